@@ -1,0 +1,93 @@
+#include "cli.h"
+
+#include "qtconvert.h"
+#include "routineloader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace limber::cli {
+
+namespace {
+
+// The translation context of the command line's messages.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void printDiagnostics(const std::vector<Diagnostic>& diagnostics, QTextStream& out) {
+    for (const auto& diagnostic : diagnostics)
+        out << toQString(diagnostic.format()) << '\n';
+}
+
+} // namespace
+
+int validate(const QStringList& paths, QTextStream& out, QTextStream& err) {
+    for (const auto& path : paths) {
+        if (!QFileInfo::exists(path)) {
+            err << Cli::tr("limber: no such file or folder: %1").arg(path) << '\n';
+            return 2;
+        }
+    }
+    int files = 0;
+    int errors = 0;
+    int warnings = 0;
+    for (const auto& path : paths) {
+        for (const auto& file : routineFilesIn(toPath(path))) {
+            ++files;
+            const auto result = loadRoutineFile(file);
+            printDiagnostics(result.diagnostics, out);
+            for (const auto& diagnostic : result.diagnostics)
+                ++(diagnostic.severity == Severity::Error ? errors : warnings);
+        }
+    }
+    out.flush();
+    err << Cli::tr("Checked %1: %2, %3.")
+               .arg(Cli::tr("%n routine file(s)", nullptr, files),
+                    Cli::tr("%n error(s)", nullptr, errors),
+                    Cli::tr("%n warning(s)", nullptr, warnings))
+        << '\n';
+    return errors > 0 ? 1 : 0;
+}
+
+int list(const RoutineLibrary& library, bool json, QTextStream& out, QTextStream& err) {
+    printDiagnostics(library.diagnostics, err);
+    if (json) {
+        QJsonArray routines;
+        for (const auto& entry : library.routines) {
+            const auto& routine = entry.routine;
+            QJsonObject object{
+                {u"id"_s, toQString(routine.id)},
+                {u"title"_s, localized(routine.title)},
+                {u"summary"_s, localized(routine.summary)},
+                {u"exercises"_s, static_cast<int>(routine.exercises.size())},
+                {u"file"_s, toQString(routine.file)},
+                {u"user"_s, entry.user},
+            };
+            if (!entry.replacedBundled.empty())
+                object.insert(u"replaces"_s, toQString(entry.replacedBundled));
+            routines.append(object);
+        }
+        out << QJsonDocument(routines).toJson(QJsonDocument::Indented);
+    } else {
+        for (const auto& entry : library.routines) {
+            const auto& routine = entry.routine;
+            out << toQString(routine.id) << '\t' << localized(routine.title) << '\t'
+                << Cli::tr("%n exercise(s)", nullptr, static_cast<int>(routine.exercises.size()))
+                << '\t' << (entry.user ? Cli::tr("user") : Cli::tr("bundled"));
+            if (!entry.replacedBundled.empty())
+                out << '\t' << Cli::tr("replaces %1").arg(toQString(entry.replacedBundled));
+            out << '\n';
+        }
+    }
+    out.flush();
+    return library.failed.empty() ? 0 : 1;
+}
+
+} // namespace limber::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "routine.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace limber {
+
+// Words for the parts of a routine, in the UI language: one place, so the
+// overview, the player and the command line say the same thing.
+class Describe {
+    Q_DECLARE_TR_FUNCTIONS(Describe)
+
+public:
+    // "45 s", "1 min", "1 min 30 s", "1 h"
+    [[nodiscard]] static QString duration(Seconds seconds);
+    // "Hold 30 s to 1 min", "5 breaths", "10 to 15 reps, 3 s each", "" for none
+    [[nodiscard]] static QString action(const StepAction& action);
+    // "Repeat 3 times", "Repeat 10 to 15 times", "Repeat as often as you need"
+    [[nodiscard]] static QString repeat(const Repeat& repeat);
+    [[nodiscard]] static QString side(Side side);
+    // "Info", "Caution", "Warning": a word, so the level never rests on colour.
+    [[nodiscard]] static QString safetyLevel(SafetyLevel level);
+    // The catalogue's name, or the app's word for a built-in ("Wall").
+    [[nodiscard]] static QString equipment(const Routine& routine, const std::string& id);
+};
+
+} // namespace limber
