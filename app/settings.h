@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace limber {
+
+// Every setting the user can change, typed, with its default, persisted
+// through QSettings (an INI file written via a temporary file and a rename,
+// so a crash mid-write leaves the previous file intact).
+//
+// Tests pass their own file; the app uses the default location
+// (~/.config/limber/limber.conf).
+class Settings : public QObject {
+    Q_OBJECT
+
+public:
+    // Where a hold range starts before the person chooses: the routine's
+    // suggestion (its `default`, else the short end), the short or the long end.
+    enum class HoldChoice { RoutineDefault, Short, Long };
+    enum class AudioMode { Off, SoundsOnly, VoiceOnly, VoiceAndSounds };
+
+    explicit Settings(QObject* parent = nullptr);
+    // Settings kept in this INI file.
+    explicit Settings(const QString& file, QObject* parent = nullptr);
+
+    // The session.
+    [[nodiscard]] std::chrono::seconds getReady() const;
+    void setGetReady(std::chrono::seconds seconds);
+    [[nodiscard]] std::chrono::milliseconds breathPace() const;
+    void setBreathPace(std::chrono::milliseconds pace);
+    [[nodiscard]] bool autoAdvance() const;
+    void setAutoAdvance(bool on);
+    [[nodiscard]] HoldChoice holdChoice() const;
+    void setHoldChoice(HoldChoice choice);
+    // The hold target the person chose for an exercise, if any.
+    [[nodiscard]] std::optional<std::chrono::seconds> holdTarget(const QString& routineId,
+                                                                 const QString& exerciseId) const;
+    void setHoldTarget(const QString& routineId, const QString& exerciseId,
+                       std::chrono::seconds target);
+
+    // Safety: warnings acknowledged per routine version (its content hash).
+    [[nodiscard]] bool warningsAcknowledged(const QString& routineId, const QString& version) const;
+    void acknowledgeWarnings(const QString& routineId, const QString& version);
+
+    // Appearance and language. An empty language follows the system.
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString& language);
+    [[nodiscard]] bool motion() const;
+    void setMotion(bool on);
+
+    // Audio and narration.
+    [[nodiscard]] AudioMode audioMode() const;
+    void setAudioMode(AudioMode mode);
+    [[nodiscard]] bool muted() const;
+    void setMuted(bool muted);
+    [[nodiscard]] double volume() const; // 0..1
+    void setVolume(double volume);
+    [[nodiscard]] QString speechEngine() const;
+    void setSpeechEngine(const QString& engine);
+    [[nodiscard]] QString voice() const;
+    void setVoice(const QString& voice);
+    [[nodiscard]] double speechRate() const;  // -1..1
+    void setSpeechRate(double rate);
+    [[nodiscard]] double speechPitch() const; // -1..1
+    void setSpeechPitch(double pitch);
+
+    // Window geometry and state, as saved by QWidget/QMainWindow.
+    [[nodiscard]] QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+
+    // Writes pending changes to disk now.
+    void sync();
+
+Q_SIGNALS:
+    // A setting changed; `key` is its QSettings key ("session/getReady").
+    void changed(const QString& key);
+
+private:
+    void write(const QString& key, const QVariant& value);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace limber
