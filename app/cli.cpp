@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "describe.h"
+#include "estimate.h"
 #include "qtconvert.h"
 #include "routineloader.h"
 
@@ -24,6 +26,11 @@ class Cli {
 void printDiagnostics(const std::vector<Diagnostic>& diagnostics, QTextStream& out) {
     for (const auto& diagnostic : diagnostics)
         out << toQString(diagnostic.format()) << '\n';
+}
+
+// The routine's length with the default session settings, in whole seconds.
+Seconds estimatedLength(const Routine& routine) {
+    return std::chrono::round<Seconds>(estimateDuration(routine, SessionSettings{}));
 }
 
 } // namespace
@@ -67,6 +74,7 @@ int list(const RoutineLibrary& library, bool json, QTextStream& out, QTextStream
                 {u"title"_s, localized(routine.title)},
                 {u"summary"_s, localized(routine.summary)},
                 {u"exercises"_s, static_cast<int>(routine.exercises.size())},
+                {u"estimatedSeconds"_s, static_cast<qint64>(estimatedLength(routine).count())},
                 {u"file"_s, toQString(routine.file)},
                 {u"user"_s, entry.user},
             };
@@ -80,6 +88,7 @@ int list(const RoutineLibrary& library, bool json, QTextStream& out, QTextStream
             const auto& routine = entry.routine;
             out << toQString(routine.id) << '\t' << localized(routine.title) << '\t'
                 << Cli::tr("%n exercise(s)", nullptr, static_cast<int>(routine.exercises.size()))
+                << '\t' << Cli::tr("about %1").arg(Describe::duration(estimatedLength(routine)))
                 << '\t' << (entry.user ? Cli::tr("user") : Cli::tr("bundled"));
             if (!entry.replacedBundled.empty())
                 out << '\t' << Cli::tr("replaces %1").arg(toQString(entry.replacedBundled));

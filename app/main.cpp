@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "qtconvert.h"
 #include "routineloader.h"
+#include "settings.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +45,9 @@ int main(int argc, char** argv) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"limber"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
+    limber::Settings settings;
+    limber::Translations translations;
+    translations.apply(settings.language());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

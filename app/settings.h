@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QSettings>
 #include <QString>
-
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -15,8 +14,8 @@ namespace limber {
 // through QSettings (an INI file written via a temporary file and a rename,
 // so a crash mid-write leaves the previous file intact).
 //
-// Tests pass their own file; the app uses the default location
-// (~/.config/limber/limber.conf).
+// Tests pass their own file; the app uses AppConfigLocation/limber.conf
+// (~/.config/limber/limber.conf on Linux).
 class Settings : public QObject {
     Q_OBJECT
 
@@ -66,7 +65,7 @@ public:
     void setSpeechEngine(const QString& engine);
     [[nodiscard]] QString voice() const;
     void setVoice(const QString& voice);
-    [[nodiscard]] double speechRate() const;  // -1..1
+    [[nodiscard]] double speechRate() const; // -1..1
     void setSpeechRate(double rate);
     [[nodiscard]] double speechPitch() const; // -1..1
     void setSpeechPitch(double pitch);

@@ -1,0 +1,155 @@
+// The limber executable's command line, run as a user would run it: a real
+// process, its output and its exit status.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Outcome {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Outcome limber(const QStringList& arguments, const QString& dataDir = {}) {
+    QProcess process;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s); // --validate and --list need no display
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    if (!dataDir.isEmpty())
+        environment.insert(u"LIMBER_DATA_DIR"_s, dataDir);
+    environment.insert(u"XDG_DATA_HOME"_s, QDir::tempPath() + u"/limber-cli-test-no-user-data"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LIMBER_BINARY), arguments);
+    process.waitForFinished(60000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The diagnostics a fixture must produce (see tests/data/routines/README.md),
+// with the bare file name replaced by the path the test passes.
+QStringList expectedFor(const QString& path) {
+    const QString name = QFileInfo(path).fileName();
+    QStringList expected;
+    QFile sidecar(path + u".expect"_s);
+    if (sidecar.open(QIODevice::ReadOnly)) {
+        for (const auto& line : QString::fromUtf8(sidecar.readAll()).split(u'\n'))
+            if (!line.isEmpty())
+                expected << line;
+    } else {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        static const QRegularExpression expect(u"^# expect: (.*)$"_s,
+                                               QRegularExpression::MultilineOption);
+        auto it = expect.globalMatch(QString::fromUtf8(file.readAll()));
+        while (it.hasNext())
+            expected << it.next().captured(1);
+    }
+    for (auto& line : expected)
+        line.replace(0, name.size(), path);
+    return expected;
+}
+
+QStringList fixtures(const QString& folder) {
+    QStringList files;
+    QDirIterator it(QStringLiteral(LIMBER_TEST_DATA_DIR) + u"/routines/"_s + folder, {u"*.yaml"_s},
+                    QDir::Files);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+TEST(CommandLine, ValidatePrintsExactlyTheExpectedDiagnosticsForEveryFixture) {
+    for (const QString& folder : QStringList{u"valid"_s, u"invalid"_s, u"hostile"_s}) {
+        for (const auto& file : fixtures(folder)) {
+            const auto expected = expectedFor(file);
+            const Outcome run = limber({u"--validate"_s, file});
+            EXPECT_EQ(run.out.split(u'\n', Qt::SkipEmptyParts), expected) << file.toStdString();
+            const bool errors = std::ranges::any_of(
+                expected, [](const QString& line) { return line.contains(u": error: "_s); });
+            EXPECT_EQ(run.status, errors ? 1 : 0) << file.toStdString();
+            EXPECT_EQ(folder == u"valid", !errors) << file.toStdString();
+        }
+    }
+}
+
+TEST(CommandLine, ValidateAFolderChecksEveryFileAndSummarises) {
+    const Outcome run =
+        limber({u"--validate"_s, QStringLiteral(LIMBER_SOURCE_DIR) + u"/resources"_s});
+    EXPECT_EQ(run.status, 0);
+    EXPECT_EQ(run.out, QString()) << "the shipped routines have no warnings";
+    EXPECT_TRUE(run.err.contains(u"Checked 1 routine file"_s)) << run.err.toStdString();
+}
+
+TEST(CommandLine, ValidateANonexistentPathIsAUsageError) {
+    const Outcome run = limber({u"--validate"_s, u"/no/such/routine.yaml"_s});
+    EXPECT_EQ(run.status, 2);
+    EXPECT_TRUE(run.err.endsWith(u"limber: no such file or folder: /no/such/routine.yaml\n"_s))
+        << run.err.toStdString();
+}
+
+TEST(CommandLine, UnknownOptionIsAUsageError) {
+    const Outcome run = limber({u"--frobnicate"_s});
+    EXPECT_EQ(run.status, 2);
+    EXPECT_TRUE(run.err.endsWith(u"Unknown option 'frobnicate'.\n"_s)) << run.err.toStdString();
+}
+
+TEST(CommandLine, ListShowsTheShippedRoutineWithItsLength) {
+    const Outcome run = limber({u"--list"_s});
+    EXPECT_EQ(run.status, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(u"upper-back-relief\tUpper back relief\t3 exercises\tabout "_s))
+        << run.out.toStdString();
+}
+
+TEST(CommandLine, ListJsonIsMachineReadable) {
+    const Outcome run = limber({u"--list"_s, u"--json"_s});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    const auto routines = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    ASSERT_EQ(routines.size(), 1);
+    const auto routine = routines.first().toObject();
+    EXPECT_EQ(routine[u"id"_s].toString(), u"upper-back-relief");
+    EXPECT_EQ(routine[u"exercises"_s].toInt(), 3);
+    EXPECT_GT(routine[u"estimatedSeconds"_s].toInt(), 300);
+    EXPECT_FALSE(routine[u"user"_s].toBool());
+}
+
+TEST(CommandLine, ListReportsABrokenFileAndStillListsTheRest) {
+    QTemporaryDir data;
+    QDir().mkpath(data.path() + u"/routines"_s);
+    QFile good(data.path() + u"/routines/good.yaml"_s);
+    ASSERT_TRUE(good.open(QIODevice::WriteOnly));
+    good.write("limber: 1\nid: good\ntitle: Good\nexercises:\n  - id: a\n    title: A\n"
+               "    steps:\n      - text: Stand tall.\n");
+    good.close();
+    QFile broken(data.path() + u"/routines/broken.yaml"_s);
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("limber: 1\nid: broken\n");
+    broken.close();
+
+    const Outcome run = limber({u"--list"_s}, data.path());
+    EXPECT_EQ(run.status, 1);
+    EXPECT_EQ(run.out.count(u'\n'), 1) << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(u"broken.yaml:1:1: error: missing required key 'title'"_s))
+        << run.err.toStdString();
+}
+
+TEST(CommandLine, VersionAndHelp) {
+    EXPECT_EQ(limber({u"--version"_s}).out, u"limber " LIMBER_VERSION "\n"_s);
+    const Outcome help = limber({u"--help"_s});
+    EXPECT_EQ(help.status, 0);
+    for (const auto option : {u"--validate", u"--list", u"--json", u"--routine"})
+        EXPECT_TRUE(help.out.contains(option)) << help.out.toStdString();
+}

@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n routine file(s)</source>
+        <translation>
+            <numerusform>%n routine file</numerusform>
+            <numerusform>%n routine files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message numerus="yes">
+        <source>Hold for %n breath(s)</source>
+        <translation>
+            <numerusform>Hold for %n breath</numerusform>
+            <numerusform>Hold for %n breaths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat %n time(s)</source>
+        <translation>
+            <numerusform>Repeat %n time</numerusform>
+            <numerusform>Repeat %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineText</name>
+    <message numerus="yes">
+        <source>%n routine file(s) could not be loaded:</source>
+        <translation>
+            <numerusform>%n routine file could not be loaded:</numerusform>
+            <numerusform>%n routine files could not be loaded:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::PlayerView</name>
+    <message numerus="yes">
+        <source>About %n min left</source>
+        <translation>
+            <numerusform>About %n min left</numerusform>
+            <numerusform>About %n min left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::RepCounter</name>
+    <message numerus="yes">
+        <source>%n rep(s) counted</source>
+        <translation>
+            <numerusform>%n rep counted</numerusform>
+            <numerusform>%n reps counted</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
