@@ -1,0 +1,79 @@
+#pragma once
+
+#include "figure.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+#include <optional>
+
+namespace limber {
+
+// Shows a step's figure and plays its key poses.
+//
+// It repaints at kFramesPerSecond only while all of these hold: it is
+// visible, motion is enabled, the figure has more than one key pose, and the
+// pose actually changes (holds between moves cost a timer tick, no paint).
+// Otherwise it is still and its timer is stopped.
+//
+// Reduced motion: Qt 6.4 has no API for the desktop's "reduce animations"
+// switch (QStyleHints gained none before 6.5/6.6, and
+// QApplication::isEffectEnabled() reports false on GNOME and on the offscreen
+// and plain xcb platforms, so it cannot tell "reduce" from "unknown"). The
+// app therefore follows its own Motion setting (Settings::motion()), which
+// the window passes to setMotionEnabled(). With motion off the view shows
+// the last key pose, the one a movement step leads to, and ignores the
+// breath phase.
+class FigureView : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int kFramesPerSecond = 30;
+
+    explicit FigureView(QWidget* parent = nullptr);
+
+    void setFigure(const Figure& figure);
+    void clearFigure();
+    [[nodiscard]] bool hasFigure() const { return m_figure.has_value(); }
+
+    void setMotionEnabled(bool enabled);
+    [[nodiscard]] bool motionEnabled() const { return m_motion; }
+
+    // During a breath-counted hold: where in one breath the person is, 0..1
+    // (0 empty, 0.5 full, 1 empty again). The figure's chest rises and
+    // falls with it. clearBreath() when the hold ends.
+    void setBreathPhase(double phase);
+    void clearBreath();
+
+    // Whether the frame timer runs (for tests and for the curious).
+    [[nodiscard]] bool isAnimating() const { return m_timer.isActive(); }
+    // Seconds into the animation shown now.
+    [[nodiscard]] double animationSeconds() const;
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+    [[nodiscard]] bool hasHeightForWidth() const override { return true; }
+    [[nodiscard]] int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void updateTimer();
+    void tick();
+    [[nodiscard]] FigureFrame currentFrame() const;
+    [[nodiscard]] double inhale() const;
+
+    std::optional<Figure> m_figure;
+    Bounds m_bounds;
+    bool m_motion = true;
+    std::optional<double> m_breathPhase;
+    QTimer m_timer;
+    QElapsedTimer m_clock;      // runs while the timer does
+    double m_pausedSeconds = 0; // animation time before the clock last started
+    std::optional<Pose> m_painted;
+};
+
+} // namespace limber

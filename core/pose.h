@@ -1,0 +1,121 @@
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace limber {
+
+// One still picture of the pictogram figure, as joint angles in degrees.
+//
+// The angles are anatomical and relative to the parent segment, so "arms up"
+// means "in line with the trunk, past the head": in a hinge (trunk level) the
+// same arms reach forward. `trunk` and the legs' `hip` are measured against
+// the world, so that bending forward (`trunk: 90`) keeps the legs upright.
+//
+//   trunk   lean of the lower back from upright; + forward (90 = level)
+//   spine   upper back against the lower back; + rounds forward, - arches
+//   neck    head against the upper back; + chin towards the chest
+//   arm     raise  0 hanging, 90 level, 180 overhead (shoulder elevation)
+//           spread direction of the raise: 0 forward, 90 out to the side,
+//                  negative across the body (elbows together in front)
+//           elbow  flexion, 0 straight
+//   leg     hip    thigh forward from hanging straight down (90 = seated)
+//           knee   flexion, 0 straight
+//           out    abduction, + foot away from the midline
+//
+// Every angle has a range a body can reach (angleRange()); poses outside it
+// are refused with a message naming the joint and its range.
+
+enum class BodySide { Left, Right };
+
+struct ArmAngles {
+    double raise = 0;
+    double spread = 0;
+    double elbow = 0;
+    friend bool operator==(const ArmAngles&, const ArmAngles&) = default;
+};
+
+struct LegAngles {
+    double hip = 0;
+    double knee = 0;
+    double out = 0;
+    friend bool operator==(const LegAngles&, const LegAngles&) = default;
+};
+
+// Where the figure stands in its scene.
+enum class Placement {
+    Feet,      // feet at the scene's origin
+    HandsWall, // moved along the floor until the hands touch the wall
+};
+
+struct Pose {
+    double trunk = 0;
+    double spine = 0;
+    double neck = 0;
+    std::array<ArmAngles, 2> arms{}; // indexed by BodySide
+    std::array<LegAngles, 2> legs{};
+    Placement placement = Placement::Feet;
+
+    [[nodiscard]] ArmAngles& arm(BodySide side) { return arms[index(side)]; }
+    [[nodiscard]] const ArmAngles& arm(BodySide side) const { return arms[index(side)]; }
+    [[nodiscard]] LegAngles& leg(BodySide side) { return legs[index(side)]; }
+    [[nodiscard]] const LegAngles& leg(BodySide side) const { return legs[index(side)]; }
+    [[nodiscard]] static std::size_t index(BodySide side) { return side == BodySide::Left ? 0 : 1; }
+
+    friend bool operator==(const Pose&, const Pose&) = default;
+};
+
+// The angles one pose is made of, for ranges, messages and the file syntax.
+enum class Angle { Trunk, Spine, Neck, Raise, Spread, Elbow, Hip, Knee, Out };
+
+struct AngleRange {
+    std::string_view name; // as written in a routine file: "elbow"
+    double min = 0;
+    double max = 0;
+    std::string_view meaning; // "flexion"
+};
+
+[[nodiscard]] const AngleRange& angleRange(Angle angle);
+
+// Empty when `value` is possible for `angle`, else a message such as
+//   left elbow 170° is not possible: it bends 0..160° (flexion)
+// `side` names the limb for the limb angles.
+[[nodiscard]] std::string checkAngle(Angle angle, double value,
+                                     std::optional<BodySide> side = std::nullopt);
+
+// Every problem of a whole pose, in the order of the list above.
+[[nodiscard]] std::vector<std::string> validatePose(const Pose& pose);
+
+// The named starting points of the file syntax (`base: hinge`).
+//   standing        upright, arms hanging
+//   seated          sitting tall, thighs level, shins upright, hands on thighs
+//   seated-arms-up  seated, arms overhead
+//   hinge           trunk level (bent 90° at the hips), legs straight and
+//                   upright, back flat, arms in
+//                   line with the back (reaching forward)
+[[nodiscard]] std::optional<Pose> basePose(std::string_view name);
+[[nodiscard]] const std::vector<std::string_view>& basePoseNames();
+
+// Named arm positions (`arms: forward`), relative to the trunk:
+//   down, forward, up, out, shoulders (hands on shoulders, elbows out to the
+//   sides), elbows-in (hands on shoulders, elbows together in front), wide-up
+//   and wide-low (hands wider than the shoulders, overhead / in front of the
+//   hips: holding a strap), thighs (hands resting on the thighs when seated).
+[[nodiscard]] std::optional<ArmAngles> armPreset(std::string_view name);
+[[nodiscard]] const std::vector<std::string_view>& armPresetNames();
+
+// Named leg positions (`legs: bent`): straight, seated.
+[[nodiscard]] std::optional<LegAngles> legPreset(std::string_view name);
+[[nodiscard]] const std::vector<std::string_view>& legPresetNames();
+
+// Smooth ease in and out: 0 -> 0, 0.5 -> 0.5, 1 -> 1, flat at both ends.
+[[nodiscard]] double easeInOut(double t);
+
+// Each angle linearly from `a` (t = 0) to `b` (t = 1). The placement is b's
+// from t = 0.5 on; the figure's sampler blends the positions (figure.h).
+[[nodiscard]] Pose interpolate(const Pose& a, const Pose& b, double t);
+
+} // namespace limber

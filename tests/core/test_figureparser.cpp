@@ -1,0 +1,156 @@
+// The `figure:` syntax: what a routine author writes, and what they are told
+// when it is wrong.
+#include "figureparser.h"
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+
+namespace {
+
+struct Parsed {
+    std::optional<Figure> figure;
+    std::vector<std::string> diagnostics;
+};
+
+Parsed parse(const std::string& text) {
+    std::vector<Diagnostic> diagnostics;
+    Parsed parsed;
+    parsed.figure = parseFigure(YAML::Load(text), "back.yaml", diagnostics);
+    for (const Diagnostic& d : diagnostics)
+        parsed.diagnostics.push_back(d.format());
+    return parsed;
+}
+
+} // namespace
+
+TEST(FigureParser, AFewLinesMakeAnAnimatedPicture) {
+    const Parsed parsed = parse(R"(
+view: front
+props: [chair]
+stretch: upper-back
+poses:
+  - base: seated
+    arms: shoulders
+  - arms: elbows-in
+    spine: 8
+    hold: 3s
+    move: 800ms
+)");
+    ASSERT_TRUE(parsed.figure) << ::testing::PrintToString(parsed.diagnostics);
+    EXPECT_TRUE(parsed.diagnostics.empty());
+    const Figure& f = *parsed.figure;
+    EXPECT_EQ(f.view, View::Front);
+    EXPECT_FALSE(f.mirrored);
+    EXPECT_EQ(f.props, std::vector<Prop>{Prop::Chair});
+    EXPECT_EQ(f.highlights, std::vector<Region>{Region::UpperBack});
+    EXPECT_TRUE(f.loop);
+    ASSERT_EQ(f.poses.size(), 2u);
+    EXPECT_EQ(f.poses[0].pose.arm(BodySide::Left), *armPreset("shoulders"));
+    EXPECT_DOUBLE_EQ(f.poses[0].hold, 1.0); // defaults
+    EXPECT_DOUBLE_EQ(f.poses[0].move, 1.5);
+    // The second pose starts from the first: still seated.
+    EXPECT_EQ(f.poses[1].pose.leg(BodySide::Right), *legPreset("seated"));
+    EXPECT_EQ(f.poses[1].pose.arm(BodySide::Right), *armPreset("elbows-in"));
+    EXPECT_DOUBLE_EQ(f.poses[1].pose.spine, 8);
+    EXPECT_DOUBLE_EQ(f.poses[1].hold, 3.0);
+    EXPECT_DOUBLE_EQ(f.poses[1].move, 0.8);
+}
+
+TEST(FigureParser, ShorthandsAndOverrides) {
+    const Parsed parsed = parse(R"(
+facing: left
+props: [wall, strap]
+stretch: [neck, shoulders]
+loop: false
+poses:
+  - standing
+  - base: hinge
+    hands: wall
+    neck: -10
+    right-arm: {elbow: 20}
+    left-leg: {knee: 15}
+    strap: slack
+    hold: 1.5
+)");
+    ASSERT_TRUE(parsed.figure) << ::testing::PrintToString(parsed.diagnostics);
+    const Figure& f = *parsed.figure;
+    EXPECT_TRUE(f.mirrored);
+    EXPECT_FALSE(f.loop);
+    EXPECT_EQ(f.highlights, (std::vector<Region>{Region::Neck, Region::Shoulders}));
+    EXPECT_EQ(f.poses[0].pose, *basePose("standing"));
+    const KeyPose& hinge = f.poses[1];
+    EXPECT_EQ(hinge.pose.placement, Placement::HandsWall);
+    EXPECT_DOUBLE_EQ(hinge.pose.neck, -10);
+    EXPECT_DOUBLE_EQ(hinge.pose.arm(BodySide::Right).elbow, 20);
+    EXPECT_DOUBLE_EQ(hinge.pose.arm(BodySide::Right).raise, 180); // kept from the base
+    EXPECT_DOUBLE_EQ(hinge.pose.arm(BodySide::Left).elbow, 0);
+    EXPECT_DOUBLE_EQ(hinge.pose.leg(BodySide::Left).knee, 15);
+    EXPECT_TRUE(hinge.strapSlack);
+    EXPECT_DOUBLE_EQ(hinge.hold, 1.5);
+}
+
+TEST(FigureParser, DiagnosticsPointAtTheOffendingNode) {
+    const Parsed parsed = parse("view: sideways\n"
+                                "props: [wall, couch]\n"
+                                "poses:\n"
+                                "  - base: sited\n"
+                                "    arms: {elbow: 170}\n"
+                                "    nek: 30\n"
+                                "    hold: forever\n"
+                                "    left-arm: {raise: -10}\n");
+    EXPECT_FALSE(parsed.figure);
+    EXPECT_EQ(parsed.diagnostics,
+              (std::vector<std::string>{
+                  "back.yaml:1:7: error: unknown view 'sideways' (expected side, front or "
+                  "three-quarter)",
+                  "back.yaml:2:15: error: unknown prop 'couch' (expected floor, mat, wall, chair "
+                  "or strap)",
+                  "back.yaml:4:11: error: unknown base pose 'sited' (did you mean 'seated'?)",
+                  "back.yaml:5:19: error: elbow 170° is not possible: allowed 0..160° (flexion)",
+                  "back.yaml:6:5: warning: unknown key 'nek' (did you mean 'neck'?)",
+                  "back.yaml:7:11: error: 'hold' must be a duration of at most 60 seconds, like "
+                  "2s, 1.5s or 800ms",
+                  "back.yaml:8:23: error: left raise -10° is not possible: allowed 0..180° "
+                  "(shoulder elevation: 0 down, 90 level, 180 overhead)",
+              }));
+}
+
+TEST(FigureParser, WarningsAloneStillGiveAFigure) {
+    const Parsed parsed = parse("poses: [seated]\ncolour: red\n");
+    ASSERT_TRUE(parsed.figure);
+    EXPECT_EQ(parsed.diagnostics,
+              std::vector<std::string>{"back.yaml:2:1: warning: unknown key 'colour'"});
+}
+
+TEST(FigureParser, StructuralErrors) {
+    EXPECT_EQ(parse("view: side\n").diagnostics,
+              std::vector<std::string>{"back.yaml:1:1: error: missing required key 'poses'"});
+    EXPECT_EQ(parse("[standing]").diagnostics,
+              std::vector<std::string>{
+                  "back.yaml:1:1: error: 'figure' must be a map with 'poses' and optionally "
+                  "view, facing, props, stretch and loop"});
+    EXPECT_EQ(parse("poses: []\n").diagnostics,
+              std::vector<std::string>{
+                  "back.yaml:1:8: error: 'poses' must be a list of at least one key pose"});
+    // An empty value is reported at its key.
+    EXPECT_EQ(parse("poses:\n  - neck:\n").diagnostics,
+              std::vector<std::string>{"back.yaml:2:5: error: 'neck' must be a number of degrees"});
+    EXPECT_EQ(parse("poses:\n  - [1, 2]\n").diagnostics,
+              std::vector<std::string>{"back.yaml:2:5: error: a pose must be a map of pose "
+                                       "keys, or the name of a base pose"});
+    EXPECT_EQ(parse("poses:\n  - hands: ceiling\n    strap: loose\n").diagnostics,
+              (std::vector<std::string>{"back.yaml:2:12: error: 'hands' must be wall or free",
+                                        "back.yaml:3:12: error: 'strap' must be taut or slack"}));
+    EXPECT_EQ(parse("poses: [standing]\nposes: [seated]\n").diagnostics,
+              std::vector<std::string>{"back.yaml:2:1: error: repeated key 'poses'"});
+}
+
+TEST(FigureParser, TooManyKeyPoses) {
+    std::string text = "poses:\n";
+    for (int i = 0; i < 33; ++i)
+        text += "  - standing\n";
+    EXPECT_EQ(parse(text).diagnostics,
+              std::vector<std::string>{
+                  "back.yaml:2:3: error: too many key poses: at most 32 (found 33)"});
+}
