@@ -1,0 +1,263 @@
+#include "narrator.h"
+
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QTextToSpeech>
+#include <QTimer>
+#include <QVoice>
+#include <algorithm>
+
+namespace limber {
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+// Ready -> Speaking takes 25 ms (flite, cold 324 ms); an utterance still not
+// speaking after this never will be.
+constexpr auto watchdogInterval = 1500ms;
+} // namespace
+
+Narrator::Narrator(QString engine, NowFunction now, QObject* parent)
+    : QObject(parent)
+    , m_engineName(std::move(engine))
+    , m_now(std::move(now)) {
+    if (!m_now)
+        m_now = [] {
+            return Clock::now();
+        };
+}
+
+Narrator::~Narrator() = default;
+
+QStringList Narrator::availableEngines() {
+    return QTextToSpeech::availableEngines();
+}
+
+void Narrator::start() {
+    if (!m_devices) {
+        m_devices = new QMediaDevices(this);
+        connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &Narrator::updateDevice);
+        m_watchdog = new QTimer(this);
+        m_watchdog->setInterval(watchdogInterval);
+        connect(m_watchdog, &QTimer::timeout, this, [this] {
+            // Never stuck "speaking": an utterance the engine did not start.
+            if (!m_speech || m_speech->state() != QTextToSpeech::Speaking) {
+                m_busy = false;
+                m_watchdog->stop();
+            }
+        });
+        updateDevice();
+    }
+    if (m_speech || m_engineFailed)
+        return;
+    if (!availableEngines().contains(m_engineName)) {
+        m_engineFailed = true;
+        setAvailable(false, tr("The speech engine “%1” is not installed.").arg(m_engineName));
+        return;
+    }
+    m_speech = new QTextToSpeech(m_engineName, this);
+    if (m_speech->state() == QTextToSpeech::Error) {
+        const QString message = m_speech->errorString();
+        dropEngine();
+        onError(message);
+        return;
+    }
+    connect(m_speech, &QTextToSpeech::stateChanged, this,
+            [this](QTextToSpeech::State state) { onStateChanged(state); });
+    connect(m_speech, &QTextToSpeech::errorOccurred, this,
+            [this](QTextToSpeech::ErrorReason, const QString& message) { onError(message); });
+    applySettings();
+}
+
+bool Narrator::say(const QString& text, Priority priority) {
+    start();
+    if (!available() || !m_speech)
+        return false;
+    if (m_busy && priority == Priority::IfIdle)
+        return false;
+    if (m_busy)
+        m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
+    m_sawSpeaking = false;
+    m_busy = true;
+    m_speech->say(text);
+    m_watchdog->start();
+    return true;
+}
+
+bool Narrator::sayPrompt(const QString& text, Clock::time_point scheduled) {
+    if (shouldDropPrompt(scheduled, m_now(), m_busy))
+        return false;
+    return say(text, Priority::IfIdle);
+}
+
+bool Narrator::shouldDropPrompt(Clock::time_point scheduled, Clock::time_point now, bool busy,
+                                std::chrono::milliseconds tolerance) {
+    return busy || now - scheduled > tolerance;
+}
+
+void Narrator::stop() {
+    if (m_speech && m_busy)
+        m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
+    m_busy = false;
+    m_sawSpeaking = false;
+}
+
+bool Narrator::speaking() const {
+    return m_busy;
+}
+
+bool Narrator::available() const {
+    return m_available;
+}
+
+QString Narrator::reason() const {
+    return m_reason;
+}
+
+QString Narrator::engine() const {
+    return m_engineName;
+}
+
+void Narrator::setEngine(const QString& engine) {
+    if (engine == m_engineName)
+        return;
+    dropEngine();
+    m_engineName = engine;
+    m_engineFailed = false;
+    updateDevice();
+}
+
+bool Narrator::hasVoiceFor(const QLocale& locale) {
+    start();
+    if (!m_speech)
+        return false;
+    const QList<QLocale> locales = m_speech->availableLocales();
+    return std::any_of(locales.cbegin(), locales.cend(), [&](const QLocale& available) {
+        return available.language() == locale.language();
+    });
+}
+
+QStringList Narrator::voices() {
+    start();
+    QStringList names;
+    if (m_speech) {
+        for (const QVoice& voice : m_speech->availableVoices())
+            names << voice.name();
+    }
+    return names;
+}
+
+void Narrator::setLocale(const QLocale& locale) {
+    m_locale = locale;
+    m_localeSet = true;
+    applySettings();
+}
+
+void Narrator::setVoice(const QString& name) {
+    m_voice = name;
+    applySettings();
+}
+
+void Narrator::setRate(double rate) {
+    m_rate = std::clamp(rate, -1.0, 1.0);
+    if (m_speech)
+        m_speech->setRate(m_rate);
+}
+
+void Narrator::setPitch(double pitch) {
+    m_pitch = std::clamp(pitch, -1.0, 1.0);
+    if (m_speech)
+        m_speech->setPitch(m_pitch);
+}
+
+void Narrator::setVolume(double volume) {
+    m_volume = std::clamp(volume, 0.0, 1.0);
+    if (m_speech)
+        m_speech->setVolume(m_volume);
+}
+
+void Narrator::applySettings() {
+    if (!m_speech)
+        return;
+    if (m_localeSet && m_speech->locale() != m_locale)
+        m_speech->setLocale(m_locale);
+    if (!m_voice.isEmpty()) {
+        for (const QVoice& voice : m_speech->availableVoices()) {
+            if (voice.name() == m_voice) {
+                m_speech->setVoice(voice);
+                break;
+            }
+        }
+    }
+    m_speech->setRate(m_rate);
+    m_speech->setPitch(m_pitch);
+    m_speech->setVolume(m_volume);
+}
+
+void Narrator::onStateChanged(int state) {
+    switch (state) {
+    case QTextToSpeech::Speaking:
+        m_sawSpeaking = true;
+        break;
+    case QTextToSpeech::Ready:
+        if (m_busy && m_sawSpeaking) {
+            m_busy = false;
+            m_sawSpeaking = false;
+            m_watchdog->stop();
+            Q_EMIT finished();
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void Narrator::onError(const QString& message) {
+    m_busy = false;
+    m_sawSpeaking = false;
+    if (m_watchdog)
+        m_watchdog->stop();
+    m_engineFailed = true;
+    const QString detail = message.isEmpty() ? tr("unknown error") : message;
+    if (!m_hasDevice)
+        setAvailable(false, tr("No audio output device: narration is shown, not spoken."));
+    else
+        setAvailable(false, tr("The speech engine “%1” failed: %2.").arg(m_engineName, detail));
+}
+
+void Narrator::updateDevice() {
+    m_hasDevice = !QMediaDevices::defaultAudioOutput().isNull();
+    if (m_hasDevice && m_engineFailed && m_speech) {
+        // A device appeared after the engine failed (flite errs without
+        // one): start afresh on the next say().
+        dropEngine();
+        m_engineFailed = false;
+    }
+    if (!m_hasDevice)
+        setAvailable(false, tr("No audio output device: narration is shown, not spoken."));
+    else if (!m_engineFailed)
+        setAvailable(true, {});
+}
+
+void Narrator::setAvailable(bool available, const QString& reason) {
+    if (available == m_available && reason == m_reason)
+        return;
+    m_available = available;
+    m_reason = reason;
+    Q_EMIT availabilityChanged(m_available, m_reason);
+}
+
+void Narrator::dropEngine() {
+    m_busy = false;
+    m_sawSpeaking = false;
+    if (m_watchdog)
+        m_watchdog->stop();
+    if (!m_speech)
+        return;
+    m_speech->disconnect(this);
+    m_speech->deleteLater();
+    m_speech = nullptr;
+}
+
+} // namespace limber

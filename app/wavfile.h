@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <chrono>
+
+namespace limber {
+
+// What checkWav() learned about a WAV file.
+struct WavInfo {
+    int channels = 0;
+    int sampleRate = 0;    // frames per second
+    int bitsPerSample = 0; // 8, 16, 24 or 32 (integer PCM)
+    qint64 dataSize = 0;   // bytes of samples in the data chunk
+    std::chrono::milliseconds duration{0};
+};
+
+struct WavCheck {
+    bool ok = false;
+    QString reason; // why not, for people (translated); empty when ok
+    WavInfo info;
+
+    explicit operator bool() const { return ok; }
+};
+
+// Checks that a file is a complete, uncompressed PCM WAV before Qt sees it.
+//
+// Qt 6.4's QSoundEffect never leaves the Loading state on a truncated, empty
+// or garbage file, and deleting any QSoundEffect after that deadlocks; so
+// every sound goes through this first. The file is walked chunk by chunk
+// (RIFF: "RIFF" size "WAVE", then id + little-endian size + payload, padded to
+// an even length). It passes when:
+//   - the RIFF header is there and its size fits in the file;
+//   - a "fmt " chunk comes before the "data" chunk, says PCM (tag 1),
+//     1 or 2 channels, 8000-192000 Hz, 8/16/24/32 bits, a consistent
+//     block alignment;
+//   - the "data" chunk is not empty, holds whole frames and lies entirely
+//     within the file (a truncated download fails here).
+// Other chunks (LIST, fact...) are skipped. Files over 16 MiB are refused:
+// cue sounds are a few seconds long.
+[[nodiscard]] WavCheck checkWav(const QString& path);
+// The same on bytes in memory (the whole file).
+[[nodiscard]] WavCheck checkWavData(QByteArrayView bytes);
+
+} // namespace limber

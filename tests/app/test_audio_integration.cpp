@@ -1,0 +1,416 @@
+// The audio layer with real sound: cue sounds through SoundPlayer and a
+// sentence through Narrator (flite), recorded from a virtual sound card (a
+// PulseAudio null sink "vsink", see scripts/audio-test-env), and the same
+// classes with no sound server at all.
+//
+// ctest starts the virtual sound card as a fixture and gives each test its
+// own process (gtest_discover_tests), which matters: Qt looks for audio
+// devices once per process. By hand:
+//   tests/app/run-with-virtual-soundcard.sh build/audio/bin/test_audio_integration
+// Latency (play()/say() -> first sound at a pipe sink) is printed, not asserted.
+#include "cuesound.h"
+#include "narrator.h"
+#include "soundplayer.h"
+#include "wavfile.h"
+
+#include <QAudioDevice>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMediaDevices>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+#include <cmath>
+#include <cstdint>
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <poll.h>
+#include <thread>
+#include <tuple>
+#include <unistd.h>
+
+using namespace limber;
+using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString soundDir = QStringLiteral(LIMBER_SOURCE_DIR "/resources/sounds");
+
+// Set once this process has looked at audio devices: after that, changing
+// the environment no longer changes what Qt sees.
+bool g_devicesQueried = false;
+
+QString run(const QString& program, const QStringList& args, int timeoutMs = 5000) {
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return {};
+    }
+    return QString::fromLocal8Bit(process.readAllStandardOutput());
+}
+
+// The private server of scripts/audio-test-env is reachable and Qt sees a
+// device; else a reason to skip.
+QString virtualSoundCardMissing() {
+    if (!run(u"pactl"_s, {u"list"_s, u"short"_s, u"sinks"_s}).contains(u"vsink"_s))
+        return u"no virtual sound card (a PulseAudio sink named vsink): run through "
+               "tests/app/run-with-virtual-soundcard.sh or ctest, which starts one"_s;
+    g_devicesQueried = true;
+    if (QMediaDevices::defaultAudioOutput().isNull())
+        return u"Qt sees no audio output (this process already ran a no-server test?)"_s;
+    return {};
+}
+
+// Points this process at no sound server: an empty runtime dir, no
+// PULSE_SERVER, no autospawn. Must run before Qt first looks for devices.
+bool isolateFromSoundServer() {
+    if (g_devicesQueried)
+        return false;
+    static QTemporaryDir dir;
+    qputenv("XDG_RUNTIME_DIR", dir.path().toLocal8Bit());
+    qunsetenv("PULSE_SERVER");
+    QFile conf(dir.filePath(u"client.conf"_s));
+    if (conf.open(QIODevice::WriteOnly))
+        conf.write("autospawn = no\n");
+    conf.close();
+    qputenv("PULSE_CLIENTCONFIG", conf.fileName().toLocal8Bit());
+    qunsetenv("QT_MEDIA_BACKEND"); // never ffmpeg: it segfaults without a device
+    g_devicesQueried = true;
+    return true;
+}
+
+// What a recording holds, from sox's raw output.
+struct Recording {
+    double seconds = 0;    // whole recording
+    double peak = 0;       // 0..1
+    double rms = 0;        // over the whole recording
+    double activeRms = 0;  // over the 10 ms windows above the threshold
+    double activeSpan = 0; // first to last sound, seconds
+    double heard = 0;      // seconds of 10 ms windows with sound
+    int bursts = 0;        // sounds separated by >= 100 ms of silence
+};
+
+Recording analyse(const QString& wav) {
+    // Mono 16-bit 44.1 kHz raw samples on stdout.
+    QProcess sox;
+    sox.start(u"sox"_s, {wav, u"-t"_s, u"raw"_s, u"-e"_s, u"signed"_s, u"-b"_s, u"16"_s, u"-c"_s,
+                         u"1"_s, u"-r"_s, u"44100"_s, u"-"_s});
+    sox.waitForFinished(10000);
+    const QByteArray raw = sox.readAllStandardOutput();
+    const auto* samples = reinterpret_cast<const std::int16_t*>(raw.constData());
+    const qsizetype count = raw.size() / 2;
+    constexpr qsizetype window = 441;
+    constexpr double threshold = 0.01;
+    Recording r;
+    r.seconds = static_cast<double>(count) / 44100.0;
+    double sum = 0;
+    double activeSum = 0;
+    qsizetype activeSamples = 0;
+    qsizetype first = -1;
+    qsizetype last = -1;
+    qsizetype quietSince = 0;
+    for (qsizetype w = 0; w + window <= count; w += window) {
+        double windowPeak = 0;
+        double windowSum = 0;
+        for (qsizetype i = w; i < w + window; ++i) {
+            const double s = samples[i] / 32768.0;
+            windowPeak = std::max(windowPeak, std::abs(s));
+            windowSum += s * s;
+        }
+        sum += windowSum;
+        r.peak = std::max(r.peak, windowPeak);
+        if (windowPeak > threshold) {
+            if (first < 0 || w - quietSince >= 10 * window)
+                ++r.bursts;
+            if (first < 0)
+                first = w;
+            last = w + window;
+            activeSum += windowSum;
+            activeSamples += window;
+            quietSince = w + window;
+        }
+    }
+    r.rms = count ? std::sqrt(sum / static_cast<double>(count)) : 0;
+    r.activeRms = activeSamples ? std::sqrt(activeSum / static_cast<double>(activeSamples)) : 0;
+    r.activeSpan = first < 0 ? 0 : static_cast<double>(last - first) / 44100.0;
+    r.heard = static_cast<double>(activeSamples) / 44100.0;
+    return r;
+}
+
+void print(const char* what, const Recording& r) {
+    std::printf("%s: recording %.2f s, peak %.3f (%.1f dBFS), RMS %.4f (%.1f dBFS), RMS while "
+                "sounding %.4f (%.1f dBFS), sound heard %.2f s over a span of %.2f s, %d bursts\n",
+                what, r.seconds, r.peak, 20 * std::log10(std::max(r.peak, 1e-9)), r.rms,
+                20 * std::log10(std::max(r.rms, 1e-9)), r.activeRms,
+                20 * std::log10(std::max(r.activeRms, 1e-9)), r.heard, r.activeSpan, r.bursts);
+    std::fflush(stdout);
+}
+
+// parecord on the null sink's monitor, started and known to be recording.
+class Recorder {
+public:
+    explicit Recorder(QString file)
+        : m_file(std::move(file)) {
+        m_process.start(u"parecord"_s, {u"-d"_s, u"vsink.monitor"_s, u"--file-format=wav"_s,
+                                        u"--channels=1"_s, m_file});
+        m_process.waitForStarted(3000);
+        // Recording once its stream shows up on the server.
+        std::ignore = QTest::qWaitFor(
+            [] {
+                return !run(u"pactl"_s, {u"list"_s, u"short"_s, u"source-outputs"_s})
+                            .trimmed()
+                            .isEmpty();
+            },
+            3000);
+        QTest::qWait(200);
+    }
+    Recording stop() {
+        m_process.terminate(); // parecord finishes the WAV header on SIGTERM
+        if (!m_process.waitForFinished(3000)) {
+            m_process.kill();
+            m_process.waitForFinished(1000);
+        }
+        // To listen afterwards: LIMBER_AUDIO_RECORDINGS=/some/dir
+        if (const QString keep = qEnvironmentVariable("LIMBER_AUDIO_RECORDINGS"); !keep.isEmpty())
+            QFile::copy(m_file, QDir(keep).filePath(QFileInfo(m_file).fileName()));
+        return analyse(m_file);
+    }
+
+private:
+    QString m_file;
+    QProcess m_process;
+};
+
+double seconds(CueSound sound) {
+    return static_cast<double>(
+               checkWav(QDir(soundDir).filePath(cueSoundFileName(sound))).info.duration.count()) /
+           1000.0;
+}
+
+} // namespace
+
+TEST(VirtualSoundCard, PlaysEveryCue) {
+    if (const QString why = virtualSoundCardMissing(); !why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    QTemporaryDir dir;
+    SoundPlayer player(soundDir);
+    player.start();
+    ASSERT_TRUE(player.available()) << player.notice().toStdString();
+    QTest::qWait(300); // let the effects load
+
+    Recorder recorder(dir.filePath(u"cues.wav"_s));
+    QElapsedTimer timer;
+    timer.start();
+    double expected = 0; // seconds of sound, without the padding Qt cuts
+    for (const CueSound sound : allCueSounds) {
+        player.play(sound);
+        const double length = seconds(sound);
+        expected += length - 0.35;
+        QTest::qWait(static_cast<int>(length * 1000) + 150);
+    }
+    const double playing = static_cast<double>(timer.elapsed()) / 1000.0;
+    QTest::qWait(300);
+    const Recording r = recorder.stop();
+    print("cues", r);
+    std::printf("cues: %zu sounds, %.2f s of sound expected, played over %.2f s\n",
+                allCueSounds.size(), expected, playing);
+
+    EXPECT_GT(r.peak, 0.2) << "the cues peak at -6 dBFS";
+    EXPECT_GT(r.activeRms, 0.03) << "recording is (nearly) silent";
+    // Loose on purpose: on a loaded machine the monitor shows cues bunched
+    // together (overlaps raise the peak, bursts merge), so count only that
+    // sound of about the right amount came out over the whole sequence.
+    EXPECT_GT(r.heard, expected * 0.4);
+    EXPECT_LT(r.heard, expected * 2.0);
+    EXPECT_GT(r.activeSpan, playing * 0.5);
+    EXPECT_LT(r.activeSpan, playing * 1.5);
+}
+
+TEST(VirtualSoundCard, SpeaksASentence) {
+    if (const QString why = virtualSoundCardMissing(); !why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    QTemporaryDir dir;
+    Narrator narrator(u"flite"_s);
+    narrator.start();
+    ASSERT_TRUE(narrator.available()) << narrator.reason().toStdString();
+    ASSERT_TRUE(narrator.hasVoiceFor(QLocale(QLocale::English)));
+    EXPECT_FALSE(narrator.hasVoiceFor(QLocale(QLocale::German)));
+    QSignalSpy finished(&narrator, &Narrator::finished);
+
+    Recorder recorder(dir.filePath(u"speech.wav"_s));
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_TRUE(narrator.say(u"Breathe in slowly, and hold the stretch for twenty seconds."_s));
+    EXPECT_TRUE(narrator.speaking());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return finished.count() > 0; }, 15000));
+    const double spoken = static_cast<double>(timer.elapsed()) / 1000.0;
+    EXPECT_FALSE(narrator.speaking());
+    QTest::qWait(300);
+    const Recording r = recorder.stop();
+    print("speech", r);
+    std::printf("speech: say() to finished() %.2f s\n", spoken);
+
+    EXPECT_GT(r.peak, 0.1);
+    EXPECT_GT(r.activeRms, 0.02) << "recording is (nearly) silent";
+    EXPECT_GT(r.activeSpan, 1.5) << "a 10-word sentence takes seconds";
+    EXPECT_LT(r.activeSpan, 8.0);
+    EXPECT_TRUE(narrator.available());
+}
+
+TEST(VirtualSoundCard, NewNarrationInterruptsAndLatePromptsAreDropped) {
+    if (const QString why = virtualSoundCardMissing(); !why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    Narrator narrator(u"flite"_s);
+    QSignalSpy finished(&narrator, &Narrator::finished);
+    ASSERT_TRUE(
+        narrator.say(u"This is a long sentence about the previous step that will be cut off."_s));
+    QTest::qWait(400);
+    // Busy: a prompt is dropped, a hint is dropped, a narration interrupts.
+    EXPECT_FALSE(narrator.sayPrompt(u"3"_s, Narrator::Clock::now()));
+    EXPECT_FALSE(narrator.say(u"Next up."_s, Narrator::Priority::IfIdle));
+    EXPECT_TRUE(narrator.say(u"Step two."_s));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !narrator.speaking(); }, 10000));
+    // Idle: an on-time prompt is said, a late one dropped.
+    EXPECT_FALSE(narrator.sayPrompt(u"2"_s, Narrator::Clock::now() - 500ms));
+    EXPECT_TRUE(narrator.sayPrompt(u"1"_s, Narrator::Clock::now()));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !narrator.speaking(); }, 10000));
+    EXPECT_GE(finished.count(), 1);
+}
+
+// Latency from play()/say() to the first sound at the sink: a pipe sink
+// (module-pipe-sink, clocked in real time) as the default sink, read by a
+// thread that timestamps the first non-silent bytes. Printed, not asserted.
+TEST(VirtualSoundCard, Latency) {
+    if (const QString why = virtualSoundCardMissing(); !why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"sink.fifo"_s);
+    const QString module =
+        run(u"pactl"_s, {u"load-module"_s, u"module-pipe-sink"_s, u"sink_name=latpipe"_s,
+                         u"file="_s + fifo, u"format=s16le"_s, u"rate=44100"_s, u"channels=1"_s,
+                         u"use_system_clock_for_timing=yes"_s})
+            .trimmed();
+    if (module.isEmpty())
+        GTEST_SKIP() << "pactl could not load module-pipe-sink";
+    const int fd = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    ASSERT_GE(fd, 0);
+    std::atomic<bool> stop{false};
+    std::atomic<std::int64_t> onset{0}; // steady clock, ns; 0 = none since reset
+    std::thread reader([&] {
+        char buffer[4096];
+        pollfd p{fd, POLLIN, 0};
+        while (!stop) {
+            if (::poll(&p, 1, 50) <= 0)
+                continue;
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            const auto at = std::chrono::steady_clock::now().time_since_epoch().count();
+            for (ssize_t i = 0; i + 1 < n; i += 2) {
+                const auto sample =
+                    static_cast<std::int16_t>(static_cast<unsigned char>(buffer[i]) |
+                                              (static_cast<unsigned char>(buffer[i + 1]) << 8));
+                if (std::abs(sample) > 300) {
+                    std::int64_t none = 0;
+                    onset.compare_exchange_strong(none, at);
+                    break;
+                }
+            }
+        }
+    });
+    run(u"pactl"_s, {u"set-default-sink"_s, u"latpipe"_s});
+    const bool followed = QTest::qWaitFor(
+        [] { return QMediaDevices::defaultAudioOutput().id().contains("latpipe"); }, 3000);
+
+    const auto measure = [&](auto&& start) -> double {
+        QTest::qWait(700); // silence between measurements
+        onset = 0;
+        const auto t0 = std::chrono::steady_clock::now();
+        start();
+        if (!QTest::qWaitFor([&] { return onset.load() != 0; }, 3000))
+            return -1;
+        return std::chrono::duration<double, std::milli>(
+                   std::chrono::steady_clock::duration(onset.load()) - t0.time_since_epoch())
+            .count();
+    };
+    SoundPlayer player(soundDir);
+    player.start();
+    QTest::qWait(300);
+    Narrator narrator(u"flite"_s);
+    narrator.start();
+    if (!followed) {
+        stop = true;
+        reader.join();
+        run(u"pactl"_s, {u"set-default-sink"_s, u"vsink"_s});
+        run(u"pactl"_s, {u"unload-module"_s, module});
+        ::close(fd);
+        GTEST_SKIP() << "Qt kept the default output it saw at start ("
+                     << QMediaDevices::defaultAudioOutput().id().toStdString()
+                     << "), not the pipe sink: no latency figures";
+    }
+    for (int i = 0; i < 5; ++i)
+        std::printf("latency: play(Countdown) -> sink %.0f ms\n",
+                    measure([&] { player.play(CueSound::Countdown); }));
+    for (int i = 0; i < 3; ++i) {
+        std::printf("latency: say(\"Three\") -> sink %.0f ms\n",
+                    measure([&] { narrator.say(u"Three"_s); }));
+        std::ignore = QTest::qWaitFor([&] { return !narrator.speaking(); }, 5000);
+    }
+    std::fflush(stdout);
+
+    stop = true;
+    reader.join();
+    run(u"pactl"_s, {u"set-default-sink"_s, u"vsink"_s});
+    run(u"pactl"_s, {u"unload-module"_s, module});
+    ::close(fd);
+}
+
+TEST(NoSoundServer, SoundPlayerIsUnavailableAndNeverHangs) {
+    if (!isolateFromSoundServer())
+        GTEST_SKIP() << "this process already used audio devices; run one test per process";
+    QElapsedTimer timer;
+    timer.start();
+    if (!QMediaDevices::defaultAudioOutput().isNull())
+        GTEST_SKIP() << "an audio device is visible without a sound server (ALSA?)";
+    {
+        SoundPlayer player(soundDir);
+        player.start();
+        EXPECT_FALSE(player.available());
+        EXPECT_TRUE(player.notice().contains(u"No audio output device"_s))
+            << player.notice().toStdString();
+        for (const CueSound sound : allCueSounds) {
+            EXPECT_FALSE(player.canPlay(sound));
+            player.play(sound);
+        }
+    }
+    std::printf("no server: SoundPlayer made, played, destroyed in %lld ms\n",
+                static_cast<long long>(timer.elapsed()));
+    EXPECT_LT(timer.elapsed(), 3000);
+}
+
+TEST(NoSoundServer, NarratorIsUnavailableAndNeverHangs) {
+    if (!isolateFromSoundServer())
+        GTEST_SKIP() << "this process already used audio devices; run one test per process";
+    QElapsedTimer timer;
+    timer.start();
+    {
+        Narrator narrator(u"flite"_s);
+        narrator.start();
+        const bool accepted = narrator.say(u"Hold the stretch."_s);
+        // Known at once (no device), or flite's Error within ~10 ms.
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !narrator.available(); }, 3000));
+        EXPECT_FALSE(narrator.speaking());
+        EXPECT_FALSE(narrator.reason().isEmpty());
+        std::printf("no server: say() %s; reason: %s\n", accepted ? "accepted" : "refused",
+                    qPrintable(narrator.reason()));
+        EXPECT_FALSE(narrator.say(u"Again."_s));
+    }
+    std::printf("no server: Narrator made, asked, destroyed in %lld ms\n",
+                static_cast<long long>(timer.elapsed()));
+    EXPECT_LT(timer.elapsed(), 3000);
+}
