@@ -1,0 +1,85 @@
+#pragma once
+
+#include "routinelibrary.h"
+
+#include <QWidget>
+#include <chrono>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QVBoxLayout;
+
+namespace limber {
+
+class ImageLoader;
+class RoutineCardDelegate;
+class RoutineCardModel;
+class RoutineListModel;
+
+// The library screen: every routine as a card (cover, title, summary,
+// duration, equipment, tags, a "Your routine" badge), a search field and a
+// tag filter, the routine files that failed to load with their diagnostics,
+// and Reload.
+//
+// Keyboard: arrows move between cards, Enter opens one, Ctrl+F searches,
+// F5 reloads (the window's File ▸ Reload).
+class LibraryView : public QWidget {
+    Q_OBJECT
+
+public:
+    // How long a routine takes; the cards say "About 6 min".
+    using DurationEstimator = std::function<std::chrono::seconds(const Routine&)>;
+
+    // `loader` draws the covers; the view makes its own when null.
+    explicit LibraryView(DurationEstimator estimator = {}, ImageLoader* loader = nullptr,
+                         QWidget* parent = nullptr);
+    ~LibraryView() override;
+
+    // Shows this library (nullptr: none). The view keeps the pointer: call
+    // again with the new library (or nullptr) before it changes or goes away.
+    void setLibrary(const RoutineLibrary* library);
+    void setDurationEstimator(DurationEstimator estimator);
+
+    // Selects the card of this routine; false when it is not listed.
+    bool selectRoutine(const QString& id);
+    [[nodiscard]] QString currentRoutineId() const;
+
+Q_SIGNALS:
+    // The person chose to open this routine (Enter, double-click, Open).
+    void routineActivated(const QString& id);
+    void reloadRequested();
+    // "Open routine folder": show the user's routine folder.
+    void openRoutineFolderRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateCardWidth();
+    void updateTags();
+    void updateNotices();
+    void updateProblems();
+    void updateEmptyState();
+    void activate(const QModelIndex& index);
+
+    const RoutineLibrary* m_library = nullptr;
+    ImageLoader* m_loader;
+    RoutineListModel* m_model;
+    RoutineCardModel* m_cards;
+    RoutineCardDelegate* m_delegate;
+    QLineEdit* m_search;
+    QComboBox* m_tag;
+    QPushButton* m_reload;
+    QLabel* m_notice;
+    QListView* m_list;
+    QLabel* m_empty;
+    QWidget* m_problems;
+    QLabel* m_problemsHeading;
+    QVBoxLayout* m_problemsLayout;
+};
+
+} // namespace limber

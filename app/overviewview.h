@@ -1,0 +1,90 @@
+#pragma once
+
+#include "routine.h"
+
+#include <QList>
+#include <QWidget>
+#include <chrono>
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace limber {
+
+class ImageLoader;
+class Settings;
+
+// A routine before it starts: title and summary, each exercise with its
+// picture and what it involves, the equipment to get ready (with the
+// routine's substitutes), the safety notices, the source, and the medical
+// disclaimer.
+//
+// The safety notes must be acknowledged ("I have read the safety notes")
+// before Start is enabled; the acknowledgement is remembered per routine
+// version (its content hash), so an unchanged routine starts at once next
+// time and a changed one asks again. Hold ranges ("hold 30 s to 1 min") get
+// a control whose value is saved as the person's hold target.
+//
+// Keyboard: Enter starts (when enabled), Esc goes back.
+class OverviewView : public QWidget {
+    Q_OBJECT
+
+public:
+    using DurationEstimator = std::function<std::chrono::seconds(const Routine&)>;
+
+    // `settings` is where acknowledgements and hold targets are kept;
+    // `loader` draws the pictures (the view makes its own when null).
+    explicit OverviewView(Settings* settings, ImageLoader* loader = nullptr,
+                          QWidget* parent = nullptr);
+
+    // Shows this routine (nullptr: none); the view keeps the pointer until the
+    // next call. `user`: it comes from the person's own folder.
+    void setRoutine(const Routine* routine, bool user);
+    [[nodiscard]] const Routine* routine() const { return m_routine; }
+    // Optional: shows "About 6 min" under the title.
+    void setDurationEstimator(DurationEstimator estimator);
+
+    [[nodiscard]] bool canStart() const;
+
+Q_SIGNALS:
+    void startRequested();
+    void backRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildContent();
+    QWidget* safetyRow(const SafetyNotice& notice);
+    QWidget* exerciseRow(const Exercise& exercise, int number);
+    QWidget* holdControl(const Exercise& exercise, const HoldAction& hold);
+    void addSection(QVBoxLayout* layout, const QString& title);
+    void updateStart();
+    void updateDuration();
+    void updateTabOrder();
+
+    Settings* m_settings;
+    ImageLoader* m_loader;
+    const Routine* m_routine = nullptr;
+    bool m_user = false;
+    bool m_needsAcknowledgement = false;
+    DurationEstimator m_estimator;
+
+    QPushButton* m_back;
+    QPushButton* m_disclaimerButton;
+    QScrollArea* m_scroll;
+    QCheckBox* m_acknowledge;
+    QLabel* m_startHint;
+    QPushButton* m_start;
+    QLabel* m_duration = nullptr;        // in the content
+    QLabel* m_disclaimer = nullptr;      // in the content
+    QList<QWidget*> m_contentFocusChain; // in tab order
+};
+
+} // namespace limber

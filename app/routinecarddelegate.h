@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QStyledItemDelegate>
+
+namespace limber {
+
+class ImageLoader;
+
+// Paints a routine as a card in the library's grid:
+//
+//   ┌──────────────────────────────────────────────────┐
+//   │ ┌───────┐ Upper back relief        [Your routine]│
+//   │ │ cover │ Three gentle stretches for a stiff or  │
+//   │ │       │ sore upper back: at a wall, on a chair │
+//   │ └───────┘ and with a strap. Upper back pain o…   │
+//   │           About 6 min · Wall, Chair, Yoga strap  │
+//   │           upper-back · desk · posture   [ Open ] │
+//   └──────────────────────────────────────────────────┘
+//
+// It draws what the model's roles say (Qt::DisplayRole is the title) and owns
+// no data. Clicking the Open button emits openRequested().
+class RoutineCardDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    enum Role {
+        SummaryTextRole = Qt::UserRole + 100, // QString
+        DurationTextRole,                     // QString: "About 6 min", or empty
+        EquipmentTextRole,                    // QString: "Wall, Chair", or empty
+        TagsTextRole,                         // QString: "desk · posture", or empty
+        BadgeTextRole,                        // QString: "Your routine", or empty
+        CoverFileRole,                        // QString: absolute path, or empty
+    };
+
+    explicit RoutineCardDelegate(ImageLoader* loader, QObject* parent = nullptr);
+
+    // Cards are this wide (logical pixels); the view sets it as it resizes.
+    void setCardWidth(int width);
+    [[nodiscard]] int cardWidth() const { return m_cardWidth; }
+    // The narrowest a card may be and still read well, for this font.
+    [[nodiscard]] static int minimumCardWidth(const QFont& font);
+
+    // The fonts of a card: the view's font for the body, a larger bold one
+    // for the title.
+    [[nodiscard]] static QFont bodyFont(const QFont& base);
+    [[nodiscard]] static QFont titleFont(const QFont& base);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const override;
+    [[nodiscard]] static QString openButtonText();
+    // Where the Open button of the card in `option.rect` is.
+    [[nodiscard]] QRect openButtonRect(const QStyleOptionViewItem& option) const;
+
+Q_SIGNALS:
+    void openRequested(const QModelIndex& index);
+
+protected:
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
+
+private:
+    struct Layout;
+    [[nodiscard]] Layout layout(const QStyleOptionViewItem& option) const;
+
+    ImageLoader* m_loader;
+    int m_cardWidth = 480;
+    QPersistentModelIndex m_pressed;
+};
+
+} // namespace limber

@@ -1,0 +1,262 @@
+#include "libraryview.h"
+#include "routinecarddelegate.h"
+#include "routinelistmodel.h"
+#include "testroutines.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using limber::LibraryView;
+using limber::RoutineCardDelegate;
+namespace t = limber::testing;
+
+namespace {
+
+// Catches QDesktopServices::openUrl for file: URLs.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+
+public:
+    UrlCatcher() { QDesktopServices::setUrlHandler(u"file"_s, this, "open"); }
+    ~UrlCatcher() override { QDesktopServices::unsetUrlHandler(u"file"_s); }
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { urls << url; }
+};
+
+class LibraryViewTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    std::filesystem::path bundled = dir.filePath(u"bundled"_s).toStdString();
+    std::filesystem::path user = dir.filePath(u"user"_s).toStdString();
+    limber::RoutineLibrary library;
+    // 5 min for every routine but "neck", which takes 90 s.
+    LibraryView view{[](const limber::Routine& r) {
+        return r.id == "neck" ? 90s : 300s;
+    }};
+
+    void SetUp() override {
+        library.routines.push_back(
+            {t::simpleRoutine("back", "Upper back relief", bundled, {"upper-back", "desk"},
+                              "Three gentle stretches for a stiff upper back."),
+             false,
+             {}});
+        library.routines.push_back(
+            {t::simpleRoutine("neck", "Neck release", user, {"neck"}, "Loosen a stiff neck."),
+             true,
+             {}});
+        library.routines.push_back(
+            {t::simpleRoutine("hips", "Hip openers", bundled, {"hips"}, "For long sitting days."),
+             false,
+             {}});
+        view.resize(1366, 768);
+    }
+
+    QListView* list() { return view.findChild<QListView*>(); }
+    QLineEdit* search() { return view.findChild<QLineEdit*>(); }
+
+    // What each card says, in the order shown: "title|duration|badge".
+    QStringList cards() {
+        QStringList out;
+        auto* model = list()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            QStringList parts{index.data().toString(),
+                              index.data(RoutineCardDelegate::DurationTextRole).toString()};
+            const QString badge = index.data(RoutineCardDelegate::BadgeTextRole).toString();
+            if (!badge.isEmpty())
+                parts << badge;
+            out << parts.join(u'|');
+        }
+        return out;
+    }
+
+    QLabel* labelWithName(const QString& objectName) { return view.findChild<QLabel*>(objectName); }
+
+    QPushButton* button(const QString& accessibleName) {
+        for (auto* b : view.findChildren<QPushButton*>()) {
+            if (b->accessibleName() == accessibleName)
+                return b;
+        }
+        return nullptr;
+    }
+
+    void showActive() {
+        view.show();
+        view.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    }
+};
+
+} // namespace
+
+TEST_F(LibraryViewTest, CardsShowTitleDurationAndBadgeSortedByTitle) {
+    view.setLibrary(&library);
+    QAbstractItemModelTester tester(list()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(cards(),
+              (QStringList{u"Hip openers|About 5 min"_s, u"Neck release|About 2 min|Your routine"_s,
+                           u"Upper back relief|About 5 min"_s}));
+    const QModelIndex neck = list()->model()->index(1, 0);
+    const QString spoken = neck.data(Qt::AccessibleTextRole).toString();
+    EXPECT_TRUE(spoken.contains(u"Your routine")) << spoken.toStdString();
+    EXPECT_TRUE(spoken.contains(u"Tags: neck")) << spoken.toStdString();
+    EXPECT_EQ(neck.data(RoutineCardDelegate::SummaryTextRole).toString(), u"Loosen a stiff neck.");
+    EXPECT_FALSE(neck.data(Qt::ToolTipRole).toString().isEmpty());
+    EXPECT_FALSE(view.grab().isNull());
+}
+
+TEST_F(LibraryViewTest, TypingInTheSearchFieldFiltersByTitleSummaryAndTag) {
+    view.setLibrary(&library);
+    showActive();
+    QTest::keyClicks(search(), u"NECK"_s);
+    EXPECT_EQ(cards(), QStringList{u"Neck release|About 2 min|Your routine"_s});
+
+    search()->clear();
+    QTest::keyClicks(search(), u"desk"_s); // a tag
+    EXPECT_EQ(cards(), QStringList{u"Upper back relief|About 5 min"_s});
+
+    search()->clear();
+    QTest::keyClicks(search(), u"long sitting"_s); // the summary
+    EXPECT_EQ(cards(), QStringList{u"Hip openers|About 5 min"_s});
+
+    search()->clear();
+    QTest::keyClicks(search(), u"nothing like this"_s);
+    EXPECT_TRUE(cards().isEmpty());
+    const auto empty = view.findChildren<QLabel*>();
+    const bool saysNoMatch = std::ranges::any_of(empty, [](QLabel* label) {
+        return label->isVisible() && label->text().startsWith(u"No routine matches");
+    });
+    EXPECT_TRUE(saysNoMatch);
+}
+
+TEST_F(LibraryViewTest, TagFilterShowsOnlyRoutinesWithThatTag) {
+    view.setLibrary(&library);
+    auto* tags = view.findChild<QComboBox*>();
+    ASSERT_NE(tags, nullptr);
+    EXPECT_EQ(tags->itemText(0), u"All tags");
+    tags->setCurrentIndex(tags->findText(u"upper-back"_s));
+    EXPECT_EQ(cards(), QStringList{u"Upper back relief|About 5 min"_s});
+    tags->setCurrentIndex(0);
+    EXPECT_EQ(cards().size(), 3);
+}
+
+TEST_F(LibraryViewTest, BrokenFilesAreListedWithTheirErrorsAndAnOpenFolderButton) {
+    const std::string broken = (user / "broken.yaml").string();
+    library.failed.push_back(user / "broken.yaml");
+    library.diagnostics.push_back(
+        {broken, 3, 7, limber::Severity::Error, "'hold' must be a duration like 30s"});
+    library.diagnostics.push_back({broken, 5, 1, limber::Severity::Warning, "a mere warning"});
+    library.diagnostics.push_back(
+        {(bundled / "other.yaml").string(), 1, 1, limber::Severity::Error, "not this file"});
+    view.setLibrary(&library);
+
+    auto* diagnostics = labelWithName(u"diagnostics"_s);
+    ASSERT_NE(diagnostics, nullptr);
+    EXPECT_EQ(diagnostics->text(),
+              QString::fromStdString(broken) + u":3:7: error: 'hold' must be a duration like 30s");
+    view.show();
+    EXPECT_TRUE(diagnostics->isVisible());
+
+    UrlCatcher catcher;
+    auto* open = button(u"Open the folder of broken.yaml"_s);
+    ASSERT_NE(open, nullptr);
+    open->click();
+    ASSERT_EQ(catcher.urls.size(), 1);
+    EXPECT_EQ(catcher.urls.first().toLocalFile(), QString::fromStdString(user.string()));
+
+    library.failed.clear();
+    view.setLibrary(&library); // after a reload with the file fixed
+    EXPECT_EQ(labelWithName(u"diagnostics"_s), nullptr);
+}
+
+TEST_F(LibraryViewTest, AUserRoutineThatReplacesABundledOneIsNoted) {
+    library.routines[1].replacedBundled = bundled / "neck.yaml";
+    view.setLibrary(&library);
+    view.show();
+    const auto labels = view.findChildren<QLabel*>();
+    const bool noted = std::ranges::any_of(labels, [](QLabel* label) {
+        return label->isVisible() && label->text().contains(u"“Neck release”") &&
+               label->text().contains(u"replaces the bundled routine");
+    });
+    EXPECT_TRUE(noted);
+}
+
+TEST_F(LibraryViewTest, ArrowsMoveBetweenCardsAndEnterOpens) {
+    view.setLibrary(&library);
+    showActive();
+    QSignalSpy opened(&view, &LibraryView::routineActivated);
+    list()->setFocus();
+    EXPECT_EQ(view.currentRoutineId(), u"hips");
+    QTest::keyClick(list(), Qt::Key_Right);
+    EXPECT_EQ(view.currentRoutineId(), u"neck");
+    QTest::keyClick(list(), Qt::Key_Return);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), u"neck");
+}
+
+TEST_F(LibraryViewTest, DoubleClickAndTheOpenButtonOpenTheCard) {
+    view.setLibrary(&library);
+    showActive();
+    QSignalSpy opened(&view, &LibraryView::routineActivated);
+    const QModelIndex back = list()->model()->index(2, 0);
+    const QRect card = list()->visualRect(back);
+    ASSERT_TRUE(card.isValid());
+    const QPoint onCard = card.topLeft() + QPoint(20, 20);
+    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, onCard);
+    EXPECT_EQ(opened.count(), 0); // a single click only selects
+    QTest::mouseDClick(list()->viewport(), Qt::LeftButton, {}, onCard);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), u"back");
+
+    QStyleOptionViewItem option;
+    option.rect = card;
+    option.font = list()->font();
+    option.widget = list();
+    auto* delegate = qobject_cast<RoutineCardDelegate*>(list()->itemDelegate());
+    ASSERT_NE(delegate, nullptr);
+    const QPoint onButton = delegate->openButtonRect(option).center();
+    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, onButton);
+    ASSERT_EQ(opened.count(), 2);
+    EXPECT_EQ(opened.at(1).at(0).toString(), u"back");
+}
+
+TEST_F(LibraryViewTest, CtrlFSearchesAndTheButtonsAsk) {
+    view.setLibrary(&library);
+    showActive();
+    list()->setFocus();
+    QSignalSpy reload(&view, &LibraryView::reloadRequested);
+    QTest::keyClick(list(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(search()->hasFocus());
+    button(u"Reload routines"_s)->click();
+    EXPECT_EQ(reload.count(), 1);
+
+    QSignalSpy folder(&view, &LibraryView::openRoutineFolderRequested);
+    button(u"Open routine folder"_s)->click();
+    EXPECT_EQ(folder.count(), 1);
+}
+
+TEST_F(LibraryViewTest, AnEmptyLibrarySaysWhereRoutinesGo) {
+    limber::RoutineLibrary none;
+    view.setLibrary(&none);
+    view.show();
+    const auto labels = view.findChildren<QLabel*>();
+    EXPECT_TRUE(std::ranges::any_of(labels, [](QLabel* label) {
+        return label->isVisible() && label->text().startsWith(u"No routines yet");
+    }));
+    view.setLibrary(nullptr);
+}
+
+#include "test_libraryview.moc"

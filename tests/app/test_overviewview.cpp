@@ -1,0 +1,213 @@
+#include "imageloader.h"
+#include "mainwindow.h"
+#include "overviewview.h"
+#include "picturebox.h"
+#include "settings.h"
+#include "testroutines.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using limber::OverviewView;
+using limber::PictureBox;
+using limber::Settings;
+namespace t = limber::testing;
+
+namespace {
+
+class OverviewViewTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString settingsFile = dir.filePath(u"limber.conf"_s);
+    std::filesystem::path folder = dir.path().toStdString();
+    limber::Routine routine = t::fullRoutine(folder, "wall.png");
+    Settings settings{settingsFile};
+    limber::ImageLoader loader;
+
+    static QPushButton* start(OverviewView& view) {
+        return view.findChild<QPushButton*>(u"start"_s);
+    }
+    static QCheckBox* acknowledge(OverviewView& view) {
+        return view.findChild<QCheckBox*>(u"acknowledge"_s);
+    }
+    // Every label's text, in creation order, one a line.
+    static QString visibleText(OverviewView& view) {
+        QStringList lines;
+        for (auto* label : view.findChildren<QLabel*>()) {
+            if (label->isVisibleTo(&view) && !label->text().isEmpty())
+                lines << label->text();
+        }
+        for (auto* check : view.findChildren<QCheckBox*>()) {
+            if (check->isVisibleTo(&view))
+                lines << check->text();
+        }
+        return lines.join(u'\n');
+    }
+};
+
+} // namespace
+
+TEST_F(OverviewViewTest, ShowsWhatTheRoutineInvolves) {
+    OverviewView view(&settings, &loader);
+    view.setRoutine(&routine, false);
+    view.resize(1366, 768);
+    const QString text = visibleText(view);
+    for (const QString& expected :
+         {u"Back relief"_s, u"Gentle stretches for a stiff upper back."_s, u"Exercises: 2"_s,
+          u"<b>Warning:</b> If the pain gets worse, stop and see a doctor."_s,
+          u"<b>Caution:</b> Stop any stretch that hurts."_s,
+          u"<b>Note:</b> This routine is for education only."_s,
+          u"Yoga strap — or: a belt, a towel"_s, u"Wall"_s, u"Chair"_s, u"1. Wall stretch"_s,
+          u"Steps: 2 · Hold 30 s to 1 min"_s, u"Then rest 15 s"_s,
+          u"<b>Caution:</b> Keep your neck straight."_s, u"2. Strap stretch"_s,
+          u"Equipment: Chair, Yoga strap"_s, u"Steps: 2 · Repeat 10 to 15 times: Hold for"_s,
+          u"One side at a time: Left side, then Right side"_s, u"After a public article"_s,
+          u"href=\"https://example.org/stretches\""_s}) {
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n"
+                                             << text.toStdString();
+    }
+    // The level is a word for screen readers too, never only a colour.
+    const auto notices = view.findChildren<QLabel*>(u"safetyNotice"_s);
+    ASSERT_EQ(notices.size(), 4);
+    EXPECT_EQ(notices.first()->accessibleName(),
+              u"Warning: If the pain gets worse, stop and see a doctor.");
+}
+
+TEST_F(OverviewViewTest, StartNeedsTheSafetyNotesAcknowledgedOncePerVersion) {
+    {
+        OverviewView view(&settings, &loader);
+        view.setRoutine(&routine, false);
+        view.show();
+        ASSERT_NE(acknowledge(view), nullptr);
+        EXPECT_TRUE(acknowledge(view)->isVisibleTo(&view));
+        EXPECT_FALSE(start(view)->isEnabled());
+        QSignalSpy started(&view, &OverviewView::startRequested);
+        QTest::keyClick(&view, Qt::Key_Return);
+        EXPECT_EQ(started.count(), 0);
+
+        QTest::mouseClick(acknowledge(view), Qt::LeftButton, {},
+                          acknowledge(view)->rect().center());
+        EXPECT_TRUE(acknowledge(view)->isChecked());
+        EXPECT_TRUE(start(view)->isEnabled());
+        QTest::keyClick(&view, Qt::Key_Return);
+        EXPECT_EQ(started.count(), 1);
+        start(view)->click();
+        EXPECT_EQ(started.count(), 2);
+    }
+    settings.sync();
+
+    // Next time, from the same settings file: already acknowledged.
+    Settings reopened(settingsFile);
+    OverviewView view(&reopened, &loader);
+    view.setRoutine(&routine, false);
+    EXPECT_TRUE(acknowledge(view)->isChecked());
+    EXPECT_TRUE(start(view)->isEnabled());
+
+    // A changed routine asks again.
+    routine.contentHash = "v2";
+    view.setRoutine(&routine, false);
+    EXPECT_FALSE(acknowledge(view)->isChecked());
+    EXPECT_FALSE(start(view)->isEnabled());
+}
+
+TEST_F(OverviewViewTest, ARoutineWithoutSafetyNotesStartsAtOnce) {
+    auto simple = t::simpleRoutine("simple", "Simple", folder);
+    OverviewView view(&settings, &loader);
+    view.setRoutine(&simple, false);
+    EXPECT_FALSE(acknowledge(view)->isVisibleTo(&view));
+    EXPECT_TRUE(start(view)->isEnabled());
+}
+
+TEST_F(OverviewViewTest, HoldTargetStartsAtTheChosenEndAndIsSaved) {
+    {
+        OverviewView view(&settings, &loader);
+        view.setRoutine(&routine, false);
+        auto* hold = view.findChild<QSpinBox*>(u"hold:wall"_s);
+        ASSERT_NE(hold, nullptr);
+        EXPECT_EQ(view.findChildren<QSpinBox*>().size(), 1); // only the range gets one
+        EXPECT_EQ(hold->value(), 30);                        // the short end by default
+        EXPECT_EQ(hold->minimum(), 30);
+        EXPECT_EQ(hold->maximum(), 60);
+        EXPECT_EQ(hold->text(), u"30 s");
+        EXPECT_FALSE(settings.holdTarget(u"back"_s, u"wall"_s)); // nothing chosen yet
+        hold->setFocus();
+        QTest::keyClick(hold, Qt::Key_Up);
+        EXPECT_EQ(hold->value(), 35);
+        EXPECT_EQ(settings.holdTarget(u"back"_s, u"wall"_s), 35s);
+    }
+    {
+        OverviewView view(&settings, &loader);
+        view.setRoutine(&routine, false);
+        EXPECT_EQ(view.findChild<QSpinBox*>(u"hold:wall"_s)->value(), 35); // remembered
+    }
+    Settings other(dir.filePath(u"other.conf"_s));
+    other.setHoldChoice(Settings::HoldChoice::Long);
+    OverviewView view(&other, &loader);
+    view.setRoutine(&routine, false);
+    EXPECT_EQ(view.findChild<QSpinBox*>(u"hold:wall"_s)->value(), 60); // the long end
+}
+
+TEST_F(OverviewViewTest, EscGoesBack) {
+    OverviewView view(&settings, &loader);
+    view.setRoutine(&routine, false);
+    QSignalSpy back(&view, &OverviewView::backRequested);
+    QTest::keyClick(&view, Qt::Key_Escape);
+    EXPECT_EQ(back.count(), 1);
+    view.findChild<QPushButton*>()->click(); // the first button is Back
+    EXPECT_EQ(back.count(), 2);
+}
+
+TEST_F(OverviewViewTest, TheDisclaimerIsOneClickAway) {
+    OverviewView view(&settings, &loader);
+    view.setRoutine(&routine, false);
+    auto* text = view.findChild<QLabel*>(u"disclaimerText"_s);
+    ASSERT_NE(text, nullptr);
+    EXPECT_FALSE(text->isVisibleTo(&view));
+    view.findChild<QPushButton*>(u"disclaimerButton"_s)->click();
+    EXPECT_TRUE(text->isVisibleTo(&view));
+    EXPECT_EQ(text->text(), limber::disclaimerText());
+}
+
+TEST_F(OverviewViewTest, PicturesLoadAndAMissingOneShowsThePlaceholder) {
+    t::writePng(dir.filePath(u"wall.png"_s), {64, 48});
+    OverviewView view(&settings, &loader);
+    view.setRoutine(&routine, true);
+    view.resize(1366, 768);
+    view.show();
+    loader.waitForDone();
+    const auto boxes = view.findChildren<PictureBox*>();
+    ASSERT_EQ(boxes.size(), 2);
+    EXPECT_EQ(boxes[0]->state(), PictureBox::State::Shown);
+    EXPECT_EQ(boxes[0]->accessibleName(), u"Picture: Wall stretch");
+    EXPECT_EQ(boxes[1]->state(), PictureBox::State::Missing); // the strap stretch has none
+    EXPECT_EQ(boxes[1]->accessibleDescription(), u"Picture missing");
+    EXPECT_TRUE(visibleText(view).contains(u"Your routine"));
+}
+
+TEST_F(OverviewViewTest, TabGoesThroughTheControlsInReadingOrder) {
+    OverviewView view(&settings, &loader);
+    view.setRoutine(&routine, false);
+    QStringList order;
+    QWidget* widget = view.findChild<QPushButton*>(); // Back
+    for (int i = 0; i < 9 && widget; ++i) {
+        order << (widget->accessibleName().isEmpty() ? widget->objectName()
+                                                     : widget->accessibleName());
+        widget = widget->nextInFocusChain();
+        // Skip what cannot take Tab focus and the spin box's own line edit.
+        while (widget &&
+               (!(widget->focusPolicy() & Qt::TabFocus) || widget->objectName().startsWith(u"qt_")))
+            widget = widget->nextInFocusChain();
+    }
+    EXPECT_EQ(order.join(u" > "),
+              u"Back to routines > Medical disclaimer > Wall > Chair > "
+              u"Yoga strap — or: a belt, a towel > Hold time for Wall stretch, in seconds > "
+              u"Source > I have read the safety notes > Start the routine");
+}
