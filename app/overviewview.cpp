@@ -473,10 +473,12 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
     const QString routineId = toQString(m_routine->id);
     const QString exerciseId = toQString(exercise.id);
 
-    Seconds initial = range.min;
+    Seconds initial = range.initial;
     if (m_settings) {
         if (const auto target = m_settings->holdTarget(routineId, exerciseId))
             initial = std::clamp(*target, range.min, range.max);
+        else if (m_settings->holdChoice() == Settings::HoldChoice::Short)
+            initial = range.min;
         else if (m_settings->holdChoice() == Settings::HoldChoice::Long)
             initial = range.max;
     }
