@@ -4,40 +4,67 @@
 
 #include <QMainWindow>
 
-class QListView;
-class QTextBrowser;
+class QAction;
+class QStackedWidget;
 
 namespace limber {
 
-class RoutineListModel;
+class DoneView;
+class ImageLoader;
+class LibraryView;
+class OverviewView;
+class PlayerView;
+class Settings;
+struct SessionSummary;
 
-// The library window: the routines found on the left, the chosen routine's
-// exercises and steps on the right, and the files that failed to load with
-// their diagnostics.
+// The window: composes the screens, one at a time, and owns the routines.
+//
+//   Library ──Enter──▶ Overview ──Start──▶ Player ──end──▶ Done
+//      ▲                  │ Esc              │ Esc            │
+//      └──────────────────┘◀─────────────────┘                └──▶ Library
+//
+// Each screen is its own widget and knows nothing of the others; the window
+// moves between them and keeps the menus (reload, settings, full screen,
+// disclaimer, shortcuts, about).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::vector<RoutineFolder> folders, QWidget* parent = nullptr);
+    MainWindow(std::vector<RoutineFolder> folders, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    // Shows the routine with this id; false when there is none.
-    bool selectRoutine(const QString& id);
-    // Adds a routine loaded from a file outside the folders and shows it.
+    // Shows the overview of the routine with this id; false when there is none.
+    bool openRoutine(const QString& id);
+    // Adds a routine loaded from a file outside the folders and opens it.
     void openRoutine(LibraryEntry entry);
 
     void reload();
     void showDisclaimer();
+    void showShortcuts();
+
+    [[nodiscard]] const RoutineLibrary& library() const { return m_library; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
-    void showCurrent();
+    void showLibrary();
+    void startSession();
+    void showDone(const SessionSummary& summary);
+    void updateActions();
 
     std::vector<RoutineFolder> m_folders;
+    Settings& m_settings;
     RoutineLibrary m_library;
-    RoutineListModel* m_model;
-    QListView* m_list;
-    QTextBrowser* m_problems;
-    QTextBrowser* m_details;
+    ImageLoader* m_images;
+    QStackedWidget* m_stack;
+    LibraryView* m_libraryView;
+    OverviewView* m_overview;
+    PlayerView* m_player;
+    DoneView* m_done;
+    QAction* m_reload = nullptr;
+    QAction* m_openFolder = nullptr;
 };
 
 // The medical disclaimer, one click away from every screen.

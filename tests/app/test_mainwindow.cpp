@@ -1,12 +1,22 @@
+// The window as a whole: the screens it moves between, its menus and what
+// it remembers. The screens' own behaviour has its own tests.
+#include "doneview.h"
+#include "libraryview.h"
 #include "mainwindow.h"
+#include "overviewview.h"
+#include "playerview.h"
 #include "routinefiles.h"
-#include "routinelistmodel.h"
+#include "settings.h"
 
-#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
 #include <QListView>
-#include <QStatusBar>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTemporaryDir>
-#include <QTextBrowser>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -20,91 +30,137 @@ protected:
     QTemporaryDir dir;
     QString bundled = dir.path() + u"/bundled";
     QString user = dir.path() + u"/user";
+    limber::Settings settings{dir.path() + u"/limber.conf"};
 
     std::vector<RoutineFolder> folders() const {
         return {{bundled.toStdString(), false}, {user.toStdString(), true}};
     }
 
+    static QWidget* screen(MainWindow& window) {
+        return window.findChild<QStackedWidget*>()->currentWidget();
+    }
+
     static QString listed(MainWindow& window) {
         QStringList titles;
-        auto* list = window.findChild<QListView*>();
-        for (int row = 0; row < list->model()->rowCount(); ++row)
-            titles << list->model()->index(row, 0).data().toString();
+        const auto* model =
+            window.findChild<limber::LibraryView*>()->findChild<QListView*>()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            titles << model->index(row, 0).data().toString();
         return titles.join(u'|');
     }
 
-    static QTextBrowser* browser(MainWindow& window, const QString& accessibleName) {
-        for (auto* candidate : window.findChildren<QTextBrowser*>()) {
-            if (candidate->accessibleName() == accessibleName)
+    static QString labels(QWidget* parent) {
+        QStringList texts;
+        for (auto* label : parent->findChildren<QLabel*>())
+            texts << label->text();
+        return texts.join(u'\n');
+    }
+
+    static QAction* action(MainWindow& window, const QString& text) {
+        for (auto* candidate : window.findChildren<QAction*>()) {
+            if (candidate->text() == text)
                 return candidate;
         }
         return nullptr;
-    }
-
-    static QString details(MainWindow& window) {
-        return browser(window, u"Routine details"_s)->toPlainText();
     }
 };
 
 } // namespace
 
-TEST_F(MainWindowTest, ListsRoutinesAndShowsTheStepsOfTheChosenOne) {
+TEST_F(MainWindowTest, OpensOnTheLibraryWithEveryRoutine) {
     writeRoutine(bundled, u"neck.yaml"_s, simpleRoutine("neck", "Neck release"));
     writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
-    MainWindow window(folders());
-
+    MainWindow window(folders(), settings);
+    EXPECT_EQ(screen(window), window.findChild<limber::LibraryView*>());
     EXPECT_EQ(listed(window), u"Back relief|Neck release");
-    ASSERT_TRUE(window.selectRoutine(u"neck"_s));
-    const QString text = details(window);
-    EXPECT_TRUE(text.contains(u"Neck release")) << text.toStdString();
-    EXPECT_TRUE(text.contains(u"Reach both arms up. (Hold 20 s)")) << text.toStdString();
 }
 
 TEST_F(MainWindowTest, BrokenFileIsListedWithItsDiagnosticAndTheOthersStillLoad) {
     writeRoutine(bundled, u"good.yaml"_s, simpleRoutine("good", "Good routine"));
     writeRoutine(user, u"broken.yaml"_s, "limber: 1\nid: broken\nexercises: []\n");
-    MainWindow window(folders());
-
+    MainWindow window(folders(), settings);
     EXPECT_EQ(listed(window), u"Good routine");
-    auto* problems = browser(window, u"Routine files that could not be loaded"_s);
-    ASSERT_NE(problems, nullptr);
-    EXPECT_TRUE(problems->isVisibleTo(&window));
-    const QString text = problems->toPlainText();
-    EXPECT_TRUE(text.contains(user + u"/broken.yaml:1:1: error: missing required key 'title'"))
-        << text.toStdString();
+    EXPECT_TRUE(
+        labels(&window).contains(user + u"/broken.yaml:1:1: error: missing required key 'title'"))
+        << labels(&window).toStdString();
 }
 
 TEST_F(MainWindowTest, UserRoutineReplacesTheBundledOneAndTheWindowSaysSo) {
     writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Bundled back"));
     writeRoutine(user, u"back.yaml"_s, simpleRoutine("back", "My back"));
-    MainWindow window(folders());
-
+    MainWindow window(folders(), settings);
     EXPECT_EQ(listed(window), u"My back");
-    EXPECT_EQ(window.statusBar()->currentMessage(),
-              u"Your routine “My back” replaces the bundled one with the same id.");
+    EXPECT_TRUE(labels(&window).contains(u"My back"));
+    EXPECT_TRUE(labels(&window).contains(u"replaces"_s, Qt::CaseInsensitive))
+        << labels(&window).toStdString();
 }
 
 TEST_F(MainWindowTest, ReloadPicksUpEditsWithoutRestarting) {
     writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
-    MainWindow window(folders());
+    MainWindow window(folders(), settings);
+    window.show();
     writeRoutine(user, u"hips.yaml"_s, simpleRoutine("hips", "Hip opener"));
-    window.reload();
+    auto* reload = action(window, u"&Reload routines"_s);
+    EXPECT_EQ(reload->shortcut(), QKeySequence(Qt::Key_F5));
+    reload->trigger();
     EXPECT_EQ(listed(window), u"Back relief|Hip opener");
 }
 
-TEST_F(MainWindowTest, ListModelPassesTheModelTester) {
+TEST_F(MainWindowTest, FromLibraryToOverviewToPlayerToDoneAndBack) {
     writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
-    writeRoutine(user, u"back.yaml"_s, simpleRoutine("back", "Mine"));
-    limber::RoutineLibrary library = limber::scanLibrary(folders());
-    limber::RoutineListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setLibrary(&library);
-    ASSERT_EQ(model.rowCount(), 1);
-    const auto index = model.index(0);
-    EXPECT_EQ(index.data(limber::RoutineListModel::IdRole).toString(), u"back");
-    EXPECT_TRUE(index.data(limber::RoutineListModel::IsUserRole).toBool());
+    MainWindow window(folders(), settings);
+    window.show();
+
+    ASSERT_TRUE(window.openRoutine(u"back"_s));
+    auto* overview = window.findChild<limber::OverviewView*>();
+    EXPECT_EQ(screen(window), overview);
+
+    QTest::keyClick(overview, Qt::Key_Escape);
+    EXPECT_EQ(screen(window), window.findChild<limber::LibraryView*>());
+
+    ASSERT_TRUE(window.openRoutine(u"back"_s));
+    overview->findChild<QPushButton*>(u"start"_s)->click();
+    auto* player = window.findChild<limber::PlayerView*>();
+    EXPECT_EQ(screen(window), player);
+    EXPECT_FALSE(action(window, u"&Reload routines"_s)->isEnabled())
+        << "the routine stays put while it runs";
+
+    ASSERT_NE(player->controller(), nullptr);
+    player->controller()->finish();
+    auto* done = window.findChild<limber::DoneView*>();
+    EXPECT_EQ(screen(window), done);
+    EXPECT_EQ(done->titleText(), u"Session finished");
+    EXPECT_TRUE(labels(done).contains(u"Back relief")) << labels(done).toStdString();
+
+    Q_EMIT done->libraryRequested();
+    EXPECT_EQ(screen(window), window.findChild<limber::LibraryView*>());
+    EXPECT_TRUE(action(window, u"&Reload routines"_s)->isEnabled());
+}
+
+TEST_F(MainWindowTest, UnknownRoutineIdIsRefused) {
+    MainWindow window(folders(), settings);
+    EXPECT_FALSE(window.openRoutine(u"nope"_s));
+    EXPECT_EQ(screen(window), window.findChild<limber::LibraryView*>());
+}
+
+TEST_F(MainWindowTest, TheDisclaimerIsOneClickAwayInTheHelpMenu) {
+    MainWindow window(folders(), settings);
+    QStringList menus;
+    for (auto* menu : window.menuBar()->actions())
+        menus << menu->text();
+    EXPECT_EQ(menus, (QStringList{u"&File"_s, u"&View"_s, u"&Help"_s}));
+    ASSERT_NE(action(window, u"Medical &disclaimer"_s), nullptr);
     EXPECT_TRUE(
-        index.data(limber::RoutineListModel::ReplacesRole).toString().endsWith(u"back.yaml"));
-    model.setLibrary(nullptr);
-    EXPECT_EQ(model.rowCount(), 0);
+        limber::disclaimerText().contains(u"not a substitute for professional medical advice"));
+}
+
+TEST_F(MainWindowTest, RemembersItsGeometry) {
+    {
+        MainWindow window(folders(), settings);
+        window.setGeometry(40, 50, 1000, 700);
+        window.show();
+        window.close();
+    }
+    MainWindow window(folders(), settings);
+    EXPECT_EQ(window.size(), QSize(1000, 700));
 }

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "sessionprogress.h"
+
+#include <QWidget>
+
+namespace limber {
+
+// A circle that grows while breathing in and shrinks while breathing out,
+// with the words ("Breathe in") inside and the count ("Breath 2 of 5") under
+// it. Without motion the circle keeps its size and only the words change.
+class BreathGuide : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit BreathGuide(QWidget* parent = nullptr);
+
+    // `breath` is 1-based; `fraction` 0..1 through the inhale or exhale.
+    void setBreath(int breath, int count, BreathPhase phase, double fraction);
+    void setMotion(bool on);
+
+    [[nodiscard]] QString phaseText() const;
+    [[nodiscard]] QString countText() const;
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    int m_breath = 0;
+    int m_count = 0;
+    BreathPhase m_phase = BreathPhase::None;
+    double m_fraction = 0.0;
+    bool m_motion = true;
+};
+
+} // namespace limber

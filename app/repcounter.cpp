@@ -1,0 +1,67 @@
+#include "repcounter.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace limber {
+
+RepCounter::RepCounter(QWidget* parent)
+    : QWidget(parent)
+    , m_number(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_count(new QPushButton(tr("Count rep (Space)"), this)) {
+    m_number->setAlignment(Qt::AlignCenter);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_count->setAccessibleName(tr("Count rep"));
+    m_count->setToolTip(tr("Count one repetition (Space)"));
+    m_count->setAutoDefault(true);
+    m_count->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    connect(m_count, &QPushButton::clicked, this, &RepCounter::countRequested);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_number, 2);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_count, 2);
+}
+
+QString RepCounter::progressText(int reps, int min, int target) {
+    if (min > 0 && min < target)
+        return tr("%1 of %2–%3").arg(reps).arg(min).arg(target);
+    return tr("%1 of %2").arg(reps).arg(target);
+}
+
+QString RepCounter::countText() const {
+    return m_number->text();
+}
+
+void RepCounter::setReps(int reps, int min, int target, bool paced) {
+    m_number->setText(progressText(reps, min, target));
+    m_number->setAccessibleName(tr("%n rep(s) counted", nullptr, reps));
+    m_count->setVisible(!paced);
+    if (paced)
+        m_hint->setText(tr("Counting for you: follow the sound"));
+    else if (min < target && reps >= min)
+        m_hint->setText(tr("Enough for today? Press Done"));
+    else
+        m_hint->setText(tr("Press Space after each rep"));
+}
+
+void RepCounter::setTextPixelSize(int pixels) {
+    QFont big = font();
+    big.setPixelSize(pixels * 2);
+    big.setBold(true);
+    m_number->setFont(big);
+    QFont normal = font();
+    normal.setPixelSize(pixels);
+    m_hint->setFont(normal);
+    QFont button = font();
+    button.setPixelSize(pixels);
+    button.setBold(true);
+    m_count->setFont(button);
+    m_count->setMinimumHeight(pixels * 3);
+}
+
+} // namespace limber

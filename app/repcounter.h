@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace limber {
+
+// The rep count in big digits ("7 of 10–15") and, for reps the person
+// counts, a big "Count rep (Space)" button. Paced reps count themselves:
+// the button is hidden and the words say so.
+class RepCounter : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RepCounter(QWidget* parent = nullptr);
+
+    // `min` == `target` for a fixed count.
+    void setReps(int reps, int min, int target, bool paced);
+    void setTextPixelSize(int pixels);
+
+    [[nodiscard]] QPushButton* countButton() const { return m_count; }
+    [[nodiscard]] QString countText() const;
+
+    // "7 of 12", "7 of 10–15"
+    [[nodiscard]] static QString progressText(int reps, int min, int target);
+
+Q_SIGNALS:
+    void countRequested();
+
+private:
+    QLabel* m_number;
+    QLabel* m_hint;
+    QPushButton* m_count;
+};
+
+} // namespace limber

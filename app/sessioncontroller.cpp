@@ -1,0 +1,294 @@
+#include "sessioncontroller.h"
+
+#include "qtconvert.h"
+#include "settings.h"
+
+#include <algorithm>
+#include <variant>
+
+using namespace std::chrono_literals;
+
+namespace limber {
+
+namespace {
+
+RangeDefault rangeDefaultFrom(Settings::HoldChoice choice) {
+    switch (choice) {
+    case Settings::HoldChoice::Short:
+        return RangeDefault::Short;
+    case Settings::HoldChoice::Long:
+        return RangeDefault::Long;
+    case Settings::HoldChoice::RoutineDefault:
+        break;
+    }
+    return RangeDefault::RoutineDefault;
+}
+
+// Calls `visit(step, index)` for every step of `exercise`, indexed as the
+// engine's ChoiceKey counts them (blocks flattened, a repeat block's steps once).
+template <typename Visit> void forEachStep(const Exercise& exercise, Visit visit) {
+    int index = 0;
+    for (const auto& block : exercise.blocks) {
+        for (const auto& step : block.steps)
+            visit(step, index++);
+    }
+}
+
+bool isRangedHold(const Step& step) {
+    const auto* hold = std::get_if<HoldAction>(&step.action);
+    return hold && !hold->duration.isFixed();
+}
+
+} // namespace
+
+SessionSettings sessionSettingsFrom(const Settings& settings) {
+    SessionSettings session;
+    session.getReady = settings.getReady();
+    session.breathPace = settings.breathPace();
+    session.autoAdvance = settings.autoAdvance();
+    session.rangeDefault = rangeDefaultFrom(settings.holdChoice());
+    return session;
+}
+
+Choices choicesFrom(const Settings& settings, const Routine& routine) {
+    Choices choices;
+    const QString routineId = toQString(routine.id);
+    for (const auto& exercise : routine.exercises) {
+        const auto target = settings.holdTarget(routineId, toQString(exercise.id));
+        if (!target)
+            continue;
+        forEachStep(exercise, [&](const Step& step, int index) {
+            if (isRangedHold(step))
+                choices[ChoiceKey{exercise.id, index}] = static_cast<int>(target->count());
+        });
+    }
+    return choices;
+}
+
+void rememberChoices(Settings& settings, const Routine& routine, const Choices& choices) {
+    const QString routineId = toQString(routine.id);
+    for (const auto& exercise : routine.exercises) {
+        forEachStep(exercise, [&](const Step& step, int index) {
+            const auto it = choices.find(ChoiceKey{exercise.id, index});
+            if (it == choices.end() || !isRangedHold(step))
+                return;
+            const std::chrono::seconds target(it->second);
+            if (settings.holdTarget(routineId, toQString(exercise.id)) != target)
+                settings.setHoldTarget(routineId, toQString(exercise.id), target);
+        });
+    }
+}
+
+SessionController::SessionController(const Routine& routine, Settings& settings, NowFunction now,
+                                     QObject* parent)
+    : SessionController(routine, settings, sessionSettingsFrom(settings), std::move(now), parent) {}
+
+SessionController::SessionController(const Routine& routine, Settings& settings,
+                                     SessionSettings session, NowFunction now, QObject* parent)
+    : QObject(parent)
+    , m_routine(&routine)
+    , m_settings(settings)
+    , m_now(now ? std::move(now) : NowFunction([] { return Clock::now(); }))
+    , m_sessionSettings(session)
+    , m_engine(routine, session, choicesFrom(settings, routine))
+    , m_deadline(this)
+    , m_refresh(this) {
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, &SessionController::tick);
+    m_refresh.setInterval(kRefreshInterval);
+    connect(&m_refresh, &QTimer::timeout, this, &SessionController::tick);
+    m_summary.exerciseCount = static_cast<int>(routine.exercises.size());
+}
+
+SessionController::~SessionController() {
+    rememberChoices(m_settings, *m_routine, m_engine.choices());
+}
+
+Progress SessionController::progress() const {
+    return m_engine.progress(m_now());
+}
+
+bool SessionController::timersActive() const {
+    return m_deadline.isActive() || m_refresh.isActive();
+}
+
+SessionSummary SessionController::summary() const {
+    SessionSummary summary = m_summary;
+    const TimePoint end = m_engine.finished() ? m_endedAt
+                          : m_engine.paused() ? m_pausedAt
+                                              : m_now();
+    if (m_engine.started())
+        summary.time = std::chrono::duration_cast<std::chrono::seconds>(end - m_startedAt -
+                                                                        m_pausedFor + 500ms);
+    summary.reps += m_stepReps;
+    return summary;
+}
+
+void SessionController::start() {
+    const bool first = !m_engine.started();
+    const TimePoint now = m_now();
+    if (first)
+        m_startedAt = now;
+    apply(m_engine.start(now));
+}
+
+void SessionController::tick() {
+    apply(m_engine.update(m_now()));
+}
+
+void SessionController::pause() {
+    if (m_engine.paused() || !m_engine.started() || m_engine.finished())
+        return;
+    m_pausedAt = m_now();
+    apply(m_engine.pause(m_pausedAt));
+}
+
+void SessionController::resume() {
+    if (!m_engine.paused())
+        return;
+    const TimePoint now = m_now();
+    m_pausedFor += now - m_pausedAt;
+    apply(m_engine.resume(now));
+}
+
+void SessionController::togglePause() {
+    if (m_engine.paused())
+        resume();
+    else
+        pause();
+}
+
+void SessionController::next() {
+    apply(m_engine.next(m_now()));
+}
+
+void SessionController::previous() {
+    apply(m_engine.previous(m_now()));
+}
+
+void SessionController::restartExercise() {
+    apply(m_engine.restartExercise(m_now()));
+}
+
+void SessionController::finish() {
+    apply(m_engine.finish(m_now()));
+}
+
+void SessionController::skipRest() {
+    apply(m_engine.skipRest(m_now()));
+}
+
+void SessionController::tapRep() {
+    apply(m_engine.tapRep(m_now()));
+}
+
+void SessionController::again() {
+    apply(m_engine.again(m_now()));
+}
+
+void SessionController::done() {
+    apply(m_engine.done(m_now()));
+}
+
+void SessionController::holdLonger() {
+    const bool inHold = progress().phase == PhaseKind::Hold;
+    apply(m_engine.holdLonger(m_now()));
+    if (inHold)
+        m_holdLength = progress().phaseLength;
+}
+
+void SessionController::choose(int value) {
+    const Choices before = m_engine.choices();
+    apply(m_engine.choose(m_now(), value));
+    if (progress().phase == PhaseKind::Hold)
+        m_holdLength = progress().phaseLength;
+    if (m_engine.choices() != before)
+        rememberChoices(m_settings, *m_routine, m_engine.choices());
+}
+
+void SessionController::narrationFinished() {
+    apply(m_engine.narrationFinished(m_now()));
+}
+
+void SessionController::closeStepReps() {
+    m_summary.reps += m_stepReps;
+    m_stepReps = 0;
+}
+
+void SessionController::count(const Cue& cue) {
+    const auto exerciseIndex = [this](const Exercise* exercise) {
+        return exercise ? static_cast<int>(exercise - m_routine->exercises.data()) : 0;
+    };
+    switch (cue.kind) {
+    case CueKind::ExerciseStarted:
+        m_summary.exercisesDone = std::max(m_summary.exercisesDone, cue.value);
+        break;
+    case CueKind::StepStarted:
+        closeStepReps();
+        break;
+    case CueKind::HoldStarted:
+        m_holdLength = std::chrono::seconds(cue.value);
+        break;
+    case CueKind::HoldEnded:
+        ++m_summary.holds;
+        m_summary.holdTime += std::chrono::round<std::chrono::seconds>(m_holdLength);
+        break;
+    case CueKind::BreathOut:
+        ++m_summary.breaths;
+        break;
+    case CueKind::RepCounted:
+    case CueKind::RepsEnded:
+        m_stepReps = std::max(m_stepReps, cue.value);
+        break;
+    case CueKind::RestStarted:
+        m_summary.exercisesDone =
+            std::max(m_summary.exercisesDone, exerciseIndex(cue.exercise) + 1);
+        break;
+    case CueKind::RoutineComplete:
+        m_summary.exercisesDone = m_summary.exerciseCount;
+        m_summary.completed = true;
+        break;
+    default:
+        break;
+    }
+    if (cue.kind == CueKind::RoutineComplete || cue.kind == CueKind::FinishedEarly) {
+        closeStepReps();
+        m_endedAt = cue.when;
+    }
+}
+
+void SessionController::apply(const SessionEngine::Events& events) {
+    for (const Cue& cue : events)
+        count(cue);
+    arm();
+    if (!events.empty())
+        Q_EMIT cues(events);
+    Q_EMIT progressChanged(progress());
+    if (m_engine.finished() && !m_finishedEmitted) {
+        m_finishedEmitted = true;
+        if (m_endedAt == TimePoint{})
+            m_endedAt = m_now();
+        rememberChoices(m_settings, *m_routine, m_engine.choices());
+        Q_EMIT finished(summary());
+    }
+}
+
+// The one deadline timer, and the display refresh while a timed phase runs.
+void SessionController::arm() {
+    const auto deadline = m_engine.nextDeadline();
+    if (!deadline) {
+        m_deadline.stop();
+        m_refresh.stop();
+        return;
+    }
+    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*deadline - m_now());
+    m_deadline.start(std::max(0ms, wait));
+    const bool narrating = m_engine.progress(m_now()).waitingForNarration;
+    if (narrating)
+        m_refresh.stop();
+    else if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+} // namespace limber

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "cue.h"
+#include "routine.h"
+#include "sessionengine.h"
+#include "sessionprogress.h"
+#include "sessionsettings.h"
+
+#include <QObject>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+#include <vector>
+
+namespace limber {
+
+class Settings;
+
+// What a session amounted to, for the Done screen.
+struct SessionSummary {
+    int exercisesDone = 0;           // exercises run to their end
+    int exerciseCount = 0;           // in the routine
+    bool completed = false;          // the routine ran to its end (not finished early)
+    std::chrono::seconds time{};     // from start to the end, pauses left out
+    int holds = 0;                   // holds held to their end
+    std::chrono::seconds holdTime{}; // their seconds, added up
+    int breaths = 0;                 // breaths guided
+    int reps = 0;                    // reps counted (tapped or paced)
+};
+
+// The session's settings from the person's settings.
+[[nodiscard]] SessionSettings sessionSettingsFrom(const Settings& settings);
+// The remembered hold targets of `routine`, as the engine's choices: every
+// ranged hold of an exercise starts at the exercise's hold target.
+[[nodiscard]] Choices choicesFrom(const Settings& settings, const Routine& routine);
+// Writes the hold choices back as the exercises' hold targets.
+void rememberChoices(Settings& settings, const Routine& routine, const Choices& choices);
+
+// Runs a SessionEngine in the Qt event loop.
+//
+// One single-shot precise timer is armed for the engine's nextDeadline();
+// when it fires, tick() catches the engine up to now(). A second timer
+// refreshes the display (100 ms) only while a timed phase runs, so that the
+// ring and the breath circle move smoothly. While paused, waiting for the
+// person, or finished, no timer is active and no CPU is spent.
+//
+// Every control and tick emits the cues it produced (possibly none) and the
+// progress after it. Time comes from `now` (the steady clock unless a test
+// passes a fake one): remaining time is always deadline − now.
+class SessionController : public QObject {
+    Q_OBJECT
+
+public:
+    using NowFunction = std::function<TimePoint()>;
+    static constexpr std::chrono::milliseconds kRefreshInterval{100};
+
+    // `routine` must outlive the controller; `settings` gives the session's
+    // settings and keeps the chosen hold targets.
+    SessionController(const Routine& routine, Settings& settings, NowFunction now = {},
+                      QObject* parent = nullptr);
+    // The same with explicit session settings (tests, narration wait).
+    SessionController(const Routine& routine, Settings& settings, SessionSettings session,
+                      NowFunction now = {}, QObject* parent = nullptr);
+    ~SessionController() override;
+
+    [[nodiscard]] const Routine& routine() const { return *m_routine; }
+    [[nodiscard]] const SessionEngine& engine() const { return m_engine; }
+    [[nodiscard]] const SessionSettings& sessionSettings() const { return m_sessionSettings; }
+    // The progress as of now (does not advance the engine).
+    [[nodiscard]] Progress progress() const;
+    [[nodiscard]] TimePoint now() const { return m_now(); }
+    [[nodiscard]] bool isPaused() const { return m_engine.paused(); }
+    [[nodiscard]] bool isFinished() const { return m_engine.finished(); }
+    [[nodiscard]] SessionSummary summary() const;
+    // Whether any of the controller's timers is running (none while paused).
+    [[nodiscard]] bool timersActive() const;
+
+public Q_SLOTS:
+    void start();
+    // Catches the engine up to now() (the timer calls it; tests too).
+    void tick();
+    void pause();
+    void resume();
+    void togglePause();
+    void next();
+    void previous();
+    void restartExercise();
+    void finish();
+    void skipRest();
+    void tapRep();
+    void again();
+    void done();
+    void holdLonger();
+    void choose(int value);
+    void narrationFinished();
+
+Q_SIGNALS:
+    // What happened, in order (see CueKind); CueWords phrases them.
+    void cues(const std::vector<limber::Cue>& cues);
+    void progressChanged(const limber::Progress& progress);
+    // The session ended (the routine is complete or finish() was called).
+    void finished(const limber::SessionSummary& summary);
+
+private:
+    void apply(const SessionEngine::Events& events);
+    void count(const Cue& cue);
+    void closeStepReps();
+    void arm();
+
+    const Routine* m_routine;
+    Settings& m_settings;
+    NowFunction m_now;
+    SessionSettings m_sessionSettings;
+    SessionEngine m_engine;
+    QTimer m_deadline;
+    QTimer m_refresh;
+
+    // The summary, counted from the cues.
+    SessionSummary m_summary;
+    TimePoint m_startedAt{};
+    TimePoint m_endedAt{};
+    TimePoint m_pausedAt{};
+    Duration m_pausedFor{};
+    int m_stepReps = 0;
+    Duration m_holdLength{};
+    bool m_finishedEmitted = false;
+};
+
+} // namespace limber

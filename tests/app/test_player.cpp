@@ -1,0 +1,411 @@
+// The player, clicked and typed through as a person would, on a fake clock.
+#include "breathguide.h"
+#include "doneview.h"
+#include "playerview.h"
+#include "qtconvert.h"
+#include "repcounter.h"
+#include "routineloader.h"
+#include "sessioncontroller.h"
+#include "settings.h"
+#include "testroutines.h"
+#include "timerring.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <fstream>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace limber;
+
+namespace {
+
+const char* const kRepsRoutine = R"(limber: 1
+id: reps-test
+title: Reps test
+summary: Tapped and paced reps.
+exercises:
+  - id: squeeze
+    title: Shoulder squeeze
+    sides: [left, right]
+    steps:
+      - text: Squeeze your shoulder blades together.
+        reps: {min: 3, max: 5}
+  - id: rolls
+    title: Shoulder rolls
+    steps:
+      - text: Roll your shoulders with the sound.
+        reps: {min: 4, max: 4, tempo: 2s}
+)";
+
+class PlayerTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
+        m_settings->setGetReady(3s);
+        m_settings->setBreathPace(5000ms);
+        m_settings->setAutoAdvance(true);
+        m_view.resize(1366, 768);
+        m_view.show();
+        m_view.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&m_view));
+        QObject::connect(&m_view, &PlayerView::finished, &m_view,
+                         [this](const SessionSummary& summary) { m_summary = summary; });
+    }
+
+    void load(const std::filesystem::path& file) {
+        auto result = loadRoutineFile(file);
+        std::string problems;
+        for (const auto& d : result.diagnostics)
+            problems += d.format() + '\n';
+        ASSERT_TRUE(result.routine.has_value()) << problems;
+        m_routine = std::move(*result.routine);
+    }
+    void start() {
+        m_view.start(m_routine, *m_settings, [this] { return m_now; });
+    }
+    void advance(Duration d) {
+        // A person waits; the timer would fire on its own, as often as it needs.
+        const TimePoint end = m_now + d;
+        while (m_now < end) {
+            m_now = std::min(end, m_now + Duration(500ms));
+            m_view.controller()->tick();
+        }
+    }
+    void key(Qt::Key k) {
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &m_view;
+        QTest::keyClick(target, k);
+    }
+    template <typename T = QPushButton> T* find(const QString& name) const {
+        auto* w = m_view.findChild<T*>(name);
+        EXPECT_NE(w, nullptr) << name.toStdString();
+        return w;
+    }
+    QString label(const QString& name) const { return find<QLabel>(name)->text(); }
+    bool shown(const QString& button) const { return find(button)->isVisible(); }
+    bool enabled(const QString& button) const {
+        auto* b = find(button);
+        return b->isVisible() && b->isEnabled();
+    }
+    void click(const QString& button) {
+        ASSERT_TRUE(enabled(button)) << button.toStdString();
+        QTest::mouseClick(find(button), Qt::LeftButton);
+    }
+    QString ring() const { return find<TimerRing>(u"ring"_s)->digitsText(); }
+    bool ringShown() const { return find<TimerRing>(u"ring"_s)->isVisible(); }
+    BreathGuide* breath() const { return find<BreathGuide>(u"breath"_s); }
+    RepCounter* reps() const { return find<RepCounter>(u"reps"_s); }
+    // Waits out a get-ready countdown, checking what it shows.
+    void waitOutGetReady() {
+        EXPECT_EQ(m_view.overlayText(), u"Get ready · 3"_s);
+        EXPECT_EQ(m_view.headingText(), u"Get ready"_s);
+        advance(1s);
+        EXPECT_EQ(m_view.overlayText(), u"Get ready · 2"_s);
+        advance(2s);
+        EXPECT_EQ(m_view.overlayText(), QString());
+    }
+    // Breathes through `count` breaths, checking the guide.
+    void breathe(int count) {
+        ASSERT_TRUE(breath()->isVisible());
+        for (int i = 1; i <= count; ++i) {
+            EXPECT_EQ(breath()->phaseText(), u"Breathe in"_s) << i;
+            EXPECT_EQ(breath()->countText(), u"Breath %1 of %2"_s.arg(i).arg(count));
+            advance(2500ms);
+            EXPECT_EQ(breath()->phaseText(), u"Breathe out"_s) << i;
+            advance(2500ms);
+        }
+    }
+    bool anyTimerActive() const {
+        for (const QTimer* timer : m_view.controller()->findChildren<QTimer*>()) {
+            if (timer->isActive())
+                return true;
+        }
+        return false;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    Routine m_routine;
+    PlayerView m_view;
+    TimePoint m_now = TimePoint{} + 1000h;
+    std::optional<SessionSummary> m_summary;
+};
+
+const std::filesystem::path kUpperBack =
+    std::filesystem::path(LIMBER_SOURCE_DIR) / "resources/routines/upper-back-relief.yaml";
+
+} // namespace
+
+TEST_F(PlayerTest, UpperBackReliefFromStartToDone) {
+    load(kUpperBack);
+    start();
+
+    // Wall stretch: five steps to read, each waits for Next.
+    EXPECT_EQ(m_view.positionText(), u"Exercise 1 of 3: Wall stretch · step 1 of 7"_s);
+    EXPECT_EQ(m_view.stepText(), u"Stand facing a wall, about 60 cm (2 ft) away from it."_s);
+    EXPECT_EQ(label(u"needs"_s), u"You need: Wall"_s);
+    EXPECT_TRUE(label(u"safety"_s).contains(u"Caution:</b> Keep your neck straight"_s));
+    EXPECT_EQ(m_view.headingText(), u"Take your time"_s);
+    EXPECT_EQ(find(u"next"_s)->text(), u"Next step →"_s);
+    EXPECT_FALSE(anyTimerActive()) << "waiting for the person costs no CPU";
+    for (int step = 2; step <= 5; ++step) {
+        key(Qt::Key_Right);
+        EXPECT_TRUE(m_view.positionText().endsWith(u"step %1 of 7"_s.arg(step)));
+    }
+    click(u"next"_s);
+
+    // Step 6: the hold, 30 s (the range's short end) after a get-ready.
+    EXPECT_TRUE(m_view.positionText().endsWith(u"step 6 of 7"_s));
+    waitOutGetReady();
+    EXPECT_EQ(m_view.headingText(), u"Hold"_s);
+    EXPECT_TRUE(ringShown());
+    EXPECT_EQ(ring(), u"0:30"_s);
+    EXPECT_TRUE(enabled(u"holdLonger"_s));
+    EXPECT_FALSE(shown(u"skipRest"_s));
+    advance(10s);
+    EXPECT_EQ(ring(), u"0:20"_s);
+
+    // Pause: time stands still, nothing ticks.
+    key(Qt::Key_Space);
+    EXPECT_EQ(m_view.headingText(), u"Paused"_s);
+    EXPECT_EQ(m_view.overlayText(), u"Paused — press Space to resume"_s);
+    EXPECT_EQ(find(u"pause"_s)->text(), u"Resume (Space)"_s);
+    EXPECT_FALSE(enabled(u"holdLonger"_s));
+    EXPECT_FALSE(anyTimerActive());
+    EXPECT_FALSE(m_view.controller()->timersActive());
+    m_now += 60s;
+    m_view.controller()->tick();
+    EXPECT_EQ(ring(), u"0:20"_s);
+    key(Qt::Key_Space);
+    EXPECT_EQ(m_view.overlayText(), QString());
+    EXPECT_EQ(find(u"pause"_s)->text(), u"Pause (Space)"_s);
+    EXPECT_TRUE(anyTimerActive());
+    advance(5s);
+    EXPECT_EQ(ring(), u"0:15"_s);
+
+    // Hold longer: +10 s.
+    click(u"holdLonger"_s);
+    EXPECT_EQ(ring(), u"0:25"_s);
+    advance(25s);
+
+    // Step 7 reads; Left goes back into the hold, Right comes forward again.
+    EXPECT_TRUE(m_view.positionText().endsWith(u"step 7 of 7"_s));
+    EXPECT_EQ(m_view.headingText(), u"Take your time"_s);
+    key(Qt::Key_Left);
+    EXPECT_TRUE(m_view.positionText().endsWith(u"step 6 of 7"_s));
+    EXPECT_EQ(m_view.headingText(), u"Get ready"_s);
+    key(Qt::Key_Right);
+    EXPECT_TRUE(m_view.positionText().endsWith(u"step 7 of 7"_s));
+    key(Qt::Key_Right);
+
+    // Rest, with what comes next.
+    EXPECT_EQ(m_view.headingText(), u"Rest — up next"_s);
+    EXPECT_EQ(m_view.stepText(), u"Next up: Seated stretch"_s);
+    EXPECT_EQ(label(u"needs"_s), u"You need: Chair"_s);
+    EXPECT_EQ(ring(), u"0:15"_s);
+    EXPECT_TRUE(enabled(u"skipRest"_s));
+    EXPECT_FALSE(shown(u"holdLonger"_s));
+    advance(15s);
+
+    // Seated stretch: three steps to read, then 10 to 15 cycles of breaths.
+    EXPECT_EQ(m_view.positionText(), u"Exercise 2 of 3: Seated stretch · step 1 of 5"_s);
+    for (int i = 0; i < 3; ++i)
+        key(Qt::Key_Right);
+    for (int cycle = 1; cycle <= 10; ++cycle) {
+        EXPECT_EQ(
+            m_view.positionText(),
+            u"Exercise 2 of 3: Seated stretch · step 4 of 5 · cycle %1 of 10–15"_s.arg(cycle));
+        EXPECT_FALSE(shown(u"done"_s)) << "not before ten cycles, cycle " << cycle;
+        waitOutGetReady();
+        breathe(5);
+        EXPECT_TRUE(
+            m_view.positionText().endsWith(u"step 5 of 5 · cycle %1 of 10–15"_s.arg(cycle)));
+        EXPECT_EQ(m_view.stepText(), u"Open your elbows back out to the sides."_s);
+        key(Qt::Key_Right);
+    }
+    // Ten done: the person may stop.
+    EXPECT_TRUE(m_view.positionText().endsWith(u"cycle 11 of 10–15"_s));
+    EXPECT_TRUE(enabled(u"done"_s));
+    EXPECT_EQ(find(u"done"_s)->text(), u"Enough cycles (D)"_s);
+    click(u"done"_s);
+
+    // Rest again; skip it with its key.
+    EXPECT_EQ(m_view.stepText(), u"Next up: Yoga strap stretch"_s);
+    key(Qt::Key_S);
+
+    // Strap stretch: two steps to read, then as many cycles as needed.
+    EXPECT_EQ(m_view.positionText(), u"Exercise 3 of 3: Yoga strap stretch · step 1 of 5"_s);
+    EXPECT_EQ(label(u"needs"_s), u"You need: Chair and Yoga strap"_s);
+    EXPECT_TRUE(label(u"safety"_s).contains(u"Don&#x27;t force your elbows"_s) ||
+                label(u"safety"_s).contains(u"Don't force your elbows"_s));
+    key(Qt::Key_Right);
+    key(Qt::Key_Right);
+    for (int cycle = 1; cycle <= 2; ++cycle) {
+        EXPECT_EQ(m_view.positionText(),
+                  u"Exercise 3 of 3: Yoga strap stretch · step 3 of 5 · cycle %1"_s.arg(cycle));
+        key(Qt::Key_Right);
+        waitOutGetReady();
+        breathe(5);
+        EXPECT_TRUE(m_view.positionText().endsWith(u"step 5 of 5 · cycle %1"_s.arg(cycle)));
+        key(Qt::Key_Right);
+        EXPECT_EQ(m_view.headingText(), u"Once more?"_s);
+        EXPECT_TRUE(enabled(u"again"_s));
+        EXPECT_TRUE(enabled(u"done"_s));
+        EXPECT_EQ(find(u"done"_s)->text(), u"Done (D)"_s);
+        EXPECT_FALSE(anyTimerActive());
+        if (cycle == 1)
+            click(u"again"_s);
+    }
+    ASSERT_FALSE(m_summary.has_value());
+    click(u"done"_s);
+
+    // Finished: the summary, on the Done screen.
+    ASSERT_TRUE(m_summary.has_value());
+    EXPECT_TRUE(m_summary->completed);
+    EXPECT_EQ(m_summary->exercisesDone, 3);
+    EXPECT_EQ(m_summary->holds, 1);
+    EXPECT_EQ(m_summary->holdTime, 40s);
+    EXPECT_EQ(m_summary->breaths, 10 * 5 + 2 * 5);
+    EXPECT_FALSE(anyTimerActive());
+    EXPECT_FALSE(enabled(u"next"_s));
+
+    DoneView done;
+    done.resize(1366, 768);
+    done.show();
+    done.setSummary(*m_summary, localized(m_routine.title));
+    EXPECT_EQ(done.titleText(), u"Well done — routine complete"_s);
+    const QStringList lines = done.lines();
+    EXPECT_TRUE(lines.contains(u"Exercises done: 3 of 3"_s)) << lines.join(u" | "_s).toStdString();
+    EXPECT_TRUE(lines.contains(u"Holds held: 1 (40 s in all)"_s));
+    EXPECT_TRUE(lines.contains(u"Breaths guided: 60"_s));
+    EXPECT_TRUE(lines.first().size() > 0);
+    bool library = false;
+    QObject::connect(&done, &DoneView::libraryRequested, &done, [&] { library = true; });
+    QTest::mouseClick(done.findChild<QPushButton*>(u"library"_s), Qt::LeftButton);
+    EXPECT_TRUE(library);
+}
+
+TEST_F(PlayerTest, TappedAndPacedReps) {
+    const auto file = std::filesystem::path(m_dir.path().toStdString()) / "reps-test.yaml";
+    std::ofstream(file) << kRepsRoutine;
+    load(file);
+    start();
+
+    // Tapped reps on the left side: Space counts, Done from the minimum.
+    EXPECT_EQ(m_view.positionText(),
+              u"Exercise 1 of 2: Shoulder squeeze · step 1 of 1 · left side"_s);
+    EXPECT_EQ(m_view.headingText(), u"Reps"_s);
+    EXPECT_TRUE(reps()->countButton()->isVisible());
+    EXPECT_EQ(reps()->countText(), u"0 of 3–5"_s);
+    EXPECT_EQ(find(u"pause"_s)->text(), u"Pause (P)"_s);
+    EXPECT_TRUE(shown(u"done"_s));
+    EXPECT_FALSE(enabled(u"done"_s));
+    EXPECT_FALSE(anyTimerActive());
+    key(Qt::Key_Space);
+    key(Qt::Key_Space);
+    EXPECT_EQ(reps()->countText(), u"2 of 3–5"_s);
+    EXPECT_FALSE(enabled(u"done"_s));
+    QTest::mouseClick(reps()->countButton(), Qt::LeftButton);
+    EXPECT_EQ(reps()->countText(), u"3 of 3–5"_s);
+    EXPECT_TRUE(enabled(u"done"_s));
+    EXPECT_EQ(find(u"done"_s)->text(), u"Done with reps (D)"_s);
+
+    // P pauses even here; Space then resumes rather than counting.
+    key(Qt::Key_P);
+    EXPECT_EQ(m_view.overlayText(), u"Paused — press Space to resume"_s);
+    EXPECT_FALSE(reps()->countButton()->isEnabled());
+    key(Qt::Key_Space);
+    EXPECT_EQ(m_view.overlayText(), QString());
+    EXPECT_EQ(reps()->countText(), u"3 of 3–5"_s);
+    key(Qt::Key_D);
+
+    // The right side: five taps end it by themselves.
+    EXPECT_EQ(m_view.positionText(),
+              u"Exercise 1 of 2: Shoulder squeeze · step 1 of 1 · right side"_s);
+    EXPECT_EQ(reps()->countText(), u"0 of 3–5"_s);
+    for (int i = 0; i < 5; ++i)
+        key(Qt::Key_Space);
+
+    // Paced reps count themselves after the get-ready.
+    EXPECT_EQ(m_view.positionText(), u"Exercise 2 of 2: Shoulder rolls · step 1 of 1"_s);
+    waitOutGetReady();
+    EXPECT_FALSE(reps()->countButton()->isVisible());
+    EXPECT_EQ(reps()->countText(), u"0 of 4"_s);
+    advance(2s);
+    EXPECT_EQ(reps()->countText(), u"1 of 4"_s);
+    advance(3s);
+    EXPECT_EQ(reps()->countText(), u"2 of 4"_s);
+    key(Qt::Key_Space); // pauses: paced reps are not tapped
+    EXPECT_FALSE(anyTimerActive());
+    m_now += 30s;
+    m_view.controller()->tick();
+    EXPECT_EQ(reps()->countText(), u"2 of 4"_s);
+    key(Qt::Key_Space);
+    advance(4s);
+    ASSERT_TRUE(m_summary.has_value());
+    EXPECT_TRUE(m_summary->completed);
+    EXPECT_EQ(m_summary->reps, 3 + 5 + 4);
+    EXPECT_EQ(m_summary->exercisesDone, 2);
+}
+
+TEST_F(PlayerTest, FinishEarlyAndEscape) {
+    load(kUpperBack);
+    start();
+    bool back = false;
+    QObject::connect(&m_view, &PlayerView::backRequested, &m_view, [&] { back = true; });
+    for (int i = 0; i < 5; ++i)
+        key(Qt::Key_Right);
+    advance(5s); // into the hold
+    EXPECT_EQ(ring(), u"0:28"_s);
+    key(Qt::Key_Escape);
+    EXPECT_TRUE(back);
+    EXPECT_TRUE(m_view.controller()->isPaused());
+    EXPECT_FALSE(anyTimerActive());
+
+    // Restart the exercise, then finish early.
+    key(Qt::Key_Space);
+    key(Qt::Key_R);
+    EXPECT_EQ(m_view.positionText(), u"Exercise 1 of 3: Wall stretch · step 1 of 7"_s);
+    click(u"finish"_s);
+    ASSERT_TRUE(m_summary.has_value());
+    EXPECT_FALSE(m_summary->completed);
+    EXPECT_EQ(m_summary->exercisesDone, 0);
+    DoneView done;
+    done.setSummary(*m_summary, u"Upper back relief"_s);
+    EXPECT_EQ(done.titleText(), u"Session finished"_s);
+    EXPECT_TRUE(done.lines().contains(u"Exercises done: 0 of 3"_s));
+}
+
+TEST_F(PlayerTest, ChosenHoldTargetIsRemembered) {
+    load(kUpperBack);
+    m_settings->setHoldTarget(u"upper-back-relief"_s, u"wall-stretch"_s, 45s);
+    start();
+    for (int i = 0; i < 5; ++i)
+        key(Qt::Key_Right);
+    advance(3s);
+    EXPECT_EQ(ring(), u"0:45"_s);
+    m_view.controller()->choose(50);
+    EXPECT_EQ(ring(), u"0:50"_s);
+    EXPECT_EQ(m_settings->holdTarget(u"upper-back-relief"_s, u"wall-stretch"_s), 50s);
+}
+
+TEST(SessionSettingsFrom, TakesThePersonsSettings) {
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(u"s.conf"_s));
+    settings.setGetReady(5s);
+    settings.setBreathPace(6000ms);
+    settings.setAutoAdvance(false);
+    settings.setHoldChoice(Settings::HoldChoice::Long);
+    const SessionSettings session = sessionSettingsFrom(settings);
+    EXPECT_EQ(session.getReady, Duration(5s));
+    EXPECT_EQ(session.breathPace, Duration(6s));
+    EXPECT_FALSE(session.autoAdvance);
+    EXPECT_EQ(session.rangeDefault, RangeDefault::Long);
+}
