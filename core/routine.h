@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figure.h"
 #include "localizedtext.h"
 
 #include <chrono>
@@ -56,6 +57,7 @@ struct Step {
     LocalizedText text;
     std::optional<LocalizedText> say; // narration; text when absent
     std::string image;                // relative to the routine's folder; empty = none
+    std::optional<Figure> figure;     // a drawn figure; shown instead of `image`
     StepAction action;
     SourcePos pos;
 
@@ -102,6 +104,7 @@ struct Exercise {
     LocalizedText title;
     std::vector<std::string> equipment; // ids: the routine's catalogue or built-ins
     std::string image;                  // cover picture; empty = none
+    std::optional<Figure> figure;       // drawn cover; shown instead of `image`
     std::vector<SafetyNotice> safety;
     std::vector<StepBlock> blocks;
     std::vector<Side> sides;     // empty = no sides; else run once per side

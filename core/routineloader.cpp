@@ -1,6 +1,7 @@
 #include "routineloader.h"
 
 #include "duration.h"
+#include "figureparser.h"
 #include "imagecheck.h"
 #include "textcheck.h"
 #include "yamlreader.h"
@@ -10,6 +11,7 @@
 #include <cstdint>
 #include <fstream>
 #include <map>
+#include <set>
 #include <system_error>
 #include <yaml-cpp/depthguard.h>
 
@@ -24,6 +26,11 @@ constexpr int kFormatVersion = 1;
 constexpr int kMinCount = 1;
 constexpr int kMaxCount = 500;
 constexpr Seconds kMaxDuration{3600};
+// The longest scalar a figure may hold: its values are names ("three-quarter")
+// and numbers. The figure parser compares unknown names with every known one
+// by edit distance, which a megabyte of text reused through aliases would
+// turn into minutes of work.
+constexpr std::size_t kMaxFigureWord = 64;
 
 std::string inQuotes(std::string_view text) {
     return "'" + std::string(text) + "'";
@@ -135,6 +142,7 @@ private:
     std::optional<LocalizedText> readLocalized(const Field& field);
     std::string readId(const Field& field, std::map<std::string, int>& seen, std::string_view what);
     std::string readImage(const Field& field);
+    std::optional<Figure> readFigure(const Field& field);
     std::optional<std::vector<Field>> readList(const Field& field, bool nonEmpty);
     bool expectMap(const Field& field, std::string_view what);
     std::optional<Seconds> readDuration(const Field& field, Seconds least);
@@ -153,6 +161,8 @@ private:
     std::string m_language = "en";
     std::vector<Equipment> m_catalogue;
     std::vector<TextUse> m_texts;
+    bool m_figureSeen = false; // a step of the exercise being read has a `figure`
+    std::set<std::pair<int, int>> m_longFigureWords; // reported once, however often aliased
 };
 
 Routine RoutineReader::read(const YAML::Node& root) {
@@ -328,8 +338,9 @@ std::vector<Exercise> RoutineReader::readExercises(const Field& field) {
 //   sides: [left, right]
 //   rest: 15s
 Exercise RoutineReader::readExercise(const Field& entry, std::map<std::string, int>& ids) {
-    MapReader map(m_yaml, entry.value,
-                  {"id", "title", "equipment", "image", "safety", "steps", "sides", "rest"});
+    MapReader map(
+        m_yaml, entry.value,
+        {"id", "title", "equipment", "image", "figure", "safety", "steps", "sides", "rest"});
     Exercise exercise;
     exercise.pos = map.pos();
     if (const auto* id = map.require("id"))
@@ -343,10 +354,16 @@ Exercise RoutineReader::readExercise(const Field& entry, std::map<std::string, i
         exercise.image = readImage(*image);
         hasImage = true;
     }
+    if (const auto* figure = map.find("figure")) {
+        exercise.figure = readFigure(*figure);
+        hasImage = true;
+    }
     if (const auto* safety = map.find("safety"))
         exercise.safety = readSafety(*safety);
+    m_figureSeen = false;
     if (const auto* steps = map.require("steps"))
         exercise.blocks = readBlocks(*steps, hasImage);
+    hasImage = hasImage || m_figureSeen; // a step's figure is a picture too
     if (const auto* sides = map.find("sides"))
         exercise.sides = readSides(*sides);
     if (const auto* rest = map.find("rest"))
@@ -459,6 +476,7 @@ StepBlock RoutineReader::readBlock(const Field& entry, bool& hasImage) {
 // - text: Bring your elbows together.   # required, localizable
 //   say: Elbows together.              # narration; default: text
 //   image: images/elbows.png
+//   figure: {poses: [seated]}          # a drawn figure (figureparser.h)
 //   hold: 30s                           # or breaths: 5, or reps: 12; at most one
 std::optional<Step> RoutineReader::readStep(const Field& entry, bool insideRepeat) {
     if (!expectMap(entry, "each entry of 'steps' must be a map with 'text', or a 'repeat' block"))
@@ -467,7 +485,8 @@ std::optional<Step> RoutineReader::readStep(const Field& entry, bool insideRepea
         m_yaml.error(entry.pos, "a 'repeat' block cannot contain another 'repeat'");
         return std::nullopt;
     }
-    MapReader map(m_yaml, entry.value, {"text", "say", "image", "hold", "breaths", "reps"});
+    MapReader map(m_yaml, entry.value,
+                  {"text", "say", "image", "figure", "hold", "breaths", "reps"});
     Step step;
     step.pos = map.pos();
     if (const auto* text = map.require("text"))
@@ -476,6 +495,10 @@ std::optional<Step> RoutineReader::readStep(const Field& entry, bool insideRepea
         step.say = readLocalized(*say);
     if (const auto* image = map.find("image"))
         step.image = readImage(*image);
+    if (const auto* figure = map.find("figure")) {
+        step.figure = readFigure(*figure);
+        m_figureSeen = true;
+    }
     step.action = readAction(map);
     return step;
 }
@@ -618,6 +641,52 @@ std::string RoutineReader::readImage(const Field& field) {
     if (const auto problem = checkImage(m_folder, *path))
         m_yaml.error(field.pos, *problem);
     return std::move(*path);
+}
+
+// figure:                     (the syntax: figureparser.h)
+//   props: [wall]
+//   poses: [standing, {arms: forward, hands: wall}]
+// The figure parser's diagnostics join the routine's, errors failing the
+// load as any other. Every node of the figure is charged to the walk's
+// budget, so that a figure reused through aliases costs what it expands to.
+std::optional<Figure> RoutineReader::readFigure(const Field& field) {
+    if (field.value.IsNull()) {
+        m_yaml.error(field.pos, "'figure' must be a map with 'poses' and optionally view, facing, "
+                                "props, stretch and loop");
+        return std::nullopt;
+    }
+    std::vector<YAML::Node> pending{field.value};
+    while (!pending.empty()) {
+        const YAML::Node node = pending.back();
+        pending.pop_back();
+        m_yaml.visit();
+        if (node.IsScalar() && node.Scalar().size() > kMaxFigureWord) {
+            const SourcePos pos = positionOf(node);
+            if (m_longFigureWords.emplace(pos.line, pos.column).second) {
+                m_yaml.error(pos, "a figure value is a name or a number, not " +
+                                      std::to_string(node.Scalar().size()) + " characters of text");
+            }
+            return std::nullopt;
+        }
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (node.IsMap()) {
+                pending.push_back(it->first);
+                pending.push_back(it->second);
+            } else {
+                pending.push_back(*it);
+            }
+        }
+    }
+    std::vector<Diagnostic> diagnostics;
+    auto figure = parseFigure(field.value, {}, diagnostics);
+    for (auto& diagnostic : diagnostics) {
+        const SourcePos pos{diagnostic.line, diagnostic.column};
+        if (diagnostic.severity == Severity::Error)
+            m_yaml.error(pos, std::move(diagnostic.message));
+        else
+            m_yaml.warning(pos, std::move(diagnostic.message));
+    }
+    return figure;
 }
 
 // `steps: [...]`: a list, with at least one entry when `nonEmpty`.

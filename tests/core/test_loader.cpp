@@ -366,5 +366,93 @@ TEST(Loader, NulBytesInMemoryAreRefused) {
                                               "character 0x00; a routine must be plain text");
 }
 
+// figures.yaml: a figure loads into the model of its step or exercise.
+TEST(Loader, FiguresLoadIntoTheModel) {
+    const auto result = loadRoutineFile(kRoutines / "valid" / "figures.yaml");
+    ASSERT_TRUE(result.routine);
+    const auto& wall = result.routine->exercises.at(0);
+    ASSERT_TRUE(wall.figure);
+    EXPECT_TRUE(wall.image.empty());
+    EXPECT_TRUE(wall.figure->has(Prop::Wall));
+    EXPECT_EQ(wall.figure->highlights, std::vector<Region>{Region::UpperBack});
+    EXPECT_EQ(wall.figure->poses.size(), 1U);
+    const auto& stand = wall.blocks.at(0).steps.at(0);
+    ASSERT_TRUE(stand.figure);
+    EXPECT_FALSE(stand.figure->isAnimated());
+    const auto& walk = wall.blocks.at(1).steps.at(0);
+    ASSERT_TRUE(walk.figure);
+    EXPECT_TRUE(walk.figure->mirrored);
+    EXPECT_FALSE(walk.figure->loop);
+    ASSERT_EQ(walk.figure->poses.size(), 2U);
+    EXPECT_EQ(walk.figure->poses[1].pose.trunk, 30);
+    EXPECT_EQ(walk.figure->poses[1].move, 2.5);
+    EXPECT_EQ(walk.figure->poses[1].pose.placement, Placement::HandsWall); // kept from pose 1
+    const auto& both = wall.blocks.at(2).steps.at(0);
+    EXPECT_TRUE(both.figure);
+    EXPECT_EQ(both.image, "images/figure.svg");
+    EXPECT_EQ(both.figure->highlights.size(), 2U);
+
+    const auto& seated = result.routine->exercises.at(1);
+    EXPECT_FALSE(seated.figure);
+    EXPECT_FALSE(seated.blocks.at(0).steps.at(0).figure);
+    const auto& elbows = seated.blocks.at(1).steps.at(0);
+    ASSERT_TRUE(elbows.figure);
+    EXPECT_EQ(elbows.figure->view, View::Front);
+    EXPECT_EQ(elbows.figure->poses[1].hold, 0.8);
+    EXPECT_TRUE(std::holds_alternative<BreathsAction>(elbows.action));
+    const auto& chin = seated.blocks.at(1).steps.at(1);
+    ASSERT_TRUE(chin.figure);
+    EXPECT_EQ(chin.figure->view, View::ThreeQuarter);
+    EXPECT_TRUE(chin.figure->poses[0].strapSlack);
+    EXPECT_FALSE(chin.figure->poses[1].strapSlack);
+    EXPECT_EQ(chin.figure->poses[1].pose.neck, 50);
+    EXPECT_EQ(chin.figure->poses[1].pose.leg(BodySide::Left).out, 10);
+}
+
+TEST(Loader, AFigureWithErrorsFailsTheRoutineButCountsAsItsPicture) {
+    const auto result = loadRoutineText("limber: 1\nid: x\ntitle: X\nexercises:\n"
+                                        "  - id: e\n    title: E\n    steps:\n"
+                                        "      - text: T\n        figure: {poses: [lying]}\n",
+                                        "x.yaml");
+    EXPECT_FALSE(result.routine);
+    ASSERT_EQ(result.diagnostics.size(), 1U) << result.diagnostics.back().format();
+    EXPECT_EQ(result.diagnostics[0].format(),
+              "x.yaml:9:26: error: unknown base pose 'lying' (expected standing, seated, "
+              "seated-arms-up or hinge)");
+}
+
+// Every routine the app ships loads without a single diagnostic, warnings
+// included (docs/routine-format.md promises the bundled routine as an
+// example to copy).
+TEST(ShippedRoutines, LoadWithoutAnyDiagnostic) {
+    const fs::path folder = fs::path(LIMBER_SOURCE_DIR) / "resources" / "routines";
+    int loaded = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+        if (entry.path().extension() != ".yaml")
+            continue;
+        SCOPED_TRACE(entry.path().string());
+        const auto result = loadRoutineFile(entry.path());
+        for (const auto& diagnostic : result.diagnostics)
+            ADD_FAILURE() << diagnostic.format();
+        EXPECT_TRUE(result.routine);
+        ++loaded;
+    }
+    EXPECT_GE(loaded, 1);
+}
+
+// The shipped routine draws every step and every cover.
+TEST(ShippedRoutines, UpperBackReliefHasAFigureEverywhere) {
+    const auto result =
+        loadRoutineFile(fs::path(LIMBER_SOURCE_DIR) / "resources/routines/upper-back-relief.yaml");
+    ASSERT_TRUE(result.routine);
+    for (const auto& exercise : result.routine->exercises) {
+        EXPECT_TRUE(exercise.figure) << exercise.id;
+        for (const auto& block : exercise.blocks) {
+            for (const auto& step : block.steps)
+                EXPECT_TRUE(step.figure) << exercise.id << ": " << step.text.resolve("en");
+        }
+    }
+}
+
 } // namespace
 } // namespace limber

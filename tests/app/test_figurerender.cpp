@@ -1,0 +1,200 @@
+// Renders the figures of docs/figures/upper-back-poses.yaml offscreen at a
+// fixed size and palette and compares them with tests/data/figures/*.png.
+//
+// After a deliberate change to the look, regenerate the references and look
+// at every one of them before committing:
+//   LIMBER_UPDATE_REFERENCES=1 build/dev/bin/test_figure_render
+#include "figureparser.h"
+#include "figurerenderer.h"
+#include "figureview.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPalette>
+#include <QTest>
+#include <algorithm>
+#include <cstdlib>
+#include <gtest/gtest.h>
+#include <string>
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+using namespace limber;
+
+namespace {
+
+const QSize kSize(200, 200);
+
+QPalette lightPalette() {
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::WindowText, QColor(0x1d, 0x1d, 0x1f));
+    return palette;
+}
+
+QPalette darkPalette() {
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
+    palette.setColor(QPalette::WindowText, QColor(0xf1, 0xf1, 0xf1));
+    return palette;
+}
+
+bool updatingReferences() {
+    return qEnvironmentVariableIntValue("LIMBER_UPDATE_REFERENCES") == 1;
+}
+
+QString referencePath(const QString& name) {
+    return QStringLiteral(LIMBER_TEST_DATA_DIR "/figures/") + name + u".png"_s;
+}
+
+// Pixels whose channels differ by more than 48 of 255 are "different"; at
+// most 0.5% of them may be (antialiasing may differ between Qt builds).
+void expectMatchesReference(const QImage& rendered, const QString& name) {
+    const QImage actual = rendered.convertToFormat(QImage::Format_ARGB32);
+    const QString path = referencePath(name);
+    if (updatingReferences()) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        ASSERT_TRUE(actual.save(path)) << path.toStdString();
+        return;
+    }
+    const QImage expected = QImage(path).convertToFormat(QImage::Format_ARGB32);
+    ASSERT_FALSE(expected.isNull())
+        << "missing reference " << path.toStdString()
+        << "; run with LIMBER_UPDATE_REFERENCES=1 to create it, then look at it";
+    ASSERT_EQ(expected.size(), actual.size()) << name.toStdString();
+    qsizetype different = 0;
+    for (int y = 0; y < actual.height(); ++y)
+        for (int x = 0; x < actual.width(); ++x) {
+            const QRgb a = actual.pixel(x, y);
+            const QRgb e = expected.pixel(x, y);
+            const int delta =
+                std::max({std::abs(qRed(a) - qRed(e)), std::abs(qGreen(a) - qGreen(e)),
+                          std::abs(qBlue(a) - qBlue(e)), std::abs(qAlpha(a) - qAlpha(e))});
+            if (delta > 48)
+                ++different;
+        }
+    const qsizetype allowed = actual.width() * actual.height() / 200;
+    if (different > allowed) {
+        const QString actualPath = QDir::temp().filePath(name + u"-actual.png"_s);
+        actual.save(actualPath);
+        ADD_FAILURE() << name.toStdString() << ": " << different << " pixels differ (at most "
+                      << allowed << " may); rendered image saved to " << actualPath.toStdString();
+    }
+}
+
+YAML::Node upperBackPoses() {
+    return YAML::LoadFile(LIMBER_SOURCE_DIR "/docs/figures/upper-back-poses.yaml");
+}
+
+Figure parse(const YAML::Node& node) {
+    std::vector<Diagnostic> diagnostics;
+    const auto figure = parseFigure(node, "upper-back-poses.yaml", diagnostics);
+    for (const Diagnostic& d : diagnostics)
+        ADD_FAILURE() << d.format();
+    return figure.value_or(Figure{});
+}
+
+} // namespace
+
+TEST(FigureRender, UpperBackPosesMatchTheirReferences) {
+    const YAML::Node root = upperBackPoses();
+    ASSERT_TRUE(root.IsMap());
+    const FigureRenderer renderer(lightPalette());
+    int rendered = 0;
+    for (const auto& entry : root) {
+        const auto name = QString::fromStdString(entry.first.as<std::string>());
+        SCOPED_TRACE(name.toStdString());
+        const Figure figure = parse(entry.second);
+        ASSERT_FALSE(figure.poses.empty());
+        for (std::size_t i = 0; i < figure.poses.size(); ++i) {
+            expectMatchesReference(renderer.render(figure, keyFrame(figure, i), kSize),
+                                   name + u'-' + QString::number(i + 1));
+            ++rendered;
+        }
+    }
+    EXPECT_EQ(rendered, 37); // every key pose of every figure in the file
+}
+
+TEST(FigureRender, HalfwayThroughAMove) {
+    const Figure figure = parse(upperBackPoses()["wall-3-walk-down"]);
+    ASSERT_EQ(figure.poses.size(), 2u);
+    const double halfway = figure.poses[0].hold + figure.poses[1].move / 2.0;
+    const FigureRenderer renderer(lightPalette());
+    expectMatchesReference(renderer.render(figure, sampleFigure(figure, halfway), kSize),
+                           u"wall-3-walk-down-halfway"_s);
+}
+
+TEST(FigureRender, DarkPalette) {
+    const Figure figure = parse(upperBackPoses()["seated-4-elbows-in"]);
+    const FigureRenderer renderer(darkPalette());
+    expectMatchesReference(renderer.render(figure, keyFrame(figure, 1), kSize),
+                           u"seated-4-elbows-in-dark"_s);
+}
+
+TEST(FigureRender, MirroredFacesLeft) {
+    Figure figure = parse(upperBackPoses()["wall-6-hold"]);
+    figure.mirrored = true;
+    const FigureRenderer renderer(lightPalette());
+    expectMatchesReference(renderer.render(figure, keyFrame(figure, 0), kSize),
+                           u"wall-6-hold-mirrored"_s);
+}
+
+TEST(FigureRender, PaletteColours) {
+    const FigureRenderer light(lightPalette());
+    EXPECT_EQ(light.ink(), QColor(0x1d, 0x1d, 0x1f));
+    EXPECT_EQ(light.background(), QColor(0xff, 0xff, 0xff));
+    // Props sit between ink and background: visible but quiet.
+    EXPECT_GT(light.propColour().lightness(), light.ink().lightness());
+    EXPECT_LT(light.propColour().lightness(), light.background().lightness());
+    EXPECT_LT(light.accent().alphaF(), 1.0f);
+    const FigureRenderer dark(darkPalette());
+    EXPECT_GT(dark.accent().lightness(), light.accent().lightness());
+}
+
+TEST(FigureRender, ScalesToTheDevicePixelRatio) {
+    const Figure figure = parse(upperBackPoses()["seated-1-sit"]);
+    const FigureRenderer renderer(lightPalette());
+    const QImage image = renderer.render(figure, keyFrame(figure, 0), kSize, 2.0);
+    EXPECT_EQ(image.size(), kSize * 2);
+    EXPECT_EQ(image.deviceIndependentSize(), QSizeF(kSize));
+    // The head is ink, at full resolution.
+    int ink = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixel(x, y) == QColor(0x1d, 0x1d, 0x1f).rgb())
+                ++ink;
+    EXPECT_GT(ink, 4000);
+}
+
+TEST(FigureView, AnimatesOnlyWhileVisibleWithMotion) {
+    const Figure figure = parse(upperBackPoses()["seated-4-elbows-in"]);
+    FigureView view;
+    view.resize(200, 200);
+    view.setFigure(figure);
+    EXPECT_FALSE(view.isAnimating()); // not shown yet
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_TRUE(view.isAnimating());
+    view.setMotionEnabled(false);
+    EXPECT_FALSE(view.isAnimating());
+    view.setMotionEnabled(true);
+    EXPECT_TRUE(view.isAnimating());
+    view.hide();
+    EXPECT_FALSE(view.isAnimating());
+    // Time stands still while hidden.
+    const double paused = view.animationSeconds();
+    QTest::qWait(60);
+    EXPECT_EQ(view.animationSeconds(), paused);
+}
+
+TEST(FigureView, AStillFigureRunsNoTimer) {
+    const Figure figure = parse(upperBackPoses()["wall-6-hold"]);
+    FigureView view;
+    view.setFigure(figure);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_FALSE(view.isAnimating());
+    view.setBreathPhase(0.5); // breathing repaints on demand, no timer
+    EXPECT_FALSE(view.isAnimating());
+    EXPECT_GT(view.heightForWidth(300), 0);
+}
