@@ -56,7 +56,9 @@ protected:
         m_out = qEnvironmentVariable("LIMBER_SHOTS_DIR", u"/tmp/playershots"_s);
         QDir().mkpath(m_out);
         const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s);
-        m_suffix = (GetParam() ? u"dark"_s : u"light"_s) + u"-x"_s + scale;
+        // Named like the other screenshots: player-03-hold-dark@2x.png
+        m_suffix = (GetParam() ? u"dark"_s : u"light"_s) +
+                   (scale == u"1" ? QString() : u'@' + scale + u'x');
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
         m_settings->setGetReady(3s);
         auto result = loadRoutineFile(std::filesystem::path(LIMBER_SOURCE_DIR) /
@@ -70,7 +72,7 @@ protected:
         // Let the pictures load at their final size (the picture box waits a
         // moment after a resize before asking for them).
         QTest::qWait(400);
-        const QString file = m_out + u'/' + name + u'-' + m_suffix + u".png"_s;
+        const QString file = m_out + u"/player-"_s + name + u'-' + m_suffix + u".png"_s;
         EXPECT_TRUE(widget.grab().save(file)) << file.toStdString();
     }
     void advance(PlayerView& view, Duration d) {

@@ -13,6 +13,7 @@
 #include "routinelibrary.h"
 #include "screenshot.h"
 #include "settings.h"
+#include "settingsdialog.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -68,5 +69,10 @@ TEST(Screenshots, LibraryAndOverviewInLightAndDark) {
         view.setRoutine(&upperBack->routine, upperBack->user);
         EXPECT_FALSE(
             shots::save(view, out + u"/overview-" + theme.name + u".png", &loader).isEmpty());
+
+        limber::SettingsDialog dialog(settings);
+        EXPECT_FALSE(shots::save(dialog, out + u"/settings-" + theme.name + u".png", nullptr,
+                                 dialog.sizeHint())
+                         .isEmpty());
     }
 }
