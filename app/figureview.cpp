@@ -9,7 +9,8 @@
 namespace limber {
 
 FigureView::FigureView(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , m_timer(this) {
     m_timer.setInterval(1000 / kFramesPerSecond);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FigureView::tick);
@@ -39,6 +40,13 @@ void FigureView::setMotionEnabled(bool enabled) {
     m_motion = enabled;
     updateTimer();
     update();
+}
+
+void FigureView::setPaused(bool paused) {
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    updateTimer();
 }
 
 void FigureView::setBreathPhase(double phase) {
@@ -75,7 +83,7 @@ FigureFrame FigureView::currentFrame() const {
 }
 
 void FigureView::updateTimer() {
-    const bool run = m_figure && m_figure->isAnimated() && m_motion && isVisible();
+    const bool run = m_figure && m_figure->isAnimated() && m_motion && !m_paused && isVisible();
     if (run == m_timer.isActive())
         return;
     if (run) {

@@ -35,15 +35,22 @@ public:
     void setFigure(const Figure& figure);
     void clearFigure();
     [[nodiscard]] bool hasFigure() const { return m_figure.has_value(); }
+    [[nodiscard]] const std::optional<Figure>& figure() const { return m_figure; }
 
     void setMotionEnabled(bool enabled);
     [[nodiscard]] bool motionEnabled() const { return m_motion; }
+
+    // Paused (e.g. the session is): the figure stays where it is and the
+    // timer stops; unpausing carries on from there.
+    void setPaused(bool paused);
+    [[nodiscard]] bool isPaused() const { return m_paused; }
 
     // During a breath-counted hold: where in one breath the person is, 0..1
     // (0 empty, 0.5 full, 1 empty again). The figure's chest rises and
     // falls with it. clearBreath() when the hold ends.
     void setBreathPhase(double phase);
     void clearBreath();
+    [[nodiscard]] std::optional<double> breathPhase() const { return m_breathPhase; }
 
     // Whether the frame timer runs (for tests and for the curious).
     [[nodiscard]] bool isAnimating() const { return m_timer.isActive(); }
@@ -69,6 +76,7 @@ private:
     std::optional<Figure> m_figure;
     Bounds m_bounds;
     bool m_motion = true;
+    bool m_paused = false;
     std::optional<double> m_breathPhase;
     QTimer m_timer;
     QElapsedTimer m_clock;      // runs while the timer does

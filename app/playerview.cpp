@@ -4,10 +4,10 @@
 #include "cuewords.h"
 #include "describe.h"
 #include "imageloader.h"
-#include "picturebox.h"
 #include "qtconvert.h"
 #include "repcounter.h"
 #include "settings.h"
+#include "steppicture.h"
 #include "timerring.h"
 
 #include <QEvent>
@@ -57,7 +57,7 @@ PlayerView::PlayerView(ImageLoader* loader, QWidget* parent)
     , m_loader(loader ? loader : new ImageLoader(this))
     , m_position(new QLabel(this))
     , m_remaining(new QLabel(this))
-    , m_picture(new PictureBox(m_loader, this))
+    , m_picture(new StepPicture(m_loader, this))
     , m_overlay(new QLabel(m_picture))
     , m_heading(new QLabel(this))
     , m_stepText(new QLabel(this))
@@ -258,12 +258,14 @@ void PlayerView::back() {
 void PlayerView::start(const Routine& routine, Settings& settings,
                        SessionController::NowFunction now, std::optional<SessionSettings> session) {
     m_controller.reset();
+    m_picture->clear();
     m_routine = &routine;
     m_settings = &settings;
     m_controller =
         session ? std::make_unique<SessionController>(routine, settings, *session, std::move(now))
                 : std::make_unique<SessionController>(routine, settings, std::move(now));
     m_breath->setMotion(settings.motion());
+    m_picture->setMotionEnabled(settings.motion());
     connect(m_controller.get(), &SessionController::progressChanged, this, &PlayerView::onProgress);
     connect(m_controller.get(), &SessionController::cues, this, &PlayerView::onCues);
     connect(m_controller.get(), &SessionController::finished, this, &PlayerView::finished);
@@ -273,6 +275,7 @@ void PlayerView::start(const Routine& routine, Settings& settings,
 
 void PlayerView::stop() {
     m_controller.reset();
+    m_picture->clear();
     m_routine = nullptr;
 }
 
@@ -297,6 +300,30 @@ QString PlayerView::pictureFile(const Exercise& exercise, const Step* step) cons
     if (image.empty() || !m_routine)
         return {};
     return toQString(m_routine->folder() / image);
+}
+
+// The step's figure wins over its picture; the exercise's cover (figure,
+// else picture) stands in for a step with neither.
+void PlayerView::showPicture(const Exercise& exercise, const Step* step,
+                             const QString& description) {
+    const Figure* figure = nullptr;
+    if (step && step->figure)
+        figure = &*step->figure;
+    else if ((!step || step->image.empty()) && exercise.figure)
+        figure = &*exercise.figure;
+    m_picture->setPicture(figure, pictureFile(exercise, step), description);
+}
+
+// During a breath-counted hold the figure breathes along: the phase rises
+// from 0 to 0.5 (full) on the inhale and on to 1 (empty) on the exhale.
+void PlayerView::showBreath(const Progress& p) {
+    const double fraction = std::clamp(p.breathFraction, 0.0, 1.0);
+    if (p.activePhase != PhaseKind::Breathing || p.breathPhase == BreathPhase::None)
+        m_picture->setBreathPhase(std::nullopt);
+    else if (p.breathPhase == BreathPhase::Inhale)
+        m_picture->setBreathPhase(0.5 * fraction);
+    else
+        m_picture->setBreathPhase(0.5 + 0.5 * fraction);
 }
 
 QString PlayerView::positionFor(const Progress& p) const {
@@ -351,15 +378,14 @@ void PlayerView::onProgress(const Progress& p) {
             nextExercise->blocks.empty() || nextExercise->blocks.front().steps.empty()
                 ? nullptr
                 : &nextExercise->blocks.front().steps.front();
-        m_picture->setFile(pictureFile(*nextExercise, first));
-        m_picture->setDescription(localized(nextExercise->title));
+        showPicture(*nextExercise, first, localized(nextExercise->title));
         m_heading->setText(paused ? tr("Paused") : tr("Rest — up next"));
         m_stepText->setText(CueWords::nextUp(*nextExercise));
         m_needs->setText(m_routine ? CueWords::youNeed(*nextExercise, *m_routine) : QString());
         showSafety(nextExercise);
     } else if (p.currentExercise) {
-        m_picture->setFile(pictureFile(*p.currentExercise, p.currentStep));
-        m_picture->setDescription(p.currentStep ? localized(p.currentStep->text) : QString());
+        showPicture(*p.currentExercise, p.currentStep,
+                    p.currentStep ? localized(p.currentStep->text) : QString());
         m_stepText->setText(p.currentStep ? localized(p.currentStep->text) : QString());
         m_needs->setText(p.step == 0 && m_routine
                              ? CueWords::youNeed(*p.currentExercise, *m_routine)
@@ -371,6 +397,8 @@ void PlayerView::onProgress(const Progress& p) {
         showSafety(nullptr);
     }
     m_needs->setVisible(!m_needs->text().isEmpty());
+    m_picture->setPaused(paused);
+    showBreath(p);
 
     showPhase(p);
     showButtons(p);

@@ -17,9 +17,9 @@ namespace limber {
 
 class BreathGuide;
 class ImageLoader;
-class PictureBox;
 class RepCounter;
 class Settings;
+class StepPicture;
 class TimerRing;
 
 // The player: one step at a time, for a person in back pain across the room.
@@ -27,7 +27,7 @@ class TimerRing;
 //   Exercise 2 of 3: Seated stretch · step 4 of 5 · cycle 4 of 10–15   About 4 min left
 //   ┌──────────────────────────────┐  Hold
 //   │                              │  Bring your elbows together…   (large type)
-//   │   the step's picture, large  │  ( ring 0:25 / breath circle / rep counter )
+//   │ the step's figure or picture │  ( ring 0:25 / breath circle / rep counter )
 //   │   ("Get ready · 3", "Paused" │  [Hold longer +10 s] [Skip rest] [Again] [Done]
 //   │    shown over it)            │
 //   └──────────────────────────────┘
@@ -89,6 +89,8 @@ private:
     void space();
     void back();
     [[nodiscard]] QString pictureFile(const Exercise& exercise, const Step* step) const;
+    void showPicture(const Exercise& exercise, const Step* step, const QString& description);
+    void showBreath(const Progress& progress);
     [[nodiscard]] QString positionFor(const Progress& progress) const;
 
     ImageLoader* m_loader;
@@ -99,7 +101,7 @@ private:
 
     QLabel* m_position;
     QLabel* m_remaining;
-    PictureBox* m_picture;
+    StepPicture* m_picture;
     QLabel* m_overlay;
     QLabel* m_heading;
     QLabel* m_stepText;

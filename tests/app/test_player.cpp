@@ -1,6 +1,8 @@
 // The player, clicked and typed through as a person would, on a fake clock.
 #include "breathguide.h"
 #include "doneview.h"
+#include "figureview.h"
+#include "picturebox.h"
 #include "playerview.h"
 #include "qtconvert.h"
 #include "repcounter.h"
@@ -121,6 +123,40 @@ protected:
             EXPECT_EQ(breath()->phaseText(), u"Breathe out"_s) << i;
             advance(2500ms);
         }
+    }
+    FigureView* figure() const { return find<FigureView>(u"figure"_s); }
+    PictureBox* pictureBox() const { return find<PictureBox>(u"pictureBox"_s); }
+    // The exercise's steps, blocks flattened, as the player counts them.
+    static const Step& stepOf(const Exercise& exercise, int index) {
+        for (const StepBlock& block : exercise.blocks) {
+            if (index < static_cast<int>(block.steps.size()))
+                return block.steps[static_cast<std::size_t>(index)];
+            index -= static_cast<int>(block.steps.size());
+        }
+        throw std::out_of_range("no such step");
+    }
+    // Whether the figure shown is `step`'s (figures have no ==).
+    ::testing::AssertionResult showsFigureOf(const Step& step) const {
+        if (!step.figure)
+            return ::testing::AssertionFailure() << "the step has no figure";
+        if (!figure()->isVisible() || pictureBox()->isVisible())
+            return ::testing::AssertionFailure() << "the figure view is not the one shown";
+        const std::optional<Figure>& shown = figure()->figure();
+        if (!shown || shown->poses.size() != step.figure->poses.size() ||
+            shown->view != step.figure->view || shown->props != step.figure->props ||
+            shown->highlights != step.figure->highlights)
+            return ::testing::AssertionFailure() << "another figure is shown";
+        return ::testing::AssertionSuccess();
+    }
+    // Any timer in the player at all: the session's, the widgets', the figure's.
+    bool playerTimerActive() const {
+        if (anyTimerActive() || figure()->isAnimating())
+            return true;
+        for (const QTimer* timer : m_view.findChildren<QTimer*>()) {
+            if (timer->isActive())
+                return true;
+        }
+        return false;
     }
     bool anyTimerActive() const {
         for (const QTimer* timer : m_view.controller()->findChildren<QTimer*>()) {
@@ -290,6 +326,100 @@ TEST_F(PlayerTest, UpperBackReliefFromStartToDone) {
     QObject::connect(&done, &DoneView::libraryRequested, &done, [&] { library = true; });
     QTest::mouseClick(done.findChild<QPushButton*>(u"library"_s), Qt::LeftButton);
     EXPECT_TRUE(library);
+}
+
+TEST_F(PlayerTest, ShowsEachStepsFigureAndStillsItWhenPaused) {
+    load(kUpperBack);
+    start();
+    const Exercise& wall = m_routine.exercises[0];
+    const Exercise& seated = m_routine.exercises[1];
+
+    // The figure wins over the step's picture.
+    EXPECT_TRUE(showsFigureOf(stepOf(wall, 0)));
+    EXPECT_TRUE(figure()->motionEnabled());
+    EXPECT_FALSE(figure()->breathPhase().has_value());
+    key(Qt::Key_Right);
+    key(Qt::Key_Right);
+
+    // Step 3 moves: it plays while the session runs, and stands still, with
+    // no timer anywhere in the player, while it is paused.
+    EXPECT_TRUE(showsFigureOf(stepOf(wall, 2)));
+    ASSERT_TRUE(figure()->figure()->isAnimated());
+    EXPECT_TRUE(figure()->isAnimating());
+    key(Qt::Key_Space);
+    EXPECT_EQ(m_view.overlayText(), u"Paused — press Space to resume"_s);
+    EXPECT_TRUE(showsFigureOf(stepOf(wall, 2)));
+    EXPECT_FALSE(figure()->isAnimating());
+    EXPECT_FALSE(playerTimerActive());
+    key(Qt::Key_Space);
+    EXPECT_EQ(m_view.overlayText(), QString());
+    EXPECT_TRUE(figure()->isAnimating());
+    for (int i = 0; i < 3; ++i)
+        key(Qt::Key_Right);
+
+    // The hold: likewise.
+    EXPECT_TRUE(showsFigureOf(stepOf(wall, 5)));
+    EXPECT_EQ(m_view.overlayText(), u"Get ready · 3"_s);
+    advance(5s);
+    EXPECT_EQ(m_view.headingText(), u"Hold"_s);
+    const bool animated = figure()->figure()->isAnimated();
+    EXPECT_EQ(figure()->isAnimating(), animated);
+
+    key(Qt::Key_Space);
+    EXPECT_EQ(m_view.overlayText(), u"Paused — press Space to resume"_s);
+    EXPECT_TRUE(showsFigureOf(stepOf(wall, 5)));
+    EXPECT_FALSE(figure()->isAnimating());
+    EXPECT_FALSE(playerTimerActive());
+    key(Qt::Key_Space);
+    EXPECT_EQ(figure()->isAnimating(), animated);
+
+    // The rest shows the next exercise's first step.
+    key(Qt::Key_Right);
+    key(Qt::Key_Right);
+    EXPECT_EQ(m_view.headingText(), u"Rest — up next"_s);
+    EXPECT_TRUE(showsFigureOf(stepOf(seated, 0)));
+    key(Qt::Key_S);
+
+    // Breaths: the figure breathes in (0 → 0.5) and out (0.5 → 1).
+    for (int i = 0; i < 3; ++i)
+        key(Qt::Key_Right);
+    EXPECT_TRUE(showsFigureOf(stepOf(seated, 3)));
+    waitOutGetReady();
+    advance(1s);
+    EXPECT_EQ(breath()->phaseText(), u"Breathe in"_s);
+    ASSERT_TRUE(figure()->breathPhase().has_value());
+    EXPECT_NEAR(*figure()->breathPhase(), 0.2, 0.01);
+    advance(2500ms);
+    EXPECT_EQ(breath()->phaseText(), u"Breathe out"_s);
+    ASSERT_TRUE(figure()->breathPhase().has_value());
+    EXPECT_NEAR(*figure()->breathPhase(), 0.7, 0.01);
+    key(Qt::Key_Space);
+    EXPECT_FALSE(playerTimerActive());
+    key(Qt::Key_Space);
+    advance(5s * 4 + 1500ms); // the other four breaths: the step after reads
+    EXPECT_TRUE(m_view.positionText().contains(u"step 5 of 5"_s));
+    EXPECT_TRUE(showsFigureOf(stepOf(seated, 4)));
+    EXPECT_FALSE(figure()->breathPhase().has_value());
+}
+
+TEST_F(PlayerTest, FigureStaysStillWithMotionOff) {
+    load(kUpperBack);
+    m_settings->setMotion(false);
+    start();
+    EXPECT_TRUE(showsFigureOf(stepOf(m_routine.exercises[0], 0)));
+    EXPECT_FALSE(figure()->motionEnabled());
+    EXPECT_FALSE(figure()->isAnimating());
+}
+
+TEST_F(PlayerTest, ARoutineWithoutFiguresShowsPictures) {
+    const auto file = std::filesystem::path(m_dir.path().toStdString()) / "reps-test.yaml";
+    std::ofstream(file) << kRepsRoutine;
+    load(file);
+    start();
+    EXPECT_TRUE(pictureBox()->isVisible());
+    EXPECT_FALSE(figure()->isVisible());
+    EXPECT_FALSE(figure()->isAnimating());
+    EXPECT_EQ(pictureBox()->state(), PictureBox::State::Missing); // no picture either
 }
 
 TEST_F(PlayerTest, TappedAndPacedReps) {
