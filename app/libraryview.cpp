@@ -51,14 +51,8 @@ QString aboutDuration(std::chrono::seconds estimate) {
 // The routine's cover: the first exercise's picture, else its first step's.
 QString coverFile(const Routine& routine) {
     for (const auto& exercise : routine.exercises) {
-        if (!exercise.image.empty())
-            return toQString(routine.folder() / exercise.image);
-        for (const auto& block : exercise.blocks) {
-            for (const auto& step : block.steps) {
-                if (!step.image.empty())
-                    return toQString(routine.folder() / step.image);
-            }
-        }
+        if (const auto& image = exercise.coverImage(); !image.empty())
+            return toQString(routine.folder() / image);
     }
     return {};
 }

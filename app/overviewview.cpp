@@ -85,15 +85,8 @@ QPixmap safetyIcon(SafetyLevel level, int side, qreal dpr, const QPalette& palet
 }
 
 QString pictureFile(const Routine& routine, const Exercise& exercise) {
-    if (!exercise.image.empty())
-        return toQString(routine.folder() / exercise.image);
-    for (const auto& block : exercise.blocks) {
-        for (const auto& step : block.steps) {
-            if (!step.image.empty())
-                return toQString(routine.folder() / step.image);
-        }
-    }
-    return {};
+    const auto& image = exercise.coverImage();
+    return image.empty() ? QString() : toQString(routine.folder() / image);
 }
 
 // "7 steps · Hold 30 s to 1 min", "5 steps · Repeat 10 to 15 times: Hold for 5 breaths"

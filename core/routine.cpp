@@ -9,6 +9,18 @@ const std::vector<std::string_view>& builtInEquipmentIds() {
     return ids;
 }
 
+const std::string& Exercise::coverImage() const {
+    if (!image.empty())
+        return image;
+    for (const auto& block : blocks) {
+        for (const auto& step : block.steps) {
+            if (!step.image.empty())
+                return step.image;
+        }
+    }
+    return image;
+}
+
 const Equipment* Routine::findEquipment(std::string_view equipmentId) const {
     for (const auto& item : equipment) {
         if (item.id == equipmentId)

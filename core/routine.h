@@ -110,6 +110,10 @@ struct Exercise {
     std::vector<Side> sides;     // empty = no sides; else run once per side
     std::optional<Seconds> rest; // rest after the exercise
     SourcePos pos;
+
+    // The picture that stands for the exercise: its own `image`, else its
+    // first step's; empty when it has none.
+    [[nodiscard]] const std::string& coverImage() const;
 };
 
 struct Source {

@@ -1,0 +1,37 @@
+#include "routine.h"
+
+#include <gtest/gtest.h>
+
+using limber::Exercise;
+using limber::Step;
+using limber::StepBlock;
+
+namespace {
+
+Step withImage(std::string image) {
+    Step step;
+    step.image = std::move(image);
+    return step;
+}
+
+} // namespace
+
+TEST(Exercise, CoverIsItsOwnImageFirst) {
+    Exercise exercise;
+    exercise.image = "cover.svg";
+    exercise.blocks.push_back(StepBlock{{}, {withImage("step.svg")}, {}});
+    EXPECT_EQ(exercise.coverImage(), "cover.svg");
+}
+
+TEST(Exercise, CoverFallsBackToTheFirstStepWithAPicture) {
+    Exercise exercise;
+    exercise.blocks.push_back(StepBlock{{}, {withImage("")}, {}});
+    exercise.blocks.push_back(StepBlock{{}, {withImage("in-repeat.png"), withImage("b.png")}, {}});
+    EXPECT_EQ(exercise.coverImage(), "in-repeat.png");
+}
+
+TEST(Exercise, NoPictureMeansNoCover) {
+    Exercise exercise;
+    exercise.blocks.push_back(StepBlock{{}, {withImage("")}, {}});
+    EXPECT_EQ(exercise.coverImage(), "");
+}
