@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -19,8 +18,7 @@ const char* const kChildEnv = "LIMBER_SETTINGS_CRASH_CHILD";
 
 } // namespace
 
-TEST(Settings, DefaultsAreWhatANewUserGets)
-{
+TEST(Settings, DefaultsAreWhatANewUserGets) {
     QTemporaryDir dir;
     Settings settings(dir.filePath(u"limber.conf"_s));
     EXPECT_EQ(settings.getReady(), 3s);
@@ -34,8 +32,7 @@ TEST(Settings, DefaultsAreWhatANewUserGets)
     EXPECT_EQ(settings.language(), QString());
 }
 
-TEST(Settings, ChoicesSurviveARestart)
-{
+TEST(Settings, ChoicesSurviveARestart) {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"limber.conf"_s);
     {
@@ -58,8 +55,7 @@ TEST(Settings, ChoicesSurviveARestart)
     EXPECT_EQ(settings.language(), u"de");
 }
 
-TEST(Settings, OutOfRangeValuesAreClamped)
-{
+TEST(Settings, OutOfRangeValuesAreClamped) {
     QTemporaryDir dir;
     Settings settings(dir.filePath(u"limber.conf"_s));
     settings.setGetReady(60s);
@@ -70,8 +66,7 @@ TEST(Settings, OutOfRangeValuesAreClamped)
     EXPECT_EQ(settings.volume(), 1.0);
 }
 
-TEST(Settings, AGarbledFileGivesDefaultsNotACrash)
-{
+TEST(Settings, AGarbledFileGivesDefaultsNotACrash) {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"limber.conf"_s);
     QFile garbage(file);
@@ -83,8 +78,7 @@ TEST(Settings, AGarbledFileGivesDefaultsNotACrash)
     EXPECT_EQ(settings.volume(), 0.8);
 }
 
-TEST(Settings, ChangesAreSignalled)
-{
+TEST(Settings, ChangesAreSignalled) {
     QTemporaryDir dir;
     Settings settings(dir.filePath(u"limber.conf"_s));
     QStringList keys;
@@ -95,8 +89,7 @@ TEST(Settings, ChangesAreSignalled)
     EXPECT_EQ(keys, (QStringList{u"audio/muted"_s, u"audio/volume"_s}));
 }
 
-TEST(Settings, CrashMidWriteLeavesAConsistentFile)
-{
+TEST(Settings, CrashMidWriteLeavesAConsistentFile) {
     if (const QString child = qEnvironmentVariable(kChildEnv); !child.isEmpty()) {
         Settings settings(child);
         for (int i = 0;; ++i) {
