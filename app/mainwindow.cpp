@@ -1,15 +1,20 @@
 #include "mainwindow.h"
 
+#include "cueannouncer.h"
+#include "cueoutput.h"
+#include "datapaths.h"
 #include "doneview.h"
 #include "estimate.h"
 #include "imageloader.h"
 #include "libraryview.h"
+#include "narrator.h"
 #include "overviewview.h"
 #include "playerview.h"
 #include "qtconvert.h"
 #include "sessioncontroller.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "soundplayer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +24,10 @@
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShowEvent>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -67,8 +75,16 @@ MainWindow::MainWindow(std::vector<RoutineFolder> folders, Settings& settings, Q
     });
     connect(m_overview, &OverviewView::backRequested, this, &MainWindow::showLibrary);
     connect(m_overview, &OverviewView::startRequested, this, &MainWindow::startSession);
-    connect(m_player, &PlayerView::backRequested, this,
-            [this] { m_stack->setCurrentWidget(m_overview); });
+    connect(m_player, &PlayerView::backRequested, this, [this] {
+        if (m_cueOutput)
+            m_cueOutput->stopSpeech();
+        m_stack->setCurrentWidget(m_overview);
+    });
+    connect(m_player, &PlayerView::cues, this, [this](const std::vector<Cue>& cues) {
+        if (m_announcer && m_overview->routine())
+            m_announcer->announce(cues, *m_overview->routine());
+    });
+    connect(&m_settings, &Settings::changed, this, &MainWindow::applyAudioSettings);
     connect(m_player, &PlayerView::finished, this, &MainWindow::showDone);
     connect(m_done, &DoneView::libraryRequested, this, &MainWindow::showLibrary);
     connect(m_done, &DoneView::againRequested, this, &MainWindow::startSession);
@@ -82,6 +98,83 @@ MainWindow::MainWindow(std::vector<RoutineFolder> folders, Settings& settings, Q
 MainWindow::~MainWindow() {
     // The screens refer to routines in m_library: they go first.
     delete m_stack;
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Speech engines take a while to start: after the first frame.
+    if (m_audioStartQueued)
+        return;
+    m_audioStartQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        ensureAudio();
+        const auto mode = m_settings.audioMode();
+        if (mode == Settings::AudioMode::VoiceOnly || mode == Settings::AudioMode::VoiceAndSounds)
+            m_narrator->start();
+    });
+}
+
+void MainWindow::ensureAudio() {
+    if (m_announcer)
+        return;
+    m_sounds = new SoundPlayer(bundledDataDir() + u"/sounds"_s, this);
+    m_narrator = new Narrator(m_settings.speechEngine(), {}, this);
+    m_sounds->setVolume(m_settings.volume());
+    m_narrator->setVolume(m_settings.volume());
+    m_narrator->setVoice(m_settings.voice());
+    m_narrator->setRate(m_settings.speechRate());
+    m_narrator->setPitch(m_settings.speechPitch());
+    m_cueOutput = std::make_unique<QtCueOutput>(*m_sounds, *m_narrator);
+    m_announcer = std::make_unique<CueAnnouncer>(*m_cueOutput, m_settings);
+    connect(m_sounds, &SoundPlayer::availabilityChanged, this, &MainWindow::showAudioNotice);
+    connect(m_narrator, &Narrator::availabilityChanged, this, &MainWindow::showAudioNotice);
+    m_sounds->start(); // checks the files; never waits for a device
+    showAudioNotice();
+}
+
+void MainWindow::applyAudioSettings(const QString& key) {
+    if (key == u"audio/muted"_s && m_mute)
+        m_mute->setChecked(m_settings.muted());
+    if (!m_announcer)
+        return;
+    if (key == u"audio/volume"_s) {
+        m_sounds->setVolume(m_settings.volume());
+        m_narrator->setVolume(m_settings.volume());
+    } else if (key == u"speech/engine"_s) {
+        m_narrator->setEngine(m_settings.speechEngine());
+    } else if (key == u"speech/voice"_s) {
+        m_narrator->setVoice(m_settings.voice());
+    } else if (key == u"speech/rate"_s) {
+        m_narrator->setRate(m_settings.speechRate());
+    } else if (key == u"speech/pitch"_s) {
+        m_narrator->setPitch(m_settings.speechPitch());
+    }
+    if (key == u"audio/mode"_s || key == u"audio/muted"_s)
+        showAudioNotice();
+}
+
+void MainWindow::showAudioNotice() {
+    // Once each, and only for what the person asked to hear; never a dialog.
+    if (!m_announcer || m_settings.muted())
+        return;
+    const auto mode = m_settings.audioMode();
+    const bool wantSounds =
+        mode == Settings::AudioMode::SoundsOnly || mode == Settings::AudioMode::VoiceAndSounds;
+    const bool wantVoice =
+        mode == Settings::AudioMode::VoiceOnly || mode == Settings::AudioMode::VoiceAndSounds;
+    QString notice;
+    if (wantSounds && !m_soundNoticeShown && !m_sounds->available() &&
+        !m_sounds->notice().isEmpty()) {
+        m_soundNoticeShown = true;
+        notice = m_sounds->notice();
+    }
+    if (wantVoice && !m_speechNoticeShown && !m_narrator->available() &&
+        !m_narrator->reason().isEmpty()) {
+        m_speechNoticeShown = true;
+        notice = notice.isEmpty() ? m_narrator->reason() : notice + u" "_s + m_narrator->reason();
+    }
+    if (!notice.isEmpty())
+        statusBar()->showMessage(notice, 15000);
 }
 
 void MainWindow::createMenus() {
@@ -108,6 +201,14 @@ void MainWindow::createMenus() {
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     auto* library = view->addAction(tr("Routine &library"), this, &MainWindow::showLibrary);
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addSeparator();
+    // M: text fields take plain letters first (ShortcutOverride), so typing
+    // "m" in the search field does not mute.
+    m_mute = view->addAction(tr("&Mute sounds and voice"));
+    m_mute->setCheckable(true);
+    m_mute->setChecked(m_settings.muted());
+    m_mute->setShortcut(QKeySequence(Qt::Key_M));
+    connect(m_mute, &QAction::toggled, this, [this](bool muted) { m_settings.setMuted(muted); });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Medical &disclaimer"), this, &MainWindow::showDisclaimer);
@@ -172,6 +273,7 @@ void MainWindow::startSession() {
     const Routine* routine = m_overview->routine();
     if (!routine)
         return showLibrary();
+    ensureAudio();
     m_stack->setCurrentWidget(m_player);
     m_player->start(*routine, m_settings);
 }

@@ -3,18 +3,23 @@
 #include "routinelibrary.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QStackedWidget;
 
 namespace limber {
 
+class CueAnnouncer;
 class DoneView;
 class ImageLoader;
 class LibraryView;
+class Narrator;
 class OverviewView;
 class PlayerView;
+class QtCueOutput;
 class Settings;
+class SoundPlayer;
 struct SessionSummary;
 
 // The window: composes the screens, one at a time, and owns the routines.
@@ -46,6 +51,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createMenus();
@@ -53,6 +59,10 @@ private:
     void startSession();
     void showDone(const SessionSummary& summary);
     void updateActions();
+    // Sounds and narration, made on the first show or session, never before.
+    void ensureAudio();
+    void applyAudioSettings(const QString& key);
+    void showAudioNotice();
 
     std::vector<RoutineFolder> m_folders;
     Settings& m_settings;
@@ -65,6 +75,15 @@ private:
     DoneView* m_done;
     QAction* m_reload = nullptr;
     QAction* m_openFolder = nullptr;
+    QAction* m_mute = nullptr;
+
+    SoundPlayer* m_sounds = nullptr; // children of the window
+    Narrator* m_narrator = nullptr;
+    std::unique_ptr<QtCueOutput> m_cueOutput;
+    std::unique_ptr<CueAnnouncer> m_announcer; // after m_cueOutput: goes first
+    bool m_audioStartQueued = false;
+    bool m_soundNoticeShown = false;
+    bool m_speechNoticeShown = false;
 };
 
 // The medical disclaimer, one click away from every screen.

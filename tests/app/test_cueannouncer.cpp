@@ -1,0 +1,167 @@
+// The cue announcer: which sounds and words each audio mode gives, and how
+// they are said (narration, hint, prompt).
+#include "cueannouncer.h"
+#include "cuewords.h"
+#include "recordingcueoutput.h"
+#include "settings.h"
+#include "testroutines.h"
+
+#include <QLocale>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace limber;
+using Event = RecordingCueOutput::Event;
+
+namespace {
+
+Cue cue(CueKind kind, int value = 0, int of = 0) {
+    Cue c;
+    c.kind = kind;
+    c.value = value;
+    c.of = of;
+    c.sound = soundFor(kind);
+    c.when = TimePoint(std::chrono::seconds(100 + value));
+    return c;
+}
+
+Event sound(CueSound s) {
+    return {Event::Type::Sound, s, {}, {}, {}};
+}
+
+Event said(const QString& text, SpeechKind kind, TimePoint when) {
+    return {Event::Type::Say, {}, text, kind, when};
+}
+
+class CueAnnouncerTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        ASSERT_TRUE(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.path() + u"/limber.conf"_s);
+        m_announcer = std::make_unique<CueAnnouncer>(m_output, *m_settings);
+        m_routine = limber::testing::fullRoutine("/tmp");
+    }
+
+    // A step starts, its get-ready counts down, the hold starts.
+    std::vector<Cue> stepAndCountdown() const {
+        Cue step = cue(CueKind::StepStarted, 0, 2);
+        step.text = &m_step;
+        return {step, cue(CueKind::GetReady, 3), cue(CueKind::Countdown, 3),
+                cue(CueKind::HoldStarted, 30)};
+    }
+
+    std::vector<Event> announce(const std::vector<Cue>& cues) {
+        m_output.clear();
+        m_announcer->announce(cues, m_routine);
+        return m_output.events();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    RecordingCueOutput m_output;
+    std::unique_ptr<CueAnnouncer> m_announcer;
+    Routine m_routine;
+    LocalizedText m_step{"en", "Lean into the wall"};
+};
+
+} // namespace
+
+TEST(CueSoundFor, MapsEveryCoreSound) {
+    EXPECT_EQ(cueSoundFor(Sound::None, CueKind::StepStarted), std::nullopt);
+    EXPECT_EQ(cueSoundFor(Sound::Start, CueKind::HoldStarted), CueSound::HoldStart);
+    EXPECT_EQ(cueSoundFor(Sound::Tick, CueKind::Countdown), CueSound::Countdown);
+    EXPECT_EQ(cueSoundFor(Sound::Tick, CueKind::RepCounted), CueSound::Rep);
+    EXPECT_EQ(cueSoundFor(Sound::Halfway, CueKind::HoldHalfway), CueSound::Halfway);
+    EXPECT_EQ(cueSoundFor(Sound::End, CueKind::HoldEnded), CueSound::HoldEnd);
+    EXPECT_EQ(cueSoundFor(Sound::Switch, CueKind::SwitchSides), CueSound::SwitchSides);
+    EXPECT_EQ(cueSoundFor(Sound::Rest, CueKind::RestStarted), CueSound::RestOver);
+    EXPECT_EQ(cueSoundFor(Sound::Complete, CueKind::RoutineComplete), CueSound::Complete);
+    EXPECT_EQ(cueSoundFor(Sound::Inhale, CueKind::BreathIn), CueSound::BreathIn);
+    EXPECT_EQ(cueSoundFor(Sound::Exhale, CueKind::BreathOut), CueSound::BreathOut);
+}
+
+TEST_F(CueAnnouncerTest, VoiceAndSoundsPlaysAndSays) {
+    m_settings->setAudioMode(Settings::AudioMode::VoiceAndSounds);
+    const auto cues = stepAndCountdown();
+    // The step's words and "Get ready" go out as one narration before the
+    // countdown prompt; "Hold" after it, as a hint.
+    const std::vector<Event> expected{
+        said(u"Lean into the wall. Get ready"_s, SpeechKind::Narration, cues[0].when),
+        sound(CueSound::Countdown),
+        said(u"3"_s, SpeechKind::Prompt, cues[2].when),
+        sound(CueSound::HoldStart),
+        said(u"Hold"_s, SpeechKind::Hint, cues[3].when),
+    };
+    EXPECT_EQ(announce(cues), expected);
+}
+
+TEST_F(CueAnnouncerTest, SoundsOnlyPlaysNoWords) {
+    m_settings->setAudioMode(Settings::AudioMode::SoundsOnly);
+    const std::vector<Event> expected{sound(CueSound::Countdown), sound(CueSound::HoldStart)};
+    EXPECT_EQ(announce(stepAndCountdown()), expected);
+}
+
+TEST_F(CueAnnouncerTest, VoiceOnlySaysNoSounds) {
+    m_settings->setAudioMode(Settings::AudioMode::VoiceOnly);
+    const auto events = announce(stepAndCountdown());
+    ASSERT_EQ(events.size(), 3u);
+    for (const Event& event : events)
+        EXPECT_EQ(event.type, Event::Type::Say);
+    EXPECT_EQ(events[0].kind, SpeechKind::Narration);
+    EXPECT_EQ(events[1].kind, SpeechKind::Prompt);
+    EXPECT_EQ(events[2].kind, SpeechKind::Hint);
+}
+
+TEST_F(CueAnnouncerTest, OffAndMutedAreSilent) {
+    m_settings->setAudioMode(Settings::AudioMode::Off);
+    EXPECT_TRUE(announce(stepAndCountdown()).empty());
+
+    m_settings->setAudioMode(Settings::AudioMode::VoiceAndSounds);
+    m_settings->setMuted(true);
+    EXPECT_TRUE(announce(stepAndCountdown()).empty());
+
+    m_settings->setMuted(false);
+    EXPECT_FALSE(announce(stepAndCountdown()).empty());
+}
+
+TEST_F(CueAnnouncerTest, MutingStopsSpeechAtOnce) {
+    m_settings->setAudioMode(Settings::AudioMode::VoiceAndSounds);
+    m_output.clear();
+    m_settings->setMuted(true);
+    const std::vector<Event> expected{{Event::Type::StopSpeech, {}, {}, {}, {}}};
+    EXPECT_EQ(m_output.events(), expected);
+}
+
+TEST_F(CueAnnouncerTest, RhythmCuesArePromptsAtTheirScheduledTime) {
+    m_settings->setAudioMode(Settings::AudioMode::VoiceOnly);
+    const std::vector<Cue> cues{cue(CueKind::HoldLastSeconds, 3), cue(CueKind::HoldLastSeconds, 2),
+                                cue(CueKind::BreathIn, 1, 5)};
+    const std::vector<Event> expected{
+        said(u"3"_s, SpeechKind::Prompt, cues[0].when),
+        said(u"2"_s, SpeechKind::Prompt, cues[1].when),
+        said(CueWords::breatheIn(), SpeechKind::Prompt, cues[2].when),
+    };
+    EXPECT_EQ(announce(cues), expected);
+}
+
+TEST_F(CueAnnouncerTest, NextUpIsAHintAndCueWithoutWordsSaysNothing) {
+    m_settings->setAudioMode(Settings::AudioMode::VoiceOnly);
+    Cue next = cue(CueKind::NextUp);
+    next.exercise = &m_routine.exercises[0];
+    const auto events = announce({next, cue(CueKind::RepsEnded, 12)});
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].kind, SpeechKind::Hint);
+    EXPECT_EQ(events[0].text, CueWords::nextUp(m_routine.exercises[0]));
+}
+
+TEST_F(CueAnnouncerTest, UnavailableOutputsAreNotCalled) {
+    m_settings->setAudioMode(Settings::AudioMode::VoiceAndSounds);
+    m_output.setSoundAvailable(false);
+    for (const Event& event : announce(stepAndCountdown()))
+        EXPECT_NE(event.type, Event::Type::Sound);
+    m_output.setSpeechAvailable(false);
+    EXPECT_TRUE(announce(stepAndCountdown()).empty());
+}
