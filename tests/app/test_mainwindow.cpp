@@ -164,3 +164,15 @@ TEST_F(MainWindowTest, RemembersItsGeometry) {
     MainWindow window(folders(), settings);
     EXPECT_EQ(window.size(), QSize(1000, 700));
 }
+
+TEST_F(MainWindowTest, MKeyMutesAndTheSettingFollowsBothWays) {
+    MainWindow window(folders(), settings);
+    auto* mute = action(window, u"&Mute sounds and voice"_s);
+    ASSERT_NE(mute, nullptr);
+    EXPECT_EQ(mute->shortcut(), QKeySequence(Qt::Key_M));
+    EXPECT_FALSE(mute->isChecked());
+    mute->trigger();
+    EXPECT_TRUE(settings.muted());
+    settings.setMuted(false); // e.g. from the Settings window
+    EXPECT_FALSE(mute->isChecked());
+}
