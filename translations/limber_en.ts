@@ -57,16 +57,6 @@
     </message>
 </context>
 <context>
-    <name>RoutineText</name>
-    <message numerus="yes">
-        <source>%n routine file(s) could not be loaded:</source>
-        <translation>
-            <numerusform>%n routine file could not be loaded:</numerusform>
-            <numerusform>%n routine files could not be loaded:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>limber::PlayerView</name>
     <message numerus="yes">
         <source>About %n min left</source>

@@ -240,40 +240,6 @@
     </message>
 </context>
 <context>
-    <name>RoutineText</name>
-    <message>
-        <source>You need: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once for each side: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (or: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n routine file(s) could not be loaded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>limber::BreathGuide</name>
     <message>
         <source>Breath %1 of %2</source>
@@ -478,22 +444,6 @@ Press Enter, double-click or choose Open to see the exercises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Routines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routine files that could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routine details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,15 +484,115 @@ Press Enter, double-click or choose Open to see the exercises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your routine “%1” replaces the bundled one with the same id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No routine is selected.&lt;/p&gt;&lt;p&gt;Put routine files in %1 and choose File ▸ Reload.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Medical disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds and voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume; count a rep when you count them yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a routine; start it from its overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: from the player to the overview, from there to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute sounds and voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,10 +975,6 @@ Press Enter, double-click or choose Open to see the exercises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your pace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When you are ready, press Next →</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +1032,10 @@ Press Enter, double-click or choose Open to see the exercises.</source>
     </message>
     <message>
         <source>Next step →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,6 +1285,34 @@ Press Enter, double-click or choose Open to see the exercises.</source>
     </message>
     <message>
         <source>limber: no routine with id &apos;%1&apos; (limber --list shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every figure of the routine given with --routine (else of every routine) as PNG and SVG files into a folder, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-figures: picture size in pixels (default 800x600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-figures: png, svg or both (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limber: --export-size must be like 800x600 (16 to 8000 pixels) and --export-format png, svg or both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
