@@ -202,64 +202,66 @@ bool readAngle(Reader& reader, const Entry& entry, Angle angle, std::optional<Bo
     return true;
 }
 
-const std::vector<std::string_view> kArmKeys{"raise", "spread", "elbow"};
-const std::vector<std::string_view> kLegKeys{"hip", "knee", "out"};
+// How a limb is written: its angle keys (in the order of `angles`), the
+// angle each names and the field it sets, its presets, and where it sits in
+// a pose.
+template <typename Limb> struct LimbSyntax {
+    std::string_view what; // "arm position"
+    std::vector<std::string_view> keys;
+    std::vector<std::pair<Angle, double Limb::*>> angles;
+    const std::vector<std::string_view>& (*presetNames)();
+    std::optional<Limb> (*preset)(std::string_view);
+    Limb& (*limb)(Pose&, BodySide);
+};
 
-// `arms: forward` or `arms: {raise: 90, elbow: 10}` onto the given sides.
-void readArms(Reader& reader, const Entry& entry, std::optional<BodySide> only, Pose& pose) {
+const LimbSyntax<ArmAngles> kArms{"arm position",
+                                  {"raise", "spread", "elbow"},
+                                  {{Angle::Raise, &ArmAngles::raise},
+                                   {Angle::Spread, &ArmAngles::spread},
+                                   {Angle::Elbow, &ArmAngles::elbow}},
+                                  armPresetNames,
+                                  armPreset,
+                                  [](Pose& pose, BodySide side) -> ArmAngles& {
+                                      return pose.arm(side);
+                                  }};
+
+const LimbSyntax<LegAngles> kLegs{
+    "leg position",
+    {"hip", "knee", "out"},
+    {{Angle::Hip, &LegAngles::hip}, {Angle::Knee, &LegAngles::knee}, {Angle::Out, &LegAngles::out}},
+    legPresetNames,
+    legPreset,
+    [](Pose& pose, BodySide side) -> LegAngles& {
+        return pose.leg(side);
+    }};
+
+// `arms: forward` or `arms: {raise: 90, elbow: 10}` (likewise legs) onto
+// both sides, or only the side of `left-arm:`/`right-leg:`.
+template <typename Limb>
+void readLimb(Reader& reader, const Entry& entry, const LimbSyntax<Limb>& syntax,
+              std::optional<BodySide> only, Pose& pose) {
     std::vector<BodySide> sides;
     if (only)
         sides.push_back(*only);
     else
         sides = {BodySide::Left, BodySide::Right};
     if (entry.value.IsMap()) {
-        for (const Entry& e : entries(reader, entry.value, kArmKeys)) {
-            const Angle angle = e.key == "raise"    ? Angle::Raise
-                                : e.key == "spread" ? Angle::Spread
-                                                    : Angle::Elbow;
+        for (const Entry& e : entries(reader, entry.value, syntax.keys)) {
+            const auto index = static_cast<std::size_t>(std::ranges::find(syntax.keys, e.key) -
+                                                        syntax.keys.begin());
+            const auto [angle, field] = syntax.angles.at(index);
             double value = 0;
             if (!readAngle(reader, e, angle, only, value))
                 continue;
-            for (BodySide side : sides) {
-                ArmAngles& arm = pose.arm(side);
-                (angle == Angle::Raise    ? arm.raise
-                 : angle == Angle::Spread ? arm.spread
-                                          : arm.elbow) = value;
-            }
+            for (BodySide side : sides)
+                syntax.limb(pose, side).*field = value;
         }
         return;
     }
     if (const auto preset =
-            named<ArmAngles>(reader, entry, "arm position", armPresetNames(), armPreset))
+            named<Limb>(reader, entry, syntax.what, syntax.presetNames(), syntax.preset))
         for (BodySide side : sides)
-            pose.arm(side) = *preset;
-}
-
-void readLegs(Reader& reader, const Entry& entry, std::optional<BodySide> only, Pose& pose) {
-    std::vector<BodySide> sides;
-    if (only)
-        sides.push_back(*only);
-    else
-        sides = {BodySide::Left, BodySide::Right};
-    if (entry.value.IsMap()) {
-        for (const Entry& e : entries(reader, entry.value, kLegKeys)) {
-            const Angle angle = e.key == "hip"    ? Angle::Hip
-                                : e.key == "knee" ? Angle::Knee
-                                                  : Angle::Out;
-            double value = 0;
-            if (!readAngle(reader, e, angle, only, value))
-                continue;
-            for (BodySide side : sides) {
-                LegAngles& leg = pose.leg(side);
-                (angle == Angle::Hip ? leg.hip : angle == Angle::Knee ? leg.knee : leg.out) = value;
-            }
-        }
-        return;
-    }
-    if (const auto preset =
-            named<LegAngles>(reader, entry, "leg position", legPresetNames(), legPreset))
-        for (BodySide side : sides)
-            pose.leg(side) = *preset;
+            syntax.limb(pose, side) = *preset;
 }
 
 bool readSeconds(Reader& reader, const Entry& entry, double& target) {
@@ -302,17 +304,17 @@ KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous
             base(e);
     for (const Entry& e : list) {
         if (e.key == "arms")
-            readArms(reader, e, std::nullopt, key.pose);
+            readLimb(reader, e, kArms, std::nullopt, key.pose);
         else if (e.key == "left-arm")
-            readArms(reader, e, BodySide::Left, key.pose);
+            readLimb(reader, e, kArms, BodySide::Left, key.pose);
         else if (e.key == "right-arm")
-            readArms(reader, e, BodySide::Right, key.pose);
+            readLimb(reader, e, kArms, BodySide::Right, key.pose);
         else if (e.key == "legs")
-            readLegs(reader, e, std::nullopt, key.pose);
+            readLimb(reader, e, kLegs, std::nullopt, key.pose);
         else if (e.key == "left-leg")
-            readLegs(reader, e, BodySide::Left, key.pose);
+            readLimb(reader, e, kLegs, BodySide::Left, key.pose);
         else if (e.key == "right-leg")
-            readLegs(reader, e, BodySide::Right, key.pose);
+            readLimb(reader, e, kLegs, BodySide::Right, key.pose);
         else if (e.key == "trunk")
             readAngle(reader, e, Angle::Trunk, std::nullopt, key.pose.trunk);
         else if (e.key == "spine")
