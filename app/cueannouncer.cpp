@@ -6,6 +6,7 @@
 
 #include <QChar>
 #include <QStringList>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -83,11 +84,37 @@ void appendSentence(QString& said, const QString& words) {
 
 } // namespace
 
-CueAnnouncer::CueAnnouncer(CueOutput& output, Settings& settings, QObject* parent)
+CueAnnouncer::CueAnnouncer(CueOutput& output, Settings& settings, NowFunction now, QObject* parent)
     : QObject(parent)
     , m_output(output)
-    , m_settings(settings) {
+    , m_settings(settings)
+    , m_now(now ? std::move(now) : NowFunction([] { return Clock::now(); })) {
     connect(&m_settings, &Settings::changed, this, &CueAnnouncer::onSettingChanged);
+}
+
+Duration CueAnnouncer::lead() const {
+    Duration lead{};
+    if (soundsOn() || voiceOn())
+        lead = m_output.soundLatency();
+    if (voiceOn() && m_output.speechAvailable())
+        lead = std::max(lead, Duration(m_output.speechLatency()));
+    return lead;
+}
+
+void CueAnnouncer::cancelPending() {
+    ++m_generation;
+}
+
+void CueAnnouncer::at(TimePoint due, std::chrono::milliseconds latency,
+                      std::function<void()> output) {
+    const auto wait = std::chrono::floor<std::chrono::milliseconds>(due - latency - m_now());
+    if (wait <= std::chrono::milliseconds::zero())
+        return output();
+    QTimer::singleShot(wait, Qt::PreciseTimer, this,
+                       [this, generation = m_generation, output = std::move(output)] {
+                           if (generation == m_generation)
+                               output();
+                       });
 }
 
 bool CueAnnouncer::soundsOn() const {
@@ -103,8 +130,9 @@ bool CueAnnouncer::voiceOn() const {
 }
 
 void CueAnnouncer::announce(const std::vector<Cue>& cues, const Routine& routine) {
-    const bool sounds = soundsOn() && m_output.soundAvailable();
     const bool voice = voiceOn() && m_output.speechAvailable();
+    // A voice that cannot speak leaves the sounds to carry the cues.
+    const bool sounds = (soundsOn() || (voiceOn() && !voice)) && m_output.soundAvailable();
     if (!sounds && !voice)
         return;
 
@@ -125,13 +153,16 @@ void CueAnnouncer::announce(const std::vector<Cue>& cues, const Routine& routine
         if (!words.isEmpty() && kind == SpeechKind::Prompt)
             flush(); // what came before goes first, the tick with its number
         if (sounds) {
-            if (const auto sound = cueSoundFor(cue.sound, cue.kind))
-                m_output.playSound(*sound);
+            if (const auto sound = cueSoundFor(cue.sound, cue.kind)) {
+                at(cue.when, m_output.soundLatency(),
+                   [this, sound = *sound] { m_output.playSound(sound); });
+            }
         }
         if (words.isEmpty())
             continue;
         if (kind == SpeechKind::Prompt) {
-            m_output.say(words, SpeechKind::Prompt, cue.when);
+            at(cue.when, m_output.speechLatency(),
+               [this, words, when = cue.when] { m_output.say(words, SpeechKind::Prompt, when); });
             continue;
         }
         if (spoken.isEmpty())
@@ -143,8 +174,11 @@ void CueAnnouncer::announce(const std::vector<Cue>& cues, const Routine& routine
 }
 
 void CueAnnouncer::onSettingChanged(const QString& key) {
+    if (key != u"audio/muted"_s && key != u"audio/mode"_s)
+        return;
+    cancelPending();
     // Muting, or a mode without voice, silences what is being said now.
-    if ((key == u"audio/muted"_s || key == u"audio/mode"_s) && !voiceOn())
+    if (!voiceOn())
         m_output.stopSpeech();
 }
 

@@ -5,6 +5,7 @@
 #include "cuesound.h"
 
 #include <QObject>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -30,23 +31,42 @@ struct Routine;
 //     narration, else as a hint (said only when idle). Rhythm words
 //     (countdown numbers, breaths, counted reps) are prompts, each at its
 //     scheduled time: dropped when late or when speech is busy;
+//   - when the voice is wanted but cannot speak (no engine, no voice for
+//     the language), the sounds play in its place;
 //   - Off, or muted: nothing. Muting, or turning the voice off, stops
 //     speech at once.
+//
+// Rhythm cues (isRhythmCue) may arrive before they are due (see
+// SessionController::audibleCues): each output is then started its latency
+// before the cue's time, so "3, 2, 1" and the ticks land on the seconds.
 class CueAnnouncer : public QObject {
     Q_OBJECT
 
 public:
-    CueAnnouncer(CueOutput& output, Settings& settings, QObject* parent = nullptr);
+    using NowFunction = std::function<TimePoint()>;
+
+    // `now` is the steady clock unless a test passes its own.
+    CueAnnouncer(CueOutput& output, Settings& settings, NowFunction now = {},
+                 QObject* parent = nullptr);
 
     void announce(const std::vector<Cue>& cues, const Routine& routine);
+    // Drops the rhythm cues waiting for their moment (pause, stop, mute).
+    void cancelPending();
+
+    // The longest output latency in use: how early rhythm cues should come.
+    [[nodiscard]] Duration lead() const;
 
 private:
     void onSettingChanged(const QString& key);
     [[nodiscard]] bool soundsOn() const;
     [[nodiscard]] bool voiceOn() const;
+    // Runs `output` at `due` minus `latency`, or now when that has passed.
+    void at(TimePoint due, std::chrono::milliseconds latency, std::function<void()> output);
 
     CueOutput& m_output;
     Settings& m_settings;
+    NowFunction m_now;
+    int m_generation = 0; // cancelPending() makes the waiting outputs stale
 };
 
 } // namespace limber

@@ -40,4 +40,12 @@ bool QtCueOutput::speechAvailable() const {
     return m_narrator.available();
 }
 
+std::chrono::milliseconds QtCueOutput::soundLatency() const {
+    return SoundPlayer::latency;
+}
+
+std::chrono::milliseconds QtCueOutput::speechLatency() const {
+    return Narrator::latencyOf(m_narrator.engine());
+}
+
 } // namespace limber

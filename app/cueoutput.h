@@ -34,6 +34,11 @@ public:
     [[nodiscard]] virtual bool soundAvailable() const = 0;
     [[nodiscard]] virtual bool speechAvailable() const = 0;
 
+    // How long after playSound()/say() the sound reaches the speakers: a
+    // timed cue is started this much before it is due, so it lands on time.
+    [[nodiscard]] virtual std::chrono::milliseconds soundLatency() const = 0;
+    [[nodiscard]] virtual std::chrono::milliseconds speechLatency() const = 0;
+
 protected:
     CueOutput() = default;
     CueOutput(const CueOutput&) = default;
@@ -51,6 +56,8 @@ public:
     void stopSpeech() override;
     [[nodiscard]] bool soundAvailable() const override;
     [[nodiscard]] bool speechAvailable() const override;
+    [[nodiscard]] std::chrono::milliseconds soundLatency() const override;
+    [[nodiscard]] std::chrono::milliseconds speechLatency() const override;
 
 private:
     SoundPlayer& m_sounds;

@@ -34,6 +34,21 @@ QStringList Narrator::availableEngines() {
     return QTextToSpeech::availableEngines();
 }
 
+QString Narrator::engineTitle(const QString& engine) {
+    if (engine == u"speechd"_s)
+        return u"speech-dispatcher"_s;
+    return engine;
+}
+
+std::chrono::milliseconds Narrator::latencyOf(const QString& engine) {
+    // Medians from scripts/audio-latency on the virtual sound card.
+    if (engine == u"flite"_s)
+        return 225ms;
+    if (engine == u"speechd"_s)
+        return 25ms;
+    return 0ms;
+}
+
 void Narrator::start() {
     if (!m_devices) {
         m_devices = new QMediaDevices(this);
@@ -53,7 +68,8 @@ void Narrator::start() {
         return;
     if (!availableEngines().contains(m_engineName)) {
         m_engineFailed = true;
-        setAvailable(false, tr("The speech engine “%1” is not installed.").arg(m_engineName));
+        m_failure = tr("The speech engine “%1” is not installed.").arg(engineTitle(m_engineName));
+        updateAvailability();
         return;
     }
     m_speech = new QTextToSpeech(m_engineName, this);
@@ -125,7 +141,8 @@ void Narrator::setEngine(const QString& engine) {
     dropEngine();
     m_engineName = engine;
     m_engineFailed = false;
-    updateDevice();
+    m_noVoice = false;
+    updateAvailability();
 }
 
 bool Narrator::hasVoiceFor(const QLocale& locale) {
@@ -180,8 +197,23 @@ void Narrator::setVolume(double volume) {
 void Narrator::applySettings() {
     if (!m_speech)
         return;
-    if (m_localeSet && m_speech->locale() != m_locale)
-        m_speech->setLocale(m_locale);
+    if (m_localeSet) {
+        const QList<QLocale> locales = m_speech->availableLocales();
+        // The engine's best locale for the language (de_DE for de_AT...).
+        const auto match = std::find_if(locales.cbegin(), locales.cend(), [&](const QLocale& l) {
+            return l.language() == m_locale.language() && l.territory() == m_locale.territory();
+        });
+        const auto sameLanguage =
+            match != locales.cend()
+                ? match
+                : std::find_if(locales.cbegin(), locales.cend(), [&](const QLocale& l) {
+                      return l.language() == m_locale.language();
+                  });
+        m_noVoice = sameLanguage == locales.cend();
+        if (!m_noVoice && m_speech->locale() != *sameLanguage)
+            m_speech->setLocale(*sameLanguage);
+        updateAvailability();
+    }
     if (!m_voice.isEmpty()) {
         for (const QVoice& voice : m_speech->availableVoices()) {
             if (voice.name() == m_voice) {
@@ -220,10 +252,8 @@ void Narrator::onError(const QString& message) {
         m_watchdog->stop();
     m_engineFailed = true;
     const QString detail = message.isEmpty() ? tr("unknown error") : message;
-    if (!m_hasDevice)
-        setAvailable(false, tr("No audio output device: narration is shown, not spoken."));
-    else
-        setAvailable(false, tr("The speech engine “%1” failed: %2.").arg(m_engineName, detail));
+    m_failure = tr("The speech engine “%1” failed: %2.").arg(engineTitle(m_engineName), detail);
+    updateAvailability();
 }
 
 void Narrator::updateDevice() {
@@ -234,9 +264,19 @@ void Narrator::updateDevice() {
         dropEngine();
         m_engineFailed = false;
     }
+    updateAvailability();
+}
+
+void Narrator::updateAvailability() {
     if (!m_hasDevice)
         setAvailable(false, tr("No audio output device: narration is shown, not spoken."));
-    else if (!m_engineFailed)
+    else if (m_engineFailed)
+        setAvailable(false, m_failure);
+    else if (m_noVoice)
+        setAvailable(false, tr("The speech engine “%1” has no voice for %2, so Limber plays the "
+                               "cue sounds instead of speaking.")
+                                .arg(engineTitle(m_engineName), m_locale.nativeLanguageName()));
+    else
         setAvailable(true, {});
 }
 

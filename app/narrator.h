@@ -49,6 +49,11 @@ public:
 
     // The speech engines installed ("flite", "speechd"...).
     [[nodiscard]] static QStringList availableEngines();
+    // An engine's name for people ("speechd" -> "speech-dispatcher").
+    [[nodiscard]] static QString engineTitle(const QString& engine);
+    // How long after say() the engine's sound reaches the speakers, as
+    // measured by scripts/audio-latency (flite 216-231 ms, speechd ~22 ms).
+    [[nodiscard]] static std::chrono::milliseconds latencyOf(const QString& engine);
 
     // Makes the engine now (it would be made on the first say()). Idempotent.
     void start();
@@ -80,6 +85,9 @@ public:
     [[nodiscard]] bool available() const;
     // Why not available, for people (translated); empty when available.
     [[nodiscard]] QString reason() const;
+    // The engine is fine but has no voice for the locale's language.
+    [[nodiscard]] bool lacksVoice() const { return m_noVoice && !m_engineFailed; }
+    [[nodiscard]] QLocale locale() const { return m_locale; }
 
     [[nodiscard]] QString engine() const;
     // Changes the engine; the current one is dropped and the new one made on
@@ -92,6 +100,9 @@ public:
     // Voice names for the current locale. Makes the engine.
     [[nodiscard]] QStringList voices();
 
+    // The language to speak. When the engine has no voice for it, the
+    // narrator is unavailable with a reason that says so (the app then
+    // plays the cue sounds instead of speaking English words to a German).
     void setLocale(const QLocale& locale);
     void setVoice(const QString& name); // empty: the engine's default
     void setRate(double rate);          // -1..1
@@ -110,6 +121,7 @@ private:
     void onStateChanged(int state);
     void onError(const QString& message);
     void updateDevice();
+    void updateAvailability();
     void applySettings();
     void setAvailable(bool available, const QString& reason);
     void dropEngine();
@@ -122,6 +134,8 @@ private:
     bool m_busy = false;
     bool m_sawSpeaking = false;
     bool m_engineFailed = false;
+    QString m_failure; // why the engine failed, for people
+    bool m_noVoice = false;
     bool m_hasDevice = true;
     bool m_available = true;
     QString m_reason;

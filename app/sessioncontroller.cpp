@@ -4,6 +4,7 @@
 #include "settings.h"
 
 #include <algorithm>
+#include <iterator>
 #include <variant>
 
 using namespace std::chrono_literals;
@@ -134,7 +135,12 @@ void SessionController::start() {
 }
 
 void SessionController::tick() {
-    apply(m_engine.update(m_now()));
+    apply(m_engine.update(m_now()), false);
+}
+
+void SessionController::setLookahead(Duration lead) {
+    m_lookahead = std::max(Duration{}, lead);
+    arm();
 }
 
 void SessionController::pause() {
@@ -258,12 +264,23 @@ void SessionController::count(const Cue& cue) {
     }
 }
 
-void SessionController::apply(const SessionEngine::Events& events) {
+void SessionController::apply(const SessionEngine::Events& events, bool control) {
     for (const Cue& cue : events)
         count(cue);
+    // A control reschedules what comes next: what went out ahead of it is
+    // no guide to what is still to come, and its own cues (due now) are new.
+    if (control)
+        m_probedUntil = std::min(m_probedUntil, m_now() - Duration(1));
+    SessionEngine::Events audible;
+    std::copy_if(events.begin(), events.end(), std::back_inserter(audible), [&](const Cue& cue) {
+        return !isRhythmCue(cue.kind) || cue.when > m_probedUntil;
+    });
     arm();
     if (!events.empty())
         Q_EMIT cues(events);
+    if (!audible.empty())
+        Q_EMIT audibleCues(audible);
+    lookAhead();
     Q_EMIT progressChanged(progress());
     if (m_engine.finished() && !m_finishedEmitted) {
         m_finishedEmitted = true;
@@ -274,7 +291,29 @@ void SessionController::apply(const SessionEngine::Events& events) {
     }
 }
 
-// The one deadline timer, and the display refresh while a timed phase runs.
+void SessionController::lookAhead() {
+    if (m_lookahead <= Duration{} || m_engine.paused() || m_engine.finished() ||
+        !m_engine.started())
+        return;
+    const TimePoint until = m_now() + m_lookahead;
+    if (until <= m_probedUntil)
+        return;
+    // What the engine will say by then, from a copy: the session itself
+    // moves only on its own time.
+    SessionEngine probe = m_engine;
+    SessionEngine::Events ahead;
+    for (const Cue& cue : probe.update(until)) {
+        if (isRhythmCue(cue.kind) && cue.when > m_probedUntil)
+            ahead.push_back(cue);
+    }
+    m_probedUntil = until;
+    arm();
+    if (!ahead.empty())
+        Q_EMIT audibleCues(ahead);
+}
+
+// The one deadline timer (woken the look-ahead early for what has not been
+// looked at yet), and the display refresh while a timed phase runs.
 void SessionController::arm() {
     const auto deadline = m_engine.nextDeadline();
     if (!deadline) {
@@ -282,7 +321,10 @@ void SessionController::arm() {
         m_refresh.stop();
         return;
     }
-    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*deadline - m_now());
+    const TimePoint wake = m_lookahead > Duration{} && *deadline > m_probedUntil
+                               ? std::max(m_probedUntil, *deadline - m_lookahead)
+                               : *deadline;
+    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(wake - m_now());
     m_deadline.start(std::max(0ms, wait));
     const bool narrating = m_engine.progress(m_now()).waitingForNarration;
     if (narrating)

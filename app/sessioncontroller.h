@@ -75,6 +75,11 @@ public:
     // Whether any of the controller's timers is running (none while paused).
     [[nodiscard]] bool timersActive() const;
 
+    // How early audibleCues() delivers rhythm cues (isRhythmCue), so that
+    // sound and speech, which take this long to reach the speakers, can be
+    // started before the cue is due. Zero (the default): no look-ahead.
+    void setLookahead(Duration lead);
+
 public Q_SLOTS:
     void start();
     // Catches the engine up to now() (the timer calls it; tests too).
@@ -97,12 +102,19 @@ public Q_SLOTS:
 Q_SIGNALS:
     // What happened, in order (see CueKind); CueWords phrases them.
     void cues(const std::vector<limber::Cue>& cues);
+    // The same cues for the ears: each exactly once, rhythm cues up to the
+    // look-ahead before they are due (their `when` says when), all others
+    // as they happen.
+    void audibleCues(const std::vector<limber::Cue>& cues);
     void progressChanged(const limber::Progress& progress);
     // The session ended (the routine is complete or finish() was called).
     void finished(const limber::SessionSummary& summary);
 
 private:
-    void apply(const SessionEngine::Events& events);
+    // `control`: a person's action, which may change what comes next.
+    void apply(const SessionEngine::Events& events, bool control = true);
+    // Delivers the rhythm cues due within the look-ahead, once each.
+    void lookAhead();
     void count(const Cue& cue);
     void closeStepReps();
     void arm();
@@ -124,6 +136,9 @@ private:
     int m_stepReps = 0;
     Duration m_holdLength{};
     bool m_finishedEmitted = false;
+
+    Duration m_lookahead{};
+    TimePoint m_probedUntil{}; // rhythm cues up to here went out ahead
 };
 
 } // namespace limber

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <array>
+#include <chrono>
 
 class QMediaDevices;
 class QSoundEffect;
@@ -29,6 +30,10 @@ class SoundPlayer : public QObject {
     Q_OBJECT
 
 public:
+    // From play() to the sound at the speakers, the median measured by
+    // scripts/audio-latency on the virtual sound card (34-44 ms).
+    static constexpr std::chrono::milliseconds latency{40};
+
     // `soundDir` holds the files named by cueSoundFileName().
     explicit SoundPlayer(QString soundDir, QObject* parent = nullptr);
     ~SoundPlayer() override;

@@ -8,11 +8,13 @@
 
 #include <QLocale>
 #include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace limber;
+using namespace std::chrono_literals;
 using Event = RecordingCueOutput::Event;
 
 namespace {
@@ -164,4 +166,62 @@ TEST_F(CueAnnouncerTest, UnavailableOutputsAreNotCalled) {
         EXPECT_NE(event.type, Event::Type::Sound);
     m_output.setSpeechAvailable(false);
     EXPECT_TRUE(announce(stepAndCountdown()).empty());
+}
+
+TEST_F(CueAnnouncerTest, AVoiceThatCannotSpeakLeavesTheCuesToTheSounds) {
+    // Voice only, but no voice for the language (or no engine): the sounds
+    // carry the cues rather than silence.
+    m_settings->setAudioMode(Settings::AudioMode::VoiceOnly);
+    m_output.setSpeechAvailable(false);
+    const std::vector<Event> expected{sound(CueSound::Countdown), sound(CueSound::HoldStart)};
+    EXPECT_EQ(announce(stepAndCountdown()), expected);
+}
+
+TEST_F(CueAnnouncerTest, LeadIsTheSlowestOutputInUse) {
+    m_output.setLatency(40ms, 225ms);
+    m_settings->setAudioMode(Settings::AudioMode::VoiceAndSounds);
+    EXPECT_EQ(m_announcer->lead(), Duration(225ms));
+    m_settings->setAudioMode(Settings::AudioMode::SoundsOnly);
+    EXPECT_EQ(m_announcer->lead(), Duration(40ms));
+    m_settings->setAudioMode(Settings::AudioMode::VoiceOnly);
+    m_output.setSpeechAvailable(false); // the sounds stand in
+    EXPECT_EQ(m_announcer->lead(), Duration(40ms));
+    m_settings->setMuted(true);
+    EXPECT_EQ(m_announcer->lead(), Duration(0ms));
+}
+
+TEST_F(CueAnnouncerTest, EarlyRhythmCuesStartTheirLatencyBeforeTheyAreDue) {
+    m_output.setLatency(40ms, 225ms);
+    m_settings->setAudioMode(Settings::AudioMode::VoiceAndSounds);
+    Cue three = cue(CueKind::Countdown, 3);
+    three.when = Clock::now() + 400ms;
+    m_output.clear();
+    m_announcer->announce({three}, m_routine);
+    EXPECT_TRUE(m_output.events().empty()) << "nothing before its moment";
+
+    // Watch when each output is made.
+    std::vector<std::pair<Event, TimePoint>> made;
+    while (Clock::now() < three.when + 200ms) {
+        QTest::qWait(2);
+        for (auto i = made.size(); i < m_output.events().size(); ++i)
+            made.emplace_back(m_output.events()[i], Clock::now());
+    }
+    ASSERT_EQ(made.size(), 2u);
+    // The voice first, 225 ms ahead; the tick 40 ms ahead: both land on the second.
+    EXPECT_EQ(made[0].first, said(u"3"_s, SpeechKind::Prompt, three.when));
+    EXPECT_GE(made[0].second, three.when - 230ms);
+    EXPECT_EQ(made[1].first, sound(CueSound::Countdown));
+    EXPECT_GE(made[1].second, three.when - 45ms);
+}
+
+TEST_F(CueAnnouncerTest, PausingDropsWhatWaitsForItsMoment) {
+    m_output.setLatency(40ms, 225ms);
+    m_settings->setAudioMode(Settings::AudioMode::VoiceAndSounds);
+    Cue three = cue(CueKind::Countdown, 3);
+    three.when = Clock::now() + 300ms;
+    m_output.clear();
+    m_announcer->announce({three}, m_routine);
+    m_announcer->cancelPending();
+    QTest::qWait(400);
+    EXPECT_TRUE(m_output.events().empty());
 }

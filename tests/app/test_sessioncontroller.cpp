@@ -1,0 +1,212 @@
+// The session controller's look-ahead: rhythm cues reach the ears early
+// enough for sound and speech latency, each once, and the display on time.
+#include "sessioncontroller.h"
+#include "settings.h"
+#include "testroutines.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace limber;
+
+namespace {
+
+// A 6 s hold after a 3 s get-ready: Countdown 3-2-1, HoldStarted,
+// HoldLastSeconds 3-2-1, HoldEnded, RoutineComplete.
+Routine holdRoutine() {
+    Routine routine;
+    routine.id = "hold";
+    routine.title = limber::testing::en("Hold");
+    routine.contentHash = "v1";
+    Exercise exercise;
+    exercise.id = "hold";
+    exercise.title = limber::testing::en("Hold");
+    exercise.blocks.push_back(
+        {{},
+         {limber::testing::step("Hold it.", HoldAction{Range<Seconds>::fixed(Seconds(6))})},
+         {}});
+    routine.exercises.push_back(std::move(exercise));
+    return routine;
+}
+
+struct Heard {
+    Cue cue;
+    TimePoint at; // when the signal carried it
+};
+
+class LookaheadTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
+        m_settings->setGetReady(3s);
+        m_settings->setAutoAdvance(true);
+    }
+
+    void make(Duration lead) {
+        m_controller =
+            std::make_unique<SessionController>(m_routine, *m_settings, [this] { return m_now; });
+        m_controller->setLookahead(lead);
+        QObject::connect(m_controller.get(), &SessionController::cues, [this](const auto& cues) {
+            for (const Cue& cue : cues)
+                m_shown.push_back({cue, m_now});
+        });
+        QObject::connect(m_controller.get(), &SessionController::audibleCues,
+                         [this](const auto& cues) {
+                             for (const Cue& cue : cues)
+                                 m_heard.push_back({cue, m_now});
+                         });
+    }
+    // The timers would fire this often at most; 10 ms steps.
+    void advance(Duration d) {
+        const TimePoint end = m_now + d;
+        while (m_now < end) {
+            m_now = std::min(end, m_now + Duration(10ms));
+            m_controller->tick();
+        }
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    Routine m_routine = holdRoutine();
+    TimePoint m_now = TimePoint{} + 1h;
+    std::unique_ptr<SessionController> m_controller;
+    std::vector<Heard> m_shown;
+    std::vector<Heard> m_heard;
+};
+
+std::vector<Cue> cuesOf(const std::vector<Heard>& heard) {
+    std::vector<Cue> cues;
+    for (const auto& h : heard)
+        cues.push_back(h.cue);
+    return cues;
+}
+
+TEST_F(LookaheadTest, WithoutLookaheadTheEarsGetWhatTheEyesGet) {
+    make(0ms);
+    m_controller->start();
+    advance(12s);
+    ASSERT_TRUE(m_controller->isFinished());
+    EXPECT_EQ(cuesOf(m_heard), cuesOf(m_shown));
+    for (const auto& h : m_heard)
+        EXPECT_GE(h.at, h.cue.when) << cueKindName(h.cue.kind);
+}
+
+TEST_F(LookaheadTest, RhythmCuesComeOnceAndEarlyOthersOnTime) {
+    make(250ms);
+    const TimePoint started = m_now;
+    m_controller->start();
+    advance(12s);
+    ASSERT_TRUE(m_controller->isFinished());
+
+    // The display sees each cue when it is due.
+    for (const auto& s : m_shown)
+        EXPECT_GE(s.at, s.cue.when) << cueKindName(s.cue.kind);
+
+    // The ears get every cue exactly once...
+    auto heard = cuesOf(m_heard);
+    auto shown = cuesOf(m_shown);
+    const auto byTime = [](const Cue& a, const Cue& b) {
+        return a.when < b.when || (a.when == b.when && a.kind < b.kind);
+    };
+    std::stable_sort(heard.begin(), heard.end(), byTime);
+    std::stable_sort(shown.begin(), shown.end(), byTime);
+    EXPECT_EQ(heard, shown);
+
+    // ...the rhythm ones 250 ms ahead (to the 10 ms step), the rest on time.
+    // The first "3" is due the moment Start is pressed: it cannot be early.
+    int rhythm = 0;
+    for (const auto& h : m_heard) {
+        if (isRhythmCue(h.cue.kind) && h.cue.when == started) {
+            ++rhythm;
+            EXPECT_EQ(h.at, h.cue.when);
+        } else if (isRhythmCue(h.cue.kind)) {
+            ++rhythm;
+            EXPECT_LE(h.at, h.cue.when - 240ms) << cueKindName(h.cue.kind) << ' ' << h.cue.value;
+            EXPECT_GE(h.at, h.cue.when - 250ms) << cueKindName(h.cue.kind) << ' ' << h.cue.value;
+        } else {
+            EXPECT_GE(h.at, h.cue.when) << cueKindName(h.cue.kind);
+        }
+    }
+    EXPECT_EQ(rhythm, 6); // Countdown 3-2-1, HoldLastSeconds 3-2-1
+}
+
+TEST_F(LookaheadTest, APauseReschedulesWhatWasAnnouncedAhead) {
+    make(250ms);
+    m_controller->start();
+    // 3 s get-ready + 6 s hold: "3 seconds left" is due at 6 s; pause
+    // 100 ms before, after it went out ahead.
+    advance(5900ms);
+    const auto early = std::count_if(m_heard.begin(), m_heard.end(), [](const Heard& h) {
+        return h.cue.kind == CueKind::HoldLastSeconds && h.cue.value == 3;
+    });
+    ASSERT_EQ(early, 1);
+    m_controller->pause();
+    advance(5s);
+    m_controller->resume();
+    advance(4s);
+    ASSERT_TRUE(m_controller->isFinished());
+
+    // Said again at its new time, because the pause moved it; nothing else twice.
+    std::vector<TimePoint> threeLeft;
+    for (const auto& h : m_heard) {
+        if (h.cue.kind == CueKind::HoldLastSeconds && h.cue.value == 3)
+            threeLeft.push_back(h.cue.when);
+    }
+    ASSERT_EQ(threeLeft.size(), 2u);
+    EXPECT_EQ(threeLeft[1] - threeLeft[0], 5s);
+    const auto shownThree = std::count_if(m_shown.begin(), m_shown.end(), [](const Heard& h) {
+        return h.cue.kind == CueKind::HoldLastSeconds && h.cue.value == 3;
+    });
+    EXPECT_EQ(shownThree, 1);
+    for (int value : {2, 1}) {
+        EXPECT_EQ(std::count_if(m_heard.begin(), m_heard.end(),
+                                [value](const Heard& h) {
+                                    return h.cue.kind == CueKind::HoldLastSeconds &&
+                                           h.cue.value == value;
+                                }),
+                  1);
+    }
+}
+
+// The real timers: the controller wakes itself the look-ahead early.
+TEST(LookaheadTimers, TheTimerWakesAheadOfEachRhythmCue) {
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(u"limber.conf"_s));
+    settings.setGetReady(3s);
+    settings.setAutoAdvance(true);
+    const Routine routine = holdRoutine();
+    SessionController controller(routine, settings);
+    controller.setLookahead(250ms);
+    std::vector<Heard> heard;
+    QObject::connect(&controller, &SessionController::audibleCues, [&](const auto& cues) {
+        for (const Cue& cue : cues)
+            heard.push_back({cue, Clock::now()});
+    });
+    const TimePoint started = Clock::now();
+    controller.start();
+    QElapsedTimer waited;
+    waited.start();
+    while (!controller.isFinished() && waited.elapsed() < 20000)
+        QTest::qWait(20);
+    ASSERT_TRUE(controller.isFinished());
+    int rhythm = 0;
+    for (const auto& h : heard) {
+        if (!isRhythmCue(h.cue.kind))
+            continue;
+        ++rhythm;
+        if (h.cue.when - started < 50ms)
+            continue; // the get-ready's first number, due at Start
+        // Before it is due (a timer more than 250 ms late would miss this),
+        // never earlier than the look-ahead.
+        EXPECT_LT(h.at, h.cue.when) << cueKindName(h.cue.kind) << ' ' << h.cue.value;
+        EXPECT_GE(h.at, h.cue.when - 250ms) << cueKindName(h.cue.kind) << ' ' << h.cue.value;
+    }
+    EXPECT_EQ(rhythm, 6);
+}
+
+} // namespace
