@@ -97,6 +97,14 @@ int exportFigures(const QString& dir, const QString& wanted,
 } // namespace
 
 int main(int argc, char** argv) {
+    // Qt 6.4's ffmpeg media backend crashes when there is no audio device;
+    // GStreamer (the default) reports it and Limber goes on with visual cues.
+    if (qgetenv("QT_MEDIA_BACKEND") == "ffmpeg") {
+        std::fputs("limber: ignoring QT_MEDIA_BACKEND=ffmpeg (it crashes without an audio "
+                   "device); using the default backend\n",
+                   stderr);
+        qunsetenv("QT_MEDIA_BACKEND");
+    }
     const bool exporting = exportsFigures(argc, argv);
     const bool gui = !exporting && needsDisplay(argc, argv);
     if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -211,6 +219,11 @@ int main(int argc, char** argv) {
 
     QApplication::setApplicationDisplayName(u"Limber"_s);
     QGuiApplication::setDesktopFileName(u"app.limber.Limber"_s);
+    // The language setting takes effect at once: every window retranslates.
+    QObject::connect(&settings, &limber::Settings::changed, &translations, [&](const QString& key) {
+        if (key == u"ui/language"_s)
+            translations.apply(settings.language());
+    });
     limber::MainWindow window(limber::routineFolders(), settings);
 
     if (parser.isSet(routine)) {

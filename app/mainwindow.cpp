@@ -15,6 +15,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "soundplayer.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,13 +77,11 @@ MainWindow::MainWindow(std::vector<RoutineFolder> folders, Settings& settings, Q
     connect(m_overview, &OverviewView::backRequested, this, &MainWindow::showLibrary);
     connect(m_overview, &OverviewView::startRequested, this, &MainWindow::startSession);
     connect(m_player, &PlayerView::backRequested, this, [this] {
-        if (m_cueOutput)
+        if (m_cueOutput) {
+            m_announcer->cancelPending();
             m_cueOutput->stopSpeech();
+        }
         m_stack->setCurrentWidget(m_overview);
-    });
-    connect(m_player, &PlayerView::cues, this, [this](const std::vector<Cue>& cues) {
-        if (m_announcer && m_overview->routine())
-            m_announcer->announce(cues, *m_overview->routine());
     });
     connect(&m_settings, &Settings::changed, this, &MainWindow::applyAudioSettings);
     connect(m_player, &PlayerView::finished, this, &MainWindow::showDone);
@@ -124,10 +123,19 @@ void MainWindow::ensureAudio() {
     m_narrator->setVoice(m_settings.voice());
     m_narrator->setRate(m_settings.speechRate());
     m_narrator->setPitch(m_settings.speechPitch());
+    followLanguage();
     m_cueOutput = std::make_unique<QtCueOutput>(*m_sounds, *m_narrator);
     m_announcer = std::make_unique<CueAnnouncer>(*m_cueOutput, m_settings);
     connect(m_sounds, &SoundPlayer::availabilityChanged, this, &MainWindow::showAudioNotice);
-    connect(m_narrator, &Narrator::availabilityChanged, this, &MainWindow::showAudioNotice);
+    connect(m_narrator, &Narrator::availabilityChanged, this, [this] {
+        showAudioNotice();
+        releaseNarrationWait();
+        if (auto* controller = m_player->controller())
+            controller->setLookahead(m_announcer->lead());
+    });
+    // Queued: the engine is never re-entered from inside its own signal.
+    connect(m_narrator, &Narrator::finished, this, &MainWindow::releaseNarrationWait,
+            Qt::QueuedConnection);
     m_sounds->start(); // checks the files; never waits for a device
     showAudioNotice();
 }
@@ -149,8 +157,36 @@ void MainWindow::applyAudioSettings(const QString& key) {
     } else if (key == u"speech/pitch"_s) {
         m_narrator->setPitch(m_settings.speechPitch());
     }
-    if (key == u"audio/mode"_s || key == u"audio/muted"_s)
+    if (key == u"audio/mode"_s || key == u"audio/muted"_s || key == u"speech/engine"_s) {
         showAudioNotice();
+        releaseNarrationWait();
+        if (auto* controller = m_player->controller())
+            controller->setLookahead(m_announcer->lead());
+    }
+}
+
+bool MainWindow::voiceSpeaks() const {
+    const auto mode = m_settings.audioMode();
+    return m_narrator && m_narrator->available() && !m_settings.muted() &&
+           (mode == Settings::AudioMode::VoiceOnly || mode == Settings::AudioMode::VoiceAndSounds);
+}
+
+void MainWindow::releaseNarrationWait() {
+    auto* controller = m_player->controller();
+    if (!controller || !controller->progress().waitingForNarration)
+        return;
+    if (!voiceSpeaks() || !m_narrator->speaking())
+        QTimer::singleShot(0, controller, &SessionController::narrationFinished);
+}
+
+void MainWindow::followLanguage() {
+    if (!m_narrator)
+        return;
+    const QLocale interface;
+    const bool translated =
+        Translations::available().contains(QLocale::languageToCode(interface.language()));
+    m_narrator->setLocale(
+        translated ? interface : QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void MainWindow::showAudioNotice() {
@@ -186,10 +222,7 @@ void MainWindow::createMenus() {
         QDir().mkpath(folder);
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
     });
-    auto* preferences = file->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog dialog(m_settings, this);
-        dialog.exec();
-    });
+    auto* preferences = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -274,8 +307,23 @@ void MainWindow::startSession() {
     if (!routine)
         return showLibrary();
     ensureAudio();
+    m_announcer->cancelPending();
     m_stack->setCurrentWidget(m_player);
-    m_player->start(*routine, m_settings);
+    SessionSettings session = sessionSettingsFrom(m_settings);
+    // The instruction is heard before the hold begins.
+    session.waitForNarration = voiceSpeaks();
+    m_player->start(*routine, m_settings, {}, session);
+    auto* controller = m_player->controller();
+    controller->setLookahead(m_announcer->lead());
+    connect(controller, &SessionController::audibleCues, this,
+            [this, routine](const std::vector<Cue>& cues) {
+                m_announcer->announce(cues, *routine);
+                releaseNarrationWait();
+            });
+    connect(controller, &SessionController::progressChanged, this, [this] {
+        if (m_player->controller() && m_player->controller()->isPaused())
+            m_announcer->cancelPending();
+    });
 }
 
 void MainWindow::showDone(const SessionSummary& summary) {
@@ -306,6 +354,24 @@ void MainWindow::showShortcuts() {
         html += u"<tr><td><b>"_s + key.toHtmlEscaped() + u"</b></td><td>"_s + what.toHtmlEscaped() +
                 u"</td></tr>"_s;
     QMessageBox::information(this, tr("Keyboard shortcuts"), html + u"</table>"_s);
+}
+
+void MainWindow::openSettings() {
+    ensureAudio();
+    SettingsDialog dialog(m_settings, this);
+    dialog.setAudio(m_sounds, m_narrator);
+    dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    setWindowTitle(tr("Limber"));
+    menuBar()->clear();
+    createMenus();
+    updateActions();
+    followLanguage();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

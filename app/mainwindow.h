@@ -50,6 +50,7 @@ public:
     [[nodiscard]] const RoutineLibrary& library() const { return m_library; }
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
@@ -63,6 +64,15 @@ private:
     void ensureAudio();
     void applyAudioSettings(const QString& key);
     void showAudioNotice();
+    // Whether the voice will speak (wanted, not muted, able).
+    [[nodiscard]] bool voiceSpeaks() const;
+    // The get-ready phase waits while the step is narrated; let it go on
+    // when nothing is being said.
+    void releaseNarrationWait();
+    // The narrator speaks the interface's language (English when the
+    // interface falls back to it).
+    void followLanguage();
+    void openSettings();
 
     std::vector<RoutineFolder> m_folders;
     Settings& m_settings;

@@ -1,36 +1,55 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
-class QCheckBox;
 class QComboBox;
 class QFormLayout;
-class QSlider;
-class QSpinBox;
+class QLabel;
+class QVBoxLayout;
 
 namespace limber {
 
+class Narrator;
 class Settings;
+class SoundPlayer;
 
 // The Settings window. Every control writes through to Settings at once (no
 // OK/Cancel to forget), so a change shows in the running app immediately.
+// When the language changes, the window rebuilds itself in the new one.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
     explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
 
-    // The audio group, for the audio layer to add its own controls (engine,
-    // voice, preview, test sound) below mode, volume and mute.
-    [[nodiscard]] QFormLayout* audioForm() const { return m_audioForm; }
+    // The app's sounds and voice, for the voice controls (engine, voice,
+    // rate, pitch, preview) and the test sound. Without them those controls
+    // are not shown.
+    void setAudio(SoundPlayer* sounds, Narrator* narrator);
+
+    // What the voice status line says (why the voice is silent, if it is).
+    [[nodiscard]] QString voiceStatus() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void build();
     QWidget* sessionGroup();
     QWidget* appearanceGroup();
     QWidget* audioGroup();
+    void addVoiceControls(QFormLayout* form);
+    void fillVoices();
+    void updateVoiceStatus();
 
     Settings& m_settings;
-    QFormLayout* m_audioForm = nullptr;
+    QPointer<SoundPlayer> m_sounds;
+    QPointer<Narrator> m_narrator;
+    QVBoxLayout* m_layout = nullptr;
+    QWidget* m_content = nullptr;
+    QComboBox* m_voice = nullptr;
+    QLabel* m_voiceStatus = nullptr;
 };
 
 } // namespace limber

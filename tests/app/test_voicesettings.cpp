@@ -1,0 +1,157 @@
+// The voice controls of the Settings window with the real Narrator and
+// SoundPlayer, on the virtual sound card (ctest's limber_soundcard fixture):
+// engines and voices offered, rate and pitch written through, preview
+// speaking, the reason when the language has no voice, and the window
+// rebuilt in a new language.
+#include "datapaths.h"
+#include "narrator.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "soundplayer.h"
+#include "translations.h"
+
+#include <QAudioDevice>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMediaDevices>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace limber;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class VoiceSettings : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (QMediaDevices::defaultAudioOutput().isNull())
+            GTEST_SKIP()
+                << "no audio device (run under ctest, which starts the virtual sound card)";
+        ASSERT_TRUE(m_dir.isValid());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
+        m_sounds =
+            std::make_unique<SoundPlayer>(QStringLiteral(LIMBER_SOURCE_DIR "/resources/sounds"));
+        m_narrator = std::make_unique<Narrator>(m_settings->speechEngine());
+        // What MainWindow does with the settings the window writes.
+        QObject::connect(m_settings.get(), &Settings::changed, m_narrator.get(),
+                         [this](const QString& key) {
+                             if (key == u"speech/engine"_s)
+                                 m_narrator->setEngine(m_settings->speechEngine());
+                         });
+        m_dialog = std::make_unique<SettingsDialog>(*m_settings);
+        m_dialog->setAudio(m_sounds.get(), m_narrator.get());
+        m_dialog->show();
+    }
+
+    template <typename T> T* find(const QString& name) const {
+        auto* widget = m_dialog->findChild<T*>(name);
+        EXPECT_NE(widget, nullptr) << name.toStdString();
+        return widget;
+    }
+    static QStringList items(const QComboBox* box) {
+        QStringList texts;
+        for (int i = 0; i < box->count(); ++i)
+            texts << box->itemText(i);
+        return texts;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SoundPlayer> m_sounds;
+    std::unique_ptr<Narrator> m_narrator;
+    std::unique_ptr<SettingsDialog> m_dialog;
+};
+
+TEST_F(VoiceSettings, OffersTheInstalledEnginesAndFliteVoices) {
+    auto* engine = find<QComboBox>(u"speechEngine"_s);
+    ASSERT_NE(engine, nullptr);
+    EXPECT_EQ(engine->currentText(), u"flite"_s);
+    if (Narrator::availableEngines().contains(u"speechd"_s)) {
+        EXPECT_TRUE(items(engine).contains(u"speech-dispatcher"_s))
+            << items(engine).join(u", "_s).toStdString();
+    }
+
+    auto* voice = find<QComboBox>(u"voice"_s);
+    ASSERT_NE(voice, nullptr);
+    EXPECT_EQ(voice->itemText(0), u"The engine's default"_s);
+    EXPECT_TRUE(items(voice).contains(u"slt"_s)) << items(voice).join(u", "_s).toStdString();
+    voice->setCurrentIndex(voice->findText(u"slt"_s));
+    Q_EMIT voice->activated(voice->currentIndex());
+    EXPECT_EQ(m_settings->voice(), u"slt"_s);
+
+    find<QSlider>(u"speechRate"_s)->setValue(5);
+    find<QSlider>(u"speechPitch"_s)->setValue(-3);
+    EXPECT_DOUBLE_EQ(m_settings->speechRate(), 0.5);
+    EXPECT_DOUBLE_EQ(m_settings->speechPitch(), -0.3);
+    EXPECT_EQ(m_dialog->voiceStatus(), u"The voice speaks American English with flite."_s);
+}
+
+TEST_F(VoiceSettings, PreviewSpeaksAndTheTestSoundPlays) {
+    QSignalSpy finished(m_narrator.get(), &Narrator::finished);
+    QTest::mouseClick(find<QPushButton>(u"preview"_s), Qt::LeftButton);
+    EXPECT_TRUE(m_narrator->speaking());
+    EXPECT_TRUE(finished.wait(15000)) << "the preview sentence was not spoken to its end";
+
+    QTest::mouseClick(find<QPushButton>(u"testSound"_s), Qt::LeftButton);
+    EXPECT_TRUE(m_sounds->available()) << m_sounds->notice().toStdString();
+}
+
+TEST_F(VoiceSettings, ALanguageWithoutAVoiceFallsBackToSoundsAndSaysWhy) {
+    m_narrator->setLocale(QLocale(QLocale::German, QLocale::Germany));
+    m_narrator->start();
+    EXPECT_FALSE(m_narrator->available());
+    EXPECT_TRUE(m_narrator->lacksVoice());
+    const QString status = m_dialog->voiceStatus();
+    EXPECT_TRUE(status.contains(u"The speech engine “flite” has no voice for Deutsch, so Limber "
+                                u"plays the cue sounds instead of speaking."_s))
+        << status.toStdString();
+    if (!Narrator::availableEngines().contains(u"speechd"_s))
+        return;
+    EXPECT_TRUE(
+        status.contains(u"Choose speech-dispatcher as the engine for a voice in Deutsch."_s))
+        << status.toStdString();
+
+    // speech-dispatcher with espeak-ng has German voices.
+    auto* engine = find<QComboBox>(u"speechEngine"_s);
+    engine->setCurrentIndex(engine->findData(u"speechd"_s));
+    EXPECT_EQ(m_settings->speechEngine(), u"speechd"_s);
+    EXPECT_TRUE(m_narrator->available()) << m_narrator->reason().toStdString();
+    EXPECT_GT(find<QComboBox>(u"voice"_s)->count(), 1);
+    EXPECT_EQ(m_dialog->voiceStatus(), u"The voice speaks Deutsch with speech-dispatcher."_s);
+}
+
+TEST_F(VoiceSettings, TheWindowRebuildsInANewLanguageKeepingTheFocus) {
+    Translations translations;
+    auto* language = find<QComboBox>(u"language"_s);
+    language->setFocus();
+    translations.apply(u"es"_s);
+    QTest::qWait(50); // the language change is posted, the rebuild queued
+    const QString spanish =
+        QCoreApplication::translate("limber::SettingsDialog", "Sound and voice");
+    ASSERT_NE(spanish, u"Sound and voice"_s) << "no Spanish catalogue";
+    QStringList titles;
+    for (const auto* group : m_dialog->findChildren<QGroupBox*>())
+        titles << group->title();
+    EXPECT_TRUE(titles.contains(spanish)) << titles.join(u", "_s).toStdString();
+    EXPECT_FALSE(titles.contains(u"Sound and voice"_s));
+    ASSERT_NE(m_dialog->focusWidget(), nullptr);
+    EXPECT_EQ(m_dialog->focusWidget()->objectName(), u"language"_s);
+    EXPECT_NE(m_dialog->findChild<QPushButton*>(u"preview"_s), nullptr);
+
+    translations.apply(u"en"_s);
+    QTest::qWait(50);
+    titles.clear();
+    for (const auto* group : m_dialog->findChildren<QGroupBox*>())
+        titles << group->title();
+    EXPECT_TRUE(titles.contains(u"Sound and voice"_s)) << titles.join(u", "_s).toStdString();
+}
+
+} // namespace
