@@ -5,1315 +5,1317 @@
     <name>Cli</name>
     <message>
         <source>limber: no such file or folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: no existe el archivo o la carpeta: %1</translation>
     </message>
     <message>
         <source>Checked %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de %1: %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n routine file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo de rutina</numerusform>
+            <numerusform>%n archivos de rutina</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. %1</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>propia</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>incluida</translation>
     </message>
     <message>
         <source>replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituye a %1</translation>
     </message>
 </context>
 <context>
     <name>CueWords</name>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansa</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhala</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhala</translation>
     </message>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1</translation>
     </message>
     <message>
         <source>Cycle %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1 de %2</translation>
     </message>
     <message>
         <source>Next up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1</translation>
     </message>
     <message>
         <source>You need: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesitas: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Switch sides: left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia al lado izquierdo</translation>
     </message>
     <message>
         <source>Switch sides: right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia al lado derecho</translation>
     </message>
     <message>
         <source>Halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Vas por la mitad</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaja</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <source>Once more, or done?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Otra vez, o terminas aquí?</translation>
     </message>
     <message>
         <source>Well done — routine complete</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Muy bien! Rutina completada</translation>
     </message>
     <message>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión terminada</translation>
     </message>
 </context>
 <context>
     <name>Describe</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén %1</translation>
     </message>
     <message>
         <source>Hold %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén de %1 a %2</translation>
     </message>
     <message numerus="yes">
         <source>Hold for %n breath(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantén durante %n respiración</numerusform>
+            <numerusform>Mantén durante %n respiraciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Hold for %1 to %2 breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén de %1 a %2 respiraciones</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2 reps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 repeticiones</translation>
     </message>
     <message>
         <source>%1, %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 cada una</translation>
     </message>
     <message>
         <source>Repeat as often as you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite tantas veces como necesites</translation>
     </message>
     <message numerus="yes">
         <source>Repeat %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repite %n vez</numerusform>
+            <numerusform>Repite %n veces</numerusform>
         </translation>
     </message>
     <message>
         <source>Repeat %1 to %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite de %1 a %2 veces</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pared</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Silla</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelo</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Colchoneta</translation>
     </message>
 </context>
 <context>
     <name>limber::BreathGuide</name>
     <message>
         <source>Breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>limber::DoneView</name>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la biblioteca</translation>
     </message>
     <message>
         <source>Do it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la rutina</translation>
     </message>
     <message>
         <source>Choose another routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra rutina (Intro)</translation>
     </message>
     <message>
         <source>Run the same routine again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la misma rutina otra vez desde el principio</translation>
     </message>
     <message>
         <source>Well done — routine complete</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Muy bien! Rutina completada</translation>
     </message>
     <message>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión terminada</translation>
     </message>
     <message>
         <source>Exercises done: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios hechos: %1 de %2</translation>
     </message>
     <message>
         <source>Time taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total: %1</translation>
     </message>
     <message>
         <source>Holds held: %1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones mantenidas: %1 (%2 en total)</translation>
     </message>
     <message>
         <source>Breaths guided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiraciones guiadas: %1</translation>
     </message>
     <message>
         <source>Reps counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones contadas: %1</translation>
     </message>
 </context>
 <context>
     <name>limber::ImageLoader</name>
     <message>
         <source>Picture missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la imagen</translation>
     </message>
 </context>
 <context>
     <name>limber::LibraryView</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprox. %1</translation>
     </message>
     <message>
         <source>No equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin material</translation>
     </message>
     <message>
         <source>Equipment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Material: %1</translation>
     </message>
     <message>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rutina</translation>
     </message>
     <message>
         <source>%1
 
 Press Enter, double-click or choose Open to see the exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <source>Title, summary or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, resumen o etiqueta</translation>
     </message>
     <message>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar rutinas</translation>
     </message>
     <message>
         <source>Show only the routines whose title, summary or tags contain this text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las rutinas cuyo título, resumen o etiquetas contengan este texto (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
         <source>Show only the routines with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las rutinas con esta etiqueta</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>Reload routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar rutinas</translation>
     </message>
     <message>
         <source>Read the routine files again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los archivos de rutinas (F5)</translation>
     </message>
     <message>
         <source>Open routine &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta de rutinas</translation>
     </message>
     <message>
         <source>Open routine folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de rutinas</translation>
     </message>
     <message>
         <source>Show the folder where you can put your own routine files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta donde puedes poner tus propios archivos de rutinas</translation>
     </message>
     <message>
         <source>Use the arrow keys to move between routines and Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las teclas de flecha para moverte entre las rutinas e Intro para abrir una.</translation>
     </message>
     <message>
         <source>Routine files that could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de rutinas que no se pudieron cargar</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>Note: your routine “%1” (%2) replaces the bundled routine with the same id (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: tu rutina «%1» (%2) sustituye a la rutina incluida con el mismo identificador (%3).</translation>
     </message>
     <message>
         <source>Routine files that could not be loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de rutinas que no se pudieron cargar:</translation>
     </message>
     <message>
         <source>%1: error: the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error: no se pudo leer el archivo</translation>
     </message>
     <message>
         <source>Problems in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Open the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de %1</translation>
     </message>
     <message>
         <source>Show %1 in its folder, to fix it in a text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 en su carpeta, para corregirlo con un editor de texto</translation>
     </message>
     <message>
         <source>No routines yet. Put routine files in your routine folder (Open routine folder), then choose Reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay rutinas. Pon archivos de rutinas en tu carpeta de rutinas (Abrir carpeta de rutinas) y después elige Recargar.</translation>
     </message>
     <message>
         <source>No routine matches your search. Try other words, or choose “All tags”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna rutina coincide con tu búsqueda. Prueba con otras palabras o elige «Todas las etiquetas».</translation>
     </message>
 </context>
 <context>
     <name>limber::MainWindow</name>
     <message>
         <source>Limber&apos;s guidance is for education only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that hurts. If your pain lasts more than a few days, gets worse, or began right after an injury, see a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las indicaciones de Limber tienen solo fines informativos. No sustituyen el consejo, el diagnóstico ni el tratamiento médico profesional. Detén cualquier estiramiento que te duela. Si el dolor dura más de unos días, empeora o empezó justo después de una lesión, consulta a un médico.</translation>
     </message>
     <message>
         <source>Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Reload routines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar rutinas</translation>
     </message>
     <message>
         <source>&amp;Open routine folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta de rutinas</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Medical &amp;disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso &amp;médico</translation>
     </message>
     <message>
         <source>&amp;About Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Limber</translation>
     </message>
     <message>
         <source>About Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Limber</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Guided stretching routines with pictures, timers and spoken cues.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Rutinas de estiramientos guiadas, con imágenes, temporizadores e indicaciones habladas.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Medical disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso médico</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>Routine &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca de rutinas</translation>
     </message>
     <message>
         <source>&amp;Mute sounds and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar sonidos y voz</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Pause or resume; count a rep when you count them yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o continuar; contar una repetición cuando las cuentas tú</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha derecha</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha izquierda</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Open a routine; start it from its overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una rutina; empezarla desde su vista general</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Back: from the player to the overview, from there to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás: de la sesión a la vista general, y de ahí a la biblioteca</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Mute or unmute sounds and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar o reactivar los sonidos y la voz</translation>
     </message>
     <message>
         <source>F11</source>
-        <translation type="unfinished"></translation>
+        <translation>F11</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Reload the routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar las rutinas</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Search the routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las rutinas</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>limber::Narrator</name>
     <message>
         <source>The speech engine “%1” is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de voz «%1» no está instalado.</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <source>No audio output device: narration is shown, not spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún dispositivo de salida de audio: las indicaciones se muestran, pero no se leen en voz alta.</translation>
     </message>
     <message>
         <source>The speech engine “%1” failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del motor de voz «%1»: %2.</translation>
     </message>
 </context>
 <context>
     <name>limber::OverviewView</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, then </source>
-        <translation type="unfinished"></translation>
+        <translation>, después </translation>
     </message>
     <message>
         <source>Steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos: %1</translation>
     </message>
     <message>
         <source>← &amp;Back to routines</source>
-        <translation type="unfinished"></translation>
+        <translation>← Volver a las &amp;rutinas</translation>
     </message>
     <message>
         <source>Medical &amp;disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso &amp;médico</translation>
     </message>
     <message>
         <source>I have &amp;read the safety notes</source>
-        <translation type="unfinished"></translation>
+        <translation>He &amp;leído las notas de seguridad</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar</translation>
     </message>
     <message>
         <source>Back to routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las rutinas</translation>
     </message>
     <message>
         <source>Go back to the list of routines (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de rutinas (Esc)</translation>
     </message>
     <message>
         <source>Medical disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso médico</translation>
     </message>
     <message>
         <source>Show or hide the medical disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el aviso médico</translation>
     </message>
     <message>
         <source>Routine overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general de la rutina</translation>
     </message>
     <message>
         <source>I have read the safety notes</source>
-        <translation type="unfinished"></translation>
+        <translation>He leído las notas de seguridad</translation>
     </message>
     <message>
         <source>Tick this once you have read the safety notes; Limber remembers it until the routine changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca esta casilla cuando hayas leído las notas de seguridad; Limber lo recordará hasta que la rutina cambie</translation>
     </message>
     <message>
         <source>Please read the safety notes, then tick the box to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee primero las notas de seguridad y después marca la casilla para empezar.</translation>
     </message>
     <message>
         <source>Start the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina</translation>
     </message>
     <message>
         <source>Start the routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina (Intro)</translation>
     </message>
     <message>
         <source>Exercises: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios: %1</translation>
     </message>
     <message>
         <source> · About %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Aprox. %1</translation>
     </message>
     <message>
         <source>No routine is chosen. Go back and choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has elegido ninguna rutina. Vuelve atrás y elige una.</translation>
     </message>
     <message>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rutina</translation>
     </message>
     <message>
         <source>This routine comes from your own routine folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rutina está en tu propia carpeta de rutinas</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué necesitas</translation>
     </message>
     <message>
         <source>%1 — or: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — o bien: %2</translation>
     </message>
     <message>
         <source>Tick it off once it is ready (just a reminder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Márcalo cuando lo tengas preparado (es solo un recordatorio)</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Open %1 in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1 en tu navegador web</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Equipment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Material: %1</translation>
     </message>
     <message>
         <source>One side at a time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lado por separado: %1</translation>
     </message>
     <message>
         <source>Then rest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, descansa %1</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Hold time for %1, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que mantienes la posición en «%1»</translation>
     </message>
     <message>
         <source>How long to hold, between %1 and %2; Limber remembers your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo mantener, entre %1 y %2; Limber recordará lo que elijas</translation>
     </message>
     <message>
         <source>&amp;Hold for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Man&amp;tener durante:</translation>
     </message>
     <message>
         <source>(from %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de %1 a %2)</translation>
     </message>
 </context>
 <context>
     <name>limber::PictureBox</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>limber::PlayerView</name>
     <message>
         <source>Hold longer +10 s (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener 10 s más (H)</translation>
     </message>
     <message>
         <source>Hold longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener más tiempo</translation>
     </message>
     <message>
         <source>Add 10 seconds to this hold (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener esta posición 10 segundos más (H)</translation>
     </message>
     <message>
         <source>Skip rest (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar el descanso (S)</translation>
     </message>
     <message>
         <source>Skip rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar el descanso</translation>
     </message>
     <message>
         <source>Start the next exercise now (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ya el siguiente ejercicio (S)</translation>
     </message>
     <message>
         <source>Again (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez (A)</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez</translation>
     </message>
     <message>
         <source>Do this part once more (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir esta parte una vez más (A)</translation>
     </message>
     <message>
         <source>Done (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo (D)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Go on to what comes next (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con lo siguiente (D)</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Anterior</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior</translation>
     </message>
     <message>
         <source>Back to the previous step (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso anterior (Flecha izquierda)</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la sesión (Espacio)</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente →</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>Go to the next step (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al siguiente paso (Flecha derecha)</translation>
     </message>
     <message>
         <source>Restart exercise (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ejercicio (R)</translation>
     </message>
     <message>
         <source>Restart exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ejercicio</translation>
     </message>
     <message>
         <source>Start this exercise again from its first step (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo este ejercicio desde el primer paso (R)</translation>
     </message>
     <message>
         <source>Finish (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar (F)</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <source>End the session now and see the summary (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar ya la sesión y ver el resumen (F)</translation>
     </message>
     <message>
         <source>Exercise %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio %1 de %2: %3</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1 de %2</translation>
     </message>
     <message>
         <source>cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda %1</translation>
     </message>
     <message>
         <source>cycle %1 of %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda %1 de %2–%3</translation>
     </message>
     <message>
         <source>cycle %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda %1 de %2</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado izquierdo</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado derecho</translation>
     </message>
     <message>
         <source>Exercise %1 of %2 done · rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio %1 de %2 terminado · descanso</translation>
     </message>
     <message>
         <source>About a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda más o menos un minuto</translation>
     </message>
     <message numerus="yes">
         <source>About %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n min, más o menos</numerusform>
+            <numerusform>Quedan unos %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Rest — up next</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso — a continuación</translation>
     </message>
     <message>
         <source>Paused — press Space to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa — pulsa Espacio para continuar</translation>
     </message>
     <message>
         <source>Get ready · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate · %1</translation>
     </message>
     <message>
         <source>Listen, then the timer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha; después empieza el temporizador</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira despacio</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>When you are ready, press Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando quieras, pulsa Siguiente →</translation>
     </message>
     <message>
         <source>Once more?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Una vez más?</translation>
     </message>
     <message>
         <source>Cycle %1 done. Again, or done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1 hecha. ¿Otra vez, o terminas aquí?</translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Muy bien!</translation>
     </message>
     <message>
         <source>Routine complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina completada</translation>
     </message>
     <message>
         <source>Done with reps (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar repeticiones (D)</translation>
     </message>
     <message>
         <source>Enough cycles (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar rondas (D)</translation>
     </message>
     <message>
         <source>Resume (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar (P)</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar (Espacio)</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Resume the session (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar la sesión (P)</translation>
     </message>
     <message>
         <source>Resume the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar la sesión (Espacio)</translation>
     </message>
     <message>
         <source>Pause (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (P)</translation>
     </message>
     <message>
         <source>Pause the session (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la sesión (P)</translation>
     </message>
     <message>
         <source>Next step →</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso →</translation>
     </message>
     <message>
         <source>Take your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tómate tu tiempo</translation>
     </message>
 </context>
 <context>
     <name>limber::RepCounter</name>
     <message>
         <source>Count rep (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar repetición (Espacio)</translation>
     </message>
     <message>
         <source>Count rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar repetición</translation>
     </message>
     <message>
         <source>Count one repetition (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar una repetición (Espacio)</translation>
     </message>
     <message>
         <source>%1 of %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2–%3</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repetición contada</numerusform>
+            <numerusform>%n repeticiones contadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting for you: follow the sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Contamos por ti: sigue el sonido</translation>
     </message>
     <message>
         <source>Enough for today? Press Done</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Suficiente por hoy? Pulsa «Terminar repeticiones»</translation>
     </message>
     <message>
         <source>Press Space after each rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Espacio después de cada repetición</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineCardDelegate</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
     <name>limber::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Get-ready countdown in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de preparación, en segundos</translation>
     </message>
     <message>
         <source>A countdown before each hold, so you can get into position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una breve cuenta antes de mantener cada posición, para que puedas colocarte bien.</translation>
     </message>
     <message>
         <source>&amp;Get ready before a hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparación antes de mantener:</translation>
     </message>
     <message>
         <source>Length of one breath in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de una respiración, en segundos</translation>
     </message>
     <message>
         <source>How long one slow breath takes: half breathing in, half breathing out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura una respiración lenta: la mitad inhalando y la otra mitad exhalando.</translation>
     </message>
     <message>
         <source>&amp;One breath takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración de una respiración:</translation>
     </message>
     <message>
         <source>Go on to the next step when a &amp;timer ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al siguiente paso cuando termine el &amp;temporizador</translation>
     </message>
     <message>
         <source>When off, Limber waits for you to press Next (Right arrow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está desactivado, Limber espera a que pulses Siguiente (Flecha derecha).</translation>
     </message>
     <message>
         <source>The routine&apos;s suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sugiere la rutina</translation>
     </message>
     <message>
         <source>The short end</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo más corto</translation>
     </message>
     <message>
         <source>The long end</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo más largo</translation>
     </message>
     <message>
         <source>Where hold ranges start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo inicial cuando la rutina da un rango</translation>
     </message>
     <message>
         <source>For holds like “30 s to 1 min”, until you choose in the routine&apos;s overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para tiempos como «de 30 s a 1 min», hasta que elijas uno en la vista general de la rutina.</translation>
     </message>
     <message>
         <source>&amp;Holds with a range start at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el tiempo de mantener es un &amp;rango, usar:</translation>
     </message>
     <message>
         <source>Language and motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y movimiento</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Animate the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Animar las imágenes</translation>
     </message>
     <message>
         <source>When off, every picture stands still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está desactivado, las imágenes no se mueven.</translation>
     </message>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y voz</translation>
     </message>
     <message>
         <source>Voice and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz y sonidos</translation>
     </message>
     <message>
         <source>Voice only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo voz</translation>
     </message>
     <message>
         <source>Sounds only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sonidos</translation>
     </message>
     <message>
         <source>Audio prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de audio</translation>
     </message>
     <message>
         <source>&amp;Audio prompts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de a&amp;udio:</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>The loudness of the cue sounds and the voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen de los sonidos de aviso y de la voz.</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volumen:</translation>
     </message>
     <message>
         <source>&amp;Mute (M in the player)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar (tecla M durante la rutina)</translation>
     </message>
 </context>
 <context>
     <name>limber::SoundPlayer</name>
     <message>
         <source>The sound %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido %1 %2.</translation>
     </message>
     <message>
         <source>No audio output device: cues are shown, not heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún dispositivo de salida de audio: los avisos se muestran, pero no se oyen.</translation>
     </message>
 </context>
 <context>
     <name>limber::TimerRing</name>
     <message>
         <source>%1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, quedan %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Guided stretching routines with pictures, timers and spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas de estiramientos guiadas, con imágenes, temporizadores e indicaciones habladas.</translation>
     </message>
     <message>
         <source>Check routine files and folders, print problems and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba archivos y carpetas de rutinas, muestra los problemas y termina.</translation>
     </message>
     <message>
         <source>List the routines the app can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las rutinas que encuentra la aplicación.</translation>
     </message>
     <message>
         <source>With --list: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --list: muestra el resultado en JSON.</translation>
     </message>
     <message>
         <source>Open the app on a routine, by id or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la aplicación en una rutina, indicada por su id o su archivo.</translation>
     </message>
     <message>
         <source>id|file</source>
-        <translation type="unfinished"></translation>
+        <translation>id|archivo</translation>
     </message>
     <message>
         <source>With --validate: files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --validate: archivos o carpetas.</translation>
     </message>
     <message>
         <source>limber: --validate needs a file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: --validate necesita un archivo o una carpeta</translation>
     </message>
     <message>
         <source>limber: unexpected argument &apos;%1&apos; (did you mean --validate?)</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: argumento inesperado «%1» (¿querías decir --validate?)</translation>
     </message>
     <message>
         <source>limber: no routine with id &apos;%1&apos; (limber --list shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: no hay ninguna rutina con el id «%1» (limber --list muestra las que hay)</translation>
     </message>
     <message>
         <source>Write every figure of the routine given with --routine (else of every routine) as PNG and SVG files into a folder, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda todas las figuras de la rutina indicada con --routine (si no se indica, las de todas las rutinas) como archivos PNG y SVG en una carpeta, y termina.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>With --export-figures: picture size in pixels (default 800x600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-figures: tamaño de la imagen en píxeles (por defecto, 800x600).</translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>ANCHOxALTO</translation>
     </message>
     <message>
         <source>With --export-figures: png, svg or both (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-figures: png, svg o both (los dos; es el valor por defecto).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>limber: --export-size must be like 800x600 (16 to 8000 pixels) and --export-format png, svg or both</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: --export-size debe tener la forma 800x600 (de 16 a 8000 píxeles) y --export-format debe ser png, svg o both</translation>
     </message>
 </context>
 </TS>
