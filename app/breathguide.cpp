@@ -1,7 +1,9 @@
 #include "breathguide.h"
 
 #include "cuewords.h"
+#include "describe.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -23,8 +25,20 @@ void BreathGuide::setBreath(int breath, int count, BreathPhase phase, double fra
     m_phase = phase;
     m_fraction = std::clamp(fraction, 0.0, 1.0);
     if (wordsChanged)
-        setAccessibleName(phaseText() + u", "_s + countText());
+        updateAccessibleText();
     update();
+}
+
+void BreathGuide::updateAccessibleText() {
+    setAccessibleName(phaseText() + u", "_s + countText());
+}
+
+void BreathGuide::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        updateAccessibleText();
+        update();
+    }
 }
 
 void BreathGuide::setMotion(bool on) {
@@ -47,7 +61,7 @@ QString BreathGuide::phaseText() const {
 QString BreathGuide::countText() const {
     if (m_count <= 0)
         return {};
-    return tr("Breath %1 of %2").arg(m_breath).arg(m_count);
+    return tr("Breath %1 of %2").arg(Describe::number(m_breath), Describe::number(m_count));
 }
 
 QSize BreathGuide::sizeHint() const {

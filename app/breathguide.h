@@ -27,8 +27,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void updateAccessibleText();
+
     int m_breath = 0;
     int m_count = 0;
     BreathPhase m_phase = BreathPhase::None;

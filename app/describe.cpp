@@ -2,6 +2,7 @@
 
 #include "qtconvert.h"
 
+#include <QLocale>
 #include <variant>
 
 namespace limber {
@@ -12,20 +13,24 @@ template <typename... Ts> struct Overloaded : Ts... { using Ts::operator()...; }
 
 } // namespace
 
+QString Describe::number(qint64 value) {
+    return QLocale().toString(value);
+}
+
 QString Describe::duration(Seconds seconds) {
     const auto total = seconds.count();
     const auto hours = static_cast<int>(total / 3600);
     const auto minutes = static_cast<int>(total % 3600 / 60);
     const auto secs = static_cast<int>(total % 60);
     if (hours > 0 && minutes == 0 && secs == 0)
-        return tr("%1 h").arg(hours);
+        return tr("%1 h").arg(number(hours));
     if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(minutes);
+        return tr("%1 h %2 min").arg(number(hours), number(minutes));
     if (minutes > 0 && secs == 0)
-        return tr("%1 min").arg(minutes);
+        return tr("%1 min").arg(number(minutes));
     if (minutes > 0)
-        return tr("%1 min %2 s").arg(minutes).arg(secs);
-    return tr("%1 s").arg(secs);
+        return tr("%1 min %2 s").arg(number(minutes), number(secs));
+    return tr("%1 s").arg(number(secs));
 }
 
 QString Describe::action(const StepAction& action) {
@@ -42,12 +47,13 @@ QString Describe::action(const StepAction& action) {
                 const auto& range = breaths.count;
                 if (range.isFixed())
                     return tr("Hold for %n breath(s)", nullptr, range.min);
-                return tr("Hold for %1 to %2 breaths").arg(range.min).arg(range.max);
+                return tr("Hold for %1 to %2 breaths").arg(number(range.min), number(range.max));
             },
             [](const RepsAction& reps) {
                 const auto& range = reps.count;
-                QString count = range.isFixed() ? tr("%n rep(s)", nullptr, range.min)
-                                                : tr("%1 to %2 reps").arg(range.min).arg(range.max);
+                QString count = range.isFixed()
+                                    ? tr("%n rep(s)", nullptr, range.min)
+                                    : tr("%1 to %2 reps").arg(number(range.min), number(range.max));
                 if (reps.tempo)
                     return tr("%1, %2 each").arg(count, duration(*reps.tempo));
                 return count;
@@ -61,7 +67,7 @@ QString Describe::repeat(const Repeat& repeat) {
         return tr("Repeat as often as you need");
     if (repeat.count.isFixed())
         return tr("Repeat %n time(s)", nullptr, repeat.count.min);
-    return tr("Repeat %1 to %2 times").arg(repeat.count.min).arg(repeat.count.max);
+    return tr("Repeat %1 to %2 times").arg(number(repeat.count.min), number(repeat.count.max));
 }
 
 QString Describe::side(Side side) {

@@ -13,6 +13,8 @@ class Describe {
     Q_DECLARE_TR_FUNCTIONS(Describe)
 
 public:
+    // A count in the UI locale's digits and grouping ("1.000" in German).
+    [[nodiscard]] static QString number(qint64 value);
     // "45 s", "1 min", "1 min 30 s", "1 h"
     [[nodiscard]] static QString duration(Seconds seconds);
     // "Hold 30 s to 1 min", "5 breaths", "10 to 15 reps, 3 s each", "" for none

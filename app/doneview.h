@@ -1,8 +1,11 @@
 #pragma once
 
+#include "localizedtext.h"
 #include "sessioncontroller.h"
 
 #include <QWidget>
+#include <optional>
+#include <variant>
 
 class QLabel;
 class QPushButton;
@@ -19,6 +22,9 @@ class DoneView : public QWidget {
 public:
     explicit DoneView(QWidget* parent = nullptr);
 
+    // `routineTitle` in every language: it follows a language change.
+    void setSummary(const SessionSummary& summary, const LocalizedText& routineTitle);
+    // `routineTitle` in one language: it stays as given.
     void setSummary(const SessionSummary& summary, const QString& routineTitle);
 
     // The summary lines as shown ("3 of 3 exercises", "Time: 6 min 10 s"...).
@@ -32,10 +38,16 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    // The buttons' words and the summary's: the constructor's, and again on
+    // a language change.
+    void retranslate();
     void scaleFonts();
 
+    std::optional<SessionSummary> m_summary;
+    std::variant<LocalizedText, QString> m_routineTitle;
     QLabel* m_title;
     QLabel* m_routine;
     QLabel* m_lines;

@@ -200,49 +200,47 @@ LibraryView::LibraryView(DurationEstimator estimator, ImageLoader* loader, QWidg
     , m_model(new RoutineListModel(this))
     , m_cards(new RoutineCardModel(m_model, this))
     , m_delegate(new RoutineCardDelegate(m_loader, this))
+    , m_heading(new QLabel)
+    , m_searchLabel(new QLabel)
     , m_search(new QLineEdit)
+    , m_tagLabel(new QLabel)
     , m_tag(new QComboBox)
-    , m_reload(new QPushButton(tr("&Reload")))
+    , m_reload(new QPushButton)
+    , m_openFolder(new QPushButton)
     , m_notice(new QLabel)
     , m_list(new QListView)
     , m_empty(new QLabel)
     , m_problems(new QWidget)
     , m_problemsHeading(new QLabel)
+    , m_problemsScroll(new QScrollArea)
     , m_problemsLayout(new QVBoxLayout) {
     m_cards->setEstimator(std::move(estimator));
 
-    auto* heading = new QLabel(tr("Routines"));
-    heading->setFont(headingFont(font()));
-    heading->setAccessibleName(tr("Routines"));
+    m_heading->setObjectName(u"heading"_s);
+    m_heading->setFont(headingFont(font()));
+    m_search->setObjectName(u"search"_s);
+    m_tag->setObjectName(u"tag"_s);
+    m_reload->setObjectName(u"reload"_s);
+    m_openFolder->setObjectName(u"openFolder"_s);
+    m_notice->setObjectName(u"notice"_s);
+    m_list->setObjectName(u"routines"_s);
+    m_empty->setObjectName(u"empty"_s);
 
     // The search row.
-    m_search->setPlaceholderText(tr("Title, summary or tag"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search routines"));
-    m_search->setToolTip(tr("Show only the routines whose title, summary or tags contain this "
-                            "text (Ctrl+F)"));
-    auto* searchLabel = new QLabel(tr("&Search:"));
-    searchLabel->setBuddy(m_search);
-    m_tag->setAccessibleName(tr("Filter by tag"));
-    m_tag->setToolTip(tr("Show only the routines with this tag"));
+    m_searchLabel->setBuddy(m_search);
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* tagLabel = new QLabel(tr("&Tag:"));
-    tagLabel->setBuddy(m_tag);
-    m_reload->setAccessibleName(tr("Reload routines"));
-    m_reload->setToolTip(tr("Read the routine files again (F5)"));
-    auto* openFolder = new QPushButton(tr("Open routine &folder"));
-    openFolder->setAccessibleName(tr("Open routine folder"));
-    openFolder->setToolTip(tr("Show the folder where you can put your own routine files"));
+    m_tagLabel->setBuddy(m_tag);
 
     auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_searchLabel);
     searchRow->addWidget(m_search, 1);
     searchRow->addSpacing(fontMetrics().height());
-    searchRow->addWidget(tagLabel);
+    searchRow->addWidget(m_tagLabel);
     searchRow->addWidget(m_tag);
     searchRow->addSpacing(fontMetrics().height());
     searchRow->addWidget(m_reload);
-    searchRow->addWidget(openFolder);
+    searchRow->addWidget(m_openFolder);
 
     // A user routine that replaces a bundled one.
     m_notice->setWordWrap(true);
@@ -265,9 +263,6 @@ LibraryView::LibraryView(DurationEstimator estimator, ImageLoader* loader, QWidg
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->viewport()->setBackgroundRole(QPalette::Window);
-    m_list->setAccessibleName(tr("Routines"));
-    m_list->setAccessibleDescription(
-        tr("Use the arrow keys to move between routines and Enter to open one."));
     m_list->installEventFilter(this);
 
     m_empty->setAlignment(Qt::AlignCenter);
@@ -282,22 +277,20 @@ LibraryView::LibraryView(DurationEstimator estimator, ImageLoader* loader, QWidg
     auto* problemsBody = new QWidget;
     problemsBody->setLayout(m_problemsLayout);
     m_problemsLayout->setContentsMargins(0, 0, 0, 0);
-    auto* problemsScroll = new QScrollArea;
-    problemsScroll->setWidget(problemsBody);
-    problemsScroll->setWidgetResizable(true);
-    problemsScroll->setFrameShape(QFrame::NoFrame);
-    problemsScroll->setMaximumHeight(fontMetrics().lineSpacing() * 9);
-    problemsScroll->setAccessibleName(tr("Routine files that could not be loaded"));
+    m_problemsScroll->setWidget(problemsBody);
+    m_problemsScroll->setWidgetResizable(true);
+    m_problemsScroll->setFrameShape(QFrame::NoFrame);
+    m_problemsScroll->setMaximumHeight(fontMetrics().lineSpacing() * 9);
     auto* problemsLayout = new QVBoxLayout(m_problems);
     problemsLayout->setContentsMargins(0, 0, 0, 0);
     problemsLayout->addWidget(m_problemsHeading);
-    problemsLayout->addWidget(problemsScroll);
+    problemsLayout->addWidget(m_problemsScroll);
     m_problems->hide();
 
     auto* layout = new QVBoxLayout(this);
     const int margin = fontMetrics().height();
     layout->setContentsMargins(margin, margin, margin, margin);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addLayout(searchRow);
     layout->addWidget(m_notice);
     layout->addWidget(m_list, 1);
@@ -313,7 +306,7 @@ LibraryView::LibraryView(DurationEstimator estimator, ImageLoader* loader, QWidg
         updateEmptyState();
     });
     connect(m_reload, &QPushButton::clicked, this, &LibraryView::reloadRequested);
-    connect(openFolder, &QPushButton::clicked, this, &LibraryView::openRoutineFolderRequested);
+    connect(m_openFolder, &QPushButton::clicked, this, &LibraryView::openRoutineFolderRequested);
     connect(m_list, &QListView::activated, this, &LibraryView::activate);
     connect(m_delegate, &RoutineCardDelegate::openRequested, this, &LibraryView::activate);
     connect(m_loader, &ImageLoader::loaded, m_list->viewport(), qOverload<>(&QWidget::update));
@@ -325,10 +318,48 @@ LibraryView::LibraryView(DurationEstimator estimator, ImageLoader* loader, QWidg
         m_search->selectAll();
     });
 
+    retranslate();
     setLibrary(nullptr);
 }
 
 LibraryView::~LibraryView() = default;
+
+void LibraryView::retranslate() {
+    m_heading->setText(tr("Routines"));
+    m_heading->setAccessibleName(tr("Routines"));
+    m_searchLabel->setText(tr("&Search:"));
+    m_search->setPlaceholderText(tr("Title, summary or tag"));
+    m_search->setAccessibleName(tr("Search routines"));
+    m_search->setToolTip(tr("Show only the routines whose title, summary or tags contain this "
+                            "text (Ctrl+F)"));
+    m_tagLabel->setText(tr("&Tag:"));
+    m_tag->setAccessibleName(tr("Filter by tag"));
+    m_tag->setToolTip(tr("Show only the routines with this tag"));
+    m_reload->setText(tr("&Reload"));
+    m_reload->setAccessibleName(tr("Reload routines"));
+    m_reload->setToolTip(tr("Read the routine files again (F5)"));
+    m_openFolder->setText(tr("Open routine &folder"));
+    m_openFolder->setAccessibleName(tr("Open routine folder"));
+    m_openFolder->setToolTip(tr("Show the folder where you can put your own routine files"));
+    m_list->setAccessibleName(tr("Routines"));
+    m_list->setAccessibleDescription(
+        tr("Use the arrow keys to move between routines and Enter to open one."));
+    m_problemsScroll->setAccessibleName(tr("Routine files that could not be loaded"));
+}
+
+void LibraryView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslate();
+    // The cards: titles, summaries and durations in the new language, sorted anew.
+    m_cards->forgetDurations();
+    m_model->textsChanged();
+    updateTags();
+    updateNotices();
+    updateProblems();
+    updateEmptyState();
+}
 
 void LibraryView::setLibrary(const RoutineLibrary* library) {
     const QString current = currentRoutineId();

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace limber {
@@ -57,8 +58,12 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    // Every text in the UI language: the constructor's, and again on a
+    // language change.
+    void retranslate();
     void updateCardWidth();
     void updateTags();
     void updateNotices();
@@ -71,14 +76,19 @@ private:
     RoutineListModel* m_model;
     RoutineCardModel* m_cards;
     RoutineCardDelegate* m_delegate;
+    QLabel* m_heading;
+    QLabel* m_searchLabel;
     QLineEdit* m_search;
+    QLabel* m_tagLabel;
     QComboBox* m_tag;
     QPushButton* m_reload;
+    QPushButton* m_openFolder;
     QLabel* m_notice;
     QListView* m_list;
     QLabel* m_empty;
     QWidget* m_problems;
     QLabel* m_problemsHeading;
+    QScrollArea* m_problemsScroll;
     QVBoxLayout* m_problemsLayout;
 };
 

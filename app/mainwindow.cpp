@@ -83,6 +83,12 @@ MainWindow::MainWindow(std::vector<RoutineFolder> folders, Settings& settings, Q
         }
         m_stack->setCurrentWidget(m_overview);
     });
+    connect(m_player, &PlayerView::audibleCues, this, [this](const std::vector<Cue>& cues) {
+        if (m_announcer && m_overview->routine()) {
+            m_announcer->announce(cues, *m_overview->routine());
+            releaseNarrationWait();
+        }
+    });
     connect(&m_settings, &Settings::changed, this, &MainWindow::applyAudioSettings);
     connect(m_player, &PlayerView::finished, this, &MainWindow::showDone);
     connect(m_done, &DoneView::libraryRequested, this, &MainWindow::showLibrary);
@@ -315,11 +321,6 @@ void MainWindow::startSession() {
     m_player->start(*routine, m_settings, {}, session);
     auto* controller = m_player->controller();
     controller->setLookahead(m_announcer->lead());
-    connect(controller, &SessionController::audibleCues, this,
-            [this, routine](const std::vector<Cue>& cues) {
-                m_announcer->announce(cues, *routine);
-                releaseNarrationWait();
-            });
     connect(controller, &SessionController::progressChanged, this, [this] {
         if (m_player->controller() && m_player->controller()->isPaused())
             m_announcer->cancelPending();
@@ -327,8 +328,10 @@ void MainWindow::startSession() {
 }
 
 void MainWindow::showDone(const SessionSummary& summary) {
-    m_done->setSummary(summary,
-                       m_overview->routine() ? localized(m_overview->routine()->title) : QString());
+    if (m_overview->routine())
+        m_done->setSummary(summary, m_overview->routine()->title);
+    else
+        m_done->setSummary(summary, QString());
     m_stack->setCurrentWidget(m_done);
 }
 

@@ -110,7 +110,7 @@ QString involves(const Exercise& exercise) {
             parts << actions;
         }
     }
-    parts.prepend(OverviewView::tr("Steps: %1").arg(steps));
+    parts.prepend(OverviewView::tr("Steps: %1").arg(Describe::number(steps)));
     return parts.join(u" · ");
 }
 
@@ -137,20 +137,16 @@ OverviewView::OverviewView(Settings* settings, ImageLoader* loader, QWidget* par
     : QWidget(parent)
     , m_settings(settings)
     , m_loader(loader ? loader : new ImageLoader(this))
-    , m_back(new QPushButton(tr("← &Back to routines")))
-    , m_disclaimerButton(new QPushButton(tr("Medical &disclaimer")))
+    , m_back(new QPushButton)
+    , m_disclaimerButton(new QPushButton)
     , m_scroll(new QScrollArea)
-    , m_acknowledge(new QCheckBox(tr("I have &read the safety notes")))
+    , m_acknowledge(new QCheckBox)
     , m_startHint(new QLabel)
-    , m_start(new QPushButton(tr("&Start"))) {
+    , m_start(new QPushButton) {
     setFont(scaled(font(), 1.15));
 
-    m_back->setAccessibleName(tr("Back to routines"));
-    m_back->setToolTip(tr("Go back to the list of routines (Esc)"));
     m_disclaimerButton->setCheckable(true);
     m_disclaimerButton->setObjectName(u"disclaimerButton"_s);
-    m_disclaimerButton->setAccessibleName(tr("Medical disclaimer"));
-    m_disclaimerButton->setToolTip(tr("Show or hide the medical disclaimer"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_back);
     top->addStretch(1);
@@ -159,18 +155,12 @@ OverviewView::OverviewView(Settings* settings, ImageLoader* loader, QWidget* par
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setAccessibleName(tr("Routine overview"));
 
     m_acknowledge->setObjectName(u"acknowledge"_s);
-    m_acknowledge->setAccessibleName(tr("I have read the safety notes"));
-    m_acknowledge->setToolTip(tr("Tick this once you have read the safety notes; Limber "
-                                 "remembers it until the routine changes"));
+    m_startHint->setObjectName(u"startHint"_s);
     m_startHint->setWordWrap(true);
-    m_startHint->setText(tr("Please read the safety notes, then tick the box to start."));
     m_start->setObjectName(u"start"_s);
     m_start->setFont(scaled(font(), 1.25, true));
-    m_start->setAccessibleName(tr("Start the routine"));
-    m_start->setToolTip(tr("Start the routine (Enter)"));
     m_start->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_start->setMinimumHeight(fontMetrics().height() * 2);
 
@@ -208,7 +198,43 @@ OverviewView::OverviewView(Settings* settings, ImageLoader* loader, QWidget* par
             m_scroll->ensureWidgetVisible(m_disclaimer);
     });
 
+    retranslate();
     setRoutine(nullptr, false);
+}
+
+void OverviewView::retranslate() {
+    m_back->setText(tr("← &Back to routines"));
+    m_back->setAccessibleName(tr("Back to routines"));
+    m_back->setToolTip(tr("Go back to the list of routines (Esc)"));
+    m_disclaimerButton->setText(tr("Medical &disclaimer"));
+    m_disclaimerButton->setAccessibleName(tr("Medical disclaimer"));
+    m_disclaimerButton->setToolTip(tr("Show or hide the medical disclaimer"));
+    m_scroll->setAccessibleName(tr("Routine overview"));
+    m_acknowledge->setText(tr("I have &read the safety notes"));
+    m_acknowledge->setAccessibleName(tr("I have read the safety notes"));
+    m_acknowledge->setToolTip(tr("Tick this once you have read the safety notes; Limber "
+                                 "remembers it until the routine changes"));
+    m_startHint->setText(tr("Please read the safety notes, then tick the box to start."));
+    m_start->setText(tr("&Start"));
+    m_start->setAccessibleName(tr("Start the routine"));
+    m_start->setToolTip(tr("Start the routine (Enter)"));
+    retranslateContent();
+}
+
+void OverviewView::retranslateContent() {
+    for (const auto& set : m_contentWords)
+        set();
+    updateDuration();
+}
+
+void OverviewView::words(std::function<void()> set) {
+    m_contentWords.push_back(std::move(set));
+}
+
+void OverviewView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void OverviewView::setDurationEstimator(DurationEstimator estimator) {
@@ -221,9 +247,11 @@ void OverviewView::setRoutine(const Routine* routine, bool user) {
     m_user = user;
     m_needsAcknowledgement = routine && hasSafetyNotes(*routine);
     m_contentFocusChain.clear();
+    m_contentWords.clear();
     m_duration = nullptr;
     m_disclaimer = nullptr;
     m_scroll->setWidget(buildContent()); // deletes the previous content
+    retranslateContent();
     m_disclaimerButton->setChecked(false);
 
     {
@@ -234,9 +262,7 @@ void OverviewView::setRoutine(const Routine* routine, bool user) {
     }
     m_acknowledge->setVisible(m_needsAcknowledgement);
     updateStart();
-    updateDuration();
     updateTabOrder();
-    m_scroll->verticalScrollBar();
 }
 
 bool OverviewView::canStart() const {
@@ -254,7 +280,7 @@ void OverviewView::updateDuration() {
     if (!m_duration)
         return;
     const int count = m_routine ? static_cast<int>(m_routine->exercises.size()) : 0;
-    QString text = tr("Exercises: %1").arg(count);
+    QString text = tr("Exercises: %1").arg(Describe::number(count));
     if (m_estimator && m_routine) {
         using namespace std::chrono;
         auto estimate = m_estimator(*m_routine);
@@ -276,11 +302,14 @@ void OverviewView::updateTabOrder() {
     setTabOrder(m_acknowledge, m_start);
 }
 
-void OverviewView::addSection(QVBoxLayout* layout, const QString& title) {
+void OverviewView::addSection(QVBoxLayout* layout, QString (*title)()) {
     layout->addSpacing(fontMetrics().height());
-    auto* heading = new QLabel(title);
+    auto* heading = new QLabel;
     heading->setFont(scaled(font(), 1.3, true));
-    heading->setAccessibleName(title);
+    words([heading, title] {
+        heading->setText(title());
+        heading->setAccessibleName(title());
+    });
     layout->addWidget(heading);
 }
 
@@ -297,40 +326,56 @@ QWidget* OverviewView::buildContent() {
     layout->setContentsMargins(0, 0, 0, 0);
 
     if (!m_routine) {
-        layout->addWidget(wrappedLabel(tr("No routine is chosen. Go back and choose one.")));
+        auto* none = wrappedLabel(QString());
+        words([none] { none->setText(tr("No routine is chosen. Go back and choose one.")); });
+        layout->addWidget(none);
         layout->addStretch(1);
         return content;
     }
     const Routine& routine = *m_routine;
 
-    auto* title = wrappedLabel(localized(routine.title));
+    auto* title = wrappedLabel(QString());
+    title->setObjectName(u"title"_s);
     title->setFont(scaled(font(), 1.6, true));
-    title->setAccessibleName(localized(routine.title));
+    words([title, &routine] {
+        title->setText(localized(routine.title));
+        title->setAccessibleName(localized(routine.title));
+    });
     layout->addWidget(title);
     if (m_user) {
-        auto* badge = new QLabel(tr("Your routine"));
+        auto* badge = new QLabel;
         badge->setFrameShape(QFrame::StyledPanel);
         badge->setMargin(fontMetrics().height() / 6);
-        badge->setToolTip(tr("This routine comes from your own routine folder"));
+        words([badge] {
+            badge->setText(tr("Your routine"));
+            badge->setToolTip(tr("This routine comes from your own routine folder"));
+        });
         layout->addWidget(badge, 0, Qt::AlignLeft);
     }
     m_duration = new QLabel;
+    m_duration->setObjectName(u"duration"_s);
     m_duration->setFont(scaled(font(), 1.0, true));
     layout->addWidget(m_duration);
-    auto* summary = wrappedLabel(localized(routine.summary).simplified());
-    summary->setAccessibleName(tr("Summary"));
+    auto* summary = wrappedLabel(QString());
+    words([summary, &routine] {
+        summary->setText(localized(routine.summary).simplified());
+        summary->setAccessibleName(tr("Summary"));
+    });
     layout->addWidget(summary);
 
-    m_disclaimer = wrappedLabel(disclaimerText());
+    m_disclaimer = wrappedLabel(QString());
     m_disclaimer->setObjectName(u"disclaimerText"_s);
-    m_disclaimer->setAccessibleName(tr("Medical disclaimer"));
     m_disclaimer->setFrameShape(QFrame::StyledPanel);
     m_disclaimer->setMargin(fontMetrics().height() / 2);
     m_disclaimer->hide();
+    words([disclaimer = m_disclaimer] {
+        disclaimer->setText(disclaimerText());
+        disclaimer->setAccessibleName(tr("Medical disclaimer"));
+    });
     layout->addWidget(m_disclaimer);
 
     if (!routine.safety.empty()) {
-        addSection(layout, tr("Safety"));
+        addSection(layout, [] { return tr("Safety"); });
         for (const auto& notice : routine.safety)
             layout->addWidget(safetyRow(notice));
     }
@@ -344,53 +389,63 @@ QWidget* OverviewView::buildContent() {
         }
     }
     if (!ids.empty()) {
-        addSection(layout, tr("What you need"));
+        addSection(layout, [] { return tr("What you need"); });
         for (const auto& id : ids) {
-            QString text = Describe::equipment(routine, id);
-            if (const auto* item = routine.findEquipment(id); item && !item->substitutes.empty()) {
-                QStringList substitutes;
-                for (const auto& substitute : item->substitutes) {
-                    QString word = localized(substitute);
-                    // "A belt" reads "a belt" after "or:"; "USB cable" stays.
-                    if (word.size() > 1 && !word.at(1).isUpper())
-                        word[0] = word.at(0).toLower();
-                    substitutes << word;
+            auto* check = new QCheckBox;
+            words([check, &routine, id] {
+                QString text = Describe::equipment(routine, id);
+                if (const auto* item = routine.findEquipment(id);
+                    item && !item->substitutes.empty()) {
+                    QStringList substitutes;
+                    for (const auto& substitute : item->substitutes) {
+                        QString word = localized(substitute);
+                        // "A belt" reads "a belt" after "or:"; "USB cable" stays.
+                        if (word.size() > 1 && !word.at(1).isUpper())
+                            word[0] = word.at(0).toLower();
+                        substitutes << word;
+                    }
+                    text = tr("%1 — or: %2").arg(text, substitutes.join(u", "));
                 }
-                text = tr("%1 — or: %2").arg(text, substitutes.join(u", "));
-            }
-            auto* check = new QCheckBox(text);
-            check->setAccessibleName(text);
-            check->setToolTip(tr("Tick it off once it is ready (just a reminder)"));
+                check->setText(text);
+                check->setAccessibleName(text);
+                check->setToolTip(tr("Tick it off once it is ready (just a reminder)"));
+            });
             layout->addWidget(check);
             m_contentFocusChain << check;
         }
     }
 
-    addSection(layout, tr("Exercises"));
+    addSection(layout, [] { return tr("Exercises"); });
     int number = 1;
     for (const auto& exercise : routine.exercises)
         layout->addWidget(exerciseRow(exercise, number++));
 
     if (routine.source) {
-        addSection(layout, tr("Source"));
-        const QString sourceTitle = localized(routine.source->title);
+        addSection(layout, [] { return tr("Source"); });
         const QUrl url(toQString(routine.source->url));
+        const bool link = url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http");
         auto* source = new QLabel;
         source->setWordWrap(true);
-        source->setAccessibleName(tr("Source"));
-        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http")) {
+        if (link) {
             source->setTextFormat(Qt::RichText);
-            source->setText(u"%1<br><a href=\"%2\">%3</a>"_s.arg(
-                sourceTitle.toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                url.toDisplayString().toHtmlEscaped()));
             source->setOpenExternalLinks(true);
             source->setTextInteractionFlags(Qt::TextBrowserInteraction);
-            source->setToolTip(tr("Open %1 in your web browser").arg(url.toDisplayString()));
             m_contentFocusChain << source;
         } else {
             source->setTextFormat(Qt::PlainText);
-            source->setText(sourceTitle);
         }
+        words([source, &routine, url, link] {
+            const QString sourceTitle = localized(routine.source->title);
+            source->setAccessibleName(tr("Source"));
+            if (!link) {
+                source->setText(sourceTitle);
+                return;
+            }
+            source->setText(u"%1<br><a href=\"%2\">%3</a>"_s.arg(
+                sourceTitle.toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                url.toDisplayString().toHtmlEscaped()));
+            source->setToolTip(tr("Open %1 in your web browser").arg(url.toDisplayString()));
+        });
         layout->addWidget(source);
     }
     layout->addStretch(1);
@@ -405,14 +460,17 @@ QWidget* OverviewView::safetyRow(const SafetyNotice& notice) {
     auto* icon = new QLabel;
     icon->setPixmap(safetyIcon(notice.level, side, devicePixelRatioF(), palette()));
     icon->setFixedSize(side, side);
-    icon->setAccessibleName(Describe::safetyLevel(notice.level));
-    const QString word = tr("%1:").arg(Describe::safetyLevel(notice.level));
-    const QString text = localized(notice.text).simplified();
-    auto* label = new QLabel(u"<b>%1</b> %2"_s.arg(word.toHtmlEscaped(), text.toHtmlEscaped()));
+    auto* label = new QLabel;
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
-    label->setAccessibleName(word + u' ' + text);
     label->setObjectName(u"safetyNotice"_s);
+    words([icon, label, &notice] {
+        icon->setAccessibleName(Describe::safetyLevel(notice.level));
+        const QString word = tr("%1:").arg(Describe::safetyLevel(notice.level));
+        const QString text = localized(notice.text).simplified();
+        label->setText(u"<b>%1</b> %2"_s.arg(word.toHtmlEscaped(), text.toHtmlEscaped()));
+        label->setAccessibleName(word + u' ' + text);
+    });
     layout->addWidget(icon, 0, Qt::AlignTop);
     layout->addWidget(label, 1);
     return row;
@@ -427,31 +485,46 @@ QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
 
     auto* picture = new PictureBox(m_loader);
     picture->setFixedSize(line * 9, line * 7);
-    picture->setDescription(tr("Picture: %1").arg(localized(exercise.title)));
     picture->setFile(pictureFile(routine, exercise));
     layout->addWidget(picture, 0, Qt::AlignTop);
 
     auto* text = new QVBoxLayout;
-    const QString titleText = tr("%1. %2").arg(number).arg(localized(exercise.title));
-    auto* title = wrappedLabel(titleText);
+    auto* title = wrappedLabel(QString());
     title->setFont(scaled(font(), 1.15, true));
-    title->setAccessibleName(titleText);
     text->addWidget(title);
+    words([picture, title, &exercise, number] {
+        picture->setDescription(tr("Picture: %1").arg(localized(exercise.title)));
+        const QString titleText =
+            tr("%1. %2").arg(Describe::number(number), localized(exercise.title));
+        title->setText(titleText);
+        title->setAccessibleName(titleText);
+    });
 
-    QStringList equipment;
-    for (const auto& id : exercise.equipment)
-        equipment << Describe::equipment(routine, id);
-    if (!equipment.isEmpty())
-        text->addWidget(wrappedLabel(tr("Equipment: %1").arg(equipment.join(u", "))));
-    text->addWidget(wrappedLabel(involves(exercise)));
+    // A wrapped line of plain text that `say` words, now and on every language change.
+    const auto addLine = [this, text](std::function<QString()> say) {
+        auto* label = wrappedLabel(QString());
+        text->addWidget(label);
+        words([label, say = std::move(say)] { label->setText(say()); });
+    };
+    if (!exercise.equipment.empty()) {
+        addLine([&routine, &exercise] {
+            QStringList equipment;
+            for (const auto& id : exercise.equipment)
+                equipment << Describe::equipment(routine, id);
+            return tr("Equipment: %1").arg(equipment.join(u", "));
+        });
+    }
+    addLine([&exercise] { return involves(exercise); });
     if (!exercise.sides.empty()) {
-        QStringList sides;
-        for (Side side : exercise.sides)
-            sides << Describe::side(side);
-        text->addWidget(wrappedLabel(tr("One side at a time: %1").arg(sides.join(tr(", then ")))));
+        addLine([&exercise] {
+            QStringList sides;
+            for (Side side : exercise.sides)
+                sides << Describe::side(side);
+            return tr("One side at a time: %1").arg(sides.join(tr(", then ")));
+        });
     }
     if (exercise.rest)
-        text->addWidget(wrappedLabel(tr("Then rest %1").arg(Describe::duration(*exercise.rest))));
+        addLine([&exercise] { return tr("Then rest %1").arg(Describe::duration(*exercise.rest)); });
     for (const auto& notice : exercise.safety)
         text->addWidget(safetyRow(notice));
     if (const auto* hold = holdRange(exercise))
@@ -480,13 +553,9 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
     spin->setObjectName(u"hold:"_s + exerciseId);
     spin->setRange(static_cast<int>(range.min.count()), static_cast<int>(range.max.count()));
     spin->setSingleStep(5);
-    spin->setSuffix(tr(" s"));
     spin->setValue(static_cast<int>(initial.count()));
     spin->setFocusPolicy(Qt::StrongFocus);
     spin->installEventFilter(this); // no accidental changes while scrolling
-    spin->setAccessibleName(tr("Hold time for %1, in seconds").arg(localized(exercise.title)));
-    spin->setToolTip(tr("How long to hold, between %1 and %2; Limber remembers your choice")
-                         .arg(Describe::duration(range.min), Describe::duration(range.max)));
     connect(spin, &QSpinBox::valueChanged, this, [this, routineId, exerciseId](int seconds) {
         if (m_settings)
             m_settings->setHoldTarget(routineId, exerciseId, Seconds(seconds));
@@ -497,12 +566,23 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
     auto* control = new QWidget;
     auto* layout = new QHBoxLayout(control);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(tr("&Hold for:"));
+    auto* label = new QLabel;
     label->setBuddy(spin);
+    auto* bounds = new QLabel;
+    words([spin, label, bounds, &exercise, range] {
+        // The spin box shows its number in the locale it was made in.
+        spin->setLocale(QLocale());
+        spin->setSuffix(tr(" s"));
+        spin->setAccessibleName(tr("Hold time for %1, in seconds").arg(localized(exercise.title)));
+        spin->setToolTip(tr("How long to hold, between %1 and %2; Limber remembers your choice")
+                             .arg(Describe::duration(range.min), Describe::duration(range.max)));
+        label->setText(tr("&Hold for:"));
+        bounds->setText(tr("(from %1 to %2)")
+                            .arg(Describe::duration(range.min), Describe::duration(range.max)));
+    });
     layout->addWidget(label);
     layout->addWidget(spin);
-    layout->addWidget(new QLabel(
-        tr("(from %1 to %2)").arg(Describe::duration(range.min), Describe::duration(range.max))));
+    layout->addWidget(bounds);
     layout->addStretch(1);
     return control;
 }

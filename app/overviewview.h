@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <chrono>
 #include <functional>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -58,13 +59,22 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    // Every text in the UI language: the bars' (static) and the content's.
+    // The content keeps its state (ticks, hold times, scroll position) on a
+    // language change; only its words change.
+    void retranslate();
+    void retranslateContent();
+    // Remembers how a piece of the content sets its words, for
+    // retranslateContent().
+    void words(std::function<void()> set);
     QWidget* buildContent();
     QWidget* safetyRow(const SafetyNotice& notice);
     QWidget* exerciseRow(const Exercise& exercise, int number);
     QWidget* holdControl(const Exercise& exercise, const HoldAction& hold);
-    void addSection(QVBoxLayout* layout, const QString& title);
+    void addSection(QVBoxLayout* layout, QString (*title)());
     void updateStart();
     void updateDuration();
     void updateTabOrder();
@@ -82,8 +92,9 @@ private:
     QCheckBox* m_acknowledge;
     QLabel* m_startHint;
     QPushButton* m_start;
-    QLabel* m_duration = nullptr;        // in the content
-    QLabel* m_disclaimer = nullptr;      // in the content
+    QLabel* m_duration = nullptr;   // in the content
+    QLabel* m_disclaimer = nullptr; // in the content
+    std::vector<std::function<void()>> m_contentWords;
     QList<QWidget*> m_contentFocusChain; // in tab order
 };
 

@@ -141,7 +141,12 @@ void PictureBox::showEvent(QShowEvent* event) {
 
 void PictureBox::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibleText();
+    // The placeholder is drawn in the palette's colours and the font, with
+    // the words "Picture missing".
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::LanguageChange) {
         m_placeholder = {};
         update();
     } else if (event->type() == QEvent::ScreenChangeInternal) {

@@ -33,13 +33,18 @@ int wholeSecondsLeft(Duration remaining) {
     return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(remaining).count());
 }
 
-QPushButton* makeButton(const QString& text, const QString& accessibleName, const QString& toolTip,
-                        QWidget* parent) {
-    auto* button = new QPushButton(text, parent);
-    button->setAccessibleName(accessibleName);
-    button->setToolTip(toolTip);
+QPushButton* makeButton(const QString& name, QWidget* parent) {
+    auto* button = new QPushButton(parent);
+    button->setObjectName(name);
     button->setAutoDefault(true); // Enter clicks the focused button
     return button;
+}
+
+void setWords(QPushButton* button, const QString& text, const QString& accessibleName,
+              const QString& toolTip) {
+    button->setText(text);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(toolTip);
 }
 
 void setAccent(QPushButton* button, bool on) {
@@ -67,22 +72,16 @@ PlayerView::PlayerView(ImageLoader* loader, QWidget* parent)
     , m_ring(new TimerRing(m_phase))
     , m_breath(new BreathGuide(m_phase))
     , m_reps(new RepCounter(m_phase))
-    , m_holdLonger(makeButton(tr("Hold longer +10 s (H)"), tr("Hold longer"),
-                              tr("Add 10 seconds to this hold (H)"), this))
-    , m_skipRest(makeButton(tr("Skip rest (S)"), tr("Skip rest"),
-                            tr("Start the next exercise now (S)"), this))
-    , m_again(makeButton(tr("Again (A)"), tr("Again"), tr("Do this part once more (A)"), this))
-    , m_done(makeButton(tr("Done (D)"), tr("Done"), tr("Go on to what comes next (D)"), this))
+    , m_holdLonger(makeButton(u"holdLonger"_s, this))
+    , m_skipRest(makeButton(u"skipRest"_s, this))
+    , m_again(makeButton(u"again"_s, this))
+    , m_done(makeButton(u"done"_s, this))
     , m_safety(new QLabel(this))
-    , m_previous(makeButton(tr("← Previous"), tr("Previous step"),
-                            tr("Back to the previous step (Left arrow)"), this))
-    , m_pause(makeButton(tr("Pause (Space)"), tr("Pause"), tr("Pause the session (Space)"), this))
-    , m_next(
-          makeButton(tr("Next →"), tr("Next step"), tr("Go to the next step (Right arrow)"), this))
-    , m_restart(makeButton(tr("Restart exercise (R)"), tr("Restart exercise"),
-                           tr("Start this exercise again from its first step (R)"), this))
-    , m_finish(makeButton(tr("Finish (F)"), tr("Finish"),
-                          tr("End the session now and see the summary (F)"), this)) {
+    , m_previous(makeButton(u"previous"_s, this))
+    , m_pause(makeButton(u"pause"_s, this))
+    , m_next(makeButton(u"next"_s, this))
+    , m_restart(makeButton(u"restart"_s, this))
+    , m_finish(makeButton(u"finish"_s, this)) {
     setObjectName(u"player"_s);
     setStyleSheet(u"QPushButton[accent=\"true\"] { background-color: palette(highlight);"
                   " color: palette(highlighted-text); font-weight: bold;"
@@ -119,15 +118,6 @@ PlayerView::PlayerView(ImageLoader* loader, QWidget* parent)
     m_phase->addWidget(m_ring);
     m_phase->addWidget(m_breath);
     m_phase->addWidget(m_reps);
-    m_holdLonger->setObjectName(u"holdLonger"_s);
-    m_skipRest->setObjectName(u"skipRest"_s);
-    m_again->setObjectName(u"again"_s);
-    m_done->setObjectName(u"done"_s);
-    m_previous->setObjectName(u"previous"_s);
-    m_pause->setObjectName(u"pause"_s);
-    m_next->setObjectName(u"next"_s);
-    m_restart->setObjectName(u"restart"_s);
-    m_finish->setObjectName(u"finish"_s);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_position, 1);
@@ -180,10 +170,31 @@ PlayerView::PlayerView(ImageLoader* loader, QWidget* parent)
     setFocusOrder();
     updateOverlayPalette();
     scaleFonts();
-    onProgress({});
+    retranslate();
 }
 
 PlayerView::~PlayerView() = default;
+
+void PlayerView::retranslate() {
+    setWords(m_holdLonger, tr("Hold longer +10 s (H)"), tr("Hold longer"),
+             tr("Add 10 seconds to this hold (H)"));
+    setWords(m_skipRest, tr("Skip rest (S)"), tr("Skip rest"),
+             tr("Start the next exercise now (S)"));
+    setWords(m_again, tr("Again (A)"), tr("Again"), tr("Do this part once more (A)"));
+    setWords(m_previous, tr("← Previous"), tr("Previous step"),
+             tr("Back to the previous step (Left arrow)"));
+    setWords(m_restart, tr("Restart exercise (R)"), tr("Restart exercise"),
+             tr("Start this exercise again from its first step (R)"));
+    setWords(m_finish, tr("Finish (F)"), tr("Finish"),
+             tr("End the session now and see the summary (F)"));
+    // Their texts follow the session (showButtons()).
+    m_done->setAccessibleName(tr("Done"));
+    m_done->setToolTip(tr("Go on to what comes next (D)"));
+    m_next->setAccessibleName(tr("Next step"));
+    m_next->setToolTip(tr("Go to the next step (Right arrow)"));
+    // The session runs on; what it shows now, in the new words.
+    onProgress(m_progress);
+}
 
 QWidget* PlayerView::buildControls() {
     auto* bar = new QWidget(this);
@@ -268,6 +279,7 @@ void PlayerView::start(const Routine& routine, Settings& settings,
     m_picture->setMotionEnabled(settings.motion());
     connect(m_controller.get(), &SessionController::progressChanged, this, &PlayerView::onProgress);
     connect(m_controller.get(), &SessionController::cues, this, &PlayerView::onCues);
+    connect(m_controller.get(), &SessionController::audibleCues, this, &PlayerView::audibleCues);
     connect(m_controller.get(), &SessionController::finished, this, &PlayerView::finished);
     m_controller->start();
     m_next->setFocus();
@@ -277,6 +289,7 @@ void PlayerView::stop() {
     m_controller.reset();
     m_picture->clear();
     m_routine = nullptr;
+    onProgress({}); // lets go of the steps m_progress points into
 }
 
 QString PlayerView::positionText() const {
@@ -330,18 +343,19 @@ QString PlayerView::positionFor(const Progress& p) const {
     if (!p.currentExercise)
         return {};
     QStringList parts;
+    const auto number = Describe::number;
     parts.append(tr("Exercise %1 of %2: %3")
-                     .arg(p.exercise + 1)
-                     .arg(p.exerciseCount)
-                     .arg(localized(p.currentExercise->title)));
-    parts.append(tr("step %1 of %2").arg(p.step + 1).arg(p.stepCount));
+                     .arg(number(p.exercise + 1), number(p.exerciseCount),
+                          localized(p.currentExercise->title)));
+    parts.append(tr("step %1 of %2").arg(number(p.step + 1), number(p.stepCount)));
     if (p.inRepeat) {
         if (p.asNeeded || p.cycleCount <= 0)
-            parts.append(tr("cycle %1").arg(p.cycle));
+            parts.append(tr("cycle %1").arg(number(p.cycle)));
         else if (p.cycleMin > 0 && p.cycleMin < p.cycleCount)
-            parts.append(tr("cycle %1 of %2–%3").arg(p.cycle).arg(p.cycleMin).arg(p.cycleCount));
+            parts.append(tr("cycle %1 of %2–%3")
+                             .arg(number(p.cycle), number(p.cycleMin), number(p.cycleCount)));
         else
-            parts.append(tr("cycle %1 of %2").arg(p.cycle).arg(p.cycleCount));
+            parts.append(tr("cycle %1 of %2").arg(number(p.cycle), number(p.cycleCount)));
     }
     if (p.side)
         parts.append(*p.side == Side::Left ? tr("left side") : tr("right side"));
@@ -360,7 +374,8 @@ void PlayerView::onProgress(const Progress& p) {
     // Where we are, and how long is left.
     if (resting && nextExercise)
         m_position->setText(
-            tr("Exercise %1 of %2 done · rest").arg(p.exercise + 1).arg(p.exerciseCount));
+            tr("Exercise %1 of %2 done · rest")
+                .arg(Describe::number(p.exercise + 1), Describe::number(p.exerciseCount)));
     else
         m_position->setText(positionFor(p));
     if (active == PhaseKind::NotStarted || active == PhaseKind::Finished) {
@@ -408,7 +423,8 @@ void PlayerView::onProgress(const Progress& p) {
         m_overlay->setText(tr("Paused — press Space to resume"));
         m_overlay->show();
     } else if (active == PhaseKind::GetReady && !p.waitingForNarration) {
-        m_overlay->setText(tr("Get ready · %1").arg(wholeSecondsLeft(p.remaining)));
+        m_overlay->setText(
+            tr("Get ready · %1").arg(Describe::number(wholeSecondsLeft(p.remaining))));
         m_overlay->show();
     } else {
         m_overlay->hide();
@@ -465,7 +481,7 @@ void PlayerView::showPhase(const Progress& p) {
         break;
     case PhaseKind::ChooseAgain:
         heading = tr("Once more?");
-        m_hint->setText(tr("Cycle %1 done. Again, or done?").arg(p.cycle));
+        m_hint->setText(tr("Cycle %1 done. Again, or done?").arg(Describe::number(p.cycle)));
         m_phase->setCurrentWidget(m_hint);
         break;
     case PhaseKind::Finished:
@@ -566,7 +582,6 @@ void PlayerView::onCues(const std::vector<Cue>& cues) {
             break;
         }
     }
-    Q_EMIT this->cues(cues);
 }
 
 void PlayerView::placeOverlay() {
@@ -625,6 +640,8 @@ void PlayerView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateOverlayPalette();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 // The overlay: the window's colour, nearly opaque, so the words stand out

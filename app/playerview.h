@@ -67,14 +67,17 @@ Q_SIGNALS:
     void finished(const limber::SessionSummary& summary);
     // Esc: the session is paused and the person wants the overview.
     void backRequested();
-    // Every cue, for the audio layer.
-    void cues(const std::vector<limber::Cue>& cues);
+    // The cues for the audio layer (SessionController::audibleCues).
+    void audibleCues(const std::vector<limber::Cue>& cues);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
+    // The buttons' words, then what the session shows now: the
+    // constructor's, and again on a language change.
+    void retranslate();
     QWidget* buildControls();
     void addShortcuts();
     void setFocusOrder();

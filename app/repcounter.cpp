@@ -1,8 +1,13 @@
 #include "repcounter.h"
 
+#include "describe.h"
+
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace limber {
 
@@ -10,12 +15,13 @@ RepCounter::RepCounter(QWidget* parent)
     : QWidget(parent)
     , m_number(new QLabel(this))
     , m_hint(new QLabel(this))
-    , m_count(new QPushButton(tr("Count rep (Space)"), this)) {
+    , m_count(new QPushButton(this)) {
+    m_number->setObjectName(u"repCount"_s);
     m_number->setAlignment(Qt::AlignCenter);
+    m_hint->setObjectName(u"repHint"_s);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
-    m_count->setAccessibleName(tr("Count rep"));
-    m_count->setToolTip(tr("Count one repetition (Space)"));
+    m_count->setObjectName(u"countRep"_s);
     m_count->setAutoDefault(true);
     m_count->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(m_count, &QPushButton::clicked, this, &RepCounter::countRequested);
@@ -25,12 +31,14 @@ RepCounter::RepCounter(QWidget* parent)
     layout->addWidget(m_number, 2);
     layout->addWidget(m_hint);
     layout->addWidget(m_count, 2);
+    retranslate();
 }
 
 QString RepCounter::progressText(int reps, int min, int target) {
+    const auto number = Describe::number;
     if (min > 0 && min < target)
-        return tr("%1 of %2–%3").arg(reps).arg(min).arg(target);
-    return tr("%1 of %2").arg(reps).arg(target);
+        return tr("%1 of %2–%3").arg(number(reps), number(min), number(target));
+    return tr("%1 of %2").arg(number(reps), number(target));
 }
 
 QString RepCounter::countText() const {
@@ -38,15 +46,32 @@ QString RepCounter::countText() const {
 }
 
 void RepCounter::setReps(int reps, int min, int target, bool paced) {
-    m_number->setText(progressText(reps, min, target));
-    m_number->setAccessibleName(tr("%n rep(s) counted", nullptr, reps));
+    m_reps = reps;
+    m_min = min;
+    m_target = target;
+    m_paced = paced;
     m_count->setVisible(!paced);
-    if (paced)
+    retranslate();
+}
+
+void RepCounter::retranslate() {
+    m_count->setText(tr("Count rep (Space)"));
+    m_count->setAccessibleName(tr("Count rep"));
+    m_count->setToolTip(tr("Count one repetition (Space)"));
+    m_number->setText(progressText(m_reps, m_min, m_target));
+    m_number->setAccessibleName(tr("%n rep(s) counted", nullptr, m_reps));
+    if (m_paced)
         m_hint->setText(tr("Counting for you: follow the sound"));
-    else if (min < target && reps >= min)
+    else if (m_min < m_target && m_reps >= m_min)
         m_hint->setText(tr("Enough for today? Press Done"));
     else
         m_hint->setText(tr("Press Space after each rep"));
+}
+
+void RepCounter::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void RepCounter::setTextPixelSize(int pixels) {

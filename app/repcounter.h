@@ -29,7 +29,18 @@ public:
 Q_SIGNALS:
     void countRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Every text in the UI language: the constructor's, setReps()' and
+    // again on a language change.
+    void retranslate();
+
+    int m_reps = 0;
+    int m_min = 0;
+    int m_target = 0;
+    bool m_paced = false;
     QLabel* m_number;
     QLabel* m_hint;
     QPushButton* m_count;

@@ -13,6 +13,11 @@ void RoutineListModel::setLibrary(const RoutineLibrary* library) {
     endResetModel();
 }
 
+void RoutineListModel::textsChanged() {
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
+}
+
 const LibraryEntry* RoutineListModel::entry(const QModelIndex& index) const {
     if (!m_library || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return nullptr;

@@ -23,6 +23,8 @@ public:
     explicit RoutineListModel(QObject* parent = nullptr);
 
     void setLibrary(const RoutineLibrary* library);
+    // Every row's texts changed (the UI language did): views repaint them.
+    void textsChanged();
     [[nodiscard]] const LibraryEntry* entry(const QModelIndex& index) const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;

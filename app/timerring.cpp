@@ -1,5 +1,6 @@
 #include "timerring.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -25,7 +26,10 @@ TimerRing::TimerRing(QWidget* parent)
 QString TimerRing::digits(std::chrono::nanoseconds remaining) {
     using namespace std::chrono;
     const auto whole = static_cast<int>(ceil<seconds>(std::max(remaining, nanoseconds{0})).count());
-    return u"%1:%2"_s.arg(whole / 60).arg(whole % 60, 2, 10, QChar(u'0'));
+    const QLocale locale;
+    const int secs = whole % 60;
+    return locale.toString(whole / 60) + u':' + (secs < 10 ? locale.zeroDigit() : QString()) +
+           locale.toString(secs);
 }
 
 void TimerRing::setTime(std::chrono::nanoseconds remaining, std::chrono::nanoseconds total) {
@@ -59,6 +63,14 @@ QString TimerRing::labelText() const {
 
 void TimerRing::updateAccessibleText() {
     setAccessibleName(tr("%1, %2 left").arg(labelText(), digitsText()));
+}
+
+void TimerRing::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        updateAccessibleText();
+        update();
+    }
 }
 
 QSize TimerRing::sizeHint() const {

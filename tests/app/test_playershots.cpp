@@ -1,20 +1,31 @@
-// Screenshots of the player and the Done screen at 1366×768, light and dark,
-// for people to look at (run with QT_SCALE_FACTOR=2 for the scale-2 set).
-// Saved to $LIMBER_SHOTS_DIR, else /tmp/playershots.
+// The player and the Done screen at 1366×768, stepped through every kind of
+// step, in English (light and dark), German and Spanish: every text must fit
+// where it is shown. With LIMBER_SHOTS_DIR set, each state is also saved
+// there as a PNG for people to look at (player-03-hold-light.png,
+// player-de-03-hold-light.png; run with QT_SCALE_FACTOR=2 for the scale-2
+// set). The library and the overview are checked the same way.
 #include "doneview.h"
+#include "estimate.h"
+#include "libraryview.h"
+#include "overviewview.h"
 #include "playerview.h"
-#include "qtconvert.h"
+#include "routinelibrary.h"
 #include "routineloader.h"
 #include "settings.h"
+#include "translations.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QLabel>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 #include <cstdio>
 #include <fstream>
@@ -46,33 +57,149 @@ QPalette darkPalette() {
     return p;
 }
 
-class PlayerShots : public ::testing::TestWithParam<bool> {
+const std::filesystem::path kShipped =
+    std::filesystem::path(LIMBER_SOURCE_DIR) / "resources/routines";
+
+// How a widget is named in a report: its object name, else its accessible
+// name, else its class.
+QString nameOf(const QWidget* widget) {
+    if (!widget->objectName().isEmpty())
+        return widget->objectName();
+    if (!widget->accessibleName().isEmpty())
+        return u'“' + widget->accessibleName() + u'”';
+    return QString::fromLatin1(widget->metaObject()->className());
+}
+
+// Whether a wrapped label's text still runs wider than the label: a word
+// longer than the line.
+bool wordTooLong(const QLabel& label) {
+    const int margins = 2 * label.margin() + std::max(0, label.indent());
+    const qreal width = label.contentsRect().width() - margins;
+    QTextDocument document;
+    document.setDefaultFont(label.font());
+    document.setDocumentMargin(0);
+    const bool rich = label.textFormat() == Qt::RichText ||
+                      (label.textFormat() == Qt::AutoText && Qt::mightBeRichText(label.text()));
+    if (rich)
+        document.setHtml(label.text());
+    else
+        document.setPlainText(label.text());
+    document.setTextWidth(width);
+    return document.idealWidth() > width + 0.5;
+}
+
+// What does not fit in `screen` as shown: a button narrower than its text, a
+// one-line label narrower or lower than its text, a wrapped label lower than
+// its lines or with a word wider than itself, and a label or button that
+// reaches past the screen's edge (or, in a scroll area, past its sides).
+QStringList clippedTexts(QWidget& screen) {
+    QStringList problems;
+    const auto report = [&problems](const QWidget* widget, const QString& text,
+                                    const QString& what) {
+        problems << u"%1 “%2”: %3"_s.arg(nameOf(widget), text.simplified(), what);
+    };
+    for (QWidget* widget : screen.findChildren<QWidget*>()) {
+        if (!widget->isVisible() || widget->width() <= 0 || widget->height() <= 0)
+            continue;
+        const auto* button = qobject_cast<QAbstractButton*>(widget);
+        const auto* label = qobject_cast<QLabel*>(widget);
+        if ((!button && !label) || (label && label->text().isEmpty()))
+            continue;
+        const QString text = button ? button->text() : label->text();
+        const QSize hint = widget->sizeHint();
+        if (button && hint.width() > widget->width()) {
+            report(widget, text,
+                   u"needs %1 px, is %2 px wide"_s.arg(hint.width()).arg(widget->width()));
+        } else if (label && !label->wordWrap() &&
+                   (hint.width() > widget->width() || hint.height() > widget->height())) {
+            report(widget, text,
+                   u"needs %1×%2 px, is %3×%4"_s.arg(hint.width())
+                       .arg(hint.height())
+                       .arg(widget->width())
+                       .arg(widget->height()));
+        } else if (label && label->wordWrap()) {
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height())
+                report(widget, text,
+                       u"needs %1 px of height, is %2 px high"_s.arg(needed).arg(label->height()));
+            if (wordTooLong(*label))
+                report(widget, text, u"a word is wider than the label"_s);
+        }
+
+        // Inside the screen: the window's edges; in a scroll area, its sides.
+        QRect bounds = screen.rect();
+        for (QWidget* parent = widget->parentWidget(); parent && parent != &screen;
+             parent = parent->parentWidget()) {
+            if (auto* scroll = qobject_cast<QAbstractScrollArea*>(parent)) {
+                const QRect viewport(scroll->viewport()->mapTo(&screen, QPoint()),
+                                     scroll->viewport()->size());
+                bounds = QRect(viewport.left(), INT_MIN / 2, viewport.width(), INT_MAX);
+                break;
+            }
+        }
+        const QRect shown(widget->mapTo(&screen, QPoint()), widget->size());
+        if (!bounds.contains(shown))
+            report(widget, text, u"reaches past the edge of the screen"_s);
+    }
+    return problems;
+}
+
+// One look of the screens: a language and a palette.
+struct Look {
+    const char* language;
+    bool dark;
+};
+
+void PrintTo(const Look& look, std::ostream* out) {
+    *out << look.language << (look.dark ? ", dark" : ", light");
+}
+
+class PlayerShots : public ::testing::TestWithParam<Look> {
 protected:
     void SetUp() override {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(GetParam() ? darkPalette()
-                                            : QApplication::style()->standardPalette());
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_out = qEnvironmentVariable("LIMBER_SHOTS_DIR", u"/tmp/playershots"_s);
-        QDir().mkpath(m_out);
+        QApplication::setPalette(GetParam().dark ? darkPalette()
+                                                 : QApplication::style()->standardPalette());
+        m_language = QString::fromLatin1(GetParam().language);
+        ASSERT_EQ(m_translations.apply(m_language), m_language);
+        m_out = qEnvironmentVariable("LIMBER_SHOTS_DIR");
+        if (!m_out.isEmpty())
+            QDir().mkpath(m_out);
         const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s);
-        // Named like the other screenshots: player-03-hold-dark@2x.png
-        m_suffix = (GetParam() ? u"dark"_s : u"light"_s) +
+        // Named like the other screenshots: player-03-hold-dark@2x.png, and
+        // player-de-03-hold-light.png in German.
+        m_prefix = m_language == u"en" ? u"player-"_s : u"player-"_s + m_language + u'-';
+        m_suffix = (GetParam().dark ? u"dark"_s : u"light"_s) +
                    (scale == u"1" ? QString() : u'@' + scale + u'x');
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
         m_settings->setGetReady(3s);
-        auto result = loadRoutineFile(std::filesystem::path(LIMBER_SOURCE_DIR) /
-                                      "resources/routines/upper-back-relief.yaml");
+        auto result = loadRoutineFile(kShipped / "upper-back-relief.yaml");
         ASSERT_TRUE(result.routine);
         m_routine = std::move(*result.routine);
     }
-    void TearDown() override { QApplication::setPalette(QApplication::style()->standardPalette()); }
+    void TearDown() override {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        m_translations.apply(u"en"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
+    // Checks that every text of `widget` fits as it is shown now.
+    void expectFits(QWidget& widget, const QString& name) {
+        QApplication::processEvents(); // the layouts settle
+        const QStringList problems = clippedTexts(widget);
+        EXPECT_TRUE(problems.isEmpty())
+            << m_language.toStdString() << ' ' << name.toStdString() << ": texts cut off:\n  "
+            << problems.join(u"\n  "_s).toStdString();
+    }
+    // expectFits(), and saves the picture when asked.
     void shoot(QWidget& widget, const QString& name) {
+        expectFits(widget, name);
+        if (m_out.isEmpty())
+            return;
         // Let the pictures load at their final size (the picture box waits a
         // moment after a resize before asking for them).
         QTest::qWait(400);
-        const QString file = m_out + u"/player-"_s + name + u'-' + m_suffix + u".png"_s;
+        const QString file = m_out + u'/' + m_prefix + name + u'-' + m_suffix + u".png"_s;
         EXPECT_TRUE(widget.grab().save(file)) << file.toStdString();
     }
     void advance(PlayerView& view, Duration d) {
@@ -84,7 +211,8 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    QString m_out, m_suffix;
+    Translations m_translations;
+    QString m_language, m_out, m_prefix, m_suffix;
     std::unique_ptr<Settings> m_settings;
     Routine m_routine;
     TimePoint m_now = TimePoint{} + 1000h;
@@ -140,18 +268,30 @@ TEST_P(PlayerShots, UpperBack) {
     DoneView done;
     done.resize(1366, 768);
     done.show();
-    done.setSummary(summary, localized(m_routine.title));
+    done.setSummary(summary, m_routine.title);
     shoot(done, u"10-done"_s);
 }
 
 TEST_P(PlayerShots, Reps) {
     const auto file = std::filesystem::path(m_dir.path().toStdString()) / "reps.yaml";
-    std::ofstream(file)
-        << "limber: 1\nid: reps\ntitle: Reps\nsummary: Reps.\nexercises:\n"
-           "  - id: squeeze\n    title: Shoulder squeeze\n    sides: [left, right]\n"
-           "    safety:\n      - level: caution\n        text: Keep your neck long.\n"
-           "    steps:\n      - text: Squeeze your shoulder blades together, then let go.\n"
-           "        reps: {min: 10, max: 15}\n";
+    std::ofstream(file) << R"(limber: 1
+id: reps
+title: {en: Reps, de: Wiederholungen, es: Repeticiones}
+summary: {en: Reps., de: Wiederholungen., es: Repeticiones.}
+exercises:
+  - id: squeeze
+    title: {en: Shoulder squeeze, de: Schulterblätter zusammenziehen, es: Juntar los omóplatos}
+    sides: [left, right]
+    safety:
+      - level: caution
+        text: {en: Keep your neck long., de: Halten Sie den Nacken lang., es: Mantén el cuello largo.}
+    steps:
+      - text:
+          en: Squeeze your shoulder blades together, then let go.
+          de: Ziehen Sie die Schulterblätter zusammen, dann lassen Sie los.
+          es: Junta los omóplatos y luego suéltalos.
+        reps: {min: 10, max: 15}
+)";
     auto result = loadRoutineFile(file);
     ASSERT_TRUE(result.routine);
     const Routine routine = std::move(*result.routine);
@@ -165,8 +305,47 @@ TEST_P(PlayerShots, Reps) {
     shoot(view, u"09-reps"_s);
 }
 
-INSTANTIATE_TEST_SUITE_P(Palettes, PlayerShots, ::testing::Values(false, true),
-                         [](const auto& param) { return param.param ? "Dark" : "Light"; });
+// The library and the overview of the shipped routine, with a routine of the
+// person's own and a broken file: every text fits at 1366×768.
+TEST_P(PlayerShots, LibraryAndOverview) {
+    QTemporaryDir user;
+    std::ofstream(user.filePath(u"neck.yaml"_s).toStdString())
+        << "limber: 1\nid: neck\ntitle: Neck release\nsummary: Loosen a stiff neck.\n"
+           "exercises:\n  - id: tilt\n    title: Tilt\n    steps:\n"
+           "      - text: Tilt your head.\n        hold: 20s\n";
+    std::ofstream(user.filePath(u"broken.yaml"_s).toStdString()) << "limber: 1\nid: broken\n";
+    const RoutineLibrary library =
+        scanLibrary({{kShipped, false}, {user.path().toStdString(), true}});
+    const auto estimate = [](const Routine& routine) {
+        return std::chrono::round<std::chrono::seconds>(
+            estimateDuration(routine, SessionSettings{}));
+    };
+    LibraryView libraryView(estimate);
+    libraryView.setLibrary(&library);
+    libraryView.resize(1366, 768);
+    libraryView.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&libraryView));
+    expectFits(libraryView, u"library"_s);
+    libraryView.hide();
+
+    OverviewView overview(m_settings.get());
+    overview.setDurationEstimator(estimate);
+    overview.setRoutine(&m_routine, false);
+    overview.resize(1366, 768);
+    overview.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&overview));
+    expectFits(overview, u"overview"_s);
+    overview.findChild<QAbstractButton*>(u"disclaimerButton"_s)->click();
+    expectFits(overview, u"overview with the disclaimer"_s);
+}
+
+INSTANTIATE_TEST_SUITE_P(Looks, PlayerShots,
+                         ::testing::Values(Look{"en", false}, Look{"en", true}, Look{"de", false},
+                                           Look{"es", false}),
+                         [](const auto& param) {
+                             return std::string(param.param.language) +
+                                    (param.param.dark ? "Dark" : "Light");
+                         });
 
 // CPU spent by the process while paused and while a hold runs (real clock,
 // 5 s each). Only when asked: LIMBER_MEASURE_CPU=1.

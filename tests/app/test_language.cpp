@@ -1,0 +1,444 @@
+// The interface in every shipped language: switched while the window runs,
+// every screen follows at once (a running session keeps running), numbers
+// and durations follow the locale, and the shipped routines say everything
+// in every language the interface speaks.
+//
+// The expected words come from the catalogues themselves
+// (QCoreApplication::translate) and from the routine files, and must differ
+// from the English: a missing catalogue or an untranslated string fails.
+#include "breathguide.h"
+#include "describe.h"
+#include "doneview.h"
+#include "libraryview.h"
+#include "mainwindow.h"
+#include "overviewview.h"
+#include "playerview.h"
+#include "qtconvert.h"
+#include "routinecarddelegate.h"
+#include "routineloader.h"
+#include "sessioncontroller.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "testroutines.h"
+#include "timerring.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace limber;
+
+namespace {
+
+const std::filesystem::path kShipped =
+    std::filesystem::path(LIMBER_SOURCE_DIR) / "resources/routines";
+
+// What the catalogue of the language in effect says for `source`.
+QString translated(const char* context, const char* source) {
+    return QCoreApplication::translate(context, source);
+}
+
+// The routine's text in exactly `language`, as written in the file.
+QString inLanguage(const LocalizedText& text, const QString& language) {
+    const std::string* found = text.find(language.toStdString());
+    return found ? toQString(*found) : u"(no %1 text)"_s.arg(language);
+}
+
+class LanguageTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_EQ(m_translations.apply(u"en"_s), u"en"_s);
+    }
+    void TearDown() override {
+        m_translations.apply(u"en"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // Switches the language as the settings do, then lets the posted
+    // LanguageChange events reach every widget.
+    void switchTo(const QString& language) {
+        ASSERT_EQ(m_translations.apply(language), language);
+        QApplication::processEvents();
+    }
+
+    // `text` is what the catalogue says for `source`, and (but in English) not
+    // the English source itself.
+    static ::testing::AssertionResult isTranslation(const QString& shown, const char* context,
+                                                    const char* source, const QString& language) {
+        const QString expected = translated(context, source);
+        if (shown != expected)
+            return ::testing::AssertionFailure()
+                   << context << " \"" << source << "\": shows \"" << shown.toStdString()
+                   << "\", the catalogue says \"" << expected.toStdString() << "\"";
+        if (language != u"en" && shown == QString::fromUtf8(source))
+            return ::testing::AssertionFailure() << context << " \"" << source << "\" is not "
+                                                 << "translated into " << language.toStdString();
+        return ::testing::AssertionSuccess();
+    }
+
+    QTemporaryDir m_dir;
+    Translations m_translations;
+};
+
+} // namespace
+
+TEST_F(LanguageTest, EveryScreenFollowsASwitchWhileASessionRuns) {
+    Settings settings(m_dir.filePath(u"limber.conf"_s));
+    MainWindow window({{kShipped, false}, {m_dir.filePath(u"user"_s).toStdString(), true}},
+                      settings);
+    window.resize(1366, 768);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* stack = window.findChild<QStackedWidget*>();
+    auto* library = window.findChild<LibraryView*>();
+    auto* overview = window.findChild<OverviewView*>();
+    auto* player = window.findChild<PlayerView*>();
+    const LibraryEntry* entry = window.library().find("upper-back-relief");
+    ASSERT_NE(entry, nullptr);
+    const Routine& routine = entry->routine;
+
+    // Library → overview → player, as a person goes.
+    ASSERT_TRUE(library->selectRoutine(u"upper-back-relief"_s));
+    auto* cards = library->findChild<QListView*>(u"routines"_s);
+    QTest::keyClick(cards, Qt::Key_Return);
+    ASSERT_EQ(stack->currentWidget(), overview);
+    auto* acknowledge = overview->findChild<QCheckBox*>(u"acknowledge"_s);
+    QTest::mouseClick(acknowledge, Qt::LeftButton, {}, acknowledge->rect().center());
+    QTest::mouseClick(overview->findChild<QPushButton*>(u"start"_s), Qt::LeftButton);
+    ASSERT_EQ(stack->currentWidget(), player);
+    SessionController* session = player->controller();
+    ASSERT_NE(session, nullptr);
+
+    const Exercise& wall = routine.exercises.front();
+    const Step& firstStep = wall.blocks.front().steps.front();
+    for (const QString& language : {u"de"_s, u"es"_s, u"en"_s}) {
+        SCOPED_TRACE(language.toStdString());
+        switchTo(language);
+
+        // The player: the same session, at the same step, in the new words.
+        EXPECT_EQ(player->controller(), session) << "the session was not restarted";
+        EXPECT_EQ(session->progress().step, 0);
+        EXPECT_EQ(player->stepText(), inLanguage(firstStep.text, language));
+        EXPECT_TRUE(player->positionText().startsWith(
+            translated("limber::PlayerView", "Exercise %1 of %2: %3")
+                .arg(u"1"_s, u"3"_s, inLanguage(wall.title, language))))
+            << player->positionText().toStdString();
+        EXPECT_TRUE(
+            isTranslation(player->headingText(), "limber::PlayerView", "Take your time", language));
+        const auto button = [player](const QString& name) {
+            return player->findChild<QPushButton*>(name);
+        };
+        EXPECT_TRUE(isTranslation(button(u"next"_s)->text(), "limber::PlayerView", "Next step →",
+                                  language));
+        EXPECT_TRUE(isTranslation(button(u"finish"_s)->text(), "limber::PlayerView", "Finish (F)",
+                                  language));
+        EXPECT_TRUE(isTranslation(button(u"finish"_s)->toolTip(), "limber::PlayerView",
+                                  "End the session now and see the summary (F)", language));
+        EXPECT_TRUE(isTranslation(button(u"previous"_s)->accessibleName(), "limber::PlayerView",
+                                  "Previous step", language));
+        auto* needs = player->findChild<QLabel*>(u"needs"_s);
+        EXPECT_EQ(needs->text(),
+                  translated("CueWords", "You need: %1").arg(translated("Describe", "Wall")));
+        auto* safety = player->findChild<QLabel*>(u"safety"_s);
+        EXPECT_TRUE(
+            safety->text().contains(inLanguage(wall.safety.front().text, language).toHtmlEscaped()))
+            << safety->text().toStdString();
+
+        // The overview behind it: its words, the routine's and a count.
+        EXPECT_TRUE(isTranslation(overview->findChild<QPushButton*>(u"start"_s)->text(),
+                                  "limber::OverviewView", "&Start", language));
+        EXPECT_EQ(overview->findChild<QLabel*>(u"title"_s)->text(),
+                  inLanguage(routine.title, language));
+        EXPECT_TRUE(overview->findChild<QLabel*>(u"duration"_s)
+                        ->text()
+                        .startsWith(translated("limber::OverviewView", "Exercises: %1")
+                                        .arg(QLocale().toString(3))));
+        bool warningShown = false;
+        for (const auto* notice : overview->findChildren<QLabel*>(u"safetyNotice"_s))
+            warningShown |= notice->text().contains(
+                inLanguage(routine.safety.front().text, language).simplified().toHtmlEscaped());
+        EXPECT_TRUE(warningShown);
+
+        // The library: its buttons, and the card in the new language.
+        EXPECT_TRUE(isTranslation(library->findChild<QPushButton*>(u"reload"_s)->text(),
+                                  "limber::LibraryView", "&Reload", language));
+        EXPECT_TRUE(isTranslation(library->findChild<QLabel*>(u"heading"_s)->text(),
+                                  "limber::LibraryView", "Routines", language));
+        const QModelIndex card = cards->currentIndex();
+        EXPECT_EQ(card.data(Qt::DisplayRole).toString(), inLanguage(routine.title, language));
+        const QString about = translated("limber::LibraryView", "About %1").section(u"%1"_s, 0, 0);
+        EXPECT_TRUE(card.data(RoutineCardDelegate::DurationTextRole).toString().startsWith(about))
+            << card.data(RoutineCardDelegate::DurationTextRole).toString().toStdString();
+        EXPECT_EQ(card.data(RoutineCardDelegate::SummaryTextRole).toString(),
+                  inLanguage(routine.summary, language).simplified());
+    }
+
+    // The Done screen follows too.
+    session->finish();
+    auto* done = window.findChild<DoneView*>();
+    ASSERT_EQ(stack->currentWidget(), done);
+    for (const QString& language : {u"es"_s, u"de"_s}) {
+        SCOPED_TRACE(language.toStdString());
+        switchTo(language);
+        EXPECT_TRUE(
+            isTranslation(done->titleText(), "limber::DoneView", "Session finished", language));
+        EXPECT_TRUE(isTranslation(done->findChild<QPushButton*>(u"library"_s)->text(),
+                                  "limber::DoneView", "Back to the library", language));
+        EXPECT_EQ(done->lines().value(0),
+                  translated("limber::DoneView", "Exercises done: %1 of %2").arg(u"0"_s, u"3"_s));
+    }
+}
+
+TEST_F(LanguageTest, ThePlayerSwitchesMidHoldAndMidBreathWithoutLosingTime) {
+    auto result = loadRoutineFile(kShipped / "upper-back-relief.yaml");
+    ASSERT_TRUE(result.routine);
+    const Routine routine = std::move(*result.routine);
+    Settings settings(m_dir.filePath(u"limber.conf"_s));
+    settings.setGetReady(0s);
+    settings.setBreathPace(5000ms);
+    TimePoint now = TimePoint{} + 1000h;
+    PlayerView view;
+    view.resize(1366, 768);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.start(routine, settings, [&now] { return now; });
+    const auto advance = [&](Duration d) {
+        for (const TimePoint end = now + d; now < end;) {
+            now = std::min(end, now + Duration(250ms));
+            view.controller()->tick();
+        }
+    };
+    auto* ring = view.findChild<TimerRing*>(u"ring"_s);
+    for (int i = 0; i < 5; ++i)
+        view.controller()->next(); // the 30 s hold of the wall stretch
+    advance(10s);
+    ASSERT_EQ(ring->digitsText(), u"0:20"_s);
+
+    switchTo(u"de"_s);
+    EXPECT_TRUE(isTranslation(view.headingText(), "CueWords", "Hold", u"de"_s));
+    EXPECT_TRUE(isTranslation(ring->labelText(), "CueWords", "Hold", u"de"_s));
+    EXPECT_EQ(ring->digitsText(), u"0:20"_s) << "the hold runs on";
+    EXPECT_TRUE(ring->accessibleName().startsWith(translated("CueWords", "Hold")));
+    view.controller()->pause();
+    EXPECT_TRUE(isTranslation(view.overlayText(), "limber::PlayerView",
+                              "Paused — press Space to resume", u"de"_s));
+    switchTo(u"es"_s);
+    EXPECT_TRUE(isTranslation(view.overlayText(), "limber::PlayerView",
+                              "Paused — press Space to resume", u"es"_s));
+    EXPECT_TRUE(isTranslation(view.findChild<QPushButton*>(u"pause"_s)->text(),
+                              "limber::PlayerView", "Resume (Space)", u"es"_s));
+    view.controller()->resume();
+    advance(5s);
+    EXPECT_EQ(ring->digitsText(), u"0:15"_s);
+
+    // The seated stretch's breaths.
+    advance(15s);
+    view.controller()->next();
+    view.controller()->skipRest();
+    for (int i = 0; i < 3; ++i)
+        view.controller()->next();
+    advance(1s);
+    auto* breath = view.findChild<BreathGuide*>(u"breath"_s);
+    ASSERT_TRUE(breath->isVisible());
+    EXPECT_TRUE(isTranslation(breath->phaseText(), "CueWords", "Breathe in", u"es"_s));
+    switchTo(u"de"_s);
+    EXPECT_TRUE(isTranslation(breath->phaseText(), "CueWords", "Breathe in", u"de"_s));
+    EXPECT_EQ(breath->countText(),
+              translated("limber::BreathGuide", "Breath %1 of %2").arg(u"1"_s, u"5"_s));
+    EXPECT_TRUE(breath->accessibleName().contains(breath->countText()));
+    EXPECT_EQ(view.stepText(),
+              inLanguage(routine.exercises[1].blocks[3].steps.front().text, u"de"_s));
+}
+
+TEST_F(LanguageTest, NumbersAndDurationsFollowTheLocale) {
+    switchTo(u"de"_s);
+    // A decimal: the settings' breath length.
+    Settings settings(m_dir.filePath(u"limber.conf"_s));
+    settings.setBreathPace(5500ms);
+    SettingsDialog dialog(settings);
+    auto* pace = dialog.findChild<QDoubleSpinBox*>();
+    ASSERT_NE(pace, nullptr);
+    EXPECT_EQ(pace->text(), u"5,5"_s + translated("limber::SettingsDialog", " s"));
+
+    // Durations and counts on the Done screen.
+    SessionSummary summary;
+    summary.exercisesDone = 3;
+    summary.exerciseCount = 3;
+    summary.completed = true;
+    summary.time = 395s;
+    summary.holds = 1;
+    summary.holdTime = 40s;
+    summary.breaths = 1200;
+    const Routine routine =
+        limber::testing::simpleRoutine("back", "Back relief", m_dir.path().toStdString());
+    DoneView done;
+    done.setSummary(summary, routine.title);
+    const QStringList lines = done.lines();
+    EXPECT_TRUE(
+        lines.contains(translated("limber::DoneView", "Time taken: %1")
+                           .arg(translated("Describe", "%1 min %2 s").arg(u"6"_s, u"35"_s))))
+        << lines.join(u" | "_s).toStdString();
+    EXPECT_TRUE(
+        lines.contains(translated("limber::DoneView", "Breaths guided: %1").arg(u"1.200"_s)))
+        << lines.join(u" | "_s).toStdString();
+    EXPECT_TRUE(isTranslation(done.titleText(), "limber::DoneView", "Well done — routine complete",
+                              u"de"_s));
+    EXPECT_EQ(Describe::duration(75s), translated("Describe", "%1 min %2 s").arg(u"1"_s, u"15"_s));
+
+    switchTo(u"en"_s);
+    EXPECT_TRUE(done.lines().contains(u"Breaths guided: 1,200"_s))
+        << done.lines().join(u" | "_s).toStdString();
+    EXPECT_EQ(done.titleText(), u"Well done — routine complete"_s);
+}
+
+TEST_F(LanguageTest, TheOverviewKeepsWhatThePersonDidAcrossASwitch) {
+    auto result = loadRoutineFile(kShipped / "upper-back-relief.yaml");
+    ASSERT_TRUE(result.routine);
+    const Routine routine = std::move(*result.routine);
+    Settings settings(m_dir.filePath(u"limber.conf"_s));
+    OverviewView view(&settings);
+    view.setRoutine(&routine, false);
+    view.resize(1366, 768);
+    view.show();
+    auto* wall = view.findChildren<QCheckBox*>().value(0);
+    ASSERT_NE(wall, nullptr);
+    ASSERT_EQ(wall->text(), u"Wall"_s);
+    wall->setChecked(true);
+    auto* hold = view.findChild<QSpinBox*>(u"hold:wall-stretch"_s);
+    ASSERT_NE(hold, nullptr);
+    hold->setValue(45);
+    view.findChild<QPushButton*>(u"disclaimerButton"_s)->click();
+    const QString englishDisclaimer = disclaimerText();
+
+    switchTo(u"de"_s);
+    EXPECT_TRUE(wall->isChecked()) << "the ticks stay";
+    EXPECT_TRUE(isTranslation(wall->text(), "Describe", "Wall", u"de"_s));
+    EXPECT_EQ(hold->value(), 45);
+    EXPECT_EQ(hold->suffix(), translated("limber::OverviewView", " s"));
+    auto* disclaimer = view.findChild<QLabel*>(u"disclaimerText"_s);
+    EXPECT_TRUE(disclaimer->isVisible());
+    EXPECT_EQ(disclaimer->text(), disclaimerText());
+    EXPECT_NE(disclaimer->text(), englishDisclaimer);
+    EXPECT_TRUE(isTranslation(view.findChild<QCheckBox*>(u"acknowledge"_s)->text(),
+                              "limber::OverviewView", "I have &read the safety notes", u"de"_s));
+}
+
+TEST_F(LanguageTest, TheLibrarySearchesAndSortsInTheNewLanguage) {
+    const RoutineLibrary library = scanLibrary({{kShipped, false}});
+    LibraryView view([](const Routine&) { return 300s; });
+    view.setLibrary(&library);
+    view.resize(1366, 768);
+    view.show();
+    auto* cards = view.findChild<QListView*>(u"routines"_s);
+    auto* empty = view.findChild<QLabel*>(u"empty"_s);
+    // "Rücken" is only in the German title and summary.
+    view.findChild<QLineEdit*>(u"search"_s)->setText(u"Rücken"_s);
+    EXPECT_EQ(cards->model()->rowCount(), 0);
+    EXPECT_TRUE(empty->isVisible());
+
+    switchTo(u"de"_s);
+    ASSERT_EQ(cards->model()->rowCount(), 1);
+    EXPECT_EQ(cards->model()->index(0, 0).data().toString(), u"Entlastung für den oberen Rücken"_s);
+    EXPECT_EQ(cards->model()->index(0, 0).data(RoutineCardDelegate::DurationTextRole).toString(),
+              translated("limber::LibraryView", "About %1")
+                  .arg(translated("Describe", "%1 min").arg(u"5"_s)));
+    EXPECT_FALSE(empty->isVisible());
+    EXPECT_TRUE(isTranslation(view.findChild<QComboBox*>(u"tag"_s)->itemText(0),
+                              "limber::LibraryView", "All tags", u"de"_s));
+    EXPECT_TRUE(isTranslation(view.findChild<QLineEdit*>(u"search"_s)->placeholderText(),
+                              "limber::LibraryView", "Title, summary or tag", u"de"_s));
+
+    switchTo(u"en"_s);
+    EXPECT_EQ(cards->model()->rowCount(), 0);
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_TRUE(empty->text().startsWith(u"No routine matches your search"_s));
+}
+
+// Every routine shipped with Limber says everything in every language the
+// interface is translated into: a person never sees a mix of languages.
+TEST(ShippedRoutines, HaveEveryTextInEveryLanguageOfTheInterface) {
+    const QStringList languages = Translations::available();
+    ASSERT_TRUE(languages.contains(u"en"_s)) << languages.join(u", "_s).toStdString();
+    ASSERT_GE(languages.size(), 3) << "English, German and Spanish are shipped";
+
+    const RoutineLibrary library = scanLibrary({{kShipped, false}});
+    ASSERT_TRUE(library.failed.empty());
+    ASSERT_FALSE(library.routines.empty());
+
+    for (const LibraryEntry& entry : library.routines) {
+        const Routine& routine = entry.routine;
+        // Every localizable text, by where it is in the file.
+        std::vector<std::pair<std::string, const LocalizedText*>> texts;
+        const auto add = [&texts](std::string path, const LocalizedText& text) {
+            if (!text.empty())
+                texts.emplace_back(std::move(path), &text);
+        };
+        const auto addSafety = [&add](const std::string& path,
+                                      const std::vector<SafetyNotice>& notices) {
+            for (std::size_t i = 0; i < notices.size(); ++i)
+                add(path + "safety[" + std::to_string(i) + "].text", notices[i].text);
+        };
+        const auto addStep = [&add](const std::string& path, const Step& step) {
+            add(path + ".text", step.text);
+            if (step.say)
+                add(path + ".say", *step.say);
+        };
+        add("title", routine.title);
+        add("summary", routine.summary);
+        if (routine.source)
+            add("source.title", routine.source->title);
+        for (const Equipment& item : routine.equipment) {
+            const std::string path = "equipment[" + item.id + "]";
+            if (!item.builtIn)
+                add(path + ".name", item.name);
+            for (std::size_t i = 0; i < item.substitutes.size(); ++i)
+                add(path + ".substitutes[" + std::to_string(i) + "]", item.substitutes[i]);
+        }
+        addSafety("", routine.safety);
+        for (const Exercise& exercise : routine.exercises) {
+            const std::string path = "exercises[" + exercise.id + "].";
+            add(path + "title", exercise.title);
+            addSafety(path, exercise.safety);
+            for (std::size_t b = 0; b < exercise.blocks.size(); ++b) {
+                const StepBlock& block = exercise.blocks[b];
+                const std::string blockPath = path + "steps[" + std::to_string(b) + "]";
+                if (!block.repeat) {
+                    for (const Step& step : block.steps)
+                        addStep(blockPath, step);
+                    continue;
+                }
+                for (std::size_t s = 0; s < block.steps.size(); ++s)
+                    addStep(blockPath + ".steps[" + std::to_string(s) + "]", block.steps[s]);
+            }
+        }
+        EXPECT_GT(texts.size(), 10U) << routine.file;
+
+        std::vector<std::string> missing;
+        for (const auto& [path, text] : texts) {
+            for (const QString& language : languages) {
+                const std::string* found = text->find(language.toStdString());
+                if (!found || found->empty())
+                    missing.push_back(path + " (" + language.toStdString() + ")");
+            }
+        }
+        std::string list;
+        for (const auto& item : missing)
+            list += "\n  " + item;
+        EXPECT_TRUE(missing.empty()) << routine.file.filename().string() << ": " << missing.size()
+                                     << " text(s) missing a language:" << list;
+    }
+}
