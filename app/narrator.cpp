@@ -251,7 +251,9 @@ void Narrator::onError(const QString& message) {
     if (m_watchdog)
         m_watchdog->stop();
     m_engineFailed = true;
-    const QString detail = message.isEmpty() ? tr("unknown error") : message;
+    QString detail = message.isEmpty() ? tr("unknown error") : message;
+    if (detail.endsWith(u'.'))
+        detail.chop(1);
     m_failure = tr("The speech engine “%1” failed: %2.").arg(engineTitle(m_engineName), detail);
     updateAvailability();
 }

@@ -1,10 +1,14 @@
-// The voice controls of the Settings window with the real Narrator and
-// SoundPlayer, on the virtual sound card (ctest's limber_soundcard fixture):
-// engines and voices offered, rate and pitch written through, preview
-// speaking, the reason when the language has no voice, and the window
-// rebuilt in a new language.
-#include "datapaths.h"
+// The voice with the real Narrator and SoundPlayer, on the virtual sound card
+// (ctest's limber_soundcard fixture): the Settings window's engines and
+// voices, rate and pitch written through, preview speaking, the reason when
+// the language has no voice, the window rebuilt in a new language; and the
+// whole window's get-ready waiting for a step's narration.
+#include "mainwindow.h"
 #include "narrator.h"
+#include "overviewview.h"
+#include "playerview.h"
+#include "routinefiles.h"
+#include "sessioncontroller.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "soundplayer.h"
@@ -13,6 +17,7 @@
 #include <QAudioDevice>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMediaDevices>
@@ -21,6 +26,7 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
 #include <gtest/gtest.h>
 
 using namespace limber;
@@ -152,6 +158,82 @@ TEST_F(VoiceSettings, TheWindowRebuildsInANewLanguageKeepingTheFocus) {
     for (const auto* group : m_dialog->findChildren<QGroupBox*>())
         titles << group->title();
     EXPECT_TRUE(titles.contains(u"Sound and voice"_s)) << titles.join(u", "_s).toStdString();
+}
+
+// A step with a long instruction before a hold: the hold's countdown waits
+// until the words have been said, so the person hears them first.
+class NarrationWait : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (QMediaDevices::defaultAudioOutput().isNull())
+            GTEST_SKIP()
+                << "no audio device (run under ctest, which starts the virtual sound card)";
+        ASSERT_TRUE(m_dir.isValid());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        writeRoutine(m_dir.filePath(u"bundled"_s), u"wall.yaml"_s, R"(limber: 1
+id: wall
+title: Wall stretch
+summary: One hold.
+exercises:
+  - id: wall
+    title: Wall stretch
+    steps:
+      - text: Stand facing a wall and put both hands flat on it.
+        hold: 5s
+)");
+        m_settings.setGetReady(std::chrono::seconds(3));
+        m_settings.setAudioMode(Settings::AudioMode::VoiceOnly);
+        // speech-dispatcher: Qt 6.4's flite fails some utterances on
+        // PulseAudio ("Audio streaming error"), and this tests the wait.
+        if (!Narrator::availableEngines().contains(u"speechd"_s))
+            GTEST_SKIP() << "speech-dispatcher is not installed (scripts/setup installs it)";
+        m_settings.setSpeechEngine(u"speechd"_s);
+    }
+
+    std::vector<RoutineFolder> folders() const {
+        return {{m_dir.filePath(u"bundled"_s).toStdString(), false},
+                {m_dir.filePath(u"user"_s).toStdString(), true}};
+    }
+
+    QTemporaryDir m_dir;
+    Settings m_settings{m_dir.filePath(u"limber.conf"_s)};
+};
+
+TEST_F(NarrationWait, GetReadyWaitsUntilTheStepHasBeenSaid) {
+    MainWindow window(folders(), m_settings);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(1500); // the audio is made after the first frame
+    ASSERT_TRUE(window.openRoutine(u"wall"_s));
+    window.findChild<OverviewView*>()->findChild<QPushButton*>(u"start"_s)->click();
+    auto* controller = window.findChild<PlayerView*>()->controller();
+    ASSERT_NE(controller, nullptr);
+    EXPECT_TRUE(controller->progress().waitingForNarration);
+
+    // While the sentence is being said, the countdown does not start.
+    QElapsedTimer said;
+    said.start();
+    while (controller->progress().waitingForNarration && said.elapsed() < 15000)
+        QTest::qWait(10);
+    const auto waited = said.elapsed();
+    EXPECT_EQ(controller->progress().phase, PhaseKind::GetReady);
+    EXPECT_FALSE(controller->progress().waitingForNarration);
+    // These words take about 3 s to say; the 8 s limit was not what ended it.
+    EXPECT_GT(waited, 2000) << "the countdown did not wait for the words";
+    EXPECT_LT(waited, 7900) << "the wait ran to its limit instead of the narration's end";
+}
+
+TEST_F(NarrationWait, MutedTheCountdownStartsAtOnce) {
+    m_settings.setMuted(true);
+    MainWindow window(folders(), m_settings);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.openRoutine(u"wall"_s));
+    window.findChild<OverviewView*>()->findChild<QPushButton*>(u"start"_s)->click();
+    auto* controller = window.findChild<PlayerView*>()->controller();
+    ASSERT_NE(controller, nullptr);
+    EXPECT_FALSE(controller->progress().waitingForNarration);
+    EXPECT_EQ(controller->progress().phase, PhaseKind::GetReady);
 }
 
 } // namespace
