@@ -616,6 +616,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <source>The speech engine “%1” failed: %2.</source>
         <translation>Die Sprachausgabe „%1“ hat einen Fehler gemeldet: %2.</translation>
     </message>
+    <message>
+        <source>The speech engine “%1” has no voice for %2, so Limber plays the cue sounds instead of speaking.</source>
+        <translation>Die Sprachausgabe „%1“ hat keine Stimme für %2, deshalb spielt Limber statt der Ansagen die Signaltöne.</translation>
+    </message>
 </context>
 <context>
     <name>limber::OverviewView</name>
@@ -1181,10 +1185,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>&amp;Animate the pictures</source>
-        <translation>Bilder &amp;animieren</translation>
-    </message>
-    <message>
         <source>When off, every picture stands still.</source>
         <translation>Ist dies aus, bleiben alle Bilder unbewegt.</translation>
     </message>
@@ -1227,6 +1227,94 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>&amp;Mute (M in the player)</source>
         <translation>Stu&amp;mmschalten (Taste M während der Übungen)</translation>
+    </message>
+    <message>
+        <source>A&amp;nimate the pictures</source>
+        <translation>Bilder &amp;animieren</translation>
+    </message>
+    <message>
+        <source>Play a &amp;test sound</source>
+        <translation>&amp;Testton abspielen</translation>
+    </message>
+    <message>
+        <source>Plays the sound that starts a hold, at the volume above.</source>
+        <translation>Spielt den Ton, mit dem das Halten beginnt, in der eingestellten Lautstärke.</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>Speech engine</source>
+        <translation>Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>flite speaks English and needs nothing else; speech-dispatcher speaks many languages through espeak-ng.</source>
+        <translation>flite spricht Englisch und braucht sonst nichts; speech-dispatcher spricht über espeak-ng viele Sprachen.</translation>
+    </message>
+    <message>
+        <source>Speech &amp;engine:</source>
+        <translation>Spra&amp;chausgabe:</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation>St&amp;imme:</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <source>Slower to the left, faster to the right.</source>
+        <translation>Nach links langsamer, nach rechts schneller.</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;rate:</source>
+        <translation>Sprechtem&amp;po:</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Tonhöhe</translation>
+    </message>
+    <message>
+        <source>Lower to the left, higher to the right.</source>
+        <translation>Nach links tiefer, nach rechts höher.</translation>
+    </message>
+    <message>
+        <source>&amp;Pitch:</source>
+        <translation>T&amp;onhöhe:</translation>
+    </message>
+    <message>
+        <source>P&amp;review the voice</source>
+        <translation>Stimme &amp;zur Probe anhören</translation>
+    </message>
+    <message>
+        <source>Says a sentence with the engine, voice, rate and pitch above.</source>
+        <translation>Spricht einen Probesatz mit den Einstellungen oben.</translation>
+    </message>
+    <message>
+        <source>Breathe in slowly, and let your shoulders drop as you breathe out.</source>
+        <translation>Atmen Sie langsam ein und lassen Sie beim Ausatmen die Schultern sinken.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s default</source>
+        <translation>Standardstimme der Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>The voice speaks %1 with %2.</source>
+        <translation>Die Stimme spricht %1 über %2.</translation>
+    </message>
+    <message>
+        <source>Choose speech-dispatcher as the engine for a voice in %1.</source>
+        <translation>Wählen Sie speech-dispatcher als Sprachausgabe, um eine Stimme für %1 zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Installing speech-dispatcher and espeak-ng gives voices in German, Spanish and many other languages.</source>
+        <translation>Mit speech-dispatcher und espeak-ng bekommen Sie Stimmen für Deutsch, Spanisch und viele weitere Sprachen.</translation>
     </message>
 </context>
 <context>

@@ -616,6 +616,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <source>The speech engine “%1” failed: %2.</source>
         <translation>Error del motor de voz «%1»: %2.</translation>
     </message>
+    <message>
+        <source>The speech engine “%1” has no voice for %2, so Limber plays the cue sounds instead of speaking.</source>
+        <translation>El motor de voz «%1» no tiene voz para %2, así que Limber reproduce los sonidos de aviso en lugar de hablar.</translation>
+    </message>
 </context>
 <context>
     <name>limber::OverviewView</name>
@@ -1181,10 +1185,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>&amp;Animate the pictures</source>
-        <translation>&amp;Animar las imágenes</translation>
-    </message>
-    <message>
         <source>When off, every picture stands still.</source>
         <translation>Si está desactivado, las imágenes no se mueven.</translation>
     </message>
@@ -1227,6 +1227,94 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>&amp;Mute (M in the player)</source>
         <translation>&amp;Silenciar (tecla M durante la rutina)</translation>
+    </message>
+    <message>
+        <source>A&amp;nimate the pictures</source>
+        <translation>&amp;Animar las imágenes</translation>
+    </message>
+    <message>
+        <source>Play a &amp;test sound</source>
+        <translation>Reproducir un sonido de prue&amp;ba</translation>
+    </message>
+    <message>
+        <source>Plays the sound that starts a hold, at the volume above.</source>
+        <translation>Reproduce el sonido con el que empieza a mantenerse una posición, al volumen de arriba.</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (no instalado)</translation>
+    </message>
+    <message>
+        <source>Speech engine</source>
+        <translation>Motor de voz</translation>
+    </message>
+    <message>
+        <source>flite speaks English and needs nothing else; speech-dispatcher speaks many languages through espeak-ng.</source>
+        <translation>flite habla inglés y no necesita nada más; speech-dispatcher habla muchos idiomas mediante espeak-ng.</translation>
+    </message>
+    <message>
+        <source>Speech &amp;engine:</source>
+        <translation>&amp;Motor de voz:</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation>V&amp;oz:</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Velocidad de la voz</translation>
+    </message>
+    <message>
+        <source>Slower to the left, faster to the right.</source>
+        <translation>Más lenta a la izquierda, más rápida a la derecha.</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;rate:</source>
+        <translation>V&amp;elocidad de la voz:</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Lower to the left, higher to the right.</source>
+        <translation>Más grave a la izquierda, más agudo a la derecha.</translation>
+    </message>
+    <message>
+        <source>&amp;Pitch:</source>
+        <translation>To&amp;no:</translation>
+    </message>
+    <message>
+        <source>P&amp;review the voice</source>
+        <translation>Escuc&amp;har una muestra</translation>
+    </message>
+    <message>
+        <source>Says a sentence with the engine, voice, rate and pitch above.</source>
+        <translation>Dice una frase con el motor, la voz, la velocidad y el tono de arriba.</translation>
+    </message>
+    <message>
+        <source>Breathe in slowly, and let your shoulders drop as you breathe out.</source>
+        <translation>Inhala despacio y deja caer los hombros al exhalar.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s default</source>
+        <translation>La voz predeterminada del motor</translation>
+    </message>
+    <message>
+        <source>The voice speaks %1 with %2.</source>
+        <translation>La voz habla %1 con %2.</translation>
+    </message>
+    <message>
+        <source>Choose speech-dispatcher as the engine for a voice in %1.</source>
+        <translation>Elige speech-dispatcher como motor para tener una voz en %1.</translation>
+    </message>
+    <message>
+        <source>Installing speech-dispatcher and espeak-ng gives voices in German, Spanish and many other languages.</source>
+        <translation>Si instalas speech-dispatcher y espeak-ng, tendrás voces en alemán, español y muchos otros idiomas.</translation>
     </message>
 </context>
 <context>
