@@ -25,7 +25,6 @@
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -64,6 +63,7 @@ MainWindow::MainWindow(std::vector<RoutineFolder> folders, Settings& settings, Q
                             static_cast<QWidget*>(m_player), static_cast<QWidget*>(m_done)})
         m_stack->addWidget(screen);
     setCentralWidget(m_stack);
+    m_stack->installEventFilter(this);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 
     connect(m_libraryView, &LibraryView::routineActivated, this,
@@ -105,18 +105,21 @@ MainWindow::~MainWindow() {
     delete m_stack;
 }
 
-void MainWindow::showEvent(QShowEvent* event) {
-    QMainWindow::showEvent(event);
-    // Speech engines take a while to start: after the first frame.
-    if (m_audioStartQueued)
-        return;
-    m_audioStartQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        ensureAudio();
-        const auto mode = m_settings.audioMode();
-        if (mode == Settings::AudioMode::VoiceOnly || mode == Settings::AudioMode::VoiceAndSounds)
-            m_narrator->start();
-    });
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // Speech engines take a while to start (speech-dispatcher ~2 s on this
+    // thread): only after the first frame has been painted.
+    if (watched == m_stack && event->type() == QEvent::Paint && !m_audioStartQueued) {
+        m_audioStartQueued = true;
+        m_stack->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            ensureAudio();
+            const auto mode = m_settings.audioMode();
+            if (mode == Settings::AudioMode::VoiceOnly ||
+                mode == Settings::AudioMode::VoiceAndSounds)
+                m_narrator->start();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::ensureAudio() {
