@@ -131,11 +131,11 @@ void SessionController::start() {
     const TimePoint now = m_now();
     if (first)
         m_startedAt = now;
-    apply(m_engine.start(now));
+    apply(m_engine.start(now), now);
 }
 
 void SessionController::tick() {
-    apply(m_engine.update(m_now()), false);
+    apply(m_engine.update(m_now()));
 }
 
 void SessionController::setLookahead(Duration lead) {
@@ -147,7 +147,7 @@ void SessionController::pause() {
     if (m_engine.paused() || !m_engine.started() || m_engine.finished())
         return;
     m_pausedAt = m_now();
-    apply(m_engine.pause(m_pausedAt));
+    apply(m_engine.pause(m_pausedAt), m_pausedAt);
 }
 
 void SessionController::resume() {
@@ -155,7 +155,7 @@ void SessionController::resume() {
         return;
     const TimePoint now = m_now();
     m_pausedFor += now - m_pausedAt;
-    apply(m_engine.resume(now));
+    apply(m_engine.resume(now), now);
 }
 
 void SessionController::togglePause() {
@@ -166,47 +166,57 @@ void SessionController::togglePause() {
 }
 
 void SessionController::next() {
-    apply(m_engine.next(m_now()));
+    const TimePoint now = m_now();
+    apply(m_engine.next(now), now);
 }
 
 void SessionController::previous() {
-    apply(m_engine.previous(m_now()));
+    const TimePoint now = m_now();
+    apply(m_engine.previous(now), now);
 }
 
 void SessionController::restartExercise() {
-    apply(m_engine.restartExercise(m_now()));
+    const TimePoint now = m_now();
+    apply(m_engine.restartExercise(now), now);
 }
 
 void SessionController::finish() {
-    apply(m_engine.finish(m_now()));
+    const TimePoint now = m_now();
+    apply(m_engine.finish(now), now);
 }
 
 void SessionController::skipRest() {
-    apply(m_engine.skipRest(m_now()));
+    const TimePoint now = m_now();
+    apply(m_engine.skipRest(now), now);
 }
 
 void SessionController::tapRep() {
-    apply(m_engine.tapRep(m_now()));
+    const TimePoint now = m_now();
+    apply(m_engine.tapRep(now), now);
 }
 
 void SessionController::again() {
-    apply(m_engine.again(m_now()));
+    const TimePoint now = m_now();
+    apply(m_engine.again(now), now);
 }
 
 void SessionController::done() {
-    apply(m_engine.done(m_now()));
+    const TimePoint now = m_now();
+    apply(m_engine.done(now), now);
 }
 
 void SessionController::holdLonger() {
     const bool inHold = progress().phase == PhaseKind::Hold;
-    apply(m_engine.holdLonger(m_now()));
+    const TimePoint now = m_now();
+    apply(m_engine.holdLonger(now), now);
     if (inHold)
         m_holdLength = progress().phaseLength;
 }
 
 void SessionController::choose(int value) {
     const Choices before = m_engine.choices();
-    apply(m_engine.choose(m_now(), value));
+    const TimePoint now = m_now();
+    apply(m_engine.choose(now, value), now);
     if (progress().phase == PhaseKind::Hold)
         m_holdLength = progress().phaseLength;
     if (m_engine.choices() != before)
@@ -214,7 +224,8 @@ void SessionController::choose(int value) {
 }
 
 void SessionController::narrationFinished() {
-    apply(m_engine.narrationFinished(m_now()));
+    const TimePoint now = m_now();
+    apply(m_engine.narrationFinished(now), now);
 }
 
 void SessionController::closeStepReps() {
@@ -264,13 +275,15 @@ void SessionController::count(const Cue& cue) {
     }
 }
 
-void SessionController::apply(const SessionEngine::Events& events, bool control) {
+void SessionController::apply(const SessionEngine::Events& events,
+                              std::optional<TimePoint> control) {
     for (const Cue& cue : events)
         count(cue);
     // A control reschedules what comes next: what went out ahead of it is
-    // no guide to what is still to come, and its own cues (due now) are new.
+    // no guide to what is still to come, and its own cues (due at the
+    // moment of the control) are new.
     if (control)
-        m_probedUntil = std::min(m_probedUntil, m_now() - Duration(1));
+        m_probedUntil = std::min(m_probedUntil, *control - Duration(1));
     SessionEngine::Events audible;
     std::copy_if(events.begin(), events.end(), std::back_inserter(audible), [&](const Cue& cue) {
         return !isRhythmCue(cue.kind) || cue.when > m_probedUntil;

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace limber {
@@ -111,8 +112,9 @@ Q_SIGNALS:
     void finished(const limber::SessionSummary& summary);
 
 private:
-    // `control`: a person's action, which may change what comes next.
-    void apply(const SessionEngine::Events& events, bool control = true);
+    // `control`: when a person acted (which may change what comes next);
+    // none for the timer's tick.
+    void apply(const SessionEngine::Events& events, std::optional<TimePoint> control = {});
     // Delivers the rhythm cues due within the look-ahead, once each.
     void lookAhead();
     void count(const Cue& cue);

@@ -74,6 +74,7 @@ protected:
     std::unique_ptr<Settings> m_settings;
     Routine m_routine = holdRoutine();
     TimePoint m_now = TimePoint{} + 1h;
+    Duration m_creep{}; // how far the clock moves each time it is read
     std::unique_ptr<SessionController> m_controller;
     std::vector<Heard> m_shown;
     std::vector<Heard> m_heard;
@@ -133,6 +134,18 @@ TEST_F(LookaheadTest, RhythmCuesComeOnceAndEarlyOthersOnTime) {
         }
     }
     EXPECT_EQ(rhythm, 6); // Countdown 3-2-1, HoldLastSeconds 3-2-1
+}
+
+// A real clock moves between the control and the look-ahead: the "3" due at
+// the moment Start is pressed still reaches the ears.
+TEST_F(LookaheadTest, ACueDueAtAControlIsHeardWhileTheClockMoves) {
+    m_creep = 1us;
+    make(250ms);
+    m_controller->start();
+    const auto three = std::count_if(m_heard.begin(), m_heard.end(), [](const Heard& h) {
+        return h.cue.kind == CueKind::Countdown && h.cue.value == 3;
+    });
+    EXPECT_EQ(three, 1);
 }
 
 TEST_F(LookaheadTest, APauseReschedulesWhatWasAnnouncedAhead) {
