@@ -1,5 +1,7 @@
 #include "narrator.h"
 
+#include "soundplayer.h"
+
 #include <QAudioDevice>
 #include <QMediaDevices>
 #include <QTextToSpeech>
@@ -41,11 +43,11 @@ QString Narrator::engineTitle(const QString& engine) {
 }
 
 std::chrono::milliseconds Narrator::latencyOf(const QString& engine) {
-    // Medians from scripts/audio-latency on the virtual sound card.
+    // Medians from scripts/audio-latency on a pipe sink (say() to sound).
     if (engine == u"flite"_s)
-        return 225ms;
+        return 265ms;
     if (engine == u"speechd"_s)
-        return 25ms;
+        return 65ms;
     return 0ms;
 }
 
@@ -68,7 +70,7 @@ void Narrator::start() {
         return;
     if (!availableEngines().contains(m_engineName)) {
         m_engineFailed = true;
-        m_failure = tr("The speech engine “%1” is not installed.").arg(engineTitle(m_engineName));
+        m_notInstalled = true;
         updateAvailability();
         return;
     }
@@ -128,7 +130,19 @@ bool Narrator::available() const {
 }
 
 QString Narrator::reason() const {
-    return m_reason;
+    // Worded when asked, so it reads in the language of the moment.
+    if (!m_hasDevice)
+        return tr("No audio output device: narration is shown, not spoken.");
+    if (m_engineFailed && m_notInstalled)
+        return tr("The speech engine “%1” is not installed.").arg(engineTitle(m_engineName));
+    if (m_engineFailed)
+        return tr("The speech engine “%1” failed: %2.")
+            .arg(engineTitle(m_engineName), m_failure.isEmpty() ? tr("unknown error") : m_failure);
+    if (m_noVoice)
+        return tr("The speech engine “%1” has no voice for %2, so Limber plays the cue sounds "
+                  "instead of speaking.")
+            .arg(engineTitle(m_engineName), m_locale.nativeLanguageName());
+    return {};
 }
 
 QString Narrator::engine() const {
@@ -141,6 +155,7 @@ void Narrator::setEngine(const QString& engine) {
     dropEngine();
     m_engineName = engine;
     m_engineFailed = false;
+    m_notInstalled = false;
     m_noVoice = false;
     updateAvailability();
 }
@@ -191,7 +206,7 @@ void Narrator::setPitch(double pitch) {
 void Narrator::setVolume(double volume) {
     m_volume = std::clamp(volume, 0.0, 1.0);
     if (m_speech)
-        m_speech->setVolume(m_volume);
+        m_speech->setVolume(outputGain(m_volume));
 }
 
 void Narrator::applySettings() {
@@ -224,7 +239,7 @@ void Narrator::applySettings() {
     }
     m_speech->setRate(m_rate);
     m_speech->setPitch(m_pitch);
-    m_speech->setVolume(m_volume);
+    m_speech->setVolume(outputGain(m_volume));
 }
 
 void Narrator::onStateChanged(int state) {
@@ -251,10 +266,9 @@ void Narrator::onError(const QString& message) {
     if (m_watchdog)
         m_watchdog->stop();
     m_engineFailed = true;
-    QString detail = message.isEmpty() ? tr("unknown error") : message;
-    if (detail.endsWith(u'.'))
-        detail.chop(1);
-    m_failure = tr("The speech engine “%1” failed: %2.").arg(engineTitle(m_engineName), detail);
+    m_failure = message;
+    if (m_failure.endsWith(u'.'))
+        m_failure.chop(1);
     updateAvailability();
 }
 
@@ -270,23 +284,12 @@ void Narrator::updateDevice() {
 }
 
 void Narrator::updateAvailability() {
-    if (!m_hasDevice)
-        setAvailable(false, tr("No audio output device: narration is shown, not spoken."));
-    else if (m_engineFailed)
-        setAvailable(false, m_failure);
-    else if (m_noVoice)
-        setAvailable(false, tr("The speech engine “%1” has no voice for %2, so Limber plays the "
-                               "cue sounds instead of speaking.")
-                                .arg(engineTitle(m_engineName), m_locale.nativeLanguageName()));
-    else
-        setAvailable(true, {});
-}
-
-void Narrator::setAvailable(bool available, const QString& reason) {
-    if (available == m_available && reason == m_reason)
+    const bool available = m_hasDevice && !m_engineFailed && !m_noVoice;
+    const QString why = reason();
+    if (available == m_available && why == m_reason)
         return;
     m_available = available;
-    m_reason = reason;
+    m_reason = why;
     Q_EMIT availabilityChanged(m_available, m_reason);
 }
 

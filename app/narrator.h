@@ -52,7 +52,7 @@ public:
     // An engine's name for people ("speechd" -> "speech-dispatcher").
     [[nodiscard]] static QString engineTitle(const QString& engine);
     // How long after say() the engine's sound reaches the speakers, as
-    // measured by scripts/audio-latency (flite 216-231 ms, speechd ~22 ms).
+    // measured by scripts/audio-latency (flite ~265 ms, speechd ~65 ms).
     [[nodiscard]] static std::chrono::milliseconds latencyOf(const QString& engine);
 
     // Makes the engine now (it would be made on the first say()). Idempotent.
@@ -123,7 +123,6 @@ private:
     void updateDevice();
     void updateAvailability();
     void applySettings();
-    void setAvailable(bool available, const QString& reason);
     void dropEngine();
 
     QString m_engineName;
@@ -134,11 +133,12 @@ private:
     bool m_busy = false;
     bool m_sawSpeaking = false;
     bool m_engineFailed = false;
-    QString m_failure; // why the engine failed, for people
+    bool m_notInstalled = false;
+    QString m_failure; // the engine's own error message
     bool m_noVoice = false;
     bool m_hasDevice = true;
     bool m_available = true;
-    QString m_reason;
+    QString m_reason; // as last announced by availabilityChanged
 
     QLocale m_locale;
     bool m_localeSet = false;

@@ -63,6 +63,7 @@ void SettingsDialog::build() {
     m_voice = nullptr;
     m_voiceStatus = nullptr;
     setWindowTitle(tr("Settings"));
+    setLocale(QLocale()); // numbers in the spin boxes, in the language of the moment
     m_content = new QWidget;
     auto* layout = new QVBoxLayout(m_content);
     layout->setContentsMargins({});
@@ -360,6 +361,17 @@ void SettingsDialog::updateVoiceStatus() {
         }
     }
     m_voiceStatus->setText(lines.join(u'\n'));
+    // A window does not grow for a wrapped label's height-for-width by
+    // itself: once laid out, make room for every line.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_voiceStatus)
+                return;
+            m_voiceStatus->setMinimumHeight(m_voiceStatus->heightForWidth(m_voiceStatus->width()));
+            adjustSize();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace limber

@@ -8,6 +8,7 @@
 #include <QSoundEffect>
 #include <QUrl>
 #include <QtMultimedia/qaudio.h>
+#include <algorithm>
 
 namespace limber {
 
@@ -62,10 +63,14 @@ void SoundPlayer::updateDevice() {
     setNotice();
 }
 
+float outputGain(double volume) {
+    return QAudio::convertVolume(static_cast<float>(std::clamp(volume, 0.0, 1.0)),
+                                 QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
+}
+
 void SoundPlayer::makeEffects() {
     const QDir dir(m_soundDir);
-    const float gain = QAudio::convertVolume(
-        static_cast<float>(m_volume), QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
+    const float gain = outputGain(m_volume);
     for (const CueSound sound : allCueSounds) {
         Slot& slot = m_slots[index(sound)];
         if (slot.effect || !slot.fileOk)
@@ -119,8 +124,7 @@ QString SoundPlayer::notice() const {
 
 void SoundPlayer::setVolume(double volume) {
     m_volume = std::clamp(volume, 0.0, 1.0);
-    const float gain = QAudio::convertVolume(
-        static_cast<float>(m_volume), QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
+    const float gain = outputGain(m_volume);
     for (const Slot& slot : m_slots) {
         if (slot.effect)
             slot.effect->setVolume(gain);

@@ -26,12 +26,16 @@ namespace limber {
 //     device that appears later into use;
 //   - nothing here looks at playingChanged.
 // When available() is false the front end shows visual cues instead.
+// The output gain for a volume setting (0..1, as the ear hears it): sounds
+// and voice both go through this, so the voice is not louder than the cues.
+[[nodiscard]] float outputGain(double volume);
+
 class SoundPlayer : public QObject {
     Q_OBJECT
 
 public:
     // From play() to the sound at the speakers, the median measured by
-    // scripts/audio-latency on the virtual sound card (34-44 ms).
+    // scripts/audio-latency on a pipe sink (median 42 ms).
     static constexpr std::chrono::milliseconds latency{40};
 
     // `soundDir` holds the files named by cueSoundFileName().

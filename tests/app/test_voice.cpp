@@ -126,6 +126,9 @@ TEST_F(VoiceSettings, ALanguageWithoutAVoiceFallsBackToSoundsAndSaysWhy) {
     EXPECT_TRUE(status.contains(u"The speech engine “flite” has no voice for Deutsch, so Limber "
                                 u"plays the cue sounds instead of speaking."_s))
         << status.toStdString();
+    QTest::qWait(50); // the window makes room for the reason
+    auto* label = find<QLabel>(u"voiceStatus"_s);
+    EXPECT_GE(label->height(), label->heightForWidth(label->width())) << "the reason is cut off";
     if (!Narrator::availableEngines().contains(u"speechd"_s))
         return;
     EXPECT_TRUE(
