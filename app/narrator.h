@@ -19,9 +19,9 @@ namespace limber {
 //   - the QTextToSpeech is made on start() or the first say(), never in the
 //     constructor: speechd's engine spends ~2 s starting, so speech is made
 //     after the first frame;
-//   - the default engine is "flite" (English only, no daemon); "speechd"
-//     when the person picks it and it is installed;
-//   - with no audio device flite goes to Error within ~10 ms: that, or an
+//   - the default engine is "flite", Limber's own (app/flite: English only,
+//     no daemon); "speechd" when the person picks it and it is installed;
+//   - with no audio device flite goes to Error at once: that, or an
 //     engine that fails to load, makes available() false with a reason;
 //     nothing here ever waits for the engine.
 // Settings (voice, rate, pitch, volume, locale) may be set before start();
@@ -52,7 +52,7 @@ public:
     // An engine's name for people ("speechd" -> "speech-dispatcher").
     [[nodiscard]] static QString engineTitle(const QString& engine);
     // How long after say() the engine's sound reaches the speakers, as
-    // measured by scripts/audio-latency (flite ~265 ms, speechd ~65 ms).
+    // measured by scripts/audio-latency (flite ~60 ms, speechd ~65 ms).
     [[nodiscard]] static std::chrono::milliseconds latencyOf(const QString& engine);
 
     // Makes the engine now (it would be made on the first say()). Idempotent.

@@ -294,6 +294,25 @@
     </message>
 </context>
 <context>
+    <name>limber::FliteEngine</name>
+    <message>
+        <source>No audio output device</source>
+        <translation>Kein Audioausgabegerät</translation>
+    </message>
+    <message>
+        <source>flite could not render the text</source>
+        <translation>flite konnte den Text nicht in Sprache umsetzen</translation>
+    </message>
+    <message>
+        <source>The audio output did not start</source>
+        <translation>Die Audioausgabe ließ sich nicht starten</translation>
+    </message>
+    <message>
+        <source>The audio output failed</source>
+        <translation>Die Audioausgabe ist ausgefallen</translation>
+    </message>
+</context>
+<context>
     <name>limber::ImageLoader</name>
     <message>
         <source>Picture missing</source>

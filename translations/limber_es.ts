@@ -294,6 +294,25 @@
     </message>
 </context>
 <context>
+    <name>limber::FliteEngine</name>
+    <message>
+        <source>No audio output device</source>
+        <translation>No hay ningún dispositivo de salida de audio</translation>
+    </message>
+    <message>
+        <source>flite could not render the text</source>
+        <translation>flite no pudo convertir el texto en voz</translation>
+    </message>
+    <message>
+        <source>The audio output did not start</source>
+        <translation>La salida de audio no se pudo iniciar</translation>
+    </message>
+    <message>
+        <source>The audio output failed</source>
+        <translation>La salida de audio falló</translation>
+    </message>
+</context>
+<context>
     <name>limber::ImageLoader</name>
     <message>
         <source>Picture missing</source>

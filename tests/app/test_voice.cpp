@@ -100,17 +100,21 @@ TEST_F(VoiceSettings, OffersTheInstalledEnginesAndFliteVoices) {
     EXPECT_EQ(m_dialog->voiceStatus(), u"The voice speaks American English with flite."_s);
 }
 
-TEST_F(VoiceSettings, PreviewSpeaksAndTheTestSoundPlays) {
-    // speech-dispatcher: Qt 6.4's flite fails or aborts now and then on
-    // PulseAudio ("Audio streaming error"; see the closing notes).
-    if (!Narrator::availableEngines().contains(u"speechd"_s))
-        GTEST_SKIP() << "speech-dispatcher is not installed (scripts/setup installs it)";
+TEST_F(VoiceSettings, PreviewSpeaksWithEachEngineAndTheTestSoundPlays) {
+    QStringList engines = {u"flite"_s};
+    if (Narrator::availableEngines().contains(u"speechd"_s))
+        engines << u"speechd"_s;
     auto* engine = find<QComboBox>(u"speechEngine"_s);
-    engine->setCurrentIndex(engine->findData(u"speechd"_s));
-    QSignalSpy finished(m_narrator.get(), &Narrator::finished);
-    QTest::mouseClick(find<QPushButton>(u"preview"_s), Qt::LeftButton);
-    EXPECT_TRUE(m_narrator->speaking());
-    EXPECT_TRUE(finished.wait(15000)) << "the preview sentence was not spoken to its end";
+    for (const QString& name : engines) {
+        engine->setCurrentIndex(engine->findData(name));
+        ASSERT_EQ(m_narrator->engine(), name);
+        QSignalSpy finished(m_narrator.get(), &Narrator::finished);
+        QTest::mouseClick(find<QPushButton>(u"preview"_s), Qt::LeftButton);
+        EXPECT_TRUE(m_narrator->speaking()) << name.toStdString();
+        EXPECT_TRUE(finished.wait(15000))
+            << name.toStdString() << ": the preview sentence was not spoken to its end";
+        EXPECT_TRUE(m_narrator->available()) << m_narrator->reason().toStdString();
+    }
 
     QTest::mouseClick(find<QPushButton>(u"testSound"_s), Qt::LeftButton);
     EXPECT_TRUE(m_sounds->available()) << m_sounds->notice().toStdString();
@@ -193,11 +197,6 @@ exercises:
 )");
         m_settings.setGetReady(std::chrono::seconds(3));
         m_settings.setAudioMode(Settings::AudioMode::VoiceOnly);
-        // speech-dispatcher: Qt 6.4's flite fails some utterances on
-        // PulseAudio ("Audio streaming error"), and this tests the wait.
-        if (!Narrator::availableEngines().contains(u"speechd"_s))
-            GTEST_SKIP() << "speech-dispatcher is not installed (scripts/setup installs it)";
-        m_settings.setSpeechEngine(u"speechd"_s);
     }
 
     std::vector<RoutineFolder> folders() const {

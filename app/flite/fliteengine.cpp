@@ -1,0 +1,221 @@
+#include "fliteengine.h"
+
+#include <QAudioDevice>
+#include <QAudioFormat>
+#include <QAudioSink>
+#include <QBuffer>
+#include <QMediaDevices>
+#include <algorithm>
+
+namespace limber {
+
+using namespace std::chrono_literals;
+
+namespace {
+// A sink that never reports the end of an utterance is given up on this
+// long after the utterance's own length.
+constexpr auto sinkGrace = 3s;
+
+const QLocale fliteLocale(QLocale::English, QLocale::UnitedStates);
+} // namespace
+
+FliteEngine::FliteEngine(QObject* parent)
+    : QTextToSpeechEngine(parent) {
+    m_renderer.setMaxThreadCount(1);
+    m_renderer.setObjectName(QStringLiteral("flite"));
+    m_tail.setSingleShot(true);
+    connect(&m_tail, &QTimer::timeout, this, &FliteEngine::finishUtterance);
+    m_voice = availableVoices().constFirst();
+}
+
+FliteEngine::~FliteEngine() {
+    ++m_utterance;
+    m_renderer.waitForDone();
+    dropSink();
+}
+
+QList<QLocale> FliteEngine::availableLocales() const {
+    return {fliteLocale};
+}
+
+QList<QVoice> FliteEngine::availableVoices() const {
+    QList<QVoice> voices;
+    for (const QString& name : fliteVoiceNames())
+        voices << createVoice(name, fliteLocale,
+                              fliteVoiceIsFemale(name) ? QVoice::Female : QVoice::Male,
+                              QVoice::Adult, name);
+    return voices;
+}
+
+void FliteEngine::say(const QString& text) {
+    stop(QTextToSpeech::BoundaryHint::Immediate);
+    m_errorReason = QTextToSpeech::ErrorReason::NoError;
+    m_errorString.clear();
+    if (text.trimmed().isEmpty())
+        return;
+    if (QMediaDevices::defaultAudioOutput().isNull()) {
+        fail(QTextToSpeech::ErrorReason::Playback, tr("No audio output device"));
+        return;
+    }
+    const quint64 utterance = ++m_utterance;
+    const QString voice = voiceData(m_voice).toString();
+    const double rate = m_rate;
+    const double pitch = m_pitch;
+    m_renderer.start([this, utterance, text, voice, rate, pitch] {
+        FliteSpeech speech = fliteSynthesize(text, voice, rate, pitch);
+        // Queued: runs on this object's thread, or never if it is gone
+        // (the destructor waits for this task first).
+        QMetaObject::invokeMethod(
+            this, [this, utterance, speech = std::move(speech)] { play(utterance, speech); },
+            Qt::QueuedConnection);
+    });
+}
+
+void FliteEngine::play(quint64 utterance, const FliteSpeech& speech) {
+    if (utterance != m_utterance)
+        return; // stopped, or another say() came since
+    if (speech.isEmpty()) {
+        fail(QTextToSpeech::ErrorReason::Input, tr("flite could not render the text"));
+        return;
+    }
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    QAudioFormat format;
+    format.setSampleFormat(QAudioFormat::Int16);
+    format.setSampleRate(speech.sampleRate);
+    format.setChannelCount(1);
+    format.setChannelConfig(QAudioFormat::ChannelConfigMono);
+    if (device.isNull() || !device.isFormatSupported(format)) {
+        fail(QTextToSpeech::ErrorReason::Playback, tr("No audio output device"));
+        return;
+    }
+    m_sink = new QAudioSink(device, format, this);
+    m_sink->setVolume(m_volume);
+    connect(m_sink, &QAudioSink::stateChanged, this, &FliteEngine::onSinkState);
+    auto* source = new QBuffer(m_sink);
+    source->setData(speech.samples);
+    source->open(QIODevice::ReadOnly);
+    m_length = speech.duration();
+    m_tail.start(m_length + sinkGrace);
+    m_sink->start(source);
+    if (m_sink->error() != QAudio::NoError)
+        fail(QTextToSpeech::ErrorReason::Playback, tr("The audio output did not start"));
+}
+
+void FliteEngine::onSinkState(QAudio::State state) {
+    if (!m_sink)
+        return;
+    switch (state) {
+    case QAudio::ActiveState:
+        if (m_state != QTextToSpeech::Paused)
+            setState(QTextToSpeech::Speaking);
+        break;
+    case QAudio::IdleState: {
+        if (m_sink->error() != QAudio::NoError && m_sink->error() != QAudio::UnderrunError) {
+            fail(QTextToSpeech::ErrorReason::Playback, tr("The audio output failed"));
+            break;
+        }
+        // Qt has handed every sample over; wait until they have been heard.
+        const auto heard = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::microseconds{m_sink->processedUSecs()});
+        m_tail.start(std::max(m_length - heard, 0ms));
+        break;
+    }
+    case QAudio::StoppedState:
+        if (m_sink->error() != QAudio::NoError)
+            fail(QTextToSpeech::ErrorReason::Playback, tr("The audio output failed"));
+        break;
+    case QAudio::SuspendedState:
+        break;
+    }
+}
+
+void FliteEngine::finishUtterance() {
+    dropSink();
+    setState(QTextToSpeech::Ready);
+}
+
+void FliteEngine::stop(QTextToSpeech::BoundaryHint) {
+    ++m_utterance;
+    m_tail.stop();
+    dropSink();
+    if (m_state == QTextToSpeech::Speaking || m_state == QTextToSpeech::Paused)
+        setState(QTextToSpeech::Ready);
+}
+
+void FliteEngine::pause(QTextToSpeech::BoundaryHint) {
+    if (m_state != QTextToSpeech::Speaking || !m_sink)
+        return;
+    m_sink->suspend();
+    m_tail.stop();
+    setState(QTextToSpeech::Paused);
+}
+
+void FliteEngine::resume() {
+    if (m_state != QTextToSpeech::Paused || !m_sink)
+        return;
+    m_sink->resume();
+    setState(QTextToSpeech::Speaking);
+    const auto heard = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::microseconds{m_sink->processedUSecs()});
+    m_tail.start(std::max(m_length - heard, 0ms) + sinkGrace);
+}
+
+bool FliteEngine::setRate(double rate) {
+    m_rate = std::clamp(rate, -1.0, 1.0);
+    return true;
+}
+
+bool FliteEngine::setPitch(double pitch) {
+    m_pitch = std::clamp(pitch, -1.0, 1.0);
+    return true;
+}
+
+QLocale FliteEngine::locale() const {
+    return fliteLocale;
+}
+
+bool FliteEngine::setLocale(const QLocale& locale) {
+    return locale.language() == fliteLocale.language();
+}
+
+bool FliteEngine::setVolume(double volume) {
+    m_volume = std::clamp(volume, 0.0, 1.0);
+    if (m_sink)
+        m_sink->setVolume(m_volume);
+    return true;
+}
+
+bool FliteEngine::setVoice(const QVoice& voice) {
+    if (!fliteVoiceNames().contains(voiceData(voice).toString()))
+        return false;
+    m_voice = voice;
+    return true;
+}
+
+void FliteEngine::dropSink() {
+    if (!m_sink)
+        return;
+    m_sink->disconnect(this);
+    m_sink->stop();
+    m_sink->deleteLater();
+    m_sink = nullptr;
+}
+
+void FliteEngine::setState(QTextToSpeech::State state) {
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void FliteEngine::fail(QTextToSpeech::ErrorReason reason, const QString& message) {
+    ++m_utterance;
+    m_tail.stop();
+    dropSink();
+    m_errorReason = reason;
+    m_errorString = message;
+    setState(QTextToSpeech::Error);
+    Q_EMIT errorOccurred(reason, message);
+}
+
+} // namespace limber

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <chrono>
+
+namespace limber {
+
+// Speech rendered by flite: mono signed 16-bit samples.
+struct FliteSpeech {
+    QByteArray samples; // int16, native byte order
+    int sampleRate = 0;
+
+    [[nodiscard]] bool isEmpty() const { return samples.isEmpty() || sampleRate <= 0; }
+    [[nodiscard]] qsizetype sampleCount() const {
+        return samples.size() / static_cast<qsizetype>(sizeof(qint16));
+    }
+    [[nodiscard]] std::chrono::milliseconds duration() const {
+        return isEmpty() ? std::chrono::milliseconds{0}
+                         : std::chrono::milliseconds{sampleCount() * 1000 / sampleRate};
+    }
+};
+
+// The flite voices linked into Limber (CMU's US English voices), default
+// first: "slt", "rms", "awb", "kal16", "kal".
+[[nodiscard]] QStringList fliteVoiceNames();
+// How a voice sounds to people: its gender (slt is female, the others male).
+[[nodiscard]] bool fliteVoiceIsFemale(const QString& voice);
+
+// Renders `text` with a voice (unknown or empty: the default, slt).
+//   rate  -1..1: -1 half as fast, 0 the voice's own pace, 1 twice as fast;
+//   pitch -1..1: -1 six semitones lower, 0 the voice's own, 1 six higher
+//                (all but rms, which flite keeps at its own pitch).
+// Thread-safe (one rendering at a time); a sentence takes ~20 ms, a
+// paragraph ~250 ms. flite's pauses before and after the words are cut to
+// 20 ms and 100 ms. Empty when flite produced nothing audible.
+[[nodiscard]] FliteSpeech fliteSynthesize(const QString& text, const QString& voice = {},
+                                          double rate = 0.0, double pitch = 0.0);
+
+} // namespace limber
