@@ -15,6 +15,9 @@
 //       segfaults): never loaded, even with QT_MEDIA_BACKEND=ffmpeg. Qt 6.4's
 //       QSoundEffect and QMediaDevices load no media backend at all; this
 //       keeps it so should the app ever use one;
+//   (f) the sound server goes away mid-sentence (it crashed, or the person
+//       logged out of it): the voice reports the failure and the sounds
+//       carry on or fall silent, with no crash and no hang;
 //   and the real limber executable quits promptly with no sound server.
 //
 // The child is this program again (`test_audio_hangs --child NAME`) or the
@@ -329,6 +332,42 @@ int speechAfterFirstFrame(const QString& engine) {
     return 0;
 }
 
+// (f) A private sound server, stopped while the narrator is speaking; then
+// more words and sounds, as a session would go on.
+int serverGoesAway(const QString& audioEnvScript) {
+    SoundPlayer sounds(soundDir);
+    Narrator narrator(u"flite"_s);
+    sounds.start();
+    narrator.start();
+    if (!narrator.available() || !sounds.available())
+        return fail(u"no sound server to start with: "_s + narrator.reason() + sounds.notice());
+    QElapsedTimer timer;
+    timer.start();
+    narrator.say(u"Stand facing a wall, about two feet away from it, and place your palms flat "
+                 "on the wall."_s);
+    sounds.play(CueSound::HoldStart);
+    if (!QTest::qWaitFor([&] { return narrator.speaking(); }, 3000))
+        return fail(u"the narrator never started speaking"_s);
+    QTest::qWait(700);
+    QProcess stop;
+    stop.start(audioEnvScript, {u"stop"_s, qEnvironmentVariable("XDG_RUNTIME_DIR")});
+    if (!stop.waitForFinished(10000))
+        return fail(u"the sound server did not stop"_s);
+    std::printf("server stopped %lld ms after the sentence began\n", timer.elapsed());
+    QTest::qWait(1000);
+    for (const QString& words : {u"Three"_s, u"Two"_s, u"One"_s, u"Hold"_s}) {
+        narrator.say(words);
+        sounds.play(CueSound::Countdown);
+        QTest::qWait(1000);
+    }
+    std::printf("after: voice %s (%s); sounds %s\n",
+                narrator.available() ? "available" : "unavailable", qPrintable(narrator.reason()),
+                sounds.available() ? "available" : "unavailable");
+    if (narrator.speaking() && !QTest::qWaitFor([&] { return !narrator.speaking(); }, 5000))
+        return fail(u"the narrator stayed speaking with no server"_s);
+    return 0;
+}
+
 int runChild(const QString& name, const QStringList& args) {
     if (name == u"session-without-server"_s)
         return sessionWithoutServer();
@@ -336,6 +375,8 @@ int runChild(const QString& name, const QStringList& args) {
         return brokenFilesWithDevice();
     if (name == u"speech-after-first-frame"_s && args.size() == 1)
         return speechAfterFirstFrame(args.front());
+    if (name == u"server-goes-away"_s && args.size() == 1)
+        return serverGoesAway(args.front());
     return fail(u"no child scenario "_s + name);
 }
 
@@ -400,6 +441,32 @@ TEST(HangPaths, SpeechEngineIsMadeAfterTheFirstFrame) {
         std::printf("%s", qPrintable(outcome.output));
         expectCleanExit(outcome, 20000, true);
     }
+}
+
+// (f)
+TEST(HangPaths, SoundServerGoingAwayMidSentenceNeitherCrashesNorHangs) {
+    const QString script = QStringLiteral(LIMBER_SOURCE_DIR "/scripts/audio-test-env");
+    const QTemporaryDir server;
+    QProcess start;
+    start.start(script, {u"start"_s, server.path()});
+    if (!start.waitForFinished(15000) || start.exitCode() != 0)
+        GTEST_SKIP() << "could not start a private sound server: "
+                     << start.readAllStandardError().toStdString();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_MEDIA_BACKEND"_s);
+    env.remove(u"LD_PRELOAD"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (const QString& line : QString::fromLocal8Bit(start.readAllStandardOutput()).split(u'\n')) {
+        // export NAME=VALUE, as printed for eval (no quoting needed in a temp path)
+        const auto assignment = line.section(u' ', 1);
+        if (line.startsWith(u"export "_s) && assignment.contains(u'='))
+            env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+    }
+    const Outcome outcome = child(u"server-goes-away"_s, env, 40s, {script});
+    QProcess stop; // in case the child did not get that far
+    stop.start(script, {u"stop"_s, server.path()});
+    stop.waitForFinished(10000);
+    expectChildPassed(outcome, 30000);
 }
 
 // (e), and the whole app without a sound server.
