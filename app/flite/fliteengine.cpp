@@ -90,7 +90,12 @@ void FliteEngine::play(quint64 utterance, const FliteSpeech& speech) {
     }
     m_sink = new QAudioSink(device, format, this);
     m_sink->setVolume(m_volume);
-    connect(m_sink, &QAudioSink::stateChanged, this, &FliteEngine::onSinkState);
+    // PulseAudio reports some states from its own thread: they arrive queued,
+    // possibly after this sink was dropped and another made.
+    connect(m_sink, &QAudioSink::stateChanged, this, [this, utterance](QAudio::State state) {
+        if (utterance == m_utterance)
+            onSinkState(state);
+    });
     auto* source = new QBuffer(m_sink);
     source->setData(speech.samples);
     source->open(QIODevice::ReadOnly);
