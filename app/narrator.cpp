@@ -92,7 +92,12 @@ void Narrator::start() {
     connect(m_speech, &QTextToSpeech::stateChanged, this,
             [this](QTextToSpeech::State state) { onStateChanged(state); });
     connect(m_speech, &QTextToSpeech::errorOccurred, this,
-            [this](QTextToSpeech::ErrorReason, const QString& message) { onError(message); });
+            [this](QTextToSpeech::ErrorReason reason, const QString& message) {
+                if (reason == QTextToSpeech::ErrorReason::Input)
+                    nothingToSay();
+                else
+                    onError(message);
+            });
     applySettings();
 }
 
@@ -102,9 +107,12 @@ bool Narrator::say(const QString& text, Priority priority) {
         return false;
     if (m_busy && priority == Priority::IfIdle)
         return false;
-    if (m_busy)
+    if (m_busy) {
+        // Cut off: not finished(), so flags down before the engine's Ready.
+        m_busy = false;
+        m_sawSpeaking = false;
         m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
-    m_sawSpeaking = false;
+    }
     m_busy = true;
     m_speech->say(text);
     m_watchdog->start();
@@ -123,10 +131,11 @@ bool Narrator::shouldDropPrompt(Clock::time_point scheduled, Clock::time_point n
 }
 
 void Narrator::stop() {
-    if (m_speech && m_busy)
-        m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
+    const bool busy = m_busy;
     m_busy = false;
     m_sawSpeaking = false;
+    if (m_speech && busy)
+        m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
 }
 
 bool Narrator::speaking() const {
@@ -266,6 +275,16 @@ void Narrator::onStateChanged(int state) {
     default:
         break;
     }
+}
+
+void Narrator::nothingToSay() {
+    // Text with nothing to hear ("…", an emoji): said, at once.
+    if (!m_busy)
+        return;
+    m_busy = false;
+    m_sawSpeaking = false;
+    m_watchdog->stop();
+    Q_EMIT finished();
 }
 
 void Narrator::onError(const QString& message) {

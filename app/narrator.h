@@ -112,13 +112,15 @@ public:
 Q_SIGNALS:
     // The utterance that say() started is done (the engine went from
     // Speaking back to Ready). Not emitted for speech cut off by stop() or a
-    // new say(), nor on errors.
+    // new say(), nor on errors; text with nothing to hear ("…") is finished
+    // at once.
     void finished();
     // available() or reason() changed.
     void availabilityChanged(bool available, const QString& reason);
 
 private:
     void onStateChanged(int state);
+    void nothingToSay();
     void onError(const QString& message);
     void updateDevice();
     void updateAvailability();

@@ -30,8 +30,15 @@ FliteEngine::FliteEngine(QObject* parent)
 
 FliteEngine::~FliteEngine() {
     ++m_utterance;
+    m_renderer.clear();
     m_renderer.waitForDone();
-    dropSink();
+    if (m_sink) {
+        // Now, not later: destroying a PulseAudio sink runs queued events,
+        // which must not reach this half-destroyed engine.
+        m_sink->disconnect(this);
+        delete m_sink;
+        m_sink = nullptr;
+    }
 }
 
 QList<QLocale> FliteEngine::availableLocales() const {
@@ -84,8 +91,12 @@ void FliteEngine::play(quint64 utterance, const FliteSpeech& speech) {
     format.setSampleRate(speech.sampleRate);
     format.setChannelCount(1);
     format.setChannelConfig(QAudioFormat::ChannelConfigMono);
-    if (device.isNull() || !device.isFormatSupported(format)) {
+    if (device.isNull()) {
         fail(QTextToSpeech::ErrorReason::Playback, tr("No audio output device"));
+        return;
+    }
+    if (!device.isFormatSupported(format)) {
+        fail(QTextToSpeech::ErrorReason::Playback, tr("The audio output did not start"));
         return;
     }
     m_sink = new QAudioSink(device, format, this);
@@ -102,6 +113,10 @@ void FliteEngine::play(quint64 utterance, const FliteSpeech& speech) {
     m_length = speech.duration();
     m_tail.start(m_length + sinkGrace);
     m_sink->start(source);
+    // A sink that cannot open (the sound server went away since the last
+    // word) reports Stopped from inside start(): already failed and dropped.
+    if (!m_sink || utterance != m_utterance)
+        return;
     if (m_sink->error() != QAudio::NoError)
         fail(QTextToSpeech::ErrorReason::Playback, tr("The audio output did not start"));
 }
@@ -141,6 +156,7 @@ void FliteEngine::finishUtterance() {
 
 void FliteEngine::stop(QTextToSpeech::BoundaryHint) {
     ++m_utterance;
+    m_renderer.clear(); // texts not yet rendered are not wanted any more
     m_tail.stop();
     dropSink();
     if (m_state == QTextToSpeech::Speaking || m_state == QTextToSpeech::Paused)
@@ -202,6 +218,7 @@ void FliteEngine::dropSink() {
         return;
     m_sink->disconnect(this);
     m_sink->stop();
+    m_sink->setParent(nullptr);
     m_sink->deleteLater();
     m_sink = nullptr;
 }

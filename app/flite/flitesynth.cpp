@@ -135,8 +135,8 @@ FliteSpeech fliteSynthesize(const QString& text, const QString& voice, double ra
         std::find_if(std::make_reverse_iterator(end), std::make_reverse_iterator(first), loud)
             .base();
     const std::ptrdiff_t perSecond = wave->sample_rate;
-    first = std::max(begin, first - perSecond * leadMs / 1000);
-    last = std::min(end, last + perSecond * tailMs / 1000);
+    first -= std::min(first - begin, perSecond * leadMs / 1000);
+    last += std::min(end - last, perSecond * tailMs / 1000);
 
     FliteSpeech speech;
     speech.sampleRate = wave->sample_rate;

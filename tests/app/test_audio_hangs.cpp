@@ -15,9 +15,10 @@
 //       segfaults): never loaded, even with QT_MEDIA_BACKEND=ffmpeg. Qt 6.4's
 //       QSoundEffect and QMediaDevices load no media backend at all; this
 //       keeps it so should the app ever use one;
-//   (f) the sound server goes away mid-sentence (it crashed, or the person
-//       logged out of it): the voice reports the failure and the sounds
-//       carry on or fall silent, with no crash and no hang;
+//   (f) the sound server goes away (it crashed, or the person logged out of
+//       it), mid-sentence or between two words: the voice reports the
+//       failure and the sounds carry on or fall silent, with no crash and no
+//       hang;
 //   and the real limber executable quits promptly with no sound server.
 //
 // The child is this program again (`test_audio_hangs --child NAME`) or the
@@ -332,9 +333,10 @@ int speechAfterFirstFrame(const QString& engine) {
     return 0;
 }
 
-// (f) A private sound server, stopped while the narrator is speaking; then
-// more words and sounds, as a session would go on.
-int serverGoesAway(const QString& audioEnvScript) {
+// (f) A private sound server, stopped while the narrator is speaking
+// ("mid-sentence") or after it has finished ("between-words"); then more
+// words and sounds, as a session would go on.
+int serverGoesAway(const QString& audioEnvScript, const QString& when) {
     SoundPlayer sounds(soundDir);
     Narrator narrator(u"flite"_s);
     sounds.start();
@@ -348,6 +350,8 @@ int serverGoesAway(const QString& audioEnvScript) {
     sounds.play(CueSound::HoldStart);
     if (!QTest::qWaitFor([&] { return narrator.speaking(); }, 3000))
         return fail(u"the narrator never started speaking"_s);
+    if (when == u"between-words"_s && !QTest::qWaitFor([&] { return !narrator.speaking(); }, 15000))
+        return fail(u"the sentence was not finished"_s);
     QTest::qWait(700);
     QProcess stop;
     stop.start(audioEnvScript, {u"stop"_s, qEnvironmentVariable("XDG_RUNTIME_DIR")});
@@ -375,8 +379,8 @@ int runChild(const QString& name, const QStringList& args) {
         return brokenFilesWithDevice();
     if (name == u"speech-after-first-frame"_s && args.size() == 1)
         return speechAfterFirstFrame(args.front());
-    if (name == u"server-goes-away"_s && args.size() == 1)
-        return serverGoesAway(args.front());
+    if (name == u"server-goes-away"_s && args.size() == 2)
+        return serverGoesAway(args[0], args[1]);
     return fail(u"no child scenario "_s + name);
 }
 
@@ -444,29 +448,33 @@ TEST(HangPaths, SpeechEngineIsMadeAfterTheFirstFrame) {
 }
 
 // (f)
-TEST(HangPaths, SoundServerGoingAwayMidSentenceNeitherCrashesNorHangs) {
-    const QString script = QStringLiteral(LIMBER_SOURCE_DIR "/scripts/audio-test-env");
-    const QTemporaryDir server;
-    QProcess start;
-    start.start(script, {u"start"_s, server.path()});
-    if (!start.waitForFinished(15000) || start.exitCode() != 0)
-        GTEST_SKIP() << "could not start a private sound server: "
-                     << start.readAllStandardError().toStdString();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_MEDIA_BACKEND"_s);
-    env.remove(u"LD_PRELOAD"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    for (const QString& line : QString::fromLocal8Bit(start.readAllStandardOutput()).split(u'\n')) {
-        // export NAME=VALUE, as printed for eval (no quoting needed in a temp path)
-        const auto assignment = line.section(u' ', 1);
-        if (line.startsWith(u"export "_s) && assignment.contains(u'='))
-            env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+TEST(HangPaths, SoundServerGoingAwayNeitherCrashesNorHangs) {
+    for (const QString& when : {u"mid-sentence"_s, u"between-words"_s}) {
+        SCOPED_TRACE(when.toStdString());
+        const QString script = QStringLiteral(LIMBER_SOURCE_DIR "/scripts/audio-test-env");
+        const QTemporaryDir server;
+        QProcess start;
+        start.start(script, {u"start"_s, server.path()});
+        if (!start.waitForFinished(15000) || start.exitCode() != 0)
+            GTEST_SKIP() << "could not start a private sound server: "
+                         << start.readAllStandardError().toStdString();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_MEDIA_BACKEND"_s);
+        env.remove(u"LD_PRELOAD"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        for (const QString& line :
+             QString::fromLocal8Bit(start.readAllStandardOutput()).split(u'\n')) {
+            // export NAME=VALUE, as printed for eval (no quoting needed in a temp path)
+            const auto assignment = line.section(u' ', 1);
+            if (line.startsWith(u"export "_s) && assignment.contains(u'='))
+                env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+        }
+        const Outcome outcome = child(u"server-goes-away"_s, env, 40s, {script, when});
+        QProcess stop; // in case the child did not get that far
+        stop.start(script, {u"stop"_s, server.path()});
+        stop.waitForFinished(10000);
+        expectChildPassed(outcome, 30000);
     }
-    const Outcome outcome = child(u"server-goes-away"_s, env, 40s, {script});
-    QProcess stop; // in case the child did not get that far
-    stop.start(script, {u"stop"_s, server.path()});
-    stop.waitForFinished(10000);
-    expectChildPassed(outcome, 30000);
 }
 
 // (e), and the whole app without a sound server.

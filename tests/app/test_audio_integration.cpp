@@ -300,6 +300,25 @@ TEST(VirtualSoundCard, SpeaksEveryCueWordWithFlite) {
     EXPECT_GT(r.heard, 0.4 * static_cast<double>(words.size())) << "words cut short";
 }
 
+// A title of only punctuation or an emoji: flite renders nothing to hear.
+// That text is done at once, and the voice stays on for the next words.
+TEST(VirtualSoundCard, TextWithNothingToHearIsDoneAtOnce) {
+    if (const QString why = virtualSoundCardMissing(); !why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    Narrator narrator(u"flite"_s);
+    QSignalSpy finished(&narrator, &Narrator::finished);
+    for (const QString& nothing : {u"…"_s, u"—"_s, u"!!!"_s}) {
+        const qsizetype before = finished.count();
+        ASSERT_TRUE(narrator.say(nothing));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return finished.count() > before; }, 2000))
+            << nothing.toStdString();
+        EXPECT_FALSE(narrator.speaking());
+        EXPECT_TRUE(narrator.available()) << narrator.reason().toStdString();
+    }
+    ASSERT_TRUE(narrator.say(u"Hold"_s));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return finished.count() == 4; }, 5000));
+}
+
 TEST(VirtualSoundCard, NewNarrationInterruptsAndLatePromptsAreDropped) {
     if (const QString why = virtualSoundCardMissing(); !why.isEmpty())
         GTEST_SKIP() << why.toStdString();
