@@ -5,7 +5,7 @@
 // mode, played into a PulseAudio pipe sink and recorded from it on the sink's
 // own clock (tests/bench/pipesink.h).
 //
-//   scripts/record-exercise [--engine flite|speechd] [--out DIR]
+//   scripts/record-exercise [--engine flite|speechd] [--out DIR] [--routine]
 //
 // The exercise is the wall stretch, the shortest: five steps read aloud, a
 // 30 s hold (the short end of its range) with its get-ready countdown, a
@@ -13,6 +13,11 @@
 // presses Next on a step that waits for them once the narrator has been
 // quiet for a second (and at least two seconds after the step began); the
 // timed parts run by themselves. Nothing is shortened.
+//
+// --routine records the whole routine instead (about 12 minutes): the
+// elbow stretch's ten breath-counted cycles, the strap stretch's cycles as
+// needed (the person takes two: "Again" once, then "Done"), to "routine
+// complete". Files: routine.wav and routine-report.txt.
 //
 // Writes DIR/exercise.wav and DIR/exercise-report.txt: every burst of sound
 // (start, length, peak; rises within a burst, such as a word after a tick)
@@ -238,20 +243,22 @@ int main(int argc, char** argv) {
 
     QString engine = u"flite"_s;
     QString out = QDir::currentPath();
-    const QStringList args = QApplication::arguments();
+    QStringList args = QApplication::arguments();
+    const bool whole = args.removeAll(u"--routine"_s) > 0;
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--engine"_s)
             engine = args[i + 1];
         else if (args[i] == u"--out"_s)
             out = args[i + 1];
     }
+    const QString name = whole ? u"routine"_s : u"exercise"_s;
     const QString fifo = qEnvironmentVariable("LIMBER_SINK_FIFO");
     bench::PipeSinkReader::Format format;
     format.rate = qEnvironmentVariableIntValue("LIMBER_SINK_RATE");
     format.channels = qEnvironmentVariableIntValue("LIMBER_SINK_CHANNELS");
     if (fifo.isEmpty() || format.rate <= 0 || format.channels <= 0 || args.size() % 2 == 0) {
         std::fprintf(stderr,
-                     "usage: %s [--engine flite|speechd] [--out DIR]\n"
+                     "usage: %s [--engine flite|speechd] [--out DIR] [--routine]\n"
                      "  under a pipe sink: scripts/record-exercise runs it\n",
                      argv[0]);
         return 2;
@@ -369,13 +376,18 @@ int main(int argc, char** argv) {
     QObject::connect(controller, &SessionController::cues, [&](const std::vector<Cue>& batch) {
         shown.insert(shown.end(), batch.begin(), batch.end());
     });
-    std::printf("recording the wall stretch with %s...\n", qPrintable(engine));
+    TimePoint finishedAt{};
+    QObject::connect(controller, &SessionController::finished, [&] { finishedAt = Clock::now(); });
+    std::printf("recording %s with %s...\n", whole ? "the whole routine" : "the wall stretch",
+                qPrintable(engine));
     std::fflush(stdout);
 
     // The person: Next once the narrator has been quiet for a second, at
-    // least two seconds into a step that waits; stop after the next
-    // exercise's first words.
+    // least two seconds into a step that waits (and for --routine, Again
+    // then Done where a repeat asks); stop after the next exercise's first
+    // words, or the routine's last.
     TimePoint waitingSince{};
+    int choices = 0;
     TimePoint quietSince = Clock::now();
     TimePoint nextExerciseAt{};
     std::vector<TimePoint> presses;
@@ -384,17 +396,22 @@ int main(int argc, char** argv) {
             const TimePoint now = Clock::now();
             if (narrator->speaking())
                 quietSince = now;
-            if (nextExerciseAt == TimePoint{}) {
+            if (whole) {
+                if (finishedAt != TimePoint{})
+                    return (now - quietSince > 1500ms && now - finishedAt > 2s) ||
+                           now - finishedAt > 12s;
+            } else if (nextExerciseAt == TimePoint{}) {
                 for (const LoggedCue& logged : cues) {
                     if (logged.cue.kind == CueKind::ExerciseStarted && logged.cue.value == 1)
                         nextExerciseAt = logged.emitted;
                 }
             }
-            if (nextExerciseAt != TimePoint{})
+            if (!whole && nextExerciseAt != TimePoint{})
                 return (now - quietSince > 1500ms && now - nextExerciseAt > 2s) ||
                        now - nextExerciseAt > 12s;
             const Progress progress = controller->progress();
-            if (progress.phase != PhaseKind::WaitingForNext) {
+            if (progress.phase != PhaseKind::WaitingForNext &&
+                progress.phase != PhaseKind::ChooseAgain) {
                 waitingSince = TimePoint{};
                 return false;
             }
@@ -402,23 +419,31 @@ int main(int argc, char** argv) {
                 waitingSince = now;
             if (now - waitingSince > 2s && now - quietSince > 1s) {
                 presses.push_back(now);
-                note(u"the person presses Next"_s);
-                controller->next();
+                if (progress.phase == PhaseKind::ChooseAgain && choices++ == 0) {
+                    note(u"the person presses Again"_s);
+                    controller->again();
+                } else if (progress.phase == PhaseKind::ChooseAgain) {
+                    note(u"the person presses Done"_s);
+                    controller->done();
+                } else {
+                    note(u"the person presses Next"_s);
+                    controller->next();
+                }
                 waitingSince = TimePoint{};
             }
             return false;
         },
-        240s);
+        whole ? 25min : 4min);
     watch.stop();
     waitFor([] { return false; }, 500ms);
     const TimePoint stopped = Clock::now();
     window.close();
     reader.stop();
     if (!done)
-        std::fprintf(stderr, "record-exercise: the exercise did not end within 4 minutes\n");
+        std::fprintf(stderr, "record-exercise: the %s did not end in time\n", qPrintable(name));
 
     const std::vector<std::int16_t> samples = reader.samples();
-    const QString wav = QDir(out).filePath(u"exercise.wav"_s);
+    const QString wav = QDir(out).filePath(name + u".wav"_s);
     if (!bench::writeWav(wav.toStdString(), samples, format))
         std::fprintf(stderr, "record-exercise: cannot write %s\n", qPrintable(wav));
     const std::vector<Burst> bursts = findBursts(samples, reader, origin);
@@ -426,7 +451,8 @@ int main(int argc, char** argv) {
     // ---- the report -------------------------------------------------------
     QString report;
     QTextStream text(&report);
-    text << "Limber by ear: the wall stretch of upper-back-relief, voice and sounds, " << engine
+    text << "Limber by ear: " << (whole ? "the whole" : "the wall stretch of")
+         << " upper-back-relief, voice and sounds, " << engine
          << "\nrecorded from a PulseAudio pipe sink (" << format.rate << " Hz, " << format.channels
          << " ch) on its own clock; times in seconds from pressing Start\n"
          << "sound: samples above -40 dBFS, bursts apart by >= 150 ms of quiet; a rise is a "
@@ -569,11 +595,11 @@ int main(int argc, char** argv) {
          << count(events,
                   [](const Event& e) { return e.what.startsWith(u"narrator UNAVAILABLE"_s); })
          << '\n';
-    text << "  bursts of sound: " << bursts.size() << "; Next pressed " << presses.size()
+    text << "  bursts of sound: " << bursts.size() << "; buttons pressed " << presses.size()
          << " times\n";
     text.flush();
 
-    const QString reportPath = QDir(out).filePath(u"exercise-report.txt"_s);
+    const QString reportPath = QDir(out).filePath(name + u"-report.txt"_s);
     QFile file(reportPath);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(report.toUtf8());
