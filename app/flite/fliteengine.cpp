@@ -3,18 +3,54 @@
 #include <QAudioDevice>
 #include <QAudioFormat>
 #include <QAudioSink>
-#include <QBuffer>
 #include <QMediaDevices>
 #include <algorithm>
+#include <cstring>
+#include <limits>
 
 namespace limber {
 
 using namespace std::chrono_literals;
 
 namespace {
-// A sink that never reports the end of an utterance is given up on this
-// long after the utterance's own length.
+// A sink whose played time never reaches the utterance's length (a stalled
+// server) is given up on this long after that length.
 constexpr auto sinkGrace = 3s;
+// Checks of the played time no closer together than this.
+constexpr auto pollFloor = 10ms;
+
+// The speech, then silence for as long as it is read. Qt 6.4's PulseAudio
+// sink, when its source runs dry, asks the server to drain the stream with
+// itself as the callback's target, and that callback can come after the
+// sink is deleted: a crash in PulseAudio's thread (seen once in about ten
+// minutes of narration). A source that never runs dry never starts that
+// drain; the engine stops the sink once the speech has been heard, and
+// stopping drains with no target.
+class SpeechSource : public QIODevice {
+public:
+    SpeechSource(QByteArray samples, QObject* parent)
+        : QIODevice(parent)
+        , m_samples(std::move(samples)) {}
+    [[nodiscard]] bool isSequential() const override { return true; }
+    [[nodiscard]] qint64 bytesAvailable() const override {
+        return std::numeric_limits<int>::max() + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override {
+        const qint64 left = std::max<qint64>(m_samples.size() - m_position, 0);
+        const qint64 speech = std::min(left, maxSize);
+        std::memcpy(data, m_samples.constData() + m_position, static_cast<std::size_t>(speech));
+        std::memset(data + speech, 0, static_cast<std::size_t>(maxSize - speech));
+        m_position += speech;
+        return maxSize;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_samples;
+    qint64 m_position = 0;
+};
 
 const QLocale fliteLocale(QLocale::English, QLocale::UnitedStates);
 } // namespace
@@ -24,7 +60,7 @@ FliteEngine::FliteEngine(QObject* parent)
     m_renderer.setMaxThreadCount(1);
     m_renderer.setObjectName(QStringLiteral("flite"));
     m_tail.setSingleShot(true);
-    connect(&m_tail, &QTimer::timeout, this, &FliteEngine::finishUtterance);
+    connect(&m_tail, &QTimer::timeout, this, &FliteEngine::checkHeard);
     m_voice = availableVoices().constFirst();
 }
 
@@ -107,11 +143,11 @@ void FliteEngine::play(quint64 utterance, const FliteSpeech& speech) {
         if (utterance == m_utterance)
             onSinkState(state);
     });
-    auto* source = new QBuffer(m_sink);
-    source->setData(speech.samples);
+    auto* source = new SpeechSource(speech.samples, m_sink);
     source->open(QIODevice::ReadOnly);
     m_length = speech.duration();
-    m_tail.start(m_length + sinkGrace);
+    m_giveUpAt = Clock::now() + m_length + sinkGrace;
+    m_tail.start(m_length);
     m_sink->start(source);
     // A sink that cannot open (the sound server went away since the last
     // word) reports Stopped from inside start(): already failed and dropped.
@@ -129,17 +165,8 @@ void FliteEngine::onSinkState(QAudio::State state) {
         if (m_state != QTextToSpeech::Paused)
             setState(QTextToSpeech::Speaking);
         break;
-    case QAudio::IdleState: {
-        if (m_sink->error() != QAudio::NoError && m_sink->error() != QAudio::UnderrunError) {
-            fail(QTextToSpeech::ErrorReason::Playback, tr("The audio output failed"));
-            break;
-        }
-        // Qt has handed every sample over; wait until they have been heard.
-        const auto heard = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::microseconds{m_sink->processedUSecs()});
-        m_tail.start(std::max(m_length - heard, 0ms));
+    case QAudio::IdleState: // an underrun: the source never runs dry
         break;
-    }
     case QAudio::StoppedState:
         if (m_sink->error() != QAudio::NoError)
             fail(QTextToSpeech::ErrorReason::Playback, tr("The audio output failed"));
@@ -149,7 +176,15 @@ void FliteEngine::onSinkState(QAudio::State state) {
     }
 }
 
-void FliteEngine::finishUtterance() {
+void FliteEngine::checkHeard() {
+    if (!m_sink)
+        return;
+    const auto heard = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::microseconds{m_sink->processedUSecs()});
+    if (heard < m_length && Clock::now() < m_giveUpAt) {
+        m_tail.start(std::max(m_length - heard, std::chrono::milliseconds{pollFloor}));
+        return;
+    }
     dropSink();
     setState(QTextToSpeech::Ready);
 }
@@ -178,7 +213,9 @@ void FliteEngine::resume() {
     setState(QTextToSpeech::Speaking);
     const auto heard = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::microseconds{m_sink->processedUSecs()});
-    m_tail.start(std::max(m_length - heard, 0ms) + sinkGrace);
+    const auto left = std::max(m_length - heard, std::chrono::milliseconds{pollFloor});
+    m_giveUpAt = Clock::now() + left + sinkGrace;
+    m_tail.start(left);
 }
 
 bool FliteEngine::setRate(double rate) {

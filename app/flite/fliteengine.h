@@ -7,6 +7,7 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QVoice>
+#include <chrono>
 
 class QAudioSink;
 
@@ -23,9 +24,9 @@ namespace limber {
 // from memory, which is the path Qt's sinks handle well.
 //
 // States: say() -> Speaking when the sink starts playing -> Ready once the
-// last sample has been heard (the sink's Idle comes when Qt has handed the
-// data over, which is early by the sink's buffer: the rest is waited out).
-// No audio device, or a sink that fails: Error with reason Playback.
+// sink's played time (processedUSecs) reaches the speech's length. No audio
+// device, or a sink that fails: Error with reason Playback. A text with
+// nothing to hear: Error with reason Input.
 class FliteEngine : public QTextToSpeechEngine {
     Q_OBJECT
 
@@ -57,8 +58,10 @@ public:
 
 private:
     void play(quint64 utterance, const FliteSpeech& speech);
+    using Clock = std::chrono::steady_clock;
+
     void onSinkState(QAudio::State state);
-    void finishUtterance();
+    void checkHeard();
     void dropSink();
     void setState(QTextToSpeech::State state);
     void fail(QTextToSpeech::ErrorReason reason, const QString& message);
@@ -67,7 +70,8 @@ private:
     quint64 m_utterance = 0; // the say() being rendered or played
     QAudioSink* m_sink = nullptr;
     std::chrono::milliseconds m_length{0};
-    QTimer m_tail; // the last buffered samples being heard, then Ready
+    Clock::time_point m_giveUpAt;
+    QTimer m_tail; // until the speech has been heard, then Ready
 
     QTextToSpeech::State m_state = QTextToSpeech::Ready;
     QTextToSpeech::ErrorReason m_errorReason = QTextToSpeech::ErrorReason::NoError;
