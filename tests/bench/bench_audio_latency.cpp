@@ -28,15 +28,14 @@
 #include "narrator.h"
 #include "pipesink.h"
 #include "soundplayer.h"
+#include "waitfor.h"
 #include "wavfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QLocale>
-#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -51,29 +50,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Runs the event loop until `done` or the timeout; polls every millisecond.
-bool waitFor(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    poll.setTimerType(Qt::PreciseTimer);
-    poll.setInterval(1);
-    QElapsedTimer elapsed;
-    elapsed.start();
-    bool ok = false;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done()) {
-            ok = true;
-            loop.quit();
-        } else if (elapsed.elapsed() > timeout.count()) {
-            loop.quit();
-        }
-    });
-    poll.start();
-    loop.exec();
-    return ok;
-}
+using bench::waitFor;
 
 void pause(std::chrono::milliseconds time) {
     const auto until = Clock::now() + time;

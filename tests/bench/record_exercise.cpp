@@ -35,12 +35,11 @@
 #include "playerview.h"
 #include "settings.h"
 #include "soundplayer.h"
+#include "waitfor.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -61,27 +60,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The person's pace: the screen is checked every 5 ms.
 bool waitFor(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    poll.setTimerType(Qt::PreciseTimer);
-    poll.setInterval(5);
-    QElapsedTimer elapsed;
-    elapsed.start();
-    bool ok = false;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done()) {
-            ok = true;
-            loop.quit();
-        } else if (elapsed.elapsed() > timeout.count()) {
-            loop.quit();
-        }
-    });
-    poll.start();
-    loop.exec();
-    return ok;
+    return bench::waitFor(done, timeout, 5ms);
 }
 
 const char* speechKindName(SpeechKind kind) {
