@@ -1,8 +1,8 @@
 #include "cli.h"
 
-#include "describe.h"
+#include "common/describe.h"
 #include "estimate.h"
-#include "qtconvert.h"
+#include "common/qtconvert.h"
 #include "routineloader.h"
 
 #include <QCoreApplication>

@@ -6,13 +6,13 @@
 // platform unless QT_QPA_PLATFORM names another: it opens no window either.
 
 #include "cli.h"
-#include "datapaths.h"
-#include "figureexport.h"
+#include "common/datapaths.h"
+#include "figures/figureexport.h"
 #include "mainwindow.h"
-#include "qtconvert.h"
+#include "common/qtconvert.h"
 #include "routineloader.h"
-#include "settings.h"
-#include "translations.h"
+#include "settings/settings.h"
+#include "common/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 
 // A CueOutput for tests: records every call, plays and says nothing.
 
-#include "cueoutput.h"
+#include "audio/cueoutput.h"
 
 #include <QString>
 #include <chrono>

@@ -9,7 +9,7 @@
 //   LibraryView view(…);
 //   limber::screenshots::save(view, u"/tmp/screens/library-dark.png"_s, &loader);
 
-#include "imageloader.h"
+#include "common/imageloader.h"
 
 #include <QApplication>
 #include <QDir>

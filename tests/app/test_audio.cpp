@@ -1,11 +1,11 @@
 // Unit tests of the audio layer: the WAV check, SoundPlayer's refusal of
 // broken files, the prompt drop rule and the CueOutput test double. No sound
 // server needed; each test is bounded in time.
-#include "cueoutput.h"
-#include "narrator.h"
+#include "audio/cueoutput.h"
+#include "audio/narrator.h"
 #include "recordingcueoutput.h"
-#include "soundplayer.h"
-#include "wavfile.h"
+#include "audio/soundplayer.h"
+#include "audio/wavfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>

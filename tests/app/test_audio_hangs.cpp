@@ -25,14 +25,14 @@
 // limber executable, which a preloaded library (test_audio_quitafter.cpp)
 // closes after a while as File ▸ Quit would. A child exits 0 when all is
 // well, 77 to skip, else 1 with the reason on its output.
-#include "cueannouncer.h"
-#include "cueoutput.h"
+#include "audio/cueannouncer.h"
+#include "audio/cueoutput.h"
 #include "mainwindow.h"
-#include "narrator.h"
+#include "audio/narrator.h"
 #include "routineloader.h"
-#include "sessioncontroller.h"
-#include "settings.h"
-#include "soundplayer.h"
+#include "player/sessioncontroller.h"
+#include "settings/settings.h"
+#include "audio/soundplayer.h"
 
 #include <QApplication>
 #include <QDir>

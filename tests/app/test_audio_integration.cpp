@@ -8,10 +8,10 @@
 // devices once per process. By hand:
 //   tests/app/run-with-virtual-soundcard.sh build/audio/bin/test_audio_integration
 // The latency from a cue to the sink is measured by scripts/audio-latency.
-#include "cuesound.h"
-#include "narrator.h"
-#include "soundplayer.h"
-#include "wavfile.h"
+#include "audio/cuesound.h"
+#include "audio/narrator.h"
+#include "audio/soundplayer.h"
+#include "audio/wavfile.h"
 
 #include <QAudioDevice>
 #include <QDir>

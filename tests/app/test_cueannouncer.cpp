@@ -1,9 +1,9 @@
 // The cue announcer: which sounds and words each audio mode gives, and how
 // they are said (narration, hint, prompt).
-#include "cueannouncer.h"
-#include "cuewords.h"
+#include "audio/cueannouncer.h"
+#include "audio/cuewords.h"
 #include "recordingcueoutput.h"
-#include "settings.h"
+#include "settings/settings.h"
 #include "testroutines.h"
 
 #include <QLocale>

@@ -1,5 +1,5 @@
 // The words for each cue: one place decides what is said.
-#include "cuewords.h"
+#include "audio/cuewords.h"
 #include "testroutines.h"
 
 #include <QLocale>

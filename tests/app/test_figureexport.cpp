@@ -1,7 +1,7 @@
 // limber --export-figures: the files exportFigures() writes for the shipped
 // routine and for a small routine of our own, their names, sizes and
 // contents.
-#include "figureexport.h"
+#include "figures/figureexport.h"
 #include "routineloader.h"
 
 #include <QDir>

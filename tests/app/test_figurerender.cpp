@@ -5,8 +5,8 @@
 // at every one of them before committing:
 //   LIMBER_UPDATE_REFERENCES=1 build/dev/bin/test_figure_render
 #include "figureparser.h"
-#include "figurerenderer.h"
-#include "figureview.h"
+#include "figures/figurerenderer.h"
+#include "figures/figureview.h"
 
 #include <QDir>
 #include <QImage>

@@ -1,9 +1,9 @@
 // Limber's flite engine: what flite renders for each voice, rate and pitch
 // (flitesynth.h), and that QTextToSpeech("flite") is Limber's engine. Sound
 // on a real device is tested in test_audio_integration (SpeaksEveryCueWord).
-#include "fliteengine.h"
-#include "flitesynth.h"
-#include "narrator.h"
+#include "audio/flite/fliteengine.h"
+#include "audio/flite/flitesynth.h"
+#include "audio/narrator.h"
 
 #include <QTextToSpeech>
 #include <QVoice>

@@ -1,5 +1,5 @@
-#include "imageloader.h"
-#include "picturebox.h"
+#include "common/imageloader.h"
+#include "common/picturebox.h"
 #include "testroutines.h"
 
 #include <QApplication>

@@ -6,22 +6,22 @@
 // The expected words come from the catalogues themselves
 // (QCoreApplication::translate) and from the routine files, and must differ
 // from the English: a missing catalogue or an untranslated string fails.
-#include "breathguide.h"
-#include "describe.h"
-#include "doneview.h"
-#include "libraryview.h"
+#include "player/breathguide.h"
+#include "common/describe.h"
+#include "player/doneview.h"
+#include "library/libraryview.h"
 #include "mainwindow.h"
-#include "overviewview.h"
-#include "playerview.h"
-#include "qtconvert.h"
-#include "routinecarddelegate.h"
+#include "overview/overviewview.h"
+#include "player/playerview.h"
+#include "common/qtconvert.h"
+#include "library/routinecarddelegate.h"
 #include "routineloader.h"
-#include "sessioncontroller.h"
-#include "settings.h"
-#include "settingsdialog.h"
+#include "player/sessioncontroller.h"
+#include "settings/settings.h"
+#include "settings/settingsdialog.h"
 #include "testroutines.h"
-#include "timerring.h"
-#include "translations.h"
+#include "player/timerring.h"
+#include "common/translations.h"
 
 #include <QApplication>
 #include <QCheckBox>

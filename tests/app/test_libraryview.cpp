@@ -1,6 +1,6 @@
-#include "libraryview.h"
-#include "routinecarddelegate.h"
-#include "routinelistmodel.h"
+#include "library/libraryview.h"
+#include "library/routinecarddelegate.h"
+#include "library/routinelistmodel.h"
 #include "testroutines.h"
 
 #include <QAbstractItemModelTester>

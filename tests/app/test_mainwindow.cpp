@@ -1,12 +1,12 @@
 // The window as a whole: the screens it moves between, its menus and what
 // it remembers. The screens' own behaviour has its own tests.
-#include "doneview.h"
-#include "libraryview.h"
+#include "player/doneview.h"
+#include "library/libraryview.h"
 #include "mainwindow.h"
-#include "overviewview.h"
-#include "playerview.h"
+#include "overview/overviewview.h"
+#include "player/playerview.h"
 #include "routinefiles.h"
-#include "settings.h"
+#include "settings/settings.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
-#include "imageloader.h"
+#include "common/imageloader.h"
 #include "mainwindow.h"
-#include "overviewview.h"
-#include "picturebox.h"
-#include "settings.h"
+#include "overview/overviewview.h"
+#include "common/picturebox.h"
+#include "settings/settings.h"
 #include "testroutines.h"
 
 #include <QCheckBox>

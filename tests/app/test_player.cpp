@@ -1,16 +1,16 @@
 // The player, clicked and typed through as a person would, on a fake clock.
-#include "breathguide.h"
-#include "doneview.h"
-#include "figureview.h"
-#include "picturebox.h"
-#include "playerview.h"
-#include "qtconvert.h"
-#include "repcounter.h"
+#include "player/breathguide.h"
+#include "player/doneview.h"
+#include "figures/figureview.h"
+#include "common/picturebox.h"
+#include "player/playerview.h"
+#include "common/qtconvert.h"
+#include "player/repcounter.h"
 #include "routineloader.h"
-#include "sessioncontroller.h"
-#include "settings.h"
+#include "player/sessioncontroller.h"
+#include "settings/settings.h"
 #include "testroutines.h"
-#include "timerring.h"
+#include "player/timerring.h"
 
 #include <QApplication>
 #include <QLabel>

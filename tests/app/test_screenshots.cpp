@@ -6,14 +6,14 @@
 //
 // Skipped when LIMBER_SCREENSHOT_DIR is unset.
 #include "estimate.h"
-#include "imageloader.h"
-#include "libraryview.h"
-#include "overviewview.h"
+#include "common/imageloader.h"
+#include "library/libraryview.h"
+#include "overview/overviewview.h"
 #include "routinefiles.h"
 #include "routinelibrary.h"
 #include "screenshot.h"
-#include "settings.h"
-#include "settingsdialog.h"
+#include "settings/settings.h"
+#include "settings/settingsdialog.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // The session controller's look-ahead: rhythm cues reach the ears early
 // enough for sound and speech latency, each once, and the display on time.
-#include "sessioncontroller.h"
-#include "settings.h"
+#include "player/sessioncontroller.h"
+#include "settings/settings.h"
 #include "testroutines.h"
 
 #include <QElapsedTimer>

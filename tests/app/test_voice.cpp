@@ -4,15 +4,15 @@
 // the language has no voice, the window rebuilt in a new language; and the
 // whole window's get-ready waiting for a step's narration.
 #include "mainwindow.h"
-#include "narrator.h"
-#include "overviewview.h"
-#include "playerview.h"
+#include "audio/narrator.h"
+#include "overview/overviewview.h"
+#include "player/playerview.h"
 #include "routinefiles.h"
-#include "sessioncontroller.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "soundplayer.h"
-#include "translations.h"
+#include "player/sessioncontroller.h"
+#include "settings/settings.h"
+#include "settings/settingsdialog.h"
+#include "audio/soundplayer.h"
+#include "common/translations.h"
 
 #include <QAudioDevice>
 #include <QComboBox>

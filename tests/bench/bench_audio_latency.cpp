@@ -23,13 +23,13 @@
 // Options: --fifo PATH --rate HZ --channels N (default from LIMBER_SINK_FIFO,
 // LIMBER_SINK_RATE, LIMBER_SINK_CHANNELS, which audio-test-env prints),
 // --runs N (5), --only sounds|flite|speechd (all).
-#include "cuesound.h"
-#include "datapaths.h"
-#include "narrator.h"
+#include "audio/cuesound.h"
+#include "common/datapaths.h"
+#include "audio/narrator.h"
 #include "pipesink.h"
-#include "soundplayer.h"
+#include "audio/soundplayer.h"
 #include "waitfor.h"
-#include "wavfile.h"
+#include "audio/wavfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

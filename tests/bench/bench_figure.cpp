@@ -6,7 +6,7 @@
 //
 // Prints the frames painted and the CPU time as a percentage of one core.
 #include "figureparser.h"
-#include "figureview.h"
+#include "figures/figureview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -24,17 +24,17 @@
 // on one timeline with the engine's cues (scheduled time, the words for
 // them), what was handed to the narrator and what the narrator did; then,
 // per cue that has a sound, how far from its time a sound started.
-#include "cueannouncer.h"
-#include "cueoutput.h"
-#include "cuewords.h"
-#include "datapaths.h"
+#include "audio/cueannouncer.h"
+#include "audio/cueoutput.h"
+#include "audio/cuewords.h"
+#include "common/datapaths.h"
 #include "mainwindow.h"
-#include "narrator.h"
-#include "overviewview.h"
+#include "audio/narrator.h"
+#include "overview/overviewview.h"
 #include "pipesink.h"
-#include "playerview.h"
-#include "settings.h"
-#include "soundplayer.h"
+#include "player/playerview.h"
+#include "settings/settings.h"
+#include "audio/soundplayer.h"
 #include "waitfor.h"
 
 #include <QApplication>

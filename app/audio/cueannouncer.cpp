@@ -1,0 +1,185 @@
+#include "audio/cueannouncer.h"
+
+#include "audio/cueoutput.h"
+#include "audio/cuewords.h"
+#include "settings/settings.h"
+
+#include <QChar>
+#include <QStringList>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+std::optional<CueSound> cueSoundFor(Sound sound, CueKind kind) {
+    switch (sound) {
+    case Sound::None:
+        return std::nullopt;
+    case Sound::Start:
+        return CueSound::HoldStart;
+    case Sound::Tick:
+        return kind == CueKind::RepCounted ? CueSound::Rep : CueSound::Countdown;
+    case Sound::Halfway:
+        return CueSound::Halfway;
+    case Sound::End:
+        return CueSound::HoldEnd;
+    case Sound::Switch:
+        return CueSound::SwitchSides;
+    case Sound::Rest:
+        return CueSound::RestOver;
+    case Sound::Complete:
+        return CueSound::Complete;
+    case Sound::Inhale:
+        return CueSound::BreathIn;
+    case Sound::Exhale:
+        return CueSound::BreathOut;
+    }
+    return std::nullopt;
+}
+
+SpeechKind speechKindFor(CueKind kind) {
+    switch (kind) {
+    case CueKind::ExerciseStarted:
+    case CueKind::SideStarted:
+    case CueKind::SwitchSides:
+    case CueKind::StepStarted:
+    case CueKind::ChooseAgain:
+    case CueKind::RoutineComplete:
+    case CueKind::FinishedEarly:
+        return SpeechKind::Narration;
+    case CueKind::Countdown:
+    case CueKind::HoldLastSeconds:
+    case CueKind::BreathIn:
+    case CueKind::BreathOut:
+    case CueKind::RepCounted:
+        return SpeechKind::Prompt;
+    case CueKind::CycleStarted:
+    case CueKind::GetReady:
+    case CueKind::HoldStarted:
+    case CueKind::HoldHalfway:
+    case CueKind::HoldEnded:
+    case CueKind::BreathsEnded:
+    case CueKind::RepsStarted:
+    case CueKind::RepsEnded:
+    case CueKind::RestStarted:
+    case CueKind::NextUp:
+        return SpeechKind::Hint;
+    }
+    return SpeechKind::Hint;
+}
+
+namespace {
+
+// "Seated stretch" + "Hold" -> "Seated stretch. Hold"
+void appendSentence(QString& said, const QString& words) {
+    if (!said.isEmpty()) {
+        const QChar last = said.back();
+        if (last != u'.' && last != u'!' && last != u'?' && last != u'…')
+            said += u'.';
+        said += u' ';
+    }
+    said += words;
+}
+
+} // namespace
+
+CueAnnouncer::CueAnnouncer(CueOutput& output, Settings& settings, NowFunction now, QObject* parent)
+    : QObject(parent)
+    , m_output(output)
+    , m_settings(settings)
+    , m_now(now ? std::move(now) : NowFunction([] { return Clock::now(); })) {
+    connect(&m_settings, &Settings::changed, this, &CueAnnouncer::onSettingChanged);
+}
+
+Duration CueAnnouncer::lead() const {
+    Duration lead{};
+    if (soundsOn() || voiceOn())
+        lead = m_output.soundLatency();
+    if (voiceOn() && m_output.speechAvailable())
+        lead = std::max(lead, Duration(m_output.speechLatency()));
+    return lead;
+}
+
+void CueAnnouncer::cancelPending() {
+    ++m_generation;
+}
+
+void CueAnnouncer::at(TimePoint due, std::chrono::milliseconds latency,
+                      std::function<void()> output) {
+    const auto wait = std::chrono::floor<std::chrono::milliseconds>(due - latency - m_now());
+    if (wait <= std::chrono::milliseconds::zero())
+        return output();
+    QTimer::singleShot(wait, Qt::PreciseTimer, this,
+                       [this, generation = m_generation, output = std::move(output)] {
+                           if (generation == m_generation)
+                               output();
+                       });
+}
+
+bool CueAnnouncer::soundsOn() const {
+    const auto mode = m_settings.audioMode();
+    return !m_settings.muted() &&
+           (mode == Settings::AudioMode::SoundsOnly || mode == Settings::AudioMode::VoiceAndSounds);
+}
+
+bool CueAnnouncer::voiceOn() const {
+    const auto mode = m_settings.audioMode();
+    return !m_settings.muted() &&
+           (mode == Settings::AudioMode::VoiceOnly || mode == Settings::AudioMode::VoiceAndSounds);
+}
+
+void CueAnnouncer::announce(const std::vector<Cue>& cues, const Routine& routine) {
+    const bool voice = voiceOn() && m_output.speechAvailable();
+    // A voice that cannot speak leaves the sounds to carry the cues.
+    const bool sounds = (soundsOn() || (voiceOn() && !voice)) && m_output.soundAvailable();
+    if (!sounds && !voice)
+        return;
+
+    // The words that are not prompts, said together; a prompt comes after
+    // what was gathered before it (and is dropped if that is still busy).
+    QString spoken;
+    bool narration = false;
+    TimePoint first{};
+    const auto flush = [&] {
+        if (!spoken.isEmpty())
+            m_output.say(spoken, narration ? SpeechKind::Narration : SpeechKind::Hint, first);
+        spoken.clear();
+        narration = false;
+    };
+    for (const Cue& cue : cues) {
+        const QString words = voice ? CueWords::text(cue, routine) : QString();
+        const SpeechKind kind = speechKindFor(cue.kind);
+        if (!words.isEmpty() && kind == SpeechKind::Prompt)
+            flush(); // what came before goes first, the tick with its number
+        if (sounds) {
+            if (const auto sound = cueSoundFor(cue.sound, cue.kind)) {
+                at(cue.when, m_output.soundLatency(),
+                   [this, sound = *sound] { m_output.playSound(sound); });
+            }
+        }
+        if (words.isEmpty())
+            continue;
+        if (kind == SpeechKind::Prompt) {
+            at(cue.when, m_output.speechLatency(),
+               [this, words, when = cue.when] { m_output.say(words, SpeechKind::Prompt, when); });
+            continue;
+        }
+        if (spoken.isEmpty())
+            first = cue.when;
+        narration = narration || kind == SpeechKind::Narration;
+        appendSentence(spoken, words);
+    }
+    flush();
+}
+
+void CueAnnouncer::onSettingChanged(const QString& key) {
+    if (key != u"audio/muted"_s && key != u"audio/mode"_s)
+        return;
+    cancelPending();
+    // Muting, or a mode without voice, silences what is being said now.
+    if (!voiceOn())
+        m_output.stopSpeech();
+}
+
+} // namespace limber

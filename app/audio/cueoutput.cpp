@@ -1,0 +1,51 @@
+#include "audio/cueoutput.h"
+
+#include "audio/narrator.h"
+#include "audio/soundplayer.h"
+
+namespace limber {
+
+QtCueOutput::QtCueOutput(SoundPlayer& sounds, Narrator& narrator)
+    : m_sounds(sounds)
+    , m_narrator(narrator) {}
+
+void QtCueOutput::playSound(CueSound sound) {
+    m_sounds.play(sound);
+}
+
+void QtCueOutput::say(const QString& text, SpeechKind kind,
+                      std::chrono::steady_clock::time_point scheduled) {
+    switch (kind) {
+    case SpeechKind::Narration:
+        m_narrator.say(text, Narrator::Priority::Interrupt);
+        break;
+    case SpeechKind::Hint:
+        m_narrator.say(text, Narrator::Priority::IfIdle);
+        break;
+    case SpeechKind::Prompt:
+        m_narrator.sayPrompt(text, scheduled);
+        break;
+    }
+}
+
+void QtCueOutput::stopSpeech() {
+    m_narrator.stop();
+}
+
+bool QtCueOutput::soundAvailable() const {
+    return m_sounds.available();
+}
+
+bool QtCueOutput::speechAvailable() const {
+    return m_narrator.available();
+}
+
+std::chrono::milliseconds QtCueOutput::soundLatency() const {
+    return SoundPlayer::latency;
+}
+
+std::chrono::milliseconds QtCueOutput::speechLatency() const {
+    return Narrator::latencyOf(m_narrator.engine());
+}
+
+} // namespace limber

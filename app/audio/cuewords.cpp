@@ -1,0 +1,106 @@
+#include "audio/cuewords.h"
+
+#include "common/describe.h"
+#include "common/qtconvert.h"
+
+#include <QLocale>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+QString CueWords::getReady() {
+    return tr("Get ready");
+}
+
+QString CueWords::hold() {
+    return tr("Hold");
+}
+
+QString CueWords::rest() {
+    return tr("Rest");
+}
+
+QString CueWords::breatheIn() {
+    return tr("Breathe in");
+}
+
+QString CueWords::breatheOut() {
+    return tr("Breathe out");
+}
+
+QString CueWords::cycle(int cycle, int count) {
+    if (count <= 0)
+        return tr("Cycle %1").arg(cycle);
+    return tr("Cycle %1 of %2").arg(cycle).arg(count);
+}
+
+QString CueWords::nextUp(const Exercise& exercise) {
+    return tr("Next up: %1").arg(localized(exercise.title));
+}
+
+QString CueWords::youNeed(const Exercise& exercise, const Routine& routine) {
+    if (exercise.equipment.empty())
+        return {};
+    QStringList names;
+    for (const auto& id : exercise.equipment)
+        names.append(Describe::equipment(routine, id));
+    return tr("You need: %1").arg(QLocale().createSeparatedList(names));
+}
+
+QString CueWords::text(const Cue& cue, const Routine& routine) {
+    switch (cue.kind) {
+    case CueKind::ExerciseStarted: {
+        if (!cue.exercise)
+            return {};
+        const QString title = localized(cue.exercise->title);
+        const QString need = youNeed(*cue.exercise, routine);
+        return need.isEmpty() ? title : tr("%1. %2").arg(title, need);
+    }
+    case CueKind::SideStarted:
+        return Describe::side(cue.side);
+    case CueKind::SwitchSides:
+        return cue.side == Side::Left ? tr("Switch sides: left side")
+                                      : tr("Switch sides: right side");
+    case CueKind::CycleStarted:
+        return cycle(cue.value, cue.of);
+    case CueKind::StepStarted:
+        return cue.text ? localized(*cue.text) : QString();
+    case CueKind::GetReady:
+        return getReady();
+    case CueKind::Countdown:
+    case CueKind::HoldLastSeconds:
+        return QLocale().toString(cue.value);
+    case CueKind::HoldStarted:
+        return hold();
+    case CueKind::HoldHalfway:
+        return tr("Halfway");
+    case CueKind::HoldEnded:
+    case CueKind::BreathsEnded:
+        return tr("Release");
+    case CueKind::BreathIn:
+        return breatheIn();
+    case CueKind::BreathOut:
+        return breatheOut();
+    case CueKind::RepsStarted:
+        return tr("Begin");
+    case CueKind::RepCounted:
+        return QLocale().toString(cue.value);
+    case CueKind::RepsEnded:
+        return {};
+    case CueKind::ChooseAgain:
+        return tr("Once more, or done?");
+    case CueKind::RestStarted:
+        return rest();
+    case CueKind::NextUp:
+        return cue.exercise ? nextUp(*cue.exercise) : QString();
+    case CueKind::RoutineComplete:
+        return tr("Well done — routine complete");
+    case CueKind::FinishedEarly:
+        return tr("Session finished");
+    }
+    return {};
+}
+
+} // namespace limber

@@ -1,0 +1,147 @@
+#include "figures/figurerenderer.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPen>
+#include <QPolygonF>
+#include <QTransform>
+#include <algorithm>
+#include <cmath>
+
+namespace limber {
+
+namespace {
+
+QColor mix(const QColor& a, const QColor& b, qreal t) {
+    const auto blend = [t](float x, float y) {
+        return static_cast<float>(static_cast<qreal>(x) +
+                                  (static_cast<qreal>(y) - static_cast<qreal>(x)) * t);
+    };
+    return QColor::fromRgbF(blend(a.redF(), b.redF()), blend(a.greenF(), b.greenF()),
+                            blend(a.blueF(), b.blueF()));
+}
+
+QPointF toQt(const Point2& p) {
+    return {p.x, p.y};
+}
+
+QPolygonF polygon(const std::vector<Point2>& points) {
+    QPolygonF result;
+    result.reserve(static_cast<qsizetype>(points.size()));
+    for (const Point2& p : points)
+        result.append(toQt(p));
+    return result;
+}
+
+QPen roundPen(const QColor& colour, double width) {
+    QPen pen(colour, width);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    return pen;
+}
+
+void drawStroke(QPainter& painter, const Stroke& stroke, const QColor& colour,
+                double extraWidth = 0) {
+    if (stroke.points.empty())
+        return;
+    painter.setPen(roundPen(colour, stroke.width + extraWidth));
+    if (stroke.closed) {
+        painter.setBrush(colour);
+        painter.drawPolygon(polygon(stroke.points));
+        painter.setBrush(Qt::NoBrush);
+    } else if (stroke.points.size() == 1) {
+        painter.drawPoint(toQt(stroke.points.front()));
+    } else {
+        painter.drawPolyline(polygon(stroke.points));
+    }
+}
+
+// The limb from 40% along its first segment on: its outline must not notch
+// the trunk where the limb joins it.
+Stroke awayFromRoot(const Stroke& limb) {
+    Stroke rest = limb;
+    if (rest.points.size() >= 2) {
+        const Point2 a = rest.points[0];
+        const Point2 b = rest.points[1];
+        rest.points[0] = {a.x + (b.x - a.x) * 0.4, a.y + (b.y - a.y) * 0.4};
+    }
+    return rest;
+}
+
+} // namespace
+
+FigureRenderer::FigureRenderer(const QPalette& palette)
+    : m_ink(palette.color(QPalette::Active, QPalette::WindowText))
+    , m_background(palette.color(QPalette::Active, QPalette::Window)) {
+    m_far = mix(m_ink, m_background, 0.28);
+    m_props = mix(m_ink, m_background, 0.55);
+    m_strap = mix(m_ink, m_background, 0.3);
+    const bool dark = m_background.lightnessF() < 0.5f;
+    m_accent = dark ? QColor(255, 160, 80) : QColor(240, 110, 20);
+    m_accent.setAlphaF(dark ? 0.55f : 0.45f);
+}
+
+void FigureRenderer::paint(QPainter& painter, const QRectF& target, const FigureScene& scene,
+                           const Bounds& bounds) const {
+    if (bounds.width() <= 0 || bounds.height() <= 0 || target.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const double scale =
+        std::min(target.width() / bounds.width(), target.height() / bounds.height());
+    const double left = target.center().x() - bounds.width() * scale / 2.0;
+    const double top = target.center().y() - bounds.height() * scale / 2.0;
+    // The floor runs across the whole target, at y = 0.
+    const double floorY = top + bounds.top * scale;
+    painter.setPen(roundPen(m_props, std::max(1.0, 3.0 * scale)));
+    painter.drawLine(QPointF(target.left() + 2.0 * scale, floorY),
+                     QPointF(target.right() - 2.0 * scale, floorY));
+
+    QTransform transform;
+    transform.translate(left, top);
+    transform.scale(scale, -scale);
+    transform.translate(-bounds.left, -bounds.top);
+    painter.setTransform(transform, true);
+
+    for (const Stroke& prop : scene.props)
+        drawStroke(painter, prop, m_props);
+    // The highlight glows behind the body, wider than the region.
+    for (const Stroke& highlight : scene.highlights) {
+        Stroke glow = highlight;
+        glow.width *= 1.6;
+        drawStroke(painter, glow, m_accent);
+    }
+    for (const Limb& limb : scene.behind)
+        drawStroke(painter, limb.stroke, m_far);
+    drawStroke(painter, scene.torso, m_ink);
+    drawStroke(painter, scene.trunk, m_ink);
+    for (const Limb& limb : scene.front) {
+        if (limb.nearSide)
+            drawStroke(painter, awayFromRoot(limb.stroke), m_background, 5.0);
+        drawStroke(painter, limb.stroke, m_ink);
+    }
+    // The head last, ringed in the background colour: arms raised beside it
+    // pass behind it in a side view, and a whole head reads better.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_background);
+    painter.drawEllipse(toQt(scene.head), scene.headRadius + 2.5, scene.headRadius + 2.5);
+    painter.setBrush(m_ink);
+    painter.drawEllipse(toQt(scene.head), scene.headRadius, scene.headRadius);
+    painter.setBrush(Qt::NoBrush);
+    for (const Stroke& strap : scene.straps)
+        drawStroke(painter, strap, m_strap);
+    painter.restore();
+}
+
+QImage FigureRenderer::render(const Figure& figure, const FigureFrame& frame, QSize size,
+                              qreal devicePixelRatio) const {
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(m_background);
+    QPainter painter(&image);
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), buildScene(figure, frame),
+          sceneBounds(figure));
+    return image;
+}
+
+} // namespace limber

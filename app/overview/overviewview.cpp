@@ -1,0 +1,622 @@
+#include "overview/overviewview.h"
+
+#include "common/describe.h"
+#include "common/imageloader.h"
+#include "mainwindow.h"
+#include "common/picturebox.h"
+#include "common/qtconvert.h"
+#include "settings/settings.h"
+
+#include <QCheckBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <variant>
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+// The one colour that is not the palette's: a warm amber for the warning and
+// caution icons, readable on light and dark backgrounds. The level's word
+// always stands beside it.
+constexpr QRgb kWarmAccent = 0xffc8661a;
+
+QFont scaled(const QFont& base, qreal factor, bool bold = false) {
+    QFont font = base;
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * factor);
+    else
+        font.setPixelSize(qRound(base.pixelSize() * factor));
+    font.setBold(bold);
+    return font;
+}
+
+QLabel* wrappedLabel(const QString& text) {
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+// A triangle with "!" for Warning (filled) and Caution (outlined), a circled
+// "i" for Info; `side` in logical pixels.
+QPixmap safetyIcon(SafetyLevel level, int side, qreal dpr, const QPalette& palette) {
+    QPixmap pixmap(QSize(side, side) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = side;
+    const qreal stroke = std::max(1.5, s / 12);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(std::max(8, qRound(s * 0.55)));
+    p.setFont(font);
+    if (level == SafetyLevel::Info) {
+        const QColor ink = palette.color(QPalette::WindowText);
+        p.setPen(QPen(ink, stroke));
+        p.drawEllipse(QRectF(stroke, stroke, s - 2 * stroke, s - 2 * stroke));
+        p.drawText(QRectF(0, 0, s, s), Qt::AlignCenter, u"i"_s);
+        return pixmap;
+    }
+    const QColor warm = QColor::fromRgba(kWarmAccent);
+    QPainterPath triangle;
+    triangle.moveTo(s / 2, stroke);
+    triangle.lineTo(s - stroke, s - stroke * 1.5);
+    triangle.lineTo(stroke, s - stroke * 1.5);
+    triangle.closeSubpath();
+    p.setPen(QPen(warm, stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(level == SafetyLevel::Warning ? QBrush(warm) : QBrush(Qt::NoBrush));
+    p.drawPath(triangle);
+    p.setPen(level == SafetyLevel::Warning ? QColor(Qt::black) : warm);
+    p.drawText(QRectF(0, s * 0.18, s, s * 0.8), Qt::AlignCenter, u"!"_s);
+    return pixmap;
+}
+
+QString pictureFile(const Routine& routine, const Exercise& exercise) {
+    const auto& image = exercise.coverImage();
+    return image.empty() ? QString() : toQString(routine.folder() / image);
+}
+
+// "7 steps · Hold 30 s to 1 min", "5 steps · Repeat 10 to 15 times: Hold for 5 breaths"
+QString involves(const Exercise& exercise) {
+    int steps = 0;
+    QStringList parts;
+    for (const auto& block : exercise.blocks) {
+        steps += static_cast<int>(block.steps.size());
+        QStringList actions;
+        for (const auto& step : block.steps) {
+            const QString action = Describe::action(step.action);
+            if (!action.isEmpty() && !actions.contains(action))
+                actions << action;
+        }
+        if (block.repeat) {
+            const QString repeat = Describe::repeat(*block.repeat);
+            parts << (actions.isEmpty() ? repeat
+                                        : OverviewView::tr("%1: %2").arg(
+                                              repeat, actions.join(OverviewView::tr(", then "))));
+        } else {
+            parts << actions;
+        }
+    }
+    parts.prepend(OverviewView::tr("Steps: %1").arg(Describe::number(steps)));
+    return parts.join(u" · ");
+}
+
+const HoldAction* holdRange(const Exercise& exercise) {
+    for (const auto& block : exercise.blocks) {
+        for (const auto& step : block.steps) {
+            const auto* hold = std::get_if<HoldAction>(&step.action);
+            if (hold && hold->duration.min < hold->duration.max)
+                return hold;
+        }
+    }
+    return nullptr;
+}
+
+bool hasSafetyNotes(const Routine& routine) {
+    if (!routine.safety.empty())
+        return true;
+    return std::ranges::any_of(routine.exercises, [](const auto& e) { return !e.safety.empty(); });
+}
+
+} // namespace
+
+OverviewView::OverviewView(Settings* settings, ImageLoader* loader, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_loader(loader ? loader : new ImageLoader(this))
+    , m_back(new QPushButton)
+    , m_disclaimerButton(new QPushButton)
+    , m_scroll(new QScrollArea)
+    , m_acknowledge(new QCheckBox)
+    , m_startHint(new QLabel)
+    , m_start(new QPushButton) {
+    setFont(scaled(font(), 1.15));
+
+    m_disclaimerButton->setCheckable(true);
+    m_disclaimerButton->setObjectName(u"disclaimerButton"_s);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addStretch(1);
+    top->addWidget(m_disclaimerButton);
+
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_acknowledge->setObjectName(u"acknowledge"_s);
+    m_startHint->setObjectName(u"startHint"_s);
+    m_startHint->setWordWrap(true);
+    m_start->setObjectName(u"start"_s);
+    m_start->setFont(scaled(font(), 1.25, true));
+    m_start->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
+    m_start->setMinimumHeight(fontMetrics().height() * 2);
+
+    auto* bottomBar = new QFrame;
+    bottomBar->setFrameShape(QFrame::StyledPanel);
+    auto* bottom = new QHBoxLayout(bottomBar);
+    bottom->addWidget(m_acknowledge);
+    bottom->addWidget(m_startHint, 1);
+    bottom->addWidget(m_start);
+
+    auto* layout = new QVBoxLayout(this);
+    const int margin = fontMetrics().height() * 3 / 4;
+    layout->setContentsMargins(margin, margin, margin, margin);
+    layout->addLayout(top);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(bottomBar);
+
+    connect(m_back, &QPushButton::clicked, this, &OverviewView::backRequested);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (canStart())
+            Q_EMIT startRequested();
+    });
+    connect(m_acknowledge, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_routine && m_settings) {
+            m_settings->acknowledgeWarnings(toQString(m_routine->id),
+                                            toQString(m_routine->contentHash));
+        }
+        updateStart();
+    });
+    connect(m_disclaimerButton, &QPushButton::toggled, this, [this](bool on) {
+        if (!m_disclaimer)
+            return;
+        m_disclaimer->setVisible(on);
+        if (on)
+            m_scroll->ensureWidgetVisible(m_disclaimer);
+    });
+
+    retranslate();
+    setRoutine(nullptr, false);
+}
+
+void OverviewView::retranslate() {
+    m_back->setText(tr("← &Back to routines"));
+    m_back->setAccessibleName(tr("Back to routines"));
+    m_back->setToolTip(tr("Go back to the list of routines (Esc)"));
+    m_disclaimerButton->setText(tr("Medical &disclaimer"));
+    m_disclaimerButton->setAccessibleName(tr("Medical disclaimer"));
+    m_disclaimerButton->setToolTip(tr("Show or hide the medical disclaimer"));
+    m_scroll->setAccessibleName(tr("Routine overview"));
+    m_acknowledge->setText(tr("I have &read the safety notes"));
+    m_acknowledge->setAccessibleName(tr("I have read the safety notes"));
+    m_acknowledge->setToolTip(tr("Tick this once you have read the safety notes; Limber "
+                                 "remembers it until the routine changes"));
+    m_startHint->setText(tr("Please read the safety notes, then tick the box to start."));
+    m_start->setText(tr("&Start"));
+    m_start->setAccessibleName(tr("Start the routine"));
+    m_start->setToolTip(tr("Start the routine (Enter)"));
+    retranslateContent();
+}
+
+void OverviewView::retranslateContent() {
+    for (const auto& set : m_contentWords)
+        set();
+    updateDuration();
+}
+
+void OverviewView::words(std::function<void()> set) {
+    m_contentWords.push_back(std::move(set));
+}
+
+void OverviewView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void OverviewView::setDurationEstimator(DurationEstimator estimator) {
+    m_estimator = std::move(estimator);
+    updateDuration();
+}
+
+void OverviewView::setRoutine(const Routine* routine, bool user) {
+    m_routine = routine;
+    m_user = user;
+    m_needsAcknowledgement = routine && hasSafetyNotes(*routine);
+    m_contentFocusChain.clear();
+    m_contentWords.clear();
+    m_duration = nullptr;
+    m_disclaimer = nullptr;
+    m_scroll->setWidget(buildContent()); // deletes the previous content
+    retranslateContent();
+    m_disclaimerButton->setChecked(false);
+
+    {
+        const QSignalBlocker blocker(m_acknowledge);
+        m_acknowledge->setChecked(routine && m_settings &&
+                                  m_settings->warningsAcknowledged(
+                                      toQString(routine->id), toQString(routine->contentHash)));
+    }
+    m_acknowledge->setVisible(m_needsAcknowledgement);
+    updateStart();
+    updateTabOrder();
+}
+
+bool OverviewView::canStart() const {
+    return m_routine && !m_routine->exercises.empty() &&
+           (!m_needsAcknowledgement || m_acknowledge->isChecked());
+}
+
+void OverviewView::updateStart() {
+    const bool enabled = canStart();
+    m_start->setEnabled(enabled);
+    m_startHint->setVisible(m_routine && m_needsAcknowledgement && !m_acknowledge->isChecked());
+}
+
+void OverviewView::updateDuration() {
+    if (!m_duration)
+        return;
+    const int count = m_routine ? static_cast<int>(m_routine->exercises.size()) : 0;
+    QString text = tr("Exercises: %1").arg(Describe::number(count));
+    if (m_estimator && m_routine) {
+        using namespace std::chrono;
+        auto estimate = m_estimator(*m_routine);
+        if (estimate >= 60s)
+            estimate = duration_cast<minutes>(estimate + 30s);
+        text += tr(" · About %1").arg(Describe::duration(estimate));
+    }
+    m_duration->setText(text);
+}
+
+void OverviewView::updateTabOrder() {
+    QWidget* previous = m_disclaimerButton;
+    setTabOrder(m_back, m_disclaimerButton);
+    for (QWidget* widget : std::as_const(m_contentFocusChain)) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
+    setTabOrder(previous, m_acknowledge);
+    setTabOrder(m_acknowledge, m_start);
+}
+
+void OverviewView::addSection(QVBoxLayout* layout, QString (*title)()) {
+    layout->addSpacing(fontMetrics().height());
+    auto* heading = new QLabel;
+    heading->setFont(scaled(font(), 1.3, true));
+    words([heading, title] {
+        heading->setText(title());
+        heading->setAccessibleName(title());
+    });
+    layout->addWidget(heading);
+}
+
+QWidget* OverviewView::buildContent() {
+    auto* content = new QWidget;
+    auto* outer = new QHBoxLayout(content);
+    auto* column = new QWidget;
+    // A comfortable line length for reading.
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
+    outer->addStretch(1);
+    outer->addWidget(column, 100);
+    outer->addStretch(1);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    if (!m_routine) {
+        auto* none = wrappedLabel(QString());
+        words([none] { none->setText(tr("No routine is chosen. Go back and choose one.")); });
+        layout->addWidget(none);
+        layout->addStretch(1);
+        return content;
+    }
+    const Routine& routine = *m_routine;
+
+    auto* title = wrappedLabel(QString());
+    title->setObjectName(u"title"_s);
+    title->setFont(scaled(font(), 1.6, true));
+    words([title, &routine] {
+        title->setText(localized(routine.title));
+        title->setAccessibleName(localized(routine.title));
+    });
+    layout->addWidget(title);
+    if (m_user) {
+        auto* badge = new QLabel;
+        badge->setFrameShape(QFrame::StyledPanel);
+        badge->setMargin(fontMetrics().height() / 6);
+        words([badge] {
+            badge->setText(tr("Your routine"));
+            badge->setToolTip(tr("This routine comes from your own routine folder"));
+        });
+        layout->addWidget(badge, 0, Qt::AlignLeft);
+    }
+    m_duration = new QLabel;
+    m_duration->setObjectName(u"duration"_s);
+    m_duration->setFont(scaled(font(), 1.0, true));
+    layout->addWidget(m_duration);
+    auto* summary = wrappedLabel(QString());
+    words([summary, &routine] {
+        summary->setText(localized(routine.summary).simplified());
+        summary->setAccessibleName(tr("Summary"));
+    });
+    layout->addWidget(summary);
+
+    m_disclaimer = wrappedLabel(QString());
+    m_disclaimer->setObjectName(u"disclaimerText"_s);
+    m_disclaimer->setFrameShape(QFrame::StyledPanel);
+    m_disclaimer->setMargin(fontMetrics().height() / 2);
+    m_disclaimer->hide();
+    words([disclaimer = m_disclaimer] {
+        disclaimer->setText(disclaimerText());
+        disclaimer->setAccessibleName(tr("Medical disclaimer"));
+    });
+    layout->addWidget(m_disclaimer);
+
+    if (!routine.safety.empty()) {
+        addSection(layout, [] { return tr("Safety"); });
+        for (const auto& notice : routine.safety)
+            layout->addWidget(safetyRow(notice));
+    }
+
+    // Equipment: every item once, in the order the exercises need it.
+    std::vector<std::string> ids;
+    for (const auto& exercise : routine.exercises) {
+        for (const auto& id : exercise.equipment) {
+            if (std::ranges::find(ids, id) == ids.end())
+                ids.push_back(id);
+        }
+    }
+    if (!ids.empty()) {
+        addSection(layout, [] { return tr("What you need"); });
+        for (const auto& id : ids) {
+            auto* check = new QCheckBox;
+            words([check, &routine, id] {
+                QString text = Describe::equipment(routine, id);
+                if (const auto* item = routine.findEquipment(id);
+                    item && !item->substitutes.empty()) {
+                    QStringList substitutes;
+                    for (const auto& substitute : item->substitutes) {
+                        QString word = localized(substitute);
+                        // "A belt" reads "a belt" after "or:"; "USB cable" stays.
+                        if (word.size() > 1 && !word.at(1).isUpper())
+                            word[0] = word.at(0).toLower();
+                        substitutes << word;
+                    }
+                    text = tr("%1 — or: %2").arg(text, substitutes.join(u", "));
+                }
+                check->setText(text);
+                check->setAccessibleName(text);
+                check->setToolTip(tr("Tick it off once it is ready (just a reminder)"));
+            });
+            layout->addWidget(check);
+            m_contentFocusChain << check;
+        }
+    }
+
+    addSection(layout, [] { return tr("Exercises"); });
+    int number = 1;
+    for (const auto& exercise : routine.exercises)
+        layout->addWidget(exerciseRow(exercise, number++));
+
+    if (routine.source) {
+        addSection(layout, [] { return tr("Source"); });
+        const QUrl url(toQString(routine.source->url));
+        const bool link = url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http");
+        auto* source = new QLabel;
+        source->setWordWrap(true);
+        if (link) {
+            source->setTextFormat(Qt::RichText);
+            source->setOpenExternalLinks(true);
+            source->setTextInteractionFlags(Qt::TextBrowserInteraction);
+            m_contentFocusChain << source;
+        } else {
+            source->setTextFormat(Qt::PlainText);
+        }
+        words([source, &routine, url, link] {
+            const QString sourceTitle = localized(routine.source->title);
+            source->setAccessibleName(tr("Source"));
+            if (!link) {
+                source->setText(sourceTitle);
+                return;
+            }
+            source->setText(u"%1<br><a href=\"%2\">%3</a>"_s.arg(
+                sourceTitle.toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                url.toDisplayString().toHtmlEscaped()));
+            source->setToolTip(tr("Open %1 in your web browser").arg(url.toDisplayString()));
+        });
+        layout->addWidget(source);
+    }
+    layout->addStretch(1);
+    return content;
+}
+
+QWidget* OverviewView::safetyRow(const SafetyNotice& notice) {
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const int side = fontMetrics().height() * 5 / 4;
+    auto* icon = new QLabel;
+    icon->setPixmap(safetyIcon(notice.level, side, devicePixelRatioF(), palette()));
+    icon->setFixedSize(side, side);
+    auto* label = new QLabel;
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setObjectName(u"safetyNotice"_s);
+    words([icon, label, &notice] {
+        icon->setAccessibleName(Describe::safetyLevel(notice.level));
+        const QString word = tr("%1:").arg(Describe::safetyLevel(notice.level));
+        const QString text = localized(notice.text).simplified();
+        label->setText(u"<b>%1</b> %2"_s.arg(word.toHtmlEscaped(), text.toHtmlEscaped()));
+        label->setAccessibleName(word + u' ' + text);
+    });
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(label, 1);
+    return row;
+}
+
+QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
+    const Routine& routine = *m_routine;
+    auto* row = new QFrame;
+    row->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QHBoxLayout(row);
+    const int line = fontMetrics().height();
+
+    auto* picture = new PictureBox(m_loader);
+    picture->setFixedSize(line * 9, line * 7);
+    picture->setFile(pictureFile(routine, exercise));
+    layout->addWidget(picture, 0, Qt::AlignTop);
+
+    auto* text = new QVBoxLayout;
+    auto* title = wrappedLabel(QString());
+    title->setFont(scaled(font(), 1.15, true));
+    text->addWidget(title);
+    words([picture, title, &exercise, number] {
+        picture->setDescription(tr("Picture: %1").arg(localized(exercise.title)));
+        const QString titleText =
+            tr("%1. %2").arg(Describe::number(number), localized(exercise.title));
+        title->setText(titleText);
+        title->setAccessibleName(titleText);
+    });
+
+    // A wrapped line of plain text that `say` words, now and on every language change.
+    const auto addLine = [this, text](std::function<QString()> say) {
+        auto* label = wrappedLabel(QString());
+        text->addWidget(label);
+        words([label, say = std::move(say)] { label->setText(say()); });
+    };
+    if (!exercise.equipment.empty()) {
+        addLine([&routine, &exercise] {
+            QStringList equipment;
+            for (const auto& id : exercise.equipment)
+                equipment << Describe::equipment(routine, id);
+            return tr("Equipment: %1").arg(equipment.join(u", "));
+        });
+    }
+    addLine([&exercise] { return involves(exercise); });
+    if (!exercise.sides.empty()) {
+        addLine([&exercise] {
+            QStringList sides;
+            for (Side side : exercise.sides)
+                sides << Describe::side(side);
+            return tr("One side at a time: %1").arg(sides.join(tr(", then ")));
+        });
+    }
+    if (exercise.rest)
+        addLine([&exercise] { return tr("Then rest %1").arg(Describe::duration(*exercise.rest)); });
+    for (const auto& notice : exercise.safety)
+        text->addWidget(safetyRow(notice));
+    if (const auto* hold = holdRange(exercise))
+        text->addWidget(holdControl(exercise, *hold));
+    text->addStretch(1);
+    layout->addLayout(text, 1);
+    return row;
+}
+
+QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& hold) {
+    const auto& range = hold.duration;
+    const QString routineId = toQString(m_routine->id);
+    const QString exerciseId = toQString(exercise.id);
+
+    Seconds initial = range.initial;
+    if (m_settings) {
+        if (const auto target = m_settings->holdTarget(routineId, exerciseId))
+            initial = std::clamp(*target, range.min, range.max);
+        else if (m_settings->holdChoice() == Settings::HoldChoice::Short)
+            initial = range.min;
+        else if (m_settings->holdChoice() == Settings::HoldChoice::Long)
+            initial = range.max;
+    }
+
+    auto* spin = new QSpinBox;
+    spin->setObjectName(u"hold:"_s + exerciseId);
+    spin->setRange(static_cast<int>(range.min.count()), static_cast<int>(range.max.count()));
+    spin->setSingleStep(5);
+    spin->setValue(static_cast<int>(initial.count()));
+    spin->setFocusPolicy(Qt::StrongFocus);
+    spin->installEventFilter(this); // no accidental changes while scrolling
+    connect(spin, &QSpinBox::valueChanged, this, [this, routineId, exerciseId](int seconds) {
+        if (m_settings)
+            m_settings->setHoldTarget(routineId, exerciseId, Seconds(seconds));
+        updateDuration();
+    });
+    m_contentFocusChain << spin;
+
+    auto* control = new QWidget;
+    auto* layout = new QHBoxLayout(control);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel;
+    label->setBuddy(spin);
+    auto* bounds = new QLabel;
+    words([spin, label, bounds, &exercise, range] {
+        // The spin box shows its number in the locale it was made in.
+        spin->setLocale(QLocale());
+        spin->setSuffix(tr(" s"));
+        spin->setAccessibleName(tr("Hold time for %1, in seconds").arg(localized(exercise.title)));
+        spin->setToolTip(tr("How long to hold, between %1 and %2; Limber remembers your choice")
+                             .arg(Describe::duration(range.min), Describe::duration(range.max)));
+        label->setText(tr("&Hold for:"));
+        bounds->setText(tr("(from %1 to %2)")
+                            .arg(Describe::duration(range.min), Describe::duration(range.max)));
+    });
+    layout->addWidget(label);
+    layout->addWidget(spin);
+    layout->addWidget(bounds);
+    layout->addStretch(1);
+    return control;
+}
+
+void OverviewView::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        Q_EMIT backRequested();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        // Enter on another focused push button presses that button, not Start.
+        auto* button = qobject_cast<QPushButton*>(focusWidget());
+        if (button && button != m_start && isAncestorOf(button)) {
+            button->animateClick();
+            return;
+        }
+        if (canStart())
+            Q_EMIT startRequested();
+        return;
+    }
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+bool OverviewView::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Wheel) {
+        if (auto* widget = qobject_cast<QWidget*>(watched); widget && !widget->hasFocus()) {
+            event->ignore();
+            return true; // the scroll area scrolls instead
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace limber

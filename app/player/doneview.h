@@ -1,0 +1,59 @@
+#pragma once
+
+#include "localizedtext.h"
+#include "player/sessioncontroller.h"
+
+#include <QWidget>
+#include <optional>
+#include <variant>
+
+class QLabel;
+class QPushButton;
+
+namespace limber {
+
+// After a session: what was done (exercises, time, holds, breaths, reps),
+// then back to the library or the same routine again.
+//
+// Keyboard: Enter goes back to the library; Esc too.
+class DoneView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DoneView(QWidget* parent = nullptr);
+
+    // `routineTitle` in every language: it follows a language change.
+    void setSummary(const SessionSummary& summary, const LocalizedText& routineTitle);
+    // `routineTitle` in one language: it stays as given.
+    void setSummary(const SessionSummary& summary, const QString& routineTitle);
+
+    // The summary lines as shown ("3 of 3 exercises", "Time: 6 min 10 s"...).
+    [[nodiscard]] QStringList lines() const;
+    [[nodiscard]] QString titleText() const;
+
+Q_SIGNALS:
+    void libraryRequested();
+    void againRequested();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    // The buttons' words and the summary's: the constructor's, and again on
+    // a language change.
+    void retranslate();
+    void scaleFonts();
+
+    std::optional<SessionSummary> m_summary;
+    std::variant<LocalizedText, QString> m_routineTitle;
+    QLabel* m_title;
+    QLabel* m_routine;
+    QLabel* m_lines;
+    QStringList m_text;
+    QPushButton* m_library;
+    QPushButton* m_again;
+};
+
+} // namespace limber

@@ -1,0 +1,657 @@
+#include "player/playerview.h"
+
+#include "player/breathguide.h"
+#include "audio/cuewords.h"
+#include "common/describe.h"
+#include "common/imageloader.h"
+#include "common/qtconvert.h"
+#include "player/repcounter.h"
+#include "settings/settings.h"
+#include "player/steppicture.h"
+#include "player/timerring.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace limber {
+
+namespace {
+
+int wholeSecondsLeft(Duration remaining) {
+    return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(remaining).count());
+}
+
+QPushButton* makeButton(const QString& name, QWidget* parent) {
+    auto* button = new QPushButton(parent);
+    button->setObjectName(name);
+    button->setAutoDefault(true); // Enter clicks the focused button
+    return button;
+}
+
+void setWords(QPushButton* button, const QString& text, const QString& accessibleName,
+              const QString& toolTip) {
+    button->setText(text);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(toolTip);
+}
+
+void setAccent(QPushButton* button, bool on) {
+    if (button->property("accent").toBool() == on)
+        return;
+    button->setProperty("accent", on);
+    button->style()->unpolish(button);
+    button->style()->polish(button);
+}
+
+} // namespace
+
+PlayerView::PlayerView(ImageLoader* loader, QWidget* parent)
+    : QWidget(parent)
+    , m_loader(loader ? loader : new ImageLoader(this))
+    , m_position(new QLabel(this))
+    , m_remaining(new QLabel(this))
+    , m_picture(new StepPicture(m_loader, this))
+    , m_overlay(new QLabel(m_picture))
+    , m_heading(new QLabel(this))
+    , m_stepText(new QLabel(this))
+    , m_needs(new QLabel(this))
+    , m_phase(new QStackedWidget(this))
+    , m_hint(new QLabel(m_phase))
+    , m_ring(new TimerRing(m_phase))
+    , m_breath(new BreathGuide(m_phase))
+    , m_reps(new RepCounter(m_phase))
+    , m_holdLonger(makeButton(u"holdLonger"_s, this))
+    , m_skipRest(makeButton(u"skipRest"_s, this))
+    , m_again(makeButton(u"again"_s, this))
+    , m_done(makeButton(u"done"_s, this))
+    , m_safety(new QLabel(this))
+    , m_previous(makeButton(u"previous"_s, this))
+    , m_pause(makeButton(u"pause"_s, this))
+    , m_next(makeButton(u"next"_s, this))
+    , m_restart(makeButton(u"restart"_s, this))
+    , m_finish(makeButton(u"finish"_s, this)) {
+    setObjectName(u"player"_s);
+    setStyleSheet(u"QPushButton[accent=\"true\"] { background-color: palette(highlight);"
+                  " color: palette(highlighted-text); font-weight: bold;"
+                  " border: 2px solid palette(highlighted-text); border-radius: 6px;"
+                  " padding: 6px 18px; }"_s);
+
+    m_position->setObjectName(u"position"_s);
+    m_position->setWordWrap(true);
+    m_remaining->setObjectName(u"remaining"_s);
+    m_remaining->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_picture->setObjectName(u"picture"_s);
+    m_overlay->setObjectName(u"overlay"_s);
+    m_overlay->setAlignment(Qt::AlignCenter);
+    m_overlay->setWordWrap(true);
+    m_overlay->setAutoFillBackground(true);
+    m_overlay->hide();
+    m_heading->setObjectName(u"heading"_s);
+    m_stepText->setObjectName(u"stepText"_s);
+    m_stepText->setWordWrap(true);
+    m_stepText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_stepText->setTextFormat(Qt::PlainText);
+    m_needs->setObjectName(u"needs"_s);
+    m_needs->setWordWrap(true);
+    m_hint->setObjectName(u"hint"_s);
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_ring->setObjectName(u"ring"_s);
+    m_breath->setObjectName(u"breath"_s);
+    m_reps->setObjectName(u"reps"_s);
+    m_safety->setObjectName(u"safety"_s);
+    m_safety->setWordWrap(true);
+    m_safety->setTextFormat(Qt::RichText);
+    m_phase->addWidget(m_hint);
+    m_phase->addWidget(m_ring);
+    m_phase->addWidget(m_breath);
+    m_phase->addWidget(m_reps);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_position, 1);
+    top->addWidget(m_remaining);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_holdLonger);
+    actions->addWidget(m_skipRest);
+    actions->addWidget(m_again);
+    actions->addWidget(m_done);
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_heading);
+    side->addWidget(m_stepText);
+    side->addWidget(m_needs);
+    side->addWidget(m_phase, 1);
+    side->addLayout(actions);
+
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(m_picture, 11);
+    middle->addLayout(side, 9);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(middle, 1);
+    layout->addWidget(m_safety);
+    layout->addWidget(buildControls());
+
+    connect(m_reps, &RepCounter::countRequested, this, [this] {
+        if (m_controller)
+            m_controller->tapRep();
+    });
+    const auto forward = [this](QPushButton* button, void (SessionController::*slot)()) {
+        connect(button, &QPushButton::clicked, this, [this, slot] {
+            if (m_controller)
+                (m_controller.get()->*slot)();
+        });
+    };
+    forward(m_holdLonger, &SessionController::holdLonger);
+    forward(m_skipRest, &SessionController::skipRest);
+    forward(m_again, &SessionController::again);
+    forward(m_done, &SessionController::done);
+    forward(m_previous, &SessionController::previous);
+    forward(m_pause, &SessionController::togglePause);
+    forward(m_next, &SessionController::next);
+    forward(m_restart, &SessionController::restartExercise);
+    forward(m_finish, &SessionController::finish);
+
+    addShortcuts();
+    setFocusOrder();
+    updateOverlayPalette();
+    scaleFonts();
+    retranslate();
+}
+
+PlayerView::~PlayerView() = default;
+
+void PlayerView::retranslate() {
+    setWords(m_holdLonger, tr("Hold longer +10 s (H)"), tr("Hold longer"),
+             tr("Add 10 seconds to this hold (H)"));
+    setWords(m_skipRest, tr("Skip rest (S)"), tr("Skip rest"),
+             tr("Start the next exercise now (S)"));
+    setWords(m_again, tr("Again (A)"), tr("Again"), tr("Do this part once more (A)"));
+    setWords(m_previous, tr("← Previous"), tr("Previous step"),
+             tr("Back to the previous step (Left arrow)"));
+    setWords(m_restart, tr("Restart exercise (R)"), tr("Restart exercise"),
+             tr("Start this exercise again from its first step (R)"));
+    setWords(m_finish, tr("Finish (F)"), tr("Finish"),
+             tr("End the session now and see the summary (F)"));
+    // Their texts follow the session (showButtons()).
+    m_done->setAccessibleName(tr("Done"));
+    m_done->setToolTip(tr("Go on to what comes next (D)"));
+    m_next->setAccessibleName(tr("Next step"));
+    m_next->setToolTip(tr("Go to the next step (Right arrow)"));
+    // The session runs on; what it shows now, in the new words.
+    onProgress(m_progress);
+}
+
+QWidget* PlayerView::buildControls() {
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_pause);
+    layout->addWidget(m_next);
+    layout->addStretch(1);
+    layout->addWidget(m_restart);
+    layout->addWidget(m_finish);
+    return bar;
+}
+
+void PlayerView::addShortcuts() {
+    const auto key = [this](QKeySequence sequence, auto handler) {
+        auto* shortcut = new QShortcut(sequence, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, handler);
+    };
+    const auto control = [this](void (SessionController::*slot)()) {
+        return [this, slot] {
+            if (m_controller)
+                (m_controller.get()->*slot)();
+        };
+    };
+    key(QKeySequence(Qt::Key_Space), [this] { space(); });
+    key(QKeySequence(Qt::Key_P), control(&SessionController::togglePause));
+    key(QKeySequence(Qt::Key_Right), control(&SessionController::next));
+    key(QKeySequence(Qt::Key_Left), control(&SessionController::previous));
+    key(QKeySequence(Qt::Key_Escape), [this] { back(); });
+    key(QKeySequence(Qt::Key_H), control(&SessionController::holdLonger));
+    key(QKeySequence(Qt::Key_S), control(&SessionController::skipRest));
+    key(QKeySequence(Qt::Key_A), control(&SessionController::again));
+    key(QKeySequence(Qt::Key_D), control(&SessionController::done));
+    key(QKeySequence(Qt::Key_R), control(&SessionController::restartExercise));
+    key(QKeySequence(Qt::Key_F), control(&SessionController::finish));
+}
+
+void PlayerView::setFocusOrder() {
+    const QList<QWidget*> order{m_reps->countButton(),
+                                m_holdLonger,
+                                m_skipRest,
+                                m_again,
+                                m_done,
+                                m_previous,
+                                m_pause,
+                                m_next,
+                                m_restart,
+                                m_finish};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+}
+
+void PlayerView::space() {
+    if (!m_controller)
+        return;
+    const bool tapping = !m_controller->isPaused() && m_progress.phase == PhaseKind::Reps &&
+                         m_reps->countButton()->isVisible();
+    if (tapping)
+        m_controller->tapRep();
+    else
+        m_controller->togglePause();
+}
+
+void PlayerView::back() {
+    if (m_controller)
+        m_controller->pause();
+    Q_EMIT backRequested();
+}
+
+void PlayerView::start(const Routine& routine, Settings& settings,
+                       SessionController::NowFunction now, std::optional<SessionSettings> session) {
+    m_controller.reset();
+    m_picture->clear();
+    m_routine = &routine;
+    m_settings = &settings;
+    m_controller =
+        session ? std::make_unique<SessionController>(routine, settings, *session, std::move(now))
+                : std::make_unique<SessionController>(routine, settings, std::move(now));
+    m_breath->setMotion(settings.motion());
+    m_picture->setMotionEnabled(settings.motion());
+    connect(m_controller.get(), &SessionController::progressChanged, this, &PlayerView::onProgress);
+    connect(m_controller.get(), &SessionController::cues, this, &PlayerView::onCues);
+    connect(m_controller.get(), &SessionController::audibleCues, this, &PlayerView::audibleCues);
+    connect(m_controller.get(), &SessionController::finished, this, &PlayerView::finished);
+    m_controller->start();
+    m_next->setFocus();
+}
+
+void PlayerView::stop() {
+    m_controller.reset();
+    m_picture->clear();
+    m_routine = nullptr;
+    onProgress({}); // lets go of the steps m_progress points into
+}
+
+QString PlayerView::positionText() const {
+    return m_position->text();
+}
+
+QString PlayerView::headingText() const {
+    return m_heading->text();
+}
+
+QString PlayerView::stepText() const {
+    return m_stepText->text();
+}
+
+QString PlayerView::overlayText() const {
+    return m_overlay->isVisibleTo(this) ? m_overlay->text() : QString();
+}
+
+QString PlayerView::pictureFile(const Exercise& exercise, const Step* step) const {
+    const std::string& image = step && !step->image.empty() ? step->image : exercise.image;
+    if (image.empty() || !m_routine)
+        return {};
+    return toQString(m_routine->folder() / image);
+}
+
+// The step's figure wins over its picture; the exercise's cover (figure,
+// else picture) stands in for a step with neither.
+void PlayerView::showPicture(const Exercise& exercise, const Step* step,
+                             const QString& description) {
+    const Figure* figure = nullptr;
+    if (step && step->figure)
+        figure = &*step->figure;
+    else if ((!step || step->image.empty()) && exercise.figure)
+        figure = &*exercise.figure;
+    m_picture->setPicture(figure, pictureFile(exercise, step), description);
+}
+
+// During a breath-counted hold the figure breathes along: the phase rises
+// from 0 to 0.5 (full) on the inhale and on to 1 (empty) on the exhale.
+void PlayerView::showBreath(const Progress& p) {
+    const double fraction = std::clamp(p.breathFraction, 0.0, 1.0);
+    if (p.activePhase != PhaseKind::Breathing || p.breathPhase == BreathPhase::None)
+        m_picture->setBreathPhase(std::nullopt);
+    else if (p.breathPhase == BreathPhase::Inhale)
+        m_picture->setBreathPhase(0.5 * fraction);
+    else
+        m_picture->setBreathPhase(0.5 + 0.5 * fraction);
+}
+
+QString PlayerView::positionFor(const Progress& p) const {
+    if (!p.currentExercise)
+        return {};
+    QStringList parts;
+    const auto number = Describe::number;
+    parts.append(tr("Exercise %1 of %2: %3")
+                     .arg(number(p.exercise + 1), number(p.exerciseCount),
+                          localized(p.currentExercise->title)));
+    parts.append(tr("step %1 of %2").arg(number(p.step + 1), number(p.stepCount)));
+    if (p.inRepeat) {
+        if (p.asNeeded || p.cycleCount <= 0)
+            parts.append(tr("cycle %1").arg(number(p.cycle)));
+        else if (p.cycleMin > 0 && p.cycleMin < p.cycleCount)
+            parts.append(tr("cycle %1 of %2–%3")
+                             .arg(number(p.cycle), number(p.cycleMin), number(p.cycleCount)));
+        else
+            parts.append(tr("cycle %1 of %2").arg(number(p.cycle), number(p.cycleCount)));
+    }
+    if (p.side)
+        parts.append(*p.side == Side::Left ? tr("left side") : tr("right side"));
+    return parts.join(u" · "_s);
+}
+
+void PlayerView::onProgress(const Progress& p) {
+    m_progress = p;
+    const bool paused = p.phase == PhaseKind::Paused;
+    const PhaseKind active = p.activePhase;
+    const bool resting = active == PhaseKind::Rest;
+    const Exercise* nextExercise = nullptr;
+    if (resting && m_routine && p.exercise + 1 < static_cast<int>(m_routine->exercises.size()))
+        nextExercise = &m_routine->exercises[static_cast<std::size_t>(p.exercise + 1)];
+
+    // Where we are, and how long is left.
+    if (resting && nextExercise)
+        m_position->setText(
+            tr("Exercise %1 of %2 done · rest")
+                .arg(Describe::number(p.exercise + 1), Describe::number(p.exerciseCount)));
+    else
+        m_position->setText(positionFor(p));
+    if (active == PhaseKind::NotStarted || active == PhaseKind::Finished) {
+        m_remaining->clear();
+    } else {
+        const auto left = std::chrono::ceil<std::chrono::minutes>(p.routineRemaining);
+        m_remaining->setText(
+            left <= 1min ? tr("About a minute left")
+                         : tr("About %n min left", nullptr, static_cast<int>(left.count())));
+    }
+
+    // The picture and the words.
+    if (resting && nextExercise) {
+        const Step* first =
+            nextExercise->blocks.empty() || nextExercise->blocks.front().steps.empty()
+                ? nullptr
+                : &nextExercise->blocks.front().steps.front();
+        showPicture(*nextExercise, first, localized(nextExercise->title));
+        m_heading->setText(paused ? tr("Paused") : tr("Rest — up next"));
+        m_stepText->setText(CueWords::nextUp(*nextExercise));
+        m_needs->setText(m_routine ? CueWords::youNeed(*nextExercise, *m_routine) : QString());
+        showSafety(nextExercise);
+    } else if (p.currentExercise) {
+        showPicture(*p.currentExercise, p.currentStep,
+                    p.currentStep ? localized(p.currentStep->text) : QString());
+        m_stepText->setText(p.currentStep ? localized(p.currentStep->text) : QString());
+        m_needs->setText(p.step == 0 && m_routine
+                             ? CueWords::youNeed(*p.currentExercise, *m_routine)
+                             : QString());
+        showSafety(p.currentExercise);
+    } else {
+        m_stepText->clear();
+        m_needs->clear();
+        showSafety(nullptr);
+    }
+    m_needs->setVisible(!m_needs->text().isEmpty());
+    m_picture->setPaused(paused);
+    showBreath(p);
+
+    showPhase(p);
+    showButtons(p);
+
+    // Over the picture: the get-ready countdown, or the pause.
+    if (paused) {
+        m_overlay->setText(tr("Paused — press Space to resume"));
+        m_overlay->show();
+    } else if (active == PhaseKind::GetReady && !p.waitingForNarration) {
+        m_overlay->setText(
+            tr("Get ready · %1").arg(Describe::number(wholeSecondsLeft(p.remaining))));
+        m_overlay->show();
+    } else {
+        m_overlay->hide();
+    }
+    placeOverlay();
+}
+
+void PlayerView::showPhase(const Progress& p) {
+    const bool paused = p.phase == PhaseKind::Paused;
+    QString heading;
+    switch (p.activePhase) {
+    case PhaseKind::GetReady:
+        heading = CueWords::getReady();
+        if (p.waitingForNarration) {
+            m_hint->setText(tr("Listen, then the timer starts"));
+            m_phase->setCurrentWidget(m_hint);
+        } else {
+            m_ring->setLabel(CueWords::getReady());
+            m_ring->setTime(p.remaining, p.phaseLength);
+            m_phase->setCurrentWidget(m_ring);
+        }
+        break;
+    case PhaseKind::Hold:
+        heading = CueWords::hold();
+        m_ring->setLabel(CueWords::hold());
+        m_ring->setTime(p.remaining, p.phaseLength);
+        m_phase->setCurrentWidget(m_ring);
+        break;
+    case PhaseKind::Rest:
+        heading = tr("Rest — up next");
+        m_ring->setLabel(CueWords::rest());
+        m_ring->setTime(p.remaining, p.phaseLength);
+        m_phase->setCurrentWidget(m_ring);
+        break;
+    case PhaseKind::Breathing:
+        heading = tr("Breathe slowly");
+        m_breath->setBreath(p.breath, p.breathCount, p.breathPhase, p.breathFraction);
+        m_phase->setCurrentWidget(m_breath);
+        break;
+    case PhaseKind::Reps: {
+        heading = tr("Reps");
+        const bool paced = p.currentStep &&
+                           std::holds_alternative<RepsAction>(p.currentStep->action) &&
+                           std::get<RepsAction>(p.currentStep->action).tempo.has_value();
+        m_reps->setReps(p.reps, p.repsMin, p.repsTarget, paced);
+        m_reps->countButton()->setEnabled(!paused);
+        m_phase->setCurrentWidget(m_reps);
+        break;
+    }
+    case PhaseKind::WaitingForNext:
+        heading = tr("Take your time");
+        m_hint->setText(tr("When you are ready, press Next →"));
+        m_phase->setCurrentWidget(m_hint);
+        break;
+    case PhaseKind::ChooseAgain:
+        heading = tr("Once more?");
+        m_hint->setText(tr("Cycle %1 done. Again, or done?").arg(Describe::number(p.cycle)));
+        m_phase->setCurrentWidget(m_hint);
+        break;
+    case PhaseKind::Finished:
+        heading = tr("Well done");
+        m_hint->setText(tr("Routine complete"));
+        m_phase->setCurrentWidget(m_hint);
+        break;
+    case PhaseKind::NotStarted:
+    case PhaseKind::Paused:
+        m_hint->clear();
+        m_phase->setCurrentWidget(m_hint);
+        break;
+    }
+    m_heading->setText(paused ? tr("Paused") : heading);
+}
+
+void PlayerView::showButtons(const Progress& p) {
+    const bool running = m_controller && p.activePhase != PhaseKind::NotStarted &&
+                         p.activePhase != PhaseKind::Finished;
+    const bool paused = p.phase == PhaseKind::Paused;
+    const PhaseKind active = p.activePhase;
+
+    m_holdLonger->setVisible(active == PhaseKind::Hold);
+    m_holdLonger->setEnabled(!paused);
+    m_skipRest->setVisible(active == PhaseKind::Rest);
+    m_skipRest->setEnabled(!paused);
+    m_again->setVisible(active == PhaseKind::ChooseAgain);
+    m_again->setEnabled(!paused);
+
+    const bool rangedReps = active == PhaseKind::Reps && p.repsMin < p.repsTarget;
+    const bool rangedCycles = p.inRepeat && !p.asNeeded && p.cycleMin > 0 &&
+                              p.cycleMin < p.cycleCount && active != PhaseKind::Rest;
+    if (active == PhaseKind::ChooseAgain)
+        m_done->setText(tr("Done (D)"));
+    else if (rangedReps)
+        m_done->setText(tr("Done with reps (D)"));
+    else
+        m_done->setText(tr("Enough cycles (D)"));
+    m_done->setVisible(running && (active == PhaseKind::ChooseAgain || rangedReps ||
+                                   (rangedCycles && p.canFinish)));
+    m_done->setEnabled(!paused && p.canFinish);
+
+    m_previous->setEnabled(running);
+    m_next->setEnabled(running);
+    m_restart->setEnabled(running && active != PhaseKind::Rest);
+    m_finish->setEnabled(running);
+    m_pause->setEnabled(running);
+    const bool tapping = active == PhaseKind::Reps && m_reps->countButton()->isVisibleTo(m_reps);
+    if (paused) {
+        m_pause->setText(tapping ? tr("Resume (P)") : tr("Resume (Space)"));
+        m_pause->setAccessibleName(tr("Resume"));
+        m_pause->setToolTip(tapping ? tr("Resume the session (P)")
+                                    : tr("Resume the session (Space)"));
+    } else {
+        m_pause->setText(tapping ? tr("Pause (P)") : tr("Pause (Space)"));
+        m_pause->setAccessibleName(tr("Pause"));
+        m_pause->setToolTip(tapping ? tr("Pause the session (P)")
+                                    : tr("Pause the session (Space)"));
+    }
+    // What the person most likely wants next stands out.
+    setAccent(m_next, !paused && active == PhaseKind::WaitingForNext);
+    setAccent(m_pause, paused);
+    setAccent(m_again, active == PhaseKind::ChooseAgain);
+    m_next->setText(active == PhaseKind::WaitingForNext ? tr("Next step →") : tr("Next →"));
+}
+
+void PlayerView::showSafety(const Exercise* exercise) {
+    QStringList lines;
+    const auto add = [&lines](const SafetyNotice& notice) {
+        lines.append(u"<b>%1:</b> %2"_s.arg(Describe::safetyLevel(notice.level).toHtmlEscaped(),
+                                            localized(notice.text).toHtmlEscaped()));
+    };
+    if (exercise) {
+        for (const auto& notice : exercise->safety)
+            add(notice);
+    }
+    if (m_routine) {
+        for (const auto& notice : m_routine->safety) {
+            if (notice.level == SafetyLevel::Caution)
+                add(notice);
+        }
+    }
+    m_safety->setText(lines.join(u"<br>"_s));
+    m_safety->setVisible(!lines.isEmpty());
+}
+
+void PlayerView::onCues(const std::vector<Cue>& cues) {
+    for (const Cue& cue : cues) {
+        switch (cue.kind) {
+        case CueKind::HoldStarted:
+        case CueKind::HoldHalfway:
+        case CueKind::HoldLastSeconds:
+        case CueKind::HoldEnded:
+            if (m_routine)
+                m_ring->flash(CueWords::text(cue, *m_routine));
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void PlayerView::placeOverlay() {
+    if (!m_overlay->isVisibleTo(m_picture))
+        return;
+    const QRect area = m_picture->rect();
+    const int w = std::min(area.width(), std::max(area.width() * 3 / 4, 200));
+    const int h =
+        std::min(area.height(), m_overlay->heightForWidth(w) + m_overlay->fontMetrics().height());
+    // Paused: in the middle. Get ready: along the top, so that the pose to
+    // get into stays in view.
+    const bool banner = m_progress.phase != PhaseKind::Paused;
+    const QPoint at = banner ? QPoint(area.center().x() - w / 2, area.top() + h / 4)
+                             : area.center() - QPoint(w / 2, h / 2);
+    m_overlay->setGeometry(QRect(at, QSize(w, h)));
+    m_overlay->raise();
+}
+
+void PlayerView::scaleFonts() {
+    const double scale = std::clamp(std::min(width() / 1366.0, height() / 768.0), 0.55, 3.0);
+    const auto pixels = [scale](double size) {
+        return std::max(11, static_cast<int>(size * scale));
+    };
+    const auto apply = [](QWidget* widget, int px, bool bold) {
+        QFont font = widget->font();
+        font.setPixelSize(px);
+        font.setBold(bold);
+        widget->setFont(font);
+    };
+    apply(m_position, pixels(22), true);
+    apply(m_remaining, pixels(20), false);
+    apply(m_heading, pixels(26), true);
+    apply(m_stepText, pixels(32), false);
+    apply(m_needs, pixels(22), false);
+    apply(m_hint, pixels(28), false);
+    apply(m_overlay, pixels(52), true);
+    apply(m_safety, pixels(19), false);
+    apply(m_ring, pixels(18), false);
+    apply(m_breath, pixels(18), false);
+    m_reps->setTextPixelSize(pixels(26));
+    for (QPushButton* button : {m_holdLonger, m_skipRest, m_again, m_done, m_previous, m_pause,
+                                m_next, m_restart, m_finish}) {
+        apply(button, pixels(20), button == m_next || button == m_pause);
+        button->setMinimumHeight(pixels(52));
+    }
+    m_overlay->setMargin(pixels(16));
+    placeOverlay();
+}
+
+void PlayerView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    scaleFonts();
+}
+
+void PlayerView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateOverlayPalette();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+// The overlay: the window's colour, nearly opaque, so the words stand out
+// over the picture in light and dark palettes alike.
+void PlayerView::updateOverlayPalette() {
+    QPalette overlay = palette();
+    QColor back = overlay.color(QPalette::Window);
+    back.setAlphaF(0.9f);
+    overlay.setColor(QPalette::Window, back);
+    m_overlay->setPalette(overlay);
+}
+
+} // namespace limber

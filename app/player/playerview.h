@@ -1,0 +1,129 @@
+#pragma once
+
+#include "cue.h"
+#include "player/sessioncontroller.h"
+#include "sessionprogress.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace limber {
+
+class BreathGuide;
+class ImageLoader;
+class RepCounter;
+class Settings;
+class StepPicture;
+class TimerRing;
+
+// The player: one step at a time, for a person in back pain across the room.
+//
+//   Exercise 2 of 3: Seated stretch · step 4 of 5 · cycle 4 of 10–15   About 4 min left
+//   ┌──────────────────────────────┐  Hold
+//   │                              │  Bring your elbows together…   (large type)
+//   │ the step's figure or picture │  ( ring 0:25 / breath circle / rep counter )
+//   │   ("Get ready · 3", "Paused" │  [Hold longer +10 s] [Skip rest] [Again] [Done]
+//   │    shown over it)            │
+//   └──────────────────────────────┘
+//   Caution: keep your neck straight…
+//   [← Previous] [Pause (Space)] [Next →] [Restart exercise] [Finish]
+//
+// During a rest the picture and the words show what comes next. Fonts follow
+// the window size. Keyboard: Space pauses and resumes (counts a rep while
+// reps are counted by hand; P always pauses), Right/Left next/previous, Esc
+// pauses and goes back, and each button names its own key in its tooltip.
+class PlayerView : public QWidget {
+    Q_OBJECT
+
+public:
+    // `loader` draws the pictures (the view makes its own when null).
+    explicit PlayerView(ImageLoader* loader = nullptr, QWidget* parent = nullptr);
+    ~PlayerView() override;
+
+    // Starts `routine` (which must outlive the session) with the person's
+    // settings; `now` is the clock (a test's fake one, else the steady clock).
+    void start(const Routine& routine, Settings& settings, SessionController::NowFunction now = {},
+               std::optional<SessionSettings> session = {});
+    // Ends the session, if any, and lets go of its routine (before the
+    // routine goes away, e.g. on reload).
+    void stop();
+
+    // The running session, or nullptr.
+    [[nodiscard]] SessionController* controller() const { return m_controller.get(); }
+
+    // The parts a test reads (what is on screen).
+    [[nodiscard]] QString positionText() const;
+    [[nodiscard]] QString headingText() const;
+    [[nodiscard]] QString stepText() const;
+    [[nodiscard]] QString overlayText() const; // empty when no overlay is shown
+
+Q_SIGNALS:
+    void finished(const limber::SessionSummary& summary);
+    // Esc: the session is paused and the person wants the overview.
+    void backRequested();
+    // The cues for the audio layer (SessionController::audibleCues).
+    void audibleCues(const std::vector<limber::Cue>& cues);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    // The buttons' words, then what the session shows now: the
+    // constructor's, and again on a language change.
+    void retranslate();
+    QWidget* buildControls();
+    void addShortcuts();
+    void setFocusOrder();
+    void onProgress(const Progress& progress);
+    void onCues(const std::vector<Cue>& cues);
+    void showPhase(const Progress& progress);
+    void showButtons(const Progress& progress);
+    void showSafety(const Exercise* exercise);
+    void placeOverlay();
+    void updateOverlayPalette();
+    void scaleFonts();
+    void space();
+    void back();
+    [[nodiscard]] QString pictureFile(const Exercise& exercise, const Step* step) const;
+    void showPicture(const Exercise& exercise, const Step* step, const QString& description);
+    void showBreath(const Progress& progress);
+    [[nodiscard]] QString positionFor(const Progress& progress) const;
+
+    ImageLoader* m_loader;
+    Settings* m_settings = nullptr;
+    const Routine* m_routine = nullptr;
+    std::unique_ptr<SessionController> m_controller;
+    Progress m_progress;
+
+    QLabel* m_position;
+    QLabel* m_remaining;
+    StepPicture* m_picture;
+    QLabel* m_overlay;
+    QLabel* m_heading;
+    QLabel* m_stepText;
+    QLabel* m_needs;
+    QStackedWidget* m_phase;
+    QLabel* m_hint;
+    TimerRing* m_ring;
+    BreathGuide* m_breath;
+    RepCounter* m_reps;
+    QPushButton* m_holdLonger;
+    QPushButton* m_skipRest;
+    QPushButton* m_again;
+    QPushButton* m_done;
+    QLabel* m_safety;
+    QPushButton* m_previous;
+    QPushButton* m_pause;
+    QPushButton* m_next;
+    QPushButton* m_restart;
+    QPushButton* m_finish;
+};
+
+} // namespace limber

@@ -1,0 +1,235 @@
+#include "settings/settings.h"
+
+#include <QStandardPaths>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+const QString kGetReady = u"session/getReady"_s;
+const QString kBreathPace = u"session/breathPaceMs"_s;
+const QString kAutoAdvance = u"session/autoAdvance"_s;
+const QString kHoldChoice = u"session/holdChoice"_s;
+const QString kLanguage = u"ui/language"_s;
+const QString kMotion = u"ui/motion"_s;
+const QString kAudioMode = u"audio/mode"_s;
+const QString kMuted = u"audio/muted"_s;
+const QString kVolume = u"audio/volume"_s;
+const QString kEngine = u"speech/engine"_s;
+const QString kVoice = u"speech/voice"_s;
+const QString kRate = u"speech/rate"_s;
+const QString kPitch = u"speech/pitch"_s;
+const QString kGeometry = u"window/geometry"_s;
+
+// Keys of per-routine values: ids match [a-z0-9-], so they are safe in keys.
+QString holdKey(const QString& routineId, const QString& exerciseId) {
+    return u"holdTargets/"_s + routineId + u'.' + exerciseId;
+}
+
+QString acknowledgedKey(const QString& routineId) {
+    return u"acknowledged/"_s + routineId;
+}
+
+// An integer setting within [low, high]; the default when it is missing or
+// not a number (a hand-edited or garbled file).
+int intValue(const QSettings& settings, const QString& key, int fallback, int low, int high) {
+    bool ok = false;
+    const int value = settings.value(key).toInt(&ok);
+    return ok ? std::clamp(value, low, high) : fallback;
+}
+
+double doubleValue(const QSettings& settings, const QString& key, double fallback, double low,
+                   double high) {
+    bool ok = false;
+    const double value = settings.value(key).toDouble(&ok);
+    return ok ? std::clamp(value, low, high) : fallback;
+}
+
+} // namespace
+
+Settings::Settings(QObject* parent)
+    : Settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                   u"/limber.conf"_s,
+               parent) {}
+
+Settings::Settings(const QString& file, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(file, QSettings::IniFormat)) {}
+
+void Settings::write(const QString& key, const QVariant& value) {
+    if (m_settings->value(key) == value)
+        return;
+    m_settings->setValue(key, value);
+    Q_EMIT changed(key);
+}
+
+void Settings::sync() {
+    m_settings->sync();
+}
+
+std::chrono::seconds Settings::getReady() const {
+    return std::chrono::seconds(intValue(*m_settings, kGetReady, 3, 0, 10));
+}
+
+void Settings::setGetReady(std::chrono::seconds seconds) {
+    write(kGetReady, static_cast<int>(std::clamp<long long>(seconds.count(), 0, 10)));
+}
+
+std::chrono::milliseconds Settings::breathPace() const {
+    return std::chrono::milliseconds(intValue(*m_settings, kBreathPace, 5000, 2000, 12000));
+}
+
+void Settings::setBreathPace(std::chrono::milliseconds pace) {
+    write(kBreathPace, static_cast<int>(std::clamp<long long>(pace.count(), 2000, 12000)));
+}
+
+bool Settings::autoAdvance() const {
+    return m_settings->value(kAutoAdvance, true).toBool();
+}
+
+void Settings::setAutoAdvance(bool on) {
+    write(kAutoAdvance, on);
+}
+
+Settings::HoldChoice Settings::holdChoice() const {
+    const QString choice = m_settings->value(kHoldChoice).toString();
+    if (choice == u"short")
+        return HoldChoice::Short;
+    if (choice == u"long")
+        return HoldChoice::Long;
+    return HoldChoice::RoutineDefault;
+}
+
+void Settings::setHoldChoice(HoldChoice choice) {
+    switch (choice) {
+    case HoldChoice::RoutineDefault:
+        return write(kHoldChoice, u"routine"_s);
+    case HoldChoice::Short:
+        return write(kHoldChoice, u"short"_s);
+    case HoldChoice::Long:
+        return write(kHoldChoice, u"long"_s);
+    }
+}
+
+std::optional<std::chrono::seconds> Settings::holdTarget(const QString& routineId,
+                                                         const QString& exerciseId) const {
+    bool ok = false;
+    const int seconds = m_settings->value(holdKey(routineId, exerciseId)).toInt(&ok);
+    if (!ok || seconds <= 0)
+        return std::nullopt;
+    return std::chrono::seconds(seconds);
+}
+
+void Settings::setHoldTarget(const QString& routineId, const QString& exerciseId,
+                             std::chrono::seconds target) {
+    write(holdKey(routineId, exerciseId), static_cast<int>(target.count()));
+}
+
+bool Settings::warningsAcknowledged(const QString& routineId, const QString& version) const {
+    return m_settings->value(acknowledgedKey(routineId)).toString() == version;
+}
+
+void Settings::acknowledgeWarnings(const QString& routineId, const QString& version) {
+    write(acknowledgedKey(routineId), version);
+}
+
+QString Settings::language() const {
+    return m_settings->value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString& language) {
+    write(kLanguage, language);
+}
+
+bool Settings::motion() const {
+    return m_settings->value(kMotion, true).toBool();
+}
+
+void Settings::setMotion(bool on) {
+    write(kMotion, on);
+}
+
+Settings::AudioMode Settings::audioMode() const {
+    const QString mode = m_settings->value(kAudioMode).toString();
+    if (mode == u"off")
+        return AudioMode::Off;
+    if (mode == u"sounds")
+        return AudioMode::SoundsOnly;
+    if (mode == u"voice")
+        return AudioMode::VoiceOnly;
+    return AudioMode::VoiceAndSounds;
+}
+
+void Settings::setAudioMode(AudioMode mode) {
+    switch (mode) {
+    case AudioMode::Off:
+        return write(kAudioMode, u"off"_s);
+    case AudioMode::SoundsOnly:
+        return write(kAudioMode, u"sounds"_s);
+    case AudioMode::VoiceOnly:
+        return write(kAudioMode, u"voice"_s);
+    case AudioMode::VoiceAndSounds:
+        return write(kAudioMode, u"both"_s);
+    }
+}
+
+bool Settings::muted() const {
+    return m_settings->value(kMuted, false).toBool();
+}
+
+void Settings::setMuted(bool muted) {
+    write(kMuted, muted);
+}
+
+double Settings::volume() const {
+    return doubleValue(*m_settings, kVolume, 0.8, 0.0, 1.0);
+}
+
+void Settings::setVolume(double volume) {
+    write(kVolume, std::clamp(volume, 0.0, 1.0));
+}
+
+QString Settings::speechEngine() const {
+    return m_settings->value(kEngine, u"flite"_s).toString();
+}
+
+void Settings::setSpeechEngine(const QString& engine) {
+    write(kEngine, engine);
+}
+
+QString Settings::voice() const {
+    return m_settings->value(kVoice).toString();
+}
+
+void Settings::setVoice(const QString& voice) {
+    write(kVoice, voice);
+}
+
+double Settings::speechRate() const {
+    return doubleValue(*m_settings, kRate, 0.0, -1.0, 1.0);
+}
+
+void Settings::setSpeechRate(double rate) {
+    write(kRate, std::clamp(rate, -1.0, 1.0));
+}
+
+double Settings::speechPitch() const {
+    return doubleValue(*m_settings, kPitch, 0.0, -1.0, 1.0);
+}
+
+void Settings::setSpeechPitch(double pitch) {
+    write(kPitch, std::clamp(pitch, -1.0, 1.0));
+}
+
+QByteArray Settings::windowGeometry() const {
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry) {
+    write(kGeometry, geometry);
+}
+
+} // namespace limber

@@ -1,0 +1,377 @@
+#include "settings/settingsdialog.h"
+
+#include "audio/narrator.h"
+#include "settings/settings.h"
+#include "audio/soundplayer.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace limber {
+
+namespace {
+
+// A combo box whose items carry data; selects the item with `current`.
+QComboBox* choiceBox(const QList<std::pair<QString, QVariant>>& items, const QVariant& current) {
+    auto* box = new QComboBox;
+    for (const auto& [text, data] : items)
+        box->addItem(text, data);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+    return box;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_layout(new QVBoxLayout(this)) {
+    build();
+}
+
+void SettingsDialog::setAudio(SoundPlayer* sounds, Narrator* narrator) {
+    m_sounds = sounds;
+    m_narrator = narrator;
+    build();
+}
+
+void SettingsDialog::build() {
+    // Rebuilt whole on a language change: every control writes through, so
+    // nothing is lost; the focus goes back to the control that had it.
+    const QString focused = focusWidget() ? focusWidget()->objectName() : QString();
+    if (m_content) {
+        // Later: the change may come from inside one of its controls.
+        m_content->hide();
+        m_content->setParent(nullptr);
+        m_content->deleteLater();
+    }
+    m_voice = nullptr;
+    m_voiceStatus = nullptr;
+    setWindowTitle(tr("Settings"));
+    setLocale(QLocale()); // numbers in the spin boxes, in the language of the moment
+    m_content = new QWidget;
+    auto* layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins({});
+    layout->addWidget(sessionGroup());
+    layout->addWidget(appearanceGroup());
+    layout->addWidget(audioGroup());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    layout->addWidget(buttons);
+    m_layout->addWidget(m_content);
+    if (!focused.isEmpty()) {
+        if (auto* widget = m_content->findChild<QWidget*>(focused))
+            widget->setFocus();
+    }
+}
+
+void SettingsDialog::changeEvent(QEvent* event) {
+    QDialog::changeEvent(event);
+    // Queued: after the main window has moved the voice to the new language.
+    if (event->type() == QEvent::LanguageChange && m_content)
+        QMetaObject::invokeMethod(this, &SettingsDialog::build, Qt::QueuedConnection);
+}
+
+QWidget* SettingsDialog::sessionGroup() {
+    auto* group = new QGroupBox(tr("Session"));
+    auto* form = new QFormLayout(group);
+
+    auto* getReady = new QSpinBox;
+    getReady->setRange(0, 10);
+    getReady->setSpecialValueText(tr("Off"));
+    getReady->setSuffix(tr(" s"));
+    getReady->setValue(static_cast<int>(m_settings.getReady().count()));
+    getReady->setAccessibleName(tr("Get-ready countdown in seconds"));
+    getReady->setToolTip(tr("A countdown before each hold, so you can get into position."));
+    connect(getReady, &QSpinBox::valueChanged, this,
+            [this](int value) { m_settings.setGetReady(std::chrono::seconds(value)); });
+    getReady->setObjectName(u"getReady"_s);
+    form->addRow(tr("&Get ready before a hold:"), getReady);
+
+    auto* pace = new QDoubleSpinBox;
+    pace->setRange(2.0, 12.0);
+    pace->setSingleStep(0.5);
+    pace->setDecimals(1);
+    pace->setSuffix(tr(" s"));
+    pace->setValue(static_cast<double>(m_settings.breathPace().count()) / 1000.0);
+    pace->setAccessibleName(tr("Length of one breath in seconds"));
+    pace->setToolTip(tr("How long one slow breath takes: half breathing in, half breathing out."));
+    connect(pace, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        m_settings.setBreathPace(std::chrono::milliseconds(static_cast<int>(seconds * 1000)));
+    });
+    pace->setObjectName(u"breathPace"_s);
+    form->addRow(tr("&One breath takes:"), pace);
+
+    auto* autoAdvance = new QCheckBox(tr("Go on to the next step when a &timer ends"));
+    autoAdvance->setChecked(m_settings.autoAdvance());
+    autoAdvance->setToolTip(tr("When off, Limber waits for you to press Next (Right arrow)."));
+    connect(autoAdvance, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings.setAutoAdvance(on); });
+    autoAdvance->setObjectName(u"autoAdvance"_s);
+    form->addRow(autoAdvance);
+
+    auto* holdChoice =
+        choiceBox({{tr("The routine's suggestion"), u"routine"_s},
+                   {tr("The short end"), u"short"_s},
+                   {tr("The long end"), u"long"_s}},
+                  m_settings.holdChoice() == Settings::HoldChoice::Short  ? u"short"_s
+                  : m_settings.holdChoice() == Settings::HoldChoice::Long ? u"long"_s
+                                                                          : u"routine"_s);
+    holdChoice->setAccessibleName(tr("Where hold ranges start"));
+    holdChoice->setToolTip(tr("For holds like “30 s to 1 min”, until you choose in the "
+                              "routine's overview."));
+    connect(holdChoice, &QComboBox::currentIndexChanged, this, [this, holdChoice] {
+        const QString choice = holdChoice->currentData().toString();
+        m_settings.setHoldChoice(choice == u"short"  ? Settings::HoldChoice::Short
+                                 : choice == u"long" ? Settings::HoldChoice::Long
+                                                     : Settings::HoldChoice::RoutineDefault);
+    });
+    holdChoice->setObjectName(u"holdChoice"_s);
+    form->addRow(tr("&Holds with a range start at:"), holdChoice);
+    return group;
+}
+
+QWidget* SettingsDialog::appearanceGroup() {
+    auto* group = new QGroupBox(tr("Language and motion"));
+    auto* form = new QFormLayout(group);
+
+    // Each language named in itself, so a person can find their own.
+    auto* language = choiceBox({{tr("System language"), QString()},
+                                {u"English"_s, u"en"_s},
+                                {u"Deutsch"_s, u"de"_s},
+                                {u"Español"_s, u"es"_s}},
+                               m_settings.language());
+    language->setAccessibleName(tr("Language"));
+    connect(language, &QComboBox::currentIndexChanged, this,
+            [this, language] { m_settings.setLanguage(language->currentData().toString()); });
+    language->setObjectName(u"language"_s);
+    form->addRow(tr("&Language:"), language);
+
+    auto* motion = new QCheckBox(tr("A&nimate the pictures"));
+    motion->setChecked(m_settings.motion());
+    motion->setToolTip(tr("When off, every picture stands still."));
+    connect(motion, &QCheckBox::toggled, this, [this](bool on) { m_settings.setMotion(on); });
+    motion->setObjectName(u"motion"_s);
+    form->addRow(motion);
+    return group;
+}
+
+QWidget* SettingsDialog::audioGroup() {
+    auto* group = new QGroupBox(tr("Sound and voice"));
+    auto* form = new QFormLayout(group);
+
+    using Mode = Settings::AudioMode;
+    const auto modeName = [](Mode mode) {
+        switch (mode) {
+        case Mode::Off:
+            return u"off"_s;
+        case Mode::SoundsOnly:
+            return u"sounds"_s;
+        case Mode::VoiceOnly:
+            return u"voice"_s;
+        case Mode::VoiceAndSounds:
+            break;
+        }
+        return u"both"_s;
+    };
+    auto* mode = choiceBox({{tr("Voice and sounds"), u"both"_s},
+                            {tr("Voice only"), u"voice"_s},
+                            {tr("Sounds only"), u"sounds"_s},
+                            {tr("Off"), u"off"_s}},
+                           modeName(m_settings.audioMode()));
+    mode->setAccessibleName(tr("Audio prompts"));
+    connect(mode, &QComboBox::currentIndexChanged, this, [this, mode] {
+        const QString chosen = mode->currentData().toString();
+        m_settings.setAudioMode(chosen == u"off"      ? Mode::Off
+                                : chosen == u"sounds" ? Mode::SoundsOnly
+                                : chosen == u"voice"  ? Mode::VoiceOnly
+                                                      : Mode::VoiceAndSounds);
+    });
+    mode->setObjectName(u"audioMode"_s);
+    form->addRow(tr("&Audio prompts:"), mode);
+
+    auto* volume = new QSlider(Qt::Horizontal);
+    volume->setRange(0, 100);
+    volume->setValue(static_cast<int>(m_settings.volume() * 100));
+    volume->setAccessibleName(tr("Volume"));
+    volume->setToolTip(tr("The loudness of the cue sounds and the voice."));
+    connect(volume, &QSlider::valueChanged, this,
+            [this](int value) { m_settings.setVolume(value / 100.0); });
+    volume->setObjectName(u"volume"_s);
+    form->addRow(tr("&Volume:"), volume);
+
+    auto* muted = new QCheckBox(tr("&Mute (M in the player)"));
+    muted->setChecked(m_settings.muted());
+    connect(muted, &QCheckBox::toggled, this, [this](bool on) { m_settings.setMuted(on); });
+    connect(&m_settings, &Settings::changed, muted, [this, muted](const QString& key) {
+        if (key == u"audio/muted")
+            muted->setChecked(m_settings.muted());
+    });
+    muted->setObjectName(u"muted"_s);
+    form->addRow(muted);
+
+    if (m_sounds) {
+        auto* testSound = new QPushButton(tr("Play a &test sound"));
+        testSound->setObjectName(u"testSound"_s);
+        testSound->setToolTip(tr("Plays the sound that starts a hold, at the volume above."));
+        connect(testSound, &QPushButton::clicked, this, [this] {
+            if (!m_sounds)
+                return;
+            m_sounds->play(CueSound::HoldStart);
+            updateVoiceStatus();
+        });
+        form->addRow(testSound);
+    }
+    if (m_narrator)
+        addVoiceControls(form);
+    return group;
+}
+
+void SettingsDialog::addVoiceControls(QFormLayout* form) {
+    auto* engine = new QComboBox;
+    engine->setObjectName(u"speechEngine"_s);
+    QStringList engines = Narrator::availableEngines();
+    if (!engines.contains(m_settings.speechEngine()))
+        engines.prepend(m_settings.speechEngine());
+    for (const QString& name : engines) {
+        const QString title = Narrator::availableEngines().contains(name)
+                                  ? Narrator::engineTitle(name)
+                                  : tr("%1 (not installed)").arg(Narrator::engineTitle(name));
+        engine->addItem(title, name);
+    }
+    engine->setCurrentIndex(std::max(0, engine->findData(m_settings.speechEngine())));
+    engine->setAccessibleName(tr("Speech engine"));
+    engine->setToolTip(tr("flite speaks English and needs nothing else; speech-dispatcher "
+                          "speaks many languages through espeak-ng."));
+    connect(engine, &QComboBox::currentIndexChanged, this, [this, engine] {
+        m_settings.setSpeechEngine(engine->currentData().toString());
+        m_settings.setVoice({});
+        fillVoices();
+        updateVoiceStatus();
+    });
+    form->addRow(tr("Speech &engine:"), engine);
+
+    m_voice = new QComboBox;
+    m_voice->setObjectName(u"voice"_s);
+    m_voice->setAccessibleName(tr("Voice"));
+    connect(m_voice, &QComboBox::activated, this,
+            [this] { m_settings.setVoice(m_voice->currentData().toString()); });
+    form->addRow(tr("V&oice:"), m_voice);
+
+    // -1..1 in Settings; a slider of whole steps for the keyboard.
+    const auto slider = [&](const QString& name, const QString& accessible, double value,
+                            void (Settings::*set)(double)) {
+        auto* control = new QSlider(Qt::Horizontal);
+        control->setObjectName(name);
+        control->setRange(-10, 10);
+        control->setPageStep(5);
+        control->setValue(static_cast<int>(std::lround(value * 10)));
+        control->setAccessibleName(accessible);
+        connect(control, &QSlider::valueChanged, this,
+                [this, set](int step) { (m_settings.*set)(step / 10.0); });
+        return control;
+    };
+    auto* rate = slider(u"speechRate"_s, tr("Speaking rate"), m_settings.speechRate(),
+                        &Settings::setSpeechRate);
+    rate->setToolTip(tr("Slower to the left, faster to the right."));
+    form->addRow(tr("Speaking &rate:"), rate);
+    auto* pitch =
+        slider(u"speechPitch"_s, tr("Pitch"), m_settings.speechPitch(), &Settings::setSpeechPitch);
+    pitch->setToolTip(tr("Lower to the left, higher to the right."));
+    form->addRow(tr("&Pitch:"), pitch);
+
+    auto* preview = new QPushButton(tr("P&review the voice"));
+    preview->setObjectName(u"preview"_s);
+    preview->setToolTip(tr("Says a sentence with the engine, voice, rate and pitch above."));
+    connect(preview, &QPushButton::clicked, this, [this] {
+        if (!m_narrator)
+            return;
+        m_narrator->say(tr("Breathe in slowly, and let your shoulders drop as you breathe out."));
+        updateVoiceStatus();
+    });
+    form->addRow(preview);
+
+    m_voiceStatus = new QLabel;
+    m_voiceStatus->setObjectName(u"voiceStatus"_s);
+    m_voiceStatus->setWordWrap(true);
+    m_voiceStatus->setTextInteractionFlags(Qt::TextSelectableByKeyboard |
+                                           Qt::TextSelectableByMouse);
+    form->addRow(m_voiceStatus);
+    connect(m_narrator, &Narrator::availabilityChanged, m_voiceStatus,
+            [this] { updateVoiceStatus(); });
+    fillVoices();
+    updateVoiceStatus();
+}
+
+void SettingsDialog::fillVoices() {
+    if (!m_voice || !m_narrator)
+        return;
+    // Making an engine can take a moment (speech-dispatcher: about 2 s).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QStringList voices = m_narrator->voices();
+    QApplication::restoreOverrideCursor();
+    m_voice->clear();
+    m_voice->addItem(tr("The engine's default"), QString());
+    for (const QString& name : voices)
+        m_voice->addItem(name, name);
+    m_voice->setCurrentIndex(std::max(0, m_voice->findData(m_settings.voice())));
+    m_voice->setEnabled(!voices.isEmpty());
+}
+
+QString SettingsDialog::voiceStatus() const {
+    return m_voiceStatus ? m_voiceStatus->text() : QString();
+}
+
+void SettingsDialog::updateVoiceStatus() {
+    if (!m_voiceStatus || !m_narrator)
+        return;
+    QStringList lines;
+    if (m_sounds && !m_sounds->available() && !m_sounds->notice().isEmpty())
+        lines << m_sounds->notice();
+    if (m_narrator->available()) {
+        lines << tr("The voice speaks %1 with %2.")
+                     .arg(m_narrator->locale().nativeLanguageName(),
+                          Narrator::engineTitle(m_narrator->engine()));
+    } else {
+        lines << m_narrator->reason();
+        if (m_narrator->lacksVoice()) {
+            const QString language = m_narrator->locale().nativeLanguageName();
+            if (m_narrator->engine() != u"speechd"_s &&
+                Narrator::availableEngines().contains(u"speechd"_s))
+                lines << tr("Choose speech-dispatcher as the engine for a voice in %1.")
+                             .arg(language);
+            else if (!Narrator::availableEngines().contains(u"speechd"_s))
+                lines << tr("Installing speech-dispatcher and espeak-ng gives voices in German, "
+                            "Spanish and many other languages.");
+        }
+    }
+    m_voiceStatus->setText(lines.join(u'\n'));
+    // A window does not grow for a wrapped label's height-for-width by
+    // itself: once laid out, make room for every line.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_voiceStatus)
+                return;
+            m_voiceStatus->setMinimumHeight(m_voiceStatus->heightForWidth(m_voiceStatus->width()));
+            adjustSize();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace limber
