@@ -2,20 +2,20 @@
 
 #include "audio/cueannouncer.h"
 #include "audio/cueoutput.h"
-#include "common/datapaths.h"
-#include "player/doneview.h"
-#include "estimate.h"
-#include "common/imageloader.h"
-#include "library/libraryview.h"
 #include "audio/narrator.h"
-#include "overview/overviewview.h"
-#include "player/playerview.h"
+#include "audio/soundplayer.h"
+#include "common/datapaths.h"
+#include "common/imageloader.h"
 #include "common/qtconvert.h"
+#include "common/translations.h"
+#include "estimate.h"
+#include "library/libraryview.h"
+#include "overview/overviewview.h"
+#include "player/doneview.h"
+#include "player/playerview.h"
 #include "player/sessioncontroller.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
-#include "audio/soundplayer.h"
-#include "common/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -316,11 +316,16 @@ void MainWindow::startSession() {
     if (!routine)
         return showLibrary();
     ensureAudio();
-    m_announcer->cancelPending();
+    m_announcer->beginSession();
     m_stack->setCurrentWidget(m_player);
     SessionSettings session = sessionSettingsFrom(m_settings);
-    // The instruction is heard before the hold begins.
-    session.waitForNarration = voiceSpeaks();
+    if (voiceSpeaks()) {
+        // The instruction is heard before the hold begins, then a pause, then
+        // "Get ready" in a second of its own before the countdown's "3".
+        session.waitForNarration = true;
+        session.afterNarration = std::chrono::milliseconds(700);
+        session.getReadyLeadIn = std::chrono::seconds(1);
+    }
     m_player->start(*routine, m_settings, {}, session);
     auto* controller = m_player->controller();
     controller->setLookahead(m_announcer->lead());

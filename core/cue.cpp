@@ -12,6 +12,7 @@ Sound soundFor(CueKind kind) {
         return Sound::Switch;
     case CueKind::Countdown:
     case CueKind::HoldLastSeconds:
+    case CueKind::RestLastSeconds:
     case CueKind::RepCounted:
         return Sound::Tick;
     case CueKind::HoldHalfway:
@@ -34,6 +35,7 @@ Sound soundFor(CueKind kind) {
     case CueKind::GetReady:
     case CueKind::ChooseAgain:
     case CueKind::NextUp:
+    case CueKind::RestEnding:
     case CueKind::FinishedEarly:
         break;
     }
@@ -82,6 +84,10 @@ const char* cueKindName(CueKind kind) {
         return "RestStarted";
     case CueKind::NextUp:
         return "NextUp";
+    case CueKind::RestEnding:
+        return "RestEnding";
+    case CueKind::RestLastSeconds:
+        return "RestLastSeconds";
     case CueKind::RoutineComplete:
         return "RoutineComplete";
     case CueKind::FinishedEarly:

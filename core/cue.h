@@ -28,6 +28,8 @@ enum class CueKind {
     ChooseAgain,     // as-needed repeat: value = cycles done; the person picks again/done
     RestStarted,     // value = rest seconds
     NextUp,          // exercise = the next exercise (said during the rest)
+    RestEnding,      // exercise = the next exercise; value = seconds left (rests of 10 s or more)
+    RestLastSeconds, // rhythm: value = 3, 2, 1 seconds of rest left
     RoutineComplete, //
     FinishedEarly,   // finish() before the end
 };
@@ -46,6 +48,7 @@ struct Cue {
     const LocalizedText* text = nullptr; // StepStarted: the narration
     const Exercise* exercise = nullptr;  // the exercise it belongs to (NextUp: the next one)
     Side side = Side::Left;              // SideStarted, SwitchSides
+    bool waits = false;                  // StepStarted: the step waits for next()
 
     bool operator==(const Cue&) const = default;
 };
@@ -53,7 +56,8 @@ struct Cue {
 // Rhythm cues are only meaningful on time; see SessionEngine's late-tick rule.
 [[nodiscard]] constexpr bool isRhythmCue(CueKind kind) {
     return kind == CueKind::Countdown || kind == CueKind::HoldLastSeconds ||
-           kind == CueKind::BreathIn || kind == CueKind::BreathOut;
+           kind == CueKind::RestLastSeconds || kind == CueKind::BreathIn ||
+           kind == CueKind::BreathOut;
 }
 
 // The sound each cue kind plays.

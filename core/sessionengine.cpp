@@ -164,6 +164,7 @@ void SessionEngine::enterStep(Position pos, Level level, TimePoint t) {
         emit(CueKind::CycleStarted, t, pos.cycle + 1, block.asNeeded ? 0 : block.cycleMax);
     emit(CueKind::StepStarted, t, step.index, exercise.stepCount);
     m_out.back().text = &step.step->spoken();
+    m_out.back().waits = !step.timed() && step.kind != StepKind::TappedReps;
 
     m_reps = 0;
     if (step.timed()) {
@@ -178,20 +179,23 @@ void SessionEngine::enterStep(Position pos, Level level, TimePoint t) {
     }
 }
 
-// Get-ready of G seconds from t: GetReady(G) at t, then Countdown(n) at
-// t + G - n s for n = 3, 2, 1 (those within G), then the active phase at t + G.
+// Get-ready of G seconds after a lead-in L from t: GetReady(G) at t, then
+// Countdown(n) at t + L + G - n s for n = 3, 2, 1 (those within G), then the
+// active phase at t + L + G. With L = 1 s and G = 3 s: "Get ready" at 0 s,
+// "3" at 1 s, "2" at 2 s, "1" at 3 s, the hold at 4 s.
 void SessionEngine::startCountdownOrActive(TimePoint t) {
     const Duration getReady = m_settings.getReady;
     if (getReady <= Duration{0}) {
         startActive(t);
         return;
     }
-    setTimed(Stage::GetReady, t, getReady);
+    const Duration length = getReadyLength();
+    setTimed(Stage::GetReady, t, length);
     emit(CueKind::GetReady, t, wholeSeconds(getReady));
     for (int n = 3; n >= 1; --n) {
         if (seconds(n) > getReady)
             continue;
-        Cue cue{CueKind::Countdown, t + getReady - seconds(n), n, 0, soundFor(CueKind::Countdown)};
+        Cue cue{CueKind::Countdown, t + length - seconds(n), n, 0, soundFor(CueKind::Countdown)};
         cue.exercise = currentExercise().exercise;
         m_schedule.push_back({cue, true});
     }
@@ -263,6 +267,29 @@ void SessionEngine::stepFinished(TimePoint t, bool byTimer) {
     goForward(t);
 }
 
+// The end of a rest R is announced as the end of a hold is:
+//   RestEnding(6) at start + R - 6 s (R >= 10 s), naming the next exercise,
+//   RestLastSeconds(n) at start + R - n s for n = 3, 2, 1 (within R).
+void SessionEngine::buildRestSchedule() {
+    const TimePoint end = m_phaseStart + m_phaseLength;
+    const Exercise* next = m_plan.exercise(m_pos.exercise + 1).exercise;
+    auto add = [&](CueKind kind, TimePoint when, int value, bool rhythm) {
+        Cue cue{kind, when, value, 0, soundFor(kind)};
+        cue.exercise = next;
+        m_schedule.push_back({cue, rhythm});
+    };
+    if (m_phaseLength >= kRestEndingFrom)
+        add(CueKind::RestEnding, end - kRestEndingBefore, wholeSeconds(kRestEndingBefore), false);
+    for (int n = 3; n >= 1; --n) {
+        if (seconds(n) < m_phaseLength)
+            add(CueKind::RestLastSeconds, end - seconds(n), n, true);
+    }
+}
+
+Duration SessionEngine::getReadyLength() const {
+    return std::max(Duration{0}, m_settings.getReadyLeadIn) + m_settings.getReady;
+}
+
 // ---- moving through the routine ------------------------------------------
 
 void SessionEngine::goForward(TimePoint t) {
@@ -317,6 +344,7 @@ void SessionEngine::leaveExercise(TimePoint t) {
         emit(CueKind::RestStarted, t, wholeSeconds(exercise.rest));
         emit(CueKind::NextUp, t, m_pos.exercise + 1, m_plan.exerciseCount());
         m_out.back().exercise = m_plan.exercise(m_pos.exercise + 1).exercise;
+        buildRestSchedule();
         return;
     }
     enterStep(Position{m_pos.exercise + 1, 0, 0, 0, 0}, Level::Exercise, t);
@@ -532,10 +560,18 @@ SessionEngine::Events SessionEngine::choose(TimePoint now, int value) {
 
 SessionEngine::Events SessionEngine::narrationFinished(TimePoint now) {
     const TimePoint t = catchUp(now);
-    if (m_stage == Stage::Narration) {
-        startCountdownOrActive(t);
+    if (m_stage != Stage::Narration)
+        return take();
+    const Duration quiet = m_settings.afterNarration;
+    if (quiet > Duration{0}) {
+        // The narration stage ends after the quiet (never later than its
+        // limit; a second call does not move the end).
+        m_phaseLength = std::min(m_phaseLength, t + quiet - m_phaseStart);
         process(t);
+        return take();
     }
+    startCountdownOrActive(t);
+    process(t);
     return take();
 }
 
@@ -634,7 +670,7 @@ Duration SessionEngine::remainingEstimate(TimePoint t) const {
     const StepPlan& step = currentStep();
     switch (m_stage) {
     case Stage::Narration:
-        return total + m_settings.getReady + step.active;
+        return total + getReadyLength() + step.active;
     case Stage::GetReady:
         return total + phaseLeft + step.active;
     case Stage::Active:
@@ -731,6 +767,11 @@ Progress SessionEngine::progress(TimePoint now) const {
     if (m_timed) {
         p.phaseLength = m_phaseLength;
         p.remaining = std::max(Duration{0}, m_phaseStart + m_phaseLength - t);
+    }
+    if (m_stage == Stage::GetReady) {
+        // The countdown shows its own seconds; the lead-in counts as its first.
+        p.phaseLength = std::min(p.phaseLength, m_settings.getReady);
+        p.remaining = std::min(p.remaining, p.phaseLength);
     }
     if (m_stage == Stage::Active && step.kind == StepKind::Breaths) {
         const Duration pace = m_settings.breathPace;

@@ -36,6 +36,13 @@ namespace limber {
 // A single update(33 s) after start() returns all of them after the
 // first four in that order, minus the stale rhythm cues (below).
 //
+// With a voice, the front end sets getReadyLeadIn (1 s), so the words "Get
+// ready" have a second of their own: GetReady(3) at 0 s, Countdown(3) at
+// 1 s, (2) at 2 s, (1) at 3 s, HoldStarted at 4 s; and afterNarration, so
+// a timed step's get-ready starts that long after narrationFinished().
+// A rest of R s ends like a hold: RestEnding (naming the next exercise)
+// 6 s before its end when R >= 10, RestLastSeconds(3, 2, 1).
+//
 // Late ticks. A tick that comes late (machine busy) moves the session to
 // where it should be and returns every cue it passed, in order, with their
 // scheduled `when`, except stale rhythm cues:
@@ -59,6 +66,9 @@ public:
     using Events = std::vector<Cue>;
     static constexpr Duration kStaleCue = std::chrono::seconds(1);
     static constexpr Duration kHalfwayFrom = std::chrono::seconds(20);
+    // A rest this long or longer names the next exercise this long before its end.
+    static constexpr Duration kRestEndingFrom = std::chrono::seconds(10);
+    static constexpr Duration kRestEndingBefore = std::chrono::seconds(6);
 
     // `routine` must outlive the engine. `choices` are the remembered range
     // choices (choices() gives them back, updated, to persist).
@@ -132,6 +142,9 @@ private:
     void endPhase(TimePoint t);
     void enterStep(Position pos, Level level, TimePoint t);
     void startCountdownOrActive(TimePoint t);
+    void buildRestSchedule();
+    // The get-ready phase: its lead-in and its countdown.
+    [[nodiscard]] Duration getReadyLength() const;
     void startActive(TimePoint t);
     void buildActiveSchedule(TimePoint after);
     void stepFinished(TimePoint t, bool byTimer);

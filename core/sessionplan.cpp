@@ -142,7 +142,7 @@ Duration estimateStep(const StepPlan& step, const SessionSettings& settings) {
     case StepKind::PacedReps:
         break;
     }
-    return settings.getReady + step.active;
+    return std::max(Duration{0}, settings.getReadyLeadIn) + settings.getReady + step.active;
 }
 
 Duration estimateCycle(const BlockPlan& block, const SessionSettings& settings) {

@@ -35,6 +35,13 @@ struct SessionSettings {
     // started, whichever comes first.
     bool waitForNarration = false;
     Duration narrationLimit = std::chrono::seconds(8);
+    // With waitForNarration: this much quiet after the narration before the
+    // get-ready, so its words do not run on from the step's.
+    Duration afterNarration = Duration{0};
+    // A moment for the get-ready's own words before its first countdown
+    // number, so that "Get ready" and "3" are not due at the same instant
+    // (a voice can say only one of them). Zero: they share the phase start.
+    Duration getReadyLeadIn = Duration{0};
     // Assumptions for the estimates only (the engine never waits on them).
     Duration assumedReadTime = std::chrono::seconds(5);
     Duration assumedRepTime = std::chrono::seconds(3);

@@ -130,6 +130,18 @@
         <source>Session finished</source>
         <translation>Übungseinheit beendet</translation>
     </message>
+    <message>
+        <source>Press the right arrow key when you are ready.</source>
+        <translation>Drücken Sie die Pfeiltaste nach rechts, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Press A for once more, or D for done.</source>
+        <translation>Drücken Sie A für noch einmal oder D für fertig.</translation>
+    </message>
+    <message>
+        <source>Get ready for %1</source>
+        <translation>Gleich geht es weiter mit %1</translation>
+    </message>
 </context>
 <context>
     <name>Describe</name>
@@ -1000,10 +1012,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <source>When you are ready, press Next →</source>
-        <translation>Wenn Sie so weit sind, drücken Sie „Nächster Schritt →“</translation>
-    </message>
-    <message>
         <source>Once more?</source>
         <translation>Noch einmal?</translation>
     </message>
@@ -1062,6 +1070,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>Take your time</source>
         <translation>Lassen Sie sich Zeit</translation>
+    </message>
+    <message>
+        <source>When you are ready, press “Next step →” or the → key</source>
+        <translation>Wenn Sie bereit sind, drücken Sie „Nächster Schritt →“ oder die Taste →</translation>
     </message>
 </context>
 <context>
@@ -1346,12 +1358,98 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <source>No audio output device: cues are shown, not heard.</source>
         <translation>Kein Audioausgabegerät: Die Hinweise sind nur zu sehen, nicht zu hören.</translation>
     </message>
+    <message numerus="yes">
+        <source>The sound %1 has another format than the other sounds (%2 Hz, %n channel(s)).</source>
+        <translation>
+            <numerusform>Die Tondatei %1 hat ein anderes Format als die übrigen Töne (%2 Hz, %n Kanal).</numerusform>
+            <numerusform>Die Tondatei %1 hat ein anderes Format als die übrigen Töne (%2 Hz, %n Kanäle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audio output failed: cues are shown, not heard.</source>
+        <translation>Die Audioausgabe ist ausgefallen: Hinweise werden angezeigt, nicht abgespielt.</translation>
+    </message>
 </context>
 <context>
     <name>limber::TimerRing</name>
     <message>
         <source>%1, %2 left</source>
         <translation>%1, noch %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::WavFile</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is too large for a cue sound (%1 bytes)</source>
+        <translation>ist für einen Signalton zu groß (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not a RIFF/WAVE file</source>
+        <translation>ist keine RIFF/WAVE-Datei</translation>
+    </message>
+    <message>
+        <source>is truncated: its header announces %1 bytes, the file has %2</source>
+        <translation>ist abgeschnitten: der Kopf kündigt %1 Bytes an, die Datei hat %2</translation>
+    </message>
+    <message>
+        <source>has a broken format (fmt) chunk</source>
+        <translation>hat einen defekten Formatblock (fmt)</translation>
+    </message>
+    <message>
+        <source>is not uncompressed PCM (format tag %1)</source>
+        <translation>ist kein unkomprimiertes PCM (Formatkennung %1)</translation>
+    </message>
+    <message>
+        <source>has an unsupported channel count (%1)</source>
+        <translation>hat eine nicht unterstützte Kanalzahl (%1)</translation>
+    </message>
+    <message>
+        <source>has an unsupported sample rate (%1 Hz)</source>
+        <translation>hat eine nicht unterstützte Abtastrate (%1 Hz)</translation>
+    </message>
+    <message>
+        <source>has an unsupported sample size (%1 bits)</source>
+        <translation>hat eine nicht unterstützte Sample-Größe (%1 Bit)</translation>
+    </message>
+    <message>
+        <source>has an inconsistent block alignment (%1)</source>
+        <translation>hat eine widersprüchliche Blockausrichtung (%1)</translation>
+    </message>
+    <message>
+        <source>has no format (fmt) chunk before its data</source>
+        <translation>hat vor den Daten keinen Formatblock (fmt)</translation>
+    </message>
+    <message>
+        <source>holds no sound (empty data chunk)</source>
+        <translation>enthält keinen Ton (leerer Datenblock)</translation>
+    </message>
+    <message>
+        <source>is truncated: its data chunk announces %1 bytes, %2 are there</source>
+        <translation>ist abgeschnitten: der Datenblock kündigt %1 Bytes an, %2 sind vorhanden</translation>
+    </message>
+    <message>
+        <source>ends in the middle of a sample frame</source>
+        <translation>endet mitten in einem Sample-Frame</translation>
+    </message>
+    <message>
+        <source>is truncated inside its &quot;%1&quot; chunk</source>
+        <translation>ist innerhalb ihres Blocks „%1“ abgeschnitten</translation>
+    </message>
+    <message>
+        <source>has no data chunk</source>
+        <translation>hat keinen Datenblock</translation>
+    </message>
+    <message>
+        <source>has no format (fmt) chunk</source>
+        <translation>hat keinen Formatblock (fmt)</translation>
     </message>
 </context>
 <context>

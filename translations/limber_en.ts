@@ -76,4 +76,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>limber::SoundPlayer</name>
+    <message numerus="yes">
+        <source>The sound %1 has another format than the other sounds (%2 Hz, %n channel(s)).</source>
+        <translation>
+            <numerusform>The sound %1 has another format than the other sounds (%2 Hz, %n channel).</numerusform>
+            <numerusform>The sound %1 has another format than the other sounds (%2 Hz, %n channels).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

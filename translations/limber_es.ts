@@ -130,6 +130,18 @@
         <source>Session finished</source>
         <translation>Sesión terminada</translation>
     </message>
+    <message>
+        <source>Press the right arrow key when you are ready.</source>
+        <translation>Pulsa la flecha derecha cuando estés listo.</translation>
+    </message>
+    <message>
+        <source>Press A for once more, or D for done.</source>
+        <translation>Pulsa A para repetir o D para terminar.</translation>
+    </message>
+    <message>
+        <source>Get ready for %1</source>
+        <translation>Prepárate para %1</translation>
+    </message>
 </context>
 <context>
     <name>Describe</name>
@@ -1000,10 +1012,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Repeticiones</translation>
     </message>
     <message>
-        <source>When you are ready, press Next →</source>
-        <translation>Cuando quieras, pulsa Siguiente →</translation>
-    </message>
-    <message>
         <source>Once more?</source>
         <translation>¿Una vez más?</translation>
     </message>
@@ -1062,6 +1070,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>Take your time</source>
         <translation>Tómate tu tiempo</translation>
+    </message>
+    <message>
+        <source>When you are ready, press “Next step →” or the → key</source>
+        <translation>Cuando estés listo, pulsa «Siguiente paso →» o la tecla →</translation>
     </message>
 </context>
 <context>
@@ -1346,12 +1358,98 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <source>No audio output device: cues are shown, not heard.</source>
         <translation>No hay ningún dispositivo de salida de audio: los avisos se muestran, pero no se oyen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The sound %1 has another format than the other sounds (%2 Hz, %n channel(s)).</source>
+        <translation>
+            <numerusform>El sonido %1 tiene otro formato que los demás sonidos (%2 Hz, %n canal).</numerusform>
+            <numerusform>El sonido %1 tiene otro formato que los demás sonidos (%2 Hz, %n canales).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audio output failed: cues are shown, not heard.</source>
+        <translation>La salida de audio ha fallado: las señales se muestran, no se oyen.</translation>
+    </message>
 </context>
 <context>
     <name>limber::TimerRing</name>
     <message>
         <source>%1, %2 left</source>
         <translation>%1, quedan %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::WavFile</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is too large for a cue sound (%1 bytes)</source>
+        <translation>es demasiado grande para un sonido de aviso (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is not a RIFF/WAVE file</source>
+        <translation>no es un archivo RIFF/WAVE</translation>
+    </message>
+    <message>
+        <source>is truncated: its header announces %1 bytes, the file has %2</source>
+        <translation>está truncado: su cabecera anuncia %1 bytes y el archivo tiene %2</translation>
+    </message>
+    <message>
+        <source>has a broken format (fmt) chunk</source>
+        <translation>tiene un bloque de formato (fmt) dañado</translation>
+    </message>
+    <message>
+        <source>is not uncompressed PCM (format tag %1)</source>
+        <translation>no es PCM sin comprimir (etiqueta de formato %1)</translation>
+    </message>
+    <message>
+        <source>has an unsupported channel count (%1)</source>
+        <translation>tiene un número de canales no admitido (%1)</translation>
+    </message>
+    <message>
+        <source>has an unsupported sample rate (%1 Hz)</source>
+        <translation>tiene una frecuencia de muestreo no admitida (%1 Hz)</translation>
+    </message>
+    <message>
+        <source>has an unsupported sample size (%1 bits)</source>
+        <translation>tiene un tamaño de muestra no admitido (%1 bits)</translation>
+    </message>
+    <message>
+        <source>has an inconsistent block alignment (%1)</source>
+        <translation>tiene una alineación de bloque incoherente (%1)</translation>
+    </message>
+    <message>
+        <source>has no format (fmt) chunk before its data</source>
+        <translation>no tiene bloque de formato (fmt) antes de sus datos</translation>
+    </message>
+    <message>
+        <source>holds no sound (empty data chunk)</source>
+        <translation>no contiene sonido (bloque de datos vacío)</translation>
+    </message>
+    <message>
+        <source>is truncated: its data chunk announces %1 bytes, %2 are there</source>
+        <translation>está truncado: su bloque de datos anuncia %1 bytes y hay %2</translation>
+    </message>
+    <message>
+        <source>ends in the middle of a sample frame</source>
+        <translation>termina a mitad de una trama de muestras</translation>
+    </message>
+    <message>
+        <source>is truncated inside its &quot;%1&quot; chunk</source>
+        <translation>está truncado dentro de su bloque «%1»</translation>
+    </message>
+    <message>
+        <source>has no data chunk</source>
+        <translation>no tiene bloque de datos</translation>
+    </message>
+    <message>
+        <source>has no format (fmt) chunk</source>
+        <translation>no tiene bloque de formato (fmt)</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ SpeechKind speechKindFor(CueKind kind) {
         return SpeechKind::Narration;
     case CueKind::Countdown:
     case CueKind::HoldLastSeconds:
+    case CueKind::RestLastSeconds:
     case CueKind::BreathIn:
     case CueKind::BreathOut:
     case CueKind::RepCounted:
@@ -64,6 +65,7 @@ SpeechKind speechKindFor(CueKind kind) {
     case CueKind::RepsEnded:
     case CueKind::RestStarted:
     case CueKind::NextUp:
+    case CueKind::RestEnding:
         return SpeechKind::Hint;
     }
     return SpeechKind::Hint;
@@ -129,12 +131,46 @@ bool CueAnnouncer::voiceOn() const {
            (mode == Settings::AudioMode::VoiceOnly || mode == Settings::AudioMode::VoiceAndSounds);
 }
 
+void CueAnnouncer::beginSession() {
+    cancelPending();
+    m_keysSaid = {};
+}
+
+QString CueAnnouncer::wordsFor(const Cue& cue, const Routine& routine) {
+    QString words = CueWords::text(cue, routine);
+    // The key to press, said the first time it is needed in a session.
+    const auto addKey = [&](KeyHint hint, const QString& keyWords) {
+        if (m_keysSaid[static_cast<std::size_t>(hint)])
+            return;
+        m_keysSaid[static_cast<std::size_t>(hint)] = true;
+        appendSentence(words, keyWords);
+    };
+    if (cue.kind == CueKind::StepStarted && cue.waits)
+        addKey(KeyHint::Next, CueWords::pressForNext());
+    else if (cue.kind == CueKind::ChooseAgain)
+        addKey(KeyHint::AgainOrDone, CueWords::pressForAgainOrDone());
+    return words;
+}
+
 void CueAnnouncer::announce(const std::vector<Cue>& cues, const Routine& routine) {
     const bool voice = voiceOn() && m_output.speechAvailable();
     // A voice that cannot speak leaves the sounds to carry the cues.
     const bool sounds = (soundsOn() || (voiceOn() && !voice)) && m_output.soundAvailable();
     if (!sounds && !voice)
         return;
+
+    std::vector<QString> words;
+    words.reserve(cues.size());
+    for (const Cue& cue : cues)
+        words.push_back(voice ? wordsFor(cue, routine) : QString());
+    // A sound with words said at its moment is ducked under them.
+    const auto levelAt = [&](TimePoint when) {
+        for (std::size_t i = 0; i < cues.size(); ++i) {
+            if (cues[i].when == when && !words[i].isEmpty())
+                return SoundLevel::UnderSpeech;
+        }
+        return SoundLevel::Full;
+    };
 
     // The words that are not prompts, said together; a prompt comes after
     // what was gathered before it (and is dropped if that is still busy).
@@ -147,28 +183,31 @@ void CueAnnouncer::announce(const std::vector<Cue>& cues, const Routine& routine
         spoken.clear();
         narration = false;
     };
-    for (const Cue& cue : cues) {
-        const QString words = voice ? CueWords::text(cue, routine) : QString();
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        const Cue& cue = cues[i];
+        const QString& said = words[i];
         const SpeechKind kind = speechKindFor(cue.kind);
-        if (!words.isEmpty() && kind == SpeechKind::Prompt)
+        if (!said.isEmpty() && kind == SpeechKind::Prompt)
             flush(); // what came before goes first, the tick with its number
         if (sounds) {
             if (const auto sound = cueSoundFor(cue.sound, cue.kind)) {
                 at(cue.when, m_output.soundLatency(),
-                   [this, sound = *sound] { m_output.playSound(sound); });
+                   [this, sound = *sound, level = levelAt(cue.when), due = cue.when] {
+                       m_output.playSound(sound, level, due);
+                   });
             }
         }
-        if (words.isEmpty())
+        if (said.isEmpty())
             continue;
         if (kind == SpeechKind::Prompt) {
             at(cue.when, m_output.speechLatency(),
-               [this, words, when = cue.when] { m_output.say(words, SpeechKind::Prompt, when); });
+               [this, said, when = cue.when] { m_output.say(said, SpeechKind::Prompt, when); });
             continue;
         }
         if (spoken.isEmpty())
             first = cue.when;
         narration = narration || kind == SpeechKind::Narration;
-        appendSentence(spoken, words);
+        appendSentence(spoken, said);
     }
     flush();
 }

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "cue.h"
 #include "audio/cueoutput.h"
 #include "audio/cuesound.h"
+#include "cue.h"
 
 #include <QObject>
+#include <array>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -34,7 +35,11 @@ struct Routine;
 //   - when the voice is wanted but cannot speak (no engine, no voice for
 //     the language), the sounds play in its place;
 //   - Off, or muted: nothing. Muting, or turning the voice off, stops
-//     speech at once.
+//     speech at once;
+//   - a sound whose moment also has words is played under them
+//     (SoundLevel::UnderSpeech), so every word stands clear of the chime;
+//   - the first step of a session that waits for the person, and the first
+//     "once more, or done?", also say which key to press.
 //
 // Rhythm cues (isRhythmCue) may arrive before they are due (see
 // SessionController::audibleCues): each output is then started its latency
@@ -49,6 +54,8 @@ public:
     CueAnnouncer(CueOutput& output, Settings& settings, NowFunction now = {},
                  QObject* parent = nullptr);
 
+    // A new session: the keys are named again the first time they are needed.
+    void beginSession();
     void announce(const std::vector<Cue>& cues, const Routine& routine);
     // Drops the rhythm cues waiting for their moment (pause, stop, mute).
     void cancelPending();
@@ -57,6 +64,10 @@ public:
     [[nodiscard]] Duration lead() const;
 
 private:
+    enum class KeyHint { Next, AgainOrDone, Count };
+
+    // The cue's words, with the key to press the first time it is needed.
+    [[nodiscard]] QString wordsFor(const Cue& cue, const Routine& routine);
     void onSettingChanged(const QString& key);
     [[nodiscard]] bool soundsOn() const;
     [[nodiscard]] bool voiceOn() const;
@@ -67,6 +78,7 @@ private:
     Settings& m_settings;
     NowFunction m_now;
     int m_generation = 0; // cancelPending() makes the waiting outputs stale
+    std::array<bool, static_cast<std::size_t>(KeyHint::Count)> m_keysSaid{};
 };
 
 } // namespace limber

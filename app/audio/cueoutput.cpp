@@ -9,8 +9,10 @@ QtCueOutput::QtCueOutput(SoundPlayer& sounds, Narrator& narrator)
     : m_sounds(sounds)
     , m_narrator(narrator) {}
 
-void QtCueOutput::playSound(CueSound sound) {
-    m_sounds.play(sound);
+void QtCueOutput::playSound(CueSound sound, SoundLevel level,
+                            std::chrono::steady_clock::time_point due) {
+    m_sounds.play(sound, level == SoundLevel::UnderSpeech ? SoundPlayer::underSpeechGain : 1.0F,
+                  due);
 }
 
 void QtCueOutput::say(const QString& text, SpeechKind kind,

@@ -17,13 +17,22 @@ enum class SpeechKind {
     Prompt,    // timed (countdown numbers): dropped if late or if speech is busy
 };
 
+// How loud a cue sound plays.
+enum class SoundLevel {
+    Full,        // nothing is said with it
+    UnderSpeech, // words are said at the same moment: the sound is ducked so they stand clear
+};
+
 // Where the front end sends sounds and speech: QtCueOutput in the app,
 // RecordingCueOutput (tests/app/recordingcueoutput.h) in tests.
 class CueOutput {
 public:
     virtual ~CueOutput() = default;
 
-    virtual void playSound(CueSound sound) = 0;
+    // `due`: when the sound should be heard (started that much later than
+    // now, to the sample; at once when it has passed).
+    virtual void playSound(CueSound sound, SoundLevel level,
+                           std::chrono::steady_clock::time_point due) = 0;
     // `scheduled` is when the cue was due (the engine's Cue::when); only
     // prompts use it.
     virtual void say(const QString& text, SpeechKind kind,
@@ -34,8 +43,8 @@ public:
     [[nodiscard]] virtual bool soundAvailable() const = 0;
     [[nodiscard]] virtual bool speechAvailable() const = 0;
 
-    // How long after playSound()/say() the sound reaches the speakers: a
-    // timed cue is started this much before it is due, so it lands on time.
+    // How long before a timed cue is due it must be handed to playSound()
+    // or say() so that it lands on time.
     [[nodiscard]] virtual std::chrono::milliseconds soundLatency() const = 0;
     [[nodiscard]] virtual std::chrono::milliseconds speechLatency() const = 0;
 
@@ -50,7 +59,8 @@ class QtCueOutput final : public CueOutput {
 public:
     QtCueOutput(SoundPlayer& sounds, Narrator& narrator);
 
-    void playSound(CueSound sound) override;
+    void playSound(CueSound sound, SoundLevel level,
+                   std::chrono::steady_clock::time_point due) override;
     void say(const QString& text, SpeechKind kind,
              std::chrono::steady_clock::time_point scheduled) override;
     void stopSpeech() override;

@@ -40,6 +40,14 @@ QString CueWords::nextUp(const Exercise& exercise) {
     return tr("Next up: %1").arg(localized(exercise.title));
 }
 
+QString CueWords::pressForNext() {
+    return tr("Press the right arrow key when you are ready.");
+}
+
+QString CueWords::pressForAgainOrDone() {
+    return tr("Press A for once more, or D for done.");
+}
+
 QString CueWords::youNeed(const Exercise& exercise, const Routine& routine) {
     if (exercise.equipment.empty())
         return {};
@@ -71,6 +79,7 @@ QString CueWords::text(const Cue& cue, const Routine& routine) {
         return getReady();
     case CueKind::Countdown:
     case CueKind::HoldLastSeconds:
+    case CueKind::RestLastSeconds:
         return QLocale().toString(cue.value);
     case CueKind::HoldStarted:
         return hold();
@@ -95,6 +104,9 @@ QString CueWords::text(const Cue& cue, const Routine& routine) {
         return rest();
     case CueKind::NextUp:
         return cue.exercise ? nextUp(*cue.exercise) : QString();
+    case CueKind::RestEnding:
+        return cue.exercise ? tr("Get ready for %1").arg(localized(cue.exercise->title))
+                            : QString();
     case CueKind::RoutineComplete:
         return tr("Well done — routine complete");
     case CueKind::FinishedEarly:

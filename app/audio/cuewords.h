@@ -38,6 +38,9 @@ public:
     [[nodiscard]] static QString cycle(int cycle, int count);
     // "Next up: Seated stretch"
     [[nodiscard]] static QString nextUp(const Exercise& exercise);
+    // The keys, said the first time they are needed in a session.
+    [[nodiscard]] static QString pressForNext();
+    [[nodiscard]] static QString pressForAgainOrDone();
     // "You need: Chair and Yoga strap"; empty without equipment.
     [[nodiscard]] static QString youNeed(const Exercise& exercise, const Routine& routine);
 };

@@ -10,7 +10,7 @@
 #include <QtPlugin>
 #include <algorithm>
 
-// Limber's flite engine (app/flite/fliteplugin.cpp) in place of Qt 6.4's.
+// Limber's flite engine (app/audio/flite/fliteplugin.cpp) in place of Qt 6.4's.
 Q_IMPORT_PLUGIN(LimberFlitePlugin)
 
 namespace limber {
@@ -220,10 +220,22 @@ void Narrator::setPitch(double pitch) {
         m_speech->setPitch(m_pitch);
 }
 
+double Narrator::engineVolume(const QString& engine, double volume) {
+    // flite's words are levelled to the cue sounds' -6 dBFS peak (flitesynth.h;
+    // loudest 50 ms: -12 dBFS for "Breathe in slowly and hold the stretch.";
+    // the chimes' -16, the tick's -21). speech-dispatcher with espeak-ng was
+    // measured on the virtual sound card with the same sentence (peak,
+    // loudest 50 ms): at 1.0 it peaks at 0 dBFS and clips; 0.5: -2.1, -13.9;
+    // 0.4: -4.1, -15.9; 0.3: -6.6, -18.5; 0.15: -12.9, -24.6. 0.4 keeps 4 dB
+    // of headroom and is as loud as flite within about 4 dB.
+    const double gain = outputGain(std::clamp(volume, 0.0, 1.0));
+    return engine == u"speechd"_s ? 0.4 * gain : gain;
+}
+
 void Narrator::setVolume(double volume) {
     m_volume = std::clamp(volume, 0.0, 1.0);
     if (m_speech)
-        m_speech->setVolume(outputGain(m_volume));
+        m_speech->setVolume(engineVolume(m_engineName, m_volume));
 }
 
 void Narrator::applySettings() {
@@ -256,7 +268,7 @@ void Narrator::applySettings() {
     }
     m_speech->setRate(m_rate);
     m_speech->setPitch(m_pitch);
-    m_speech->setVolume(outputGain(m_volume));
+    m_speech->setVolume(engineVolume(m_engineName, m_volume));
 }
 
 void Narrator::onStateChanged(int state) {

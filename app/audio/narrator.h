@@ -19,7 +19,7 @@ namespace limber {
 //   - the QTextToSpeech is made on start() or the first say(), never in the
 //     constructor: speechd's engine spends ~2 s starting, so speech is made
 //     after the first frame;
-//   - the default engine is "flite", Limber's own (app/flite: English only,
+//   - the default engine is "flite", Limber's own (app/audio/flite: English only,
 //     no daemon); "speechd" when the person picks it and it is installed;
 //   - with no audio device flite goes to Error at once: that, or an
 //     engine that fails to load, makes available() false with a reason;
@@ -54,6 +54,10 @@ public:
     // How long after say() the engine's sound reaches the speakers, as
     // measured by scripts/audio-latency (flite ~60 ms, speechd ~65 ms).
     [[nodiscard]] static std::chrono::milliseconds latencyOf(const QString& engine);
+
+    // The volume an engine is given for a volume setting (0..1, as on the
+    // slider), so that every engine speaks as loud as the cue sounds play.
+    [[nodiscard]] static double engineVolume(const QString& engine, double volume);
 
     // Makes the engine now (it would be made on the first say()). Idempotent.
     void start();

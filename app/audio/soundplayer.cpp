@@ -2,94 +2,180 @@
 
 #include "audio/wavfile.h"
 
-#include <QAudioDevice>
+#include <QAudioSink>
 #include <QDir>
 #include <QMediaDevices>
-#include <QSoundEffect>
-#include <QUrl>
-#include <QtMultimedia/qaudio.h>
 #include <algorithm>
+#include <cstdlib>
 
 namespace limber {
 
-using namespace Qt::StringLiterals;
-
 namespace {
+
 constexpr std::size_t index(CueSound sound) {
     return static_cast<std::size_t>(sound);
 }
+
+// The output's buffer: small enough that a cue is heard about this soon
+// after play(), large enough not to underrun on a busy 2-core machine.
+constexpr std::chrono::milliseconds bufferLength{30};
+
+// Samples quieter than this (-60 dBFS) at the end of a file are silence.
+constexpr int silenceBelow = 33;
+
+void dropTrailingSilence(CueMix::Samples& samples, int channels) {
+    auto end = samples.end();
+    while (end != samples.begin() && std::abs(static_cast<int>(*(end - 1))) < silenceBelow)
+        --end;
+    // Whole frames only.
+    const auto frames = (end - samples.begin() + channels - 1) / channels;
+    samples.resize(static_cast<std::size_t>(frames * channels));
+}
+
+QAudioFormat formatOf(const WavInfo& info) {
+    QAudioFormat format;
+    format.setSampleFormat(QAudioFormat::Int16);
+    format.setSampleRate(info.sampleRate);
+    format.setChannelCount(info.channels);
+    format.setChannelConfig(info.channels == 1 ? QAudioFormat::ChannelConfigMono
+                                               : QAudioFormat::ChannelConfigStereo);
+    return format;
+}
+
 } // namespace
-
-SoundPlayer::SoundPlayer(QString soundDir, QObject* parent)
-    : QObject(parent)
-    , m_soundDir(std::move(soundDir)) {}
-
-// The effects are children of this object. Only files that passed checkWav()
-// were given to them, so none can be stuck Loading, and deleting them is safe.
-SoundPlayer::~SoundPlayer() = default;
-
-void SoundPlayer::start() {
-    if (m_started)
-        return;
-    m_started = true;
-    checkFiles();
-    m_devices = new QMediaDevices(this);
-    connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &SoundPlayer::updateDevice);
-    updateDevice();
-}
-
-void SoundPlayer::checkFiles() {
-    const QDir dir(m_soundDir);
-    for (const CueSound sound : allCueSounds) {
-        Slot& slot = m_slots[index(sound)];
-        const QString name = cueSoundFileName(sound);
-        const WavCheck check = checkWav(dir.filePath(name));
-        slot.fileOk = check.ok;
-        if (!check.ok)
-            slot.problem = tr("The sound %1 %2.").arg(name, check.reason);
-    }
-}
-
-void SoundPlayer::updateDevice() {
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    m_hasDevice = !device.isNull();
-    if (m_hasDevice) {
-        makeEffects();
-        for (const Slot& slot : m_slots) {
-            if (slot.effect)
-                slot.effect->setAudioDevice(device);
-        }
-    }
-    setNotice();
-}
 
 float outputGain(double volume) {
     return QAudio::convertVolume(static_cast<float>(std::clamp(volume, 0.0, 1.0)),
                                  QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
 }
 
-void SoundPlayer::makeEffects() {
+SoundPlayer::SoundPlayer(QString soundDir, QObject* parent)
+    : QObject(parent)
+    , m_soundDir(std::move(soundDir))
+    , m_mix() {
+    m_mix.setMasterGain(outputGain(m_volume));
+    m_mix.setOutputDelay(outputDelay);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleAfter);
+    connect(&m_idle, &QTimer::timeout, this, &SoundPlayer::suspendWhenSilent);
+}
+
+SoundPlayer::~SoundPlayer() {
+    closeOutput();
+}
+
+void SoundPlayer::start() {
+    if (m_started)
+        return;
+    m_started = true;
+    loadFiles();
+    m_devices = new QMediaDevices(this);
+    connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &SoundPlayer::updateDevice);
+    updateDevice();
+}
+
+void SoundPlayer::loadFiles() {
     const QDir dir(m_soundDir);
-    const float gain = outputGain(m_volume);
     for (const CueSound sound : allCueSounds) {
         Slot& slot = m_slots[index(sound)];
-        if (slot.effect || !slot.fileOk)
-            continue;
-        slot.effect = new QSoundEffect(QMediaDevices::defaultAudioOutput(), this);
-        slot.effect->setVolume(gain);
-        slot.effect->setSource(QUrl::fromLocalFile(dir.filePath(cueSoundFileName(sound))));
+        const QString name = cueSoundFileName(sound);
+        WavSound wav = loadWav(dir.filePath(name));
+        if (wav.check && !m_format.isValid()) {
+            m_format = formatOf(wav.check.info);
+            m_mix.setFormat(m_format.sampleRate(), m_format.channelCount());
+        }
+        if (!wav.check) {
+            slot.problem = tr("The sound %1 %2.").arg(name, wav.check.reason);
+        } else if (formatOf(wav.check.info) != m_format) {
+            slot.problem = tr("The sound %1 has another format than the other sounds (%2 Hz, "
+                              "%n channel(s)).",
+                              nullptr, wav.check.info.channels)
+                               .arg(name)
+                               .arg(wav.check.info.sampleRate);
+        } else {
+            slot.fileOk = true;
+            slot.samples = std::move(wav.samples);
+            dropTrailingSilence(slot.samples, m_format.channelCount());
+        }
     }
+}
+
+void SoundPlayer::updateDevice() {
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (device != m_device) {
+        closeOutput();
+        m_device = device;
+        m_outputFailed = false;
+    }
+    setNotice();
+}
+
+bool SoundPlayer::openOutput() {
+    if (m_sink)
+        return true;
+    if (m_device.isNull() || !m_format.isValid())
+        return false;
+    m_sink = new QAudioSink(m_device, m_format, this);
+    m_sink->setBufferSize(static_cast<qsizetype>(
+        m_format.bytesForDuration(std::chrono::microseconds(bufferLength).count())));
+    // PulseAudio reports some states from its own thread: they arrive
+    // queued, possibly after this sink was dropped.
+    connect(m_sink, &QAudioSink::stateChanged, this, [this, sink = m_sink](QAudio::State state) {
+        if (sink == m_sink)
+            onSinkState(state);
+    });
+    m_sink->start(&m_mix);
+    if (m_sink && m_sink->error() != QAudio::NoError)
+        onSinkState(QAudio::StoppedState);
+    m_outputFailed = m_sink == nullptr;
+    setNotice();
+    return m_sink != nullptr;
+}
+
+void SoundPlayer::closeOutput() {
+    m_idle.stop();
+    m_mix.stopAll();
+    if (!m_sink)
+        return;
+    QAudioSink* sink = m_sink;
+    m_sink = nullptr;
+    sink->disconnect(this);
+    sink->stop();
+    sink->setParent(nullptr);
+    sink->deleteLater();
+}
+
+void SoundPlayer::onSinkState(QAudio::State state) {
+    if (!m_sink || state != QAudio::StoppedState || m_sink->error() == QAudio::NoError)
+        return;
+    // The output failed (the sound server went away): drop it; the next
+    // play() tries a new one.
+    closeOutput();
+    m_outputFailed = true;
+    setNotice();
+}
+
+void SoundPlayer::suspendWhenSilent() {
+    if (!m_sink)
+        return;
+    if (!m_mix.silent()) {
+        m_idle.start();
+        return;
+    }
+    m_sink->suspend();
 }
 
 void SoundPlayer::setNotice() {
     QStringList problems;
-    if (!m_hasDevice)
+    if (m_device.isNull())
         problems << tr("No audio output device: cues are shown, not heard.");
+    else if (m_outputFailed)
+        problems << tr("The audio output failed: cues are shown, not heard.");
     for (const Slot& slot : m_slots) {
-        if (!slot.fileOk)
+        if (!slot.fileOk && !slot.problem.isEmpty())
             problems << slot.problem;
     }
-    const bool available = problems.isEmpty();
+    const bool available = problems.isEmpty() && m_started;
     QString notice = problems.join(u' ');
     if (available == m_available && notice == m_notice)
         return;
@@ -98,15 +184,15 @@ void SoundPlayer::setNotice() {
     Q_EMIT availabilityChanged(m_available, m_notice);
 }
 
-void SoundPlayer::play(CueSound sound) {
+void SoundPlayer::play(CueSound sound, float gain, std::optional<Clock::time_point> at) {
     start();
-    if (!canPlay(sound))
+    const Slot& slot = m_slots[index(sound)];
+    if (!slot.fileOk || !openOutput())
         return;
-    QSoundEffect* effect = m_slots[index(sound)].effect;
-    // A sound still ringing restarts from the beginning: stop() then play().
-    if (effect->isPlaying())
-        effect->stop();
-    effect->play();
+    if (m_sink->state() == QAudio::SuspendedState)
+        m_sink->resume();
+    m_mix.play(slot.samples, std::clamp(gain, 0.0F, 1.0F), at);
+    m_idle.start();
 }
 
 bool SoundPlayer::available() const {
@@ -114,21 +200,29 @@ bool SoundPlayer::available() const {
 }
 
 bool SoundPlayer::canPlay(CueSound sound) const {
-    const Slot& slot = m_slots[index(sound)];
-    return m_hasDevice && slot.fileOk && slot.effect != nullptr;
+    return m_started && !m_device.isNull() && m_slots[index(sound)].fileOk;
 }
 
 QString SoundPlayer::notice() const {
     return m_notice;
 }
 
+std::chrono::milliseconds SoundPlayer::length(CueSound sound) const {
+    const Slot& slot = m_slots[index(sound)];
+    if (!slot.fileOk || !m_format.isValid())
+        return std::chrono::milliseconds{0};
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::microseconds(
+        m_format.durationForBytes(static_cast<qint32>(slot.samples.size() * sizeof(qint16)))));
+}
+
+bool SoundPlayer::outputActive() const {
+    return m_sink && m_sink->state() != QAudio::SuspendedState &&
+           m_sink->state() != QAudio::StoppedState;
+}
+
 void SoundPlayer::setVolume(double volume) {
     m_volume = std::clamp(volume, 0.0, 1.0);
-    const float gain = outputGain(m_volume);
-    for (const Slot& slot : m_slots) {
-        if (slot.effect)
-            slot.effect->setVolume(gain);
-    }
+    m_mix.setMasterGain(outputGain(m_volume));
 }
 
 double SoundPlayer::volume() const {

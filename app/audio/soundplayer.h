@@ -1,62 +1,96 @@
 #pragma once
 
+#include "audio/cuemix.h"
 #include "audio/cuesound.h"
 
+#include <QAudio>
+#include <QAudioDevice>
+#include <QAudioFormat>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <array>
 #include <chrono>
+#include <optional>
 
+class QAudioSink;
 class QMediaDevices;
-class QSoundEffect;
 
 namespace limber {
 
-// Plays the cue sounds: one QSoundEffect per CueSound, made on start() (or
-// the first play()) from the WAVs in a folder.
-//
-// Never blocks and never waits for a sound to finish. Designed around Qt
-// 6.4.2's QSoundEffect (see the platform notes, "Audio"):
-//   - each file goes through checkWav() first; a file that fails is never
-//     given to Qt (QSoundEffect would stay Loading forever, and deleting any
-//     QSoundEffect after that deadlocks). Its sound stays silent and
-//     notice() says why;
-//   - with no audio output device, QSoundEffect::play() "plays" forever, so
-//     no effect is made until a device exists; audioOutputsChanged brings a
-//     device that appears later into use;
-//   - nothing here looks at playingChanged.
-// When available() is false the front end shows visual cues instead.
 // The output gain for a volume setting (0..1, as the ear hears it): sounds
 // and voice both go through this, so the voice is not louder than the cues.
 [[nodiscard]] float outputGain(double volume);
 
+// Plays the cue sounds through one audio output that lives as long as the
+// player: a QAudioSink in pull mode reading a CueMix, which mixes the sounds
+// that are playing and gives silence between them.
+//
+// Why not QSoundEffect: in Qt 6.4.2 a QSoundEffect reuses one QAudioSink and
+// restarts it for every play(); on PulseAudio each restart asks for a buffer
+// a quarter smaller than the last (measured: 12790, 8160, 5846 ... 114
+// bytes), and once it is below ~1.4 KB the sink never pulls again. The
+// effect then reports "playing" forever and every later play() is silent:
+// about 11 plays a sound, then nothing (issue 18; notes in
+// docs/audio.md). Here a sink is started once and never restarted; a new
+// device gets a new sink.
+//
+// Never blocks and never waits for a sound to finish:
+//   - every file goes through checkWav(); a file that fails stays silent and
+//     notice() says why. All files must share one format (the output's);
+//   - with no audio output device nothing is opened and available() is
+//     false; audioOutputsChanged brings a device that appears later into
+//     use. A sink that fails (the sound server went away) is dropped,
+//     available() turns false with a notice, and the next play() tries a
+//     new one;
+//   - after a few seconds of silence the sink is suspended, so waiting
+//     costs no CPU; play() resumes it.
+// When available() is false the front end shows visual cues instead.
 class SoundPlayer : public QObject {
     Q_OBJECT
 
 public:
-    // From play() to the sound at the speakers, the median measured by
-    // scripts/audio-latency on a pipe sink (median 42 ms).
-    static constexpr std::chrono::milliseconds latency{40};
+    using Clock = std::chrono::steady_clock;
+
+    // From a read of the mix to the speakers (CueMix::setOutputDelay), as
+    // measured on a pipe sink by scripts/audio-latency.
+    static constexpr std::chrono::milliseconds outputDelay{10};
+    // How long before it is due a timed sound must be handed over: the
+    // output's delay and one 20 ms block of the sink's pulling, and margin.
+    static constexpr std::chrono::milliseconds latency{60};
+    // A sound played under speech is this much quieter (about -14 dB), so
+    // a word said with it stands clear of it (see CueAnnouncer).
+    static constexpr float underSpeechGain = 0.2F;
+    // Silence this long suspends the output.
+    static constexpr std::chrono::milliseconds idleAfter{3000};
 
     // `soundDir` holds the files named by cueSoundFileName().
     explicit SoundPlayer(QString soundDir, QObject* parent = nullptr);
     ~SoundPlayer() override;
 
-    // Checks the files and, when there is an output device, makes the
-    // effects (they load in the background). Idempotent; play() calls it.
+    // Checks and loads the files and looks for an output device. Idempotent;
+    // play() calls it.
     void start();
 
-    // Plays a sound now, from its start (a sound still playing restarts).
-    // Does nothing when that sound is not playable.
-    void play(CueSound sound);
+    // Plays a sound from its start (a sound still playing restarts) at
+    // `gain` (1: full; underSpeechGain under a spoken word): as soon as it
+    // can, or so that it is heard at `at` (to the sample, when handed over
+    // at least `latency` before). Does nothing when that sound is not
+    // playable.
+    void play(CueSound sound, float gain = 1.0F, std::optional<Clock::time_point> at = {});
 
-    // An output device exists and every file passed the check.
+    // An output device exists, the output works and every file passed.
     [[nodiscard]] bool available() const;
-    // This sound can be heard (its file passed, a device exists).
+    // This sound can be heard (its file passed, an output exists).
     [[nodiscard]] bool canPlay(CueSound sound) const;
     // Why not everything can be heard, for people (translated); empty when
     // available(). Known after start().
     [[nodiscard]] QString notice() const;
+    // How long a sound rings (its file without the silence at its end);
+    // zero for a sound that cannot play.
+    [[nodiscard]] std::chrono::milliseconds length(CueSound sound) const;
+    // The output is open and running (false while suspended or closed).
+    [[nodiscard]] bool outputActive() const;
 
     // 0..1 as on a volume slider: perceptual, converted to linear gain.
     void setVolume(double volume);
@@ -67,22 +101,30 @@ Q_SIGNALS:
     void availabilityChanged(bool available, const QString& notice);
 
 private:
-    void checkFiles();
+    void loadFiles();
     void updateDevice();
-    void makeEffects();
+    bool openOutput();
+    void closeOutput();
+    void onSinkState(QAudio::State state);
+    void suspendWhenSilent();
     void setNotice();
 
     struct Slot {
-        QSoundEffect* effect = nullptr; // owned through QObject parent; never deleted early
+        CueMix::Samples samples; // trailing silence removed
         bool fileOk = false;
         QString problem; // the check's reason when !fileOk
     };
 
     QString m_soundDir;
     std::array<Slot, allCueSounds.size()> m_slots{};
+    QAudioFormat m_format;
     QMediaDevices* m_devices = nullptr;
+    QAudioDevice m_device;
+    QAudioSink* m_sink = nullptr; // started once; replaced, never restarted
+    CueMix m_mix;
+    QTimer m_idle;
     bool m_started = false;
-    bool m_hasDevice = false;
+    bool m_outputFailed = false;
     double m_volume = 1.0;
     bool m_available = false;
     QString m_notice;

@@ -13,10 +13,6 @@ namespace {
 
 constexpr qint64 maxWavSize = 16 * 1024 * 1024;
 
-QString trWav(const char* text) {
-    return QCoreApplication::translate("limber::WavFile", text);
-}
-
 WavCheck fail(QString reason) {
     WavCheck result;
     result.reason = std::move(reason);
@@ -50,28 +46,84 @@ QString chunkName(QByteArrayView id) {
 
 } // namespace
 
-WavCheck checkWav(const QString& path) {
+namespace {
+
+// The whole file, or why it cannot be had.
+std::optional<QByteArray> readWavFile(const QString& path, WavCheck& failure) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(trWav("cannot be read: %1").arg(file.errorString()));
-    if (file.size() > maxWavSize)
-        return fail(trWav("is too large for a cue sound (%1 bytes)").arg(file.size()));
-    return checkWavData(file.readAll());
+    if (!file.open(QIODevice::ReadOnly)) {
+        failure = fail(QCoreApplication::translate("limber::WavFile", "cannot be read: %1")
+                           .arg(file.errorString()));
+        return std::nullopt;
+    }
+    if (file.size() > maxWavSize) {
+        failure = fail(QCoreApplication::translate("limber::WavFile",
+                                                   "is too large for a cue sound (%1 bytes)")
+                           .arg(file.size()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+qint16 sampleAt(const char* at, int bits) {
+    const auto byte = [&](int i) {
+        return static_cast<unsigned char>(at[i]);
+    };
+    switch (bits) {
+    case 8: // unsigned, 128 is silence
+        return static_cast<qint16>((byte(0) - 128) * 256);
+    case 16:
+        return static_cast<qint16>(byte(0) | (byte(1) << 8));
+    case 24:
+        return static_cast<qint16>(byte(1) | (byte(2) << 8));
+    default: // 32
+        return static_cast<qint16>(byte(2) | (byte(3) << 8));
+    }
+}
+
+} // namespace
+
+WavCheck checkWav(const QString& path) {
+    WavCheck failure;
+    const auto bytes = readWavFile(path, failure);
+    return bytes ? checkWavData(*bytes) : failure;
+}
+
+WavSound loadWav(const QString& path) {
+    WavSound sound;
+    const auto bytes = readWavFile(path, sound.check);
+    if (!bytes)
+        return sound;
+    sound.check = checkWavData(*bytes);
+    if (!sound.check)
+        return sound;
+    const WavInfo& info = sound.check.info;
+    const int width = info.bitsPerSample / 8;
+    const auto count = static_cast<std::size_t>(info.dataSize / width);
+    sound.samples.resize(count);
+    const char* data = bytes->constData() + info.dataOffset;
+    for (std::size_t i = 0; i < count; ++i)
+        sound.samples[i] = sampleAt(data + i * static_cast<std::size_t>(width), info.bitsPerSample);
+    return sound;
 }
 
 WavCheck checkWavData(QByteArrayView bytes) {
     const qsizetype size = bytes.size();
     if (size == 0)
-        return fail(trWav("is empty"));
+        return fail(QCoreApplication::translate("limber::WavFile", "is empty"));
     if (size < 12 || bytes.first(4) != "RIFF" || bytes.sliced(8, 4) != "WAVE")
-        return fail(trWav("is not a RIFF/WAVE file"));
+        return fail(QCoreApplication::translate("limber::WavFile", "is not a RIFF/WAVE file"));
     if (size > maxWavSize)
-        return fail(trWav("is too large for a cue sound (%1 bytes)").arg(size));
+        return fail(QCoreApplication::translate("limber::WavFile",
+                                                "is too large for a cue sound (%1 bytes)")
+                        .arg(size));
     const qint64 riffEnd = qint64{readU32(bytes, 4)} + 8;
     if (riffEnd > size)
-        return fail(trWav("is truncated: its header announces %1 bytes, the file has %2")
-                        .arg(riffEnd)
-                        .arg(size));
+        return fail(
+            QCoreApplication::translate(
+                "limber::WavFile", "is truncated: its header announces %1 bytes, the file has %2")
+                .arg(riffEnd)
+                .arg(size));
 
     std::optional<WavInfo> format;
     int blockAlign = 0;
@@ -83,7 +135,8 @@ WavCheck checkWavData(QByteArrayView bytes) {
         const qint64 available = riffEnd - payload;
         if (id == "fmt ") {
             if (chunkSize < 16 || chunkSize > available)
-                return fail(trWav("has a broken format (fmt) chunk"));
+                return fail(QCoreApplication::translate("limber::WavFile",
+                                                        "has a broken format (fmt) chunk"));
             const int tag = readU16(bytes, payload);
             WavInfo info;
             info.channels = readU16(bytes, payload + 2);
@@ -91,42 +144,61 @@ WavCheck checkWavData(QByteArrayView bytes) {
             blockAlign = readU16(bytes, payload + 12);
             info.bitsPerSample = readU16(bytes, payload + 14);
             if (tag != 1)
-                return fail(trWav("is not uncompressed PCM (format tag %1)").arg(tag));
+                return fail(QCoreApplication::translate("limber::WavFile",
+                                                        "is not uncompressed PCM (format tag %1)")
+                                .arg(tag));
             if (info.channels < 1 || info.channels > 2)
-                return fail(trWav("has an unsupported channel count (%1)").arg(info.channels));
+                return fail(QCoreApplication::translate("limber::WavFile",
+                                                        "has an unsupported channel count (%1)")
+                                .arg(info.channels));
             if (info.sampleRate < 8000 || info.sampleRate > 192000)
-                return fail(trWav("has an unsupported sample rate (%1 Hz)").arg(info.sampleRate));
+                return fail(QCoreApplication::translate("limber::WavFile",
+                                                        "has an unsupported sample rate (%1 Hz)")
+                                .arg(info.sampleRate));
             if (info.bitsPerSample != 8 && info.bitsPerSample != 16 && info.bitsPerSample != 24 &&
                 info.bitsPerSample != 32)
-                return fail(
-                    trWav("has an unsupported sample size (%1 bits)").arg(info.bitsPerSample));
+                return fail(QCoreApplication::translate("limber::WavFile",
+                                                        "has an unsupported sample size (%1 bits)")
+                                .arg(info.bitsPerSample));
             if (blockAlign != info.channels * info.bitsPerSample / 8)
-                return fail(trWav("has an inconsistent block alignment (%1)").arg(blockAlign));
+                return fail(QCoreApplication::translate("limber::WavFile",
+                                                        "has an inconsistent block alignment (%1)")
+                                .arg(blockAlign));
             format = info;
         } else if (id == "data") {
             if (!format)
-                return fail(trWav("has no format (fmt) chunk before its data"));
+                return fail(QCoreApplication::translate(
+                    "limber::WavFile", "has no format (fmt) chunk before its data"));
             if (chunkSize == 0)
-                return fail(trWav("holds no sound (empty data chunk)"));
+                return fail(QCoreApplication::translate("limber::WavFile",
+                                                        "holds no sound (empty data chunk)"));
             if (chunkSize > available)
-                return fail(trWav("is truncated: its data chunk announces %1 bytes, %2 are there")
+                return fail(QCoreApplication::translate(
+                                "limber::WavFile",
+                                "is truncated: its data chunk announces %1 bytes, %2 are there")
                                 .arg(chunkSize)
                                 .arg(available));
             if (chunkSize % blockAlign != 0)
-                return fail(trWav("ends in the middle of a sample frame"));
+                return fail(QCoreApplication::translate("limber::WavFile",
+                                                        "ends in the middle of a sample frame"));
             WavCheck result;
             result.ok = true;
             result.info = *format;
             result.info.dataSize = chunkSize;
+            result.info.dataOffset = payload;
             const qint64 frames = chunkSize / blockAlign;
             result.info.duration = std::chrono::milliseconds{frames * 1000 / format->sampleRate};
             return result;
         } else if (chunkSize > available) {
-            return fail(trWav("is truncated inside its \"%1\" chunk").arg(chunkName(id)));
+            return fail(QCoreApplication::translate("limber::WavFile",
+                                                    "is truncated inside its \"%1\" chunk")
+                            .arg(chunkName(id)));
         }
         at = payload + static_cast<qsizetype>(chunkSize) + static_cast<qsizetype>(chunkSize % 2);
     }
-    return fail(format ? trWav("has no data chunk") : trWav("has no format (fmt) chunk"));
+    return fail(format
+                    ? QCoreApplication::translate("limber::WavFile", "has no data chunk")
+                    : QCoreApplication::translate("limber::WavFile", "has no format (fmt) chunk"));
 }
 
 } // namespace limber

@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <chrono>
+#include <vector>
 
 namespace limber {
 
@@ -12,6 +13,7 @@ struct WavInfo {
     int sampleRate = 0;    // frames per second
     int bitsPerSample = 0; // 8, 16, 24 or 32 (integer PCM)
     qint64 dataSize = 0;   // bytes of samples in the data chunk
+    qint64 dataOffset = 0; // where they start in the file
     std::chrono::milliseconds duration{0};
 };
 
@@ -23,11 +25,9 @@ struct WavCheck {
     explicit operator bool() const { return ok; }
 };
 
-// Checks that a file is a complete, uncompressed PCM WAV before Qt sees it.
-//
-// Qt 6.4's QSoundEffect never leaves the Loading state on a truncated, empty
-// or garbage file, and deleting any QSoundEffect after that deadlocks; so
-// every sound goes through this first. The file is walked chunk by chunk
+// Checks that a file is a complete, uncompressed PCM WAV before its samples
+// are played: a truncated, empty or garbage file gets a reason a person can
+// read instead of noise or silence. The file is walked chunk by chunk
 // (RIFF: "RIFF" size "WAVE", then id + little-endian size + payload, padded to
 // an even length). It passes when:
 //   - the RIFF header is there and its size fits in the file;
@@ -41,5 +41,14 @@ struct WavCheck {
 [[nodiscard]] WavCheck checkWav(const QString& path);
 // The same on bytes in memory (the whole file).
 [[nodiscard]] WavCheck checkWavData(QByteArrayView bytes);
+
+// A file's check and, when it passed, its samples as signed 16-bit values,
+// interleaved as in the file (8-bit samples are widened, 24- and 32-bit ones
+// keep their top 16 bits).
+struct WavSound {
+    WavCheck check;
+    std::vector<qint16> samples;
+};
+[[nodiscard]] WavSound loadWav(const QString& path);
 
 } // namespace limber

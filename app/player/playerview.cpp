@@ -1,14 +1,14 @@
 #include "player/playerview.h"
 
-#include "player/breathguide.h"
 #include "audio/cuewords.h"
 #include "common/describe.h"
 #include "common/imageloader.h"
 #include "common/qtconvert.h"
+#include "player/breathguide.h"
 #include "player/repcounter.h"
-#include "settings/settings.h"
 #include "player/steppicture.h"
 #include "player/timerring.h"
+#include "settings/settings.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -476,7 +476,7 @@ void PlayerView::showPhase(const Progress& p) {
     }
     case PhaseKind::WaitingForNext:
         heading = tr("Take your time");
-        m_hint->setText(tr("When you are ready, press Next →"));
+        m_hint->setText(tr("When you are ready, press “Next step →” or the → key"));
         m_phase->setCurrentWidget(m_hint);
         break;
     case PhaseKind::ChooseAgain:

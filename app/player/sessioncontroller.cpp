@@ -332,11 +332,15 @@ void SessionController::arm() {
     if (!deadline) {
         m_deadline.stop();
         m_refresh.stop();
+        m_wake.reset();
         return;
     }
-    const TimePoint wake = m_lookahead > Duration{} && *deadline > m_probedUntil
-                               ? std::max(m_probedUntil, *deadline - m_lookahead)
-                               : *deadline;
+    // A deadline not yet looked at is woken for the whole look-ahead before
+    // it (the last look went up to now + look-ahead, so that is still to
+    // come); one already looked at, at its own time.
+    const TimePoint wake =
+        m_lookahead > Duration{} && *deadline > m_probedUntil ? *deadline - m_lookahead : *deadline;
+    m_wake = wake;
     const auto wait = std::chrono::ceil<std::chrono::milliseconds>(wake - m_now());
     m_deadline.start(std::max(0ms, wait));
     const bool narrating = m_engine.progress(m_now()).waitingForNarration;

@@ -75,6 +75,8 @@ public:
     [[nodiscard]] SessionSummary summary() const;
     // Whether any of the controller's timers is running (none while paused).
     [[nodiscard]] bool timersActive() const;
+    // When the deadline timer wakes the session next; none while it sleeps.
+    [[nodiscard]] std::optional<TimePoint> nextWake() const { return m_wake; }
 
     // How early audibleCues() delivers rhythm cues (isRhythmCue), so that
     // sound and speech, which take this long to reach the speakers, can be
@@ -141,6 +143,7 @@ private:
 
     Duration m_lookahead{};
     TimePoint m_probedUntil{}; // rhythm cues up to here went out ahead
+    std::optional<TimePoint> m_wake;
 };
 
 } // namespace limber

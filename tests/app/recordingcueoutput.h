@@ -16,6 +16,7 @@ public:
         enum class Type { Sound, Say, StopSpeech };
         Type type{};
         CueSound sound{};
+        SoundLevel level{};
         QString text;
         SpeechKind kind{};
         std::chrono::steady_clock::time_point scheduled{};
@@ -23,14 +24,17 @@ public:
         bool operator==(const Event&) const = default;
     };
 
-    void playSound(CueSound sound) override {
-        m_events.push_back({Event::Type::Sound, sound, {}, {}, {}});
+    void playSound(CueSound sound, SoundLevel level,
+                   std::chrono::steady_clock::time_point) override {
+        m_events.push_back({Event::Type::Sound, sound, level, {}, {}, {}});
     }
     void say(const QString& text, SpeechKind kind,
              std::chrono::steady_clock::time_point scheduled) override {
-        m_events.push_back({Event::Type::Say, {}, text, kind, scheduled});
+        m_events.push_back({Event::Type::Say, {}, {}, text, kind, scheduled});
     }
-    void stopSpeech() override { m_events.push_back({Event::Type::StopSpeech, {}, {}, {}, {}}); }
+    void stopSpeech() override {
+        m_events.push_back({Event::Type::StopSpeech, {}, {}, {}, {}, {}});
+    }
     [[nodiscard]] bool soundAvailable() const override { return m_soundAvailable; }
     [[nodiscard]] bool speechAvailable() const override { return m_speechAvailable; }
     [[nodiscard]] std::chrono::milliseconds soundLatency() const override { return m_soundLatency; }

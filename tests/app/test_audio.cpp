@@ -1,18 +1,19 @@
 // Unit tests of the audio layer: the WAV check, SoundPlayer's refusal of
 // broken files, the prompt drop rule and the CueOutput test double. No sound
 // server needed; each test is bounded in time.
+#include "audio/cuemix.h"
 #include "audio/cueoutput.h"
 #include "audio/narrator.h"
-#include "recordingcueoutput.h"
 #include "audio/soundplayer.h"
 #include "audio/wavfile.h"
+#include "recordingcueoutput.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtEndian>
+#include <algorithm>
 #include <cstdint>
 #include <gtest/gtest.h>
 
@@ -151,27 +152,124 @@ TEST(WavCheck, ReadsFiles) {
     EXPECT_FALSE(checkWav(write(dir, u"empty.wav"_s, {})).ok);
 }
 
-TEST(WavCheck, ShippedSoundsAreGoodAndPadded) {
+TEST(WavCheck, ShippedSoundsAreGoodAndShareOneFormat) {
     for (const CueSound sound : allCueSounds) {
         const QString path = QDir(soundDir).filePath(cueSoundFileName(sound));
-        const WavCheck check = checkWav(path);
-        ASSERT_TRUE(check.ok) << path.toStdString() << ": " << check.reason.toStdString();
-        EXPECT_EQ(check.info.channels, 1);
-        EXPECT_EQ(check.info.bitsPerSample, 16);
-        EXPECT_GE(check.info.duration, 380ms) << path.toStdString();
-        EXPECT_LE(check.info.duration, 2500ms) << path.toStdString();
-        // QSoundEffect cuts the last ~200 ms: the last 300 ms must be silence.
-        QFile file(path);
-        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        const qsizetype tail = check.info.sampleRate * 2 * 300 / 1000;
-        EXPECT_EQ(bytes.last(tail).count('\0'), tail) << path.toStdString();
+        const WavSound wav = loadWav(path);
+        ASSERT_TRUE(wav.check.ok) << path.toStdString() << ": " << wav.check.reason.toStdString();
+        EXPECT_EQ(wav.check.info.channels, 1);
+        EXPECT_EQ(wav.check.info.bitsPerSample, 16);
+        EXPECT_EQ(wav.check.info.sampleRate, 44100);
+        EXPECT_GE(wav.check.info.duration, 50ms) << path.toStdString();
+        EXPECT_LE(wav.check.info.duration, 2000ms) << path.toStdString();
+        // Peak -6 dBFS (scripts/make-sounds), ending on silence (no click).
+        const auto peak =
+            std::max_element(wav.samples.begin(), wav.samples.end(),
+                             [](qint16 a, qint16 b) { return std::abs(a) < std::abs(b); });
+        EXPECT_NEAR(std::abs(*peak), 16384, 200) << path.toStdString();
+        EXPECT_EQ(wav.samples.back(), 0) << path.toStdString();
     }
 }
 
+TEST(WavCheck, LoadsSamplesOfEveryWidth) {
+    QTemporaryDir dir;
+    // One frame of each: 8-bit 255 (near full scale), 16-bit -2, 24-bit and
+    // 32-bit 0x1234 in their top bytes.
+    const auto file = [&](std::uint16_t bits, QByteArray data) {
+        return write(dir, u"w%1.wav"_s.arg(bits),
+                     riff(fmtChunk(1, 1, 8000, bits) + chunk("data", data)));
+    };
+    EXPECT_EQ(loadWav(file(8, QByteArray("\xff", 1))).samples, std::vector<qint16>{127 * 256});
+    EXPECT_EQ(loadWav(file(16, QByteArray("\xfe\xff", 2))).samples, std::vector<qint16>{-2});
+    EXPECT_EQ(loadWav(file(24, QByteArray("\x00\x34\x12", 3))).samples,
+              std::vector<qint16>{0x1234});
+    EXPECT_EQ(loadWav(file(32, QByteArray("\x00\x00\x34\x12", 4))).samples,
+              std::vector<qint16>{0x1234});
+    EXPECT_TRUE(loadWav(write(dir, u"bad.wav"_s, "RIFF")).samples.empty());
+}
+
+namespace {
+std::vector<qint16> readMix(CueMix& mix, std::size_t samples) {
+    std::vector<qint16> out(samples, 99);
+    const auto bytes = static_cast<qint64>(samples * sizeof(qint16));
+    EXPECT_EQ(mix.read(reinterpret_cast<char*>(out.data()), bytes), bytes);
+    return out;
+}
+} // namespace
+
+TEST(CueMix, GivesSilenceWhenIdleAndNeverRunsDry) {
+    CueMix mix;
+    ASSERT_TRUE(mix.isOpen());
+    EXPECT_TRUE(mix.silent());
+    EXPECT_GT(mix.bytesAvailable(), 1 << 20);
+    EXPECT_EQ(readMix(mix, 4), (std::vector<qint16>{0, 0, 0, 0}));
+}
+
+TEST(CueMix, MixesOverlappingSoundsWithTheirGainsAndClips) {
+    CueMix mix;
+    ASSERT_TRUE(mix.isOpen());
+    const CueMix::Samples tick{1000, 2000, 3000};
+    const CueMix::Samples chime{100, 100, 100, 100, 100};
+    const CueMix::Samples loud{30000, 30000};
+    mix.play(chime, 1.0F);
+    EXPECT_EQ(readMix(mix, 2), (std::vector<qint16>{100, 100}));
+    mix.play(tick, 0.5F); // starts at the next read, at half
+    EXPECT_EQ(readMix(mix, 4), (std::vector<qint16>{600, 1100, 1600, 0}));
+    EXPECT_TRUE(mix.silent());
+    mix.setMasterGain(2.0F);
+    mix.play(loud, 1.0F);
+    mix.play(tick, 1.0F);
+    EXPECT_EQ(readMix(mix, 3), (std::vector<qint16>{32767, 32767, 6000}));
+    mix.setMasterGain(1.0F);
+    const CueMix::Samples low{-30000};
+    const CueMix::Samples lower{-30000};
+    mix.play(low, 1.0F);
+    mix.play(lower, 1.0F);
+    EXPECT_EQ(readMix(mix, 1), std::vector<qint16>{-32768});
+}
+
+TEST(CueMix, ASoundDueLaterStartsAtTheSampleHeardAtThatMoment) {
+    // 1000 frames a second: one sample is 1 ms. What is read at t is heard
+    // 10 ms later.
+    auto now = CueMix::Clock::time_point{} + 100s;
+    CueMix mix([&] { return now; });
+    mix.setFormat(1000, 1);
+    mix.setOutputDelay(10ms);
+    const CueMix::Samples tick{1000, 2000, 3000};
+    mix.play(tick, 1.0F, now + 15ms); // heard at sample 5 of this read
+    std::vector<qint16> expected(8, 0);
+    expected[5] = 1000;
+    expected[6] = 2000;
+    expected[7] = 3000;
+    EXPECT_EQ(readMix(mix, 8), expected);
+    // Due after the next read: it waits, then starts where it is due.
+    mix.play(tick, 1.0F, now + 30ms);
+    EXPECT_FALSE(mix.silent());
+    now += 8ms; // this read is heard from 18 ms to 26 ms
+    EXPECT_EQ(readMix(mix, 8), std::vector<qint16>(8, 0));
+    now += 8ms; // from 26 ms: the tick at sample 4
+    EXPECT_EQ(readMix(mix, 6), (std::vector<qint16>{0, 0, 0, 0, 1000, 2000}));
+    EXPECT_EQ(readMix(mix, 2), (std::vector<qint16>{3000, 0}));
+    // Already past: it starts at once.
+    mix.play(tick, 1.0F, now - 1s);
+    EXPECT_EQ(readMix(mix, 3), (std::vector<qint16>{1000, 2000, 3000}));
+    EXPECT_TRUE(mix.silent());
+}
+
+TEST(CueMix, ASoundPlayedAgainRestartsInsteadOfPilingUp) {
+    CueMix mix;
+    ASSERT_TRUE(mix.isOpen());
+    const CueMix::Samples tick{1000, 2000, 3000};
+    mix.play(tick, 1.0F);
+    EXPECT_EQ(readMix(mix, 2), (std::vector<qint16>{1000, 2000}));
+    mix.play(tick, 1.0F);
+    EXPECT_EQ(readMix(mix, 3), (std::vector<qint16>{1000, 2000, 3000}));
+    mix.play(tick, 1.0F);
+    mix.stopAll();
+    EXPECT_EQ(readMix(mix, 2), (std::vector<qint16>{0, 0}));
+}
+
 TEST(SoundPlayer, RefusesBrokenFilesWithANoticeAndNoHang) {
-    QElapsedTimer timer;
-    timer.start();
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     // Every kind of broken file, and one missing: none may reach Qt.
@@ -196,13 +294,10 @@ TEST(SoundPlayer, RefusesBrokenFilesWithANoticeAndNoHang) {
             EXPECT_FALSE(player.canPlay(sound));
             player.play(sound); // does nothing, returns at once
         }
-    } // destroyed: no QSoundEffect was ever made, so no deadlock
-    EXPECT_LT(timer.elapsed(), 2000);
+    }
 }
 
 TEST(SoundPlayer, OneBrokenFileSilencesOnlyItsSound) {
-    QElapsedTimer timer;
-    timer.start();
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     for (const CueSound sound : allCueSounds)
@@ -222,7 +317,6 @@ TEST(SoundPlayer, OneBrokenFileSilencesOnlyItsSound) {
         player.play(CueSound::HoldStart); // plays if there is a device, else nothing
         EXPECT_DOUBLE_EQ(player.volume(), 0.5);
     }
-    EXPECT_LT(timer.elapsed(), 3000);
 }
 
 TEST(Narrator, PromptDropRule) {
@@ -248,8 +342,6 @@ TEST(Narrator, LatePromptIsDroppedBeforeTheEngineIsAsked) {
 }
 
 TEST(Narrator, MissingEngineIsUnavailableWithAReason) {
-    QElapsedTimer timer;
-    timer.start();
     Narrator narrator(u"no-such-engine"_s);
     EXPECT_TRUE(narrator.available()); // not known before start
     QSignalSpy changed(&narrator, &Narrator::availabilityChanged);
@@ -260,7 +352,6 @@ TEST(Narrator, MissingEngineIsUnavailableWithAReason) {
     EXPECT_FALSE(narrator.reason().isEmpty());
     EXPECT_FALSE(narrator.hasVoiceFor(QLocale(QLocale::English)));
     EXPECT_TRUE(narrator.voices().isEmpty());
-    EXPECT_LT(timer.elapsed(), 2000);
 }
 
 TEST(Narrator, ListsInstalledEngines) {
@@ -272,13 +363,14 @@ TEST(CueOutput, RecordingDoubleRecordsInOrder) {
     RecordingCueOutput output;
     CueOutput& cues = output;
     const auto when = std::chrono::steady_clock::time_point{} + 5s;
-    cues.playSound(CueSound::HoldStart);
+    cues.playSound(CueSound::HoldStart, SoundLevel::UnderSpeech, when);
     cues.say(u"Three"_s, SpeechKind::Prompt, when);
     cues.stopSpeech();
     using Type = RecordingCueOutput::Event::Type;
     ASSERT_EQ(output.events().size(), 3U);
     EXPECT_EQ(output.events()[0].type, Type::Sound);
     EXPECT_EQ(output.events()[0].sound, CueSound::HoldStart);
+    EXPECT_EQ(output.events()[0].level, SoundLevel::UnderSpeech);
     EXPECT_EQ(output.events()[1].type, Type::Say);
     EXPECT_EQ(output.events()[1].text, u"Three"_s);
     EXPECT_EQ(output.events()[1].kind, SpeechKind::Prompt);
@@ -290,17 +382,24 @@ TEST(CueOutput, RecordingDoubleRecordsInOrder) {
 }
 
 TEST(CueOutput, QtOutputDegradesWithoutHanging) {
-    QElapsedTimer timer;
-    timer.start();
     QTemporaryDir dir;
     SoundPlayer sounds(dir.path()); // no files at all
     Narrator narrator(u"no-such-engine"_s);
     QtCueOutput output(sounds, narrator);
-    output.playSound(CueSound::Complete);
+    output.playSound(CueSound::Complete, SoundLevel::Full, std::chrono::steady_clock::now());
     output.say(u"Well done."_s, SpeechKind::Narration, std::chrono::steady_clock::now());
     output.say(u"3"_s, SpeechKind::Prompt, std::chrono::steady_clock::now());
     output.stopSpeech();
     EXPECT_FALSE(output.soundAvailable());
     EXPECT_FALSE(output.speechAvailable());
-    EXPECT_LT(timer.elapsed(), 2000);
+}
+
+TEST(Narrator, EveryEngineSpeaksAsLoudAsTheCueSounds) {
+    // flite is levelled when it renders; speech-dispatcher is turned down to
+    // the same peak (measured: see Narrator::engineVolume).
+    EXPECT_DOUBLE_EQ(Narrator::engineVolume(u"flite"_s, 1.0), 1.0);
+    EXPECT_DOUBLE_EQ(Narrator::engineVolume(u"speechd"_s, 1.0), 0.4);
+    EXPECT_DOUBLE_EQ(Narrator::engineVolume(u"flite"_s, 0.5), double(outputGain(0.5)));
+    EXPECT_DOUBLE_EQ(Narrator::engineVolume(u"speechd"_s, 0.5), 0.4 * double(outputGain(0.5)));
+    EXPECT_DOUBLE_EQ(Narrator::engineVolume(u"speechd"_s, 0.0), 0.0);
 }

@@ -203,17 +203,17 @@ TEST(VirtualSoundCard, PlaysEveryCue) {
     SoundPlayer player(soundDir);
     player.start();
     ASSERT_TRUE(player.available()) << player.notice().toStdString();
-    QTest::qWait(300); // let the effects load
+    QTest::qWait(300); // the output opens
 
     Recorder recorder(dir.filePath(u"cues.wav"_s));
     QElapsedTimer timer;
     timer.start();
-    double expected = 0; // seconds of sound, without the padding Qt cuts
+    double expected = 0; // seconds of sound
     for (const CueSound sound : allCueSounds) {
         player.play(sound);
         const double length = seconds(sound);
-        expected += length - 0.35;
-        QTest::qWait(static_cast<int>(length * 1000) + 150);
+        expected += length;
+        QTest::qWait(static_cast<int>(length * 1000) + 300);
     }
     const double playing = static_cast<double>(timer.elapsed()) / 1000.0;
     QTest::qWait(300);
@@ -225,7 +225,7 @@ TEST(VirtualSoundCard, PlaysEveryCue) {
     EXPECT_GT(r.peak, 0.2) << "the cues peak at -6 dBFS";
     EXPECT_LT(r.peak, 0.6) << "cues overlapped: they peak at -6 dBFS each";
     EXPECT_GT(r.activeRms, 0.03) << "recording is (nearly) silent";
-    // Each cue on its own, 150 ms apart: as many bursts as cues, about as
+    // Each cue on its own, 300 ms apart: as many bursts as cues, about as
     // much sound as the files hold, over about as long as they were played.
     EXPECT_EQ(r.bursts, static_cast<int>(allCueSounds.size()));
     EXPECT_GT(r.heard, expected * 0.8);

@@ -2,6 +2,7 @@
 // they are said (narration, hint, prompt).
 #include "audio/cueannouncer.h"
 #include "audio/cuewords.h"
+#include "common/qtconvert.h"
 #include "recordingcueoutput.h"
 #include "settings/settings.h"
 #include "testroutines.h"
@@ -29,12 +30,12 @@ Cue cue(CueKind kind, int value = 0, int of = 0) {
     return c;
 }
 
-Event sound(CueSound s) {
-    return {Event::Type::Sound, s, {}, {}, {}};
+Event sound(CueSound s, SoundLevel level = SoundLevel::Full) {
+    return {Event::Type::Sound, s, level, {}, {}, {}};
 }
 
 Event said(const QString& text, SpeechKind kind, TimePoint when) {
-    return {Event::Type::Say, {}, text, kind, when};
+    return {Event::Type::Say, {}, {}, text, kind, when};
 }
 
 class CueAnnouncerTest : public ::testing::Test {
@@ -92,9 +93,9 @@ TEST_F(CueAnnouncerTest, VoiceAndSoundsPlaysAndSays) {
     // countdown prompt; "Hold" after it, as a hint.
     const std::vector<Event> expected{
         said(u"Lean into the wall. Get ready"_s, SpeechKind::Narration, cues[0].when),
-        sound(CueSound::Countdown),
+        sound(CueSound::Countdown, SoundLevel::UnderSpeech),
         said(u"3"_s, SpeechKind::Prompt, cues[2].when),
-        sound(CueSound::HoldStart),
+        sound(CueSound::HoldStart, SoundLevel::UnderSpeech),
         said(u"Hold"_s, SpeechKind::Hint, cues[3].when),
     };
     EXPECT_EQ(announce(cues), expected);
@@ -210,7 +211,7 @@ TEST_F(CueAnnouncerTest, EarlyRhythmCuesStartTheirLatencyBeforeTheyAreDue) {
     // The voice first, 225 ms ahead; the tick 40 ms ahead: both land on the second.
     EXPECT_EQ(made[0].first, said(u"3"_s, SpeechKind::Prompt, three.when));
     EXPECT_GE(made[0].second, three.when - 230ms);
-    EXPECT_EQ(made[1].first, sound(CueSound::Countdown));
+    EXPECT_EQ(made[1].first, sound(CueSound::Countdown, SoundLevel::UnderSpeech));
     EXPECT_GE(made[1].second, three.when - 45ms);
 }
 
@@ -224,4 +225,59 @@ TEST_F(CueAnnouncerTest, PausingDropsWhatWaitsForItsMoment) {
     m_announcer->cancelPending();
     QTest::qWait(400);
     EXPECT_TRUE(m_output.events().empty());
+}
+
+TEST_F(CueAnnouncerTest, SoundsAloneArePlayedFullAndUnderWordsDucked) {
+    // Sounds only: nothing is said, so nothing is ducked.
+    m_settings->setAudioMode(Settings::AudioMode::SoundsOnly);
+    for (const Event& event : announce({cue(CueKind::HoldHalfway, 15)}))
+        EXPECT_EQ(event, sound(CueSound::Halfway, SoundLevel::Full));
+    // With the voice, "Halfway" is said over its bell: the bell is ducked.
+    m_settings->setAudioMode(Settings::AudioMode::VoiceAndSounds);
+    const Cue halfway = cue(CueKind::HoldHalfway, 15);
+    const std::vector<Event> expected{sound(CueSound::Halfway, SoundLevel::UnderSpeech),
+                                      said(u"Halfway"_s, SpeechKind::Hint, halfway.when)};
+    EXPECT_EQ(announce({halfway}), expected);
+}
+
+TEST_F(CueAnnouncerTest, TheKeysAreNamedTheFirstTimeTheyAreNeededInASession) {
+    Cue read = cue(CueKind::StepStarted, 1, 2);
+    read.text = &m_step;
+    read.waits = true;
+    const Cue choose = cue(CueKind::ChooseAgain, 1);
+    m_announcer->beginSession();
+    EXPECT_EQ(announce({read}),
+              std::vector<Event>{
+                  said(u"Lean into the wall. Press the right arrow key when you are ready."_s,
+                       SpeechKind::Narration, read.when)});
+    EXPECT_EQ(
+        announce({choose}),
+        std::vector<Event>{said(u"Once more, or done? Press A for once more, or D for done."_s,
+                                SpeechKind::Narration, choose.when)});
+    // Once is enough...
+    EXPECT_EQ(announce({read}),
+              std::vector<Event>{said(u"Lean into the wall"_s, SpeechKind::Narration, read.when)});
+    EXPECT_EQ(announce({choose}), std::vector<Event>{said(u"Once more, or done?"_s,
+                                                          SpeechKind::Narration, choose.when)});
+    // ...per session; a step that runs by itself names no key.
+    m_announcer->beginSession();
+    Cue timed = read;
+    timed.waits = false;
+    EXPECT_EQ(announce({timed}),
+              std::vector<Event>{said(u"Lean into the wall"_s, SpeechKind::Narration, timed.when)});
+    EXPECT_EQ(announce({read})[0].text,
+              u"Lean into the wall. Press the right arrow key when you are ready."_s);
+}
+
+TEST_F(CueAnnouncerTest, ARestEndsNamingTheNextExerciseThenCountingDown) {
+    Cue ending = cue(CueKind::RestEnding, 6);
+    ending.exercise = &m_routine.exercises.front();
+    const QString title = localized(m_routine.exercises.front().title);
+    const Cue three = cue(CueKind::RestLastSeconds, 3);
+    const std::vector<Event> expected{
+        said(u"Get ready for "_s + title, SpeechKind::Hint, ending.when),
+        sound(CueSound::Countdown, SoundLevel::UnderSpeech),
+        said(u"3"_s, SpeechKind::Prompt, three.when),
+    };
+    EXPECT_EQ(announce({ending, three}), expected);
 }

@@ -186,6 +186,30 @@ TEST_F(LookaheadTest, APauseReschedulesWhatWasAnnouncedAhead) {
     }
 }
 
+// A tick that comes shortly before a rhythm cue's look-ahead begins (the
+// display refresh, every 100 ms) must not delay its wake-up: the timer still
+// wakes the whole look-ahead before the cue. (It used to wake where that
+// tick's look had ended, 10 ms before the cue instead of 60.)
+TEST_F(LookaheadTest, ATickJustBeforeTheLookaheadDoesNotShortenIt) {
+    make(60ms);
+    const TimePoint started = m_now;
+    m_controller->start();
+    // "2" is due 1 s after Start; a tick 70 ms before it looks up to 10 ms before it.
+    m_now = started + 930ms;
+    m_controller->tick();
+    EXPECT_TRUE(std::none_of(m_heard.begin(), m_heard.end(), [](const Heard& h) {
+        return h.cue.kind == CueKind::Countdown && h.cue.value == 2;
+    }));
+    ASSERT_TRUE(m_controller->nextWake());
+    EXPECT_EQ(*m_controller->nextWake(), started + 1s - 60ms);
+    m_now = *m_controller->nextWake();
+    m_controller->tick();
+    ASSERT_FALSE(m_heard.empty());
+    EXPECT_EQ(m_heard.back().cue.kind, CueKind::Countdown);
+    EXPECT_EQ(m_heard.back().cue.value, 2);
+    EXPECT_EQ(m_heard.back().at, started + 1s - 60ms);
+}
+
 // The real timers: the controller wakes itself the look-ahead early.
 TEST(LookaheadTimers, TheTimerWakesAheadOfEachRhythmCue) {
     QTemporaryDir dir;

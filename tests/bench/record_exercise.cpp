@@ -91,7 +91,7 @@ public:
     LoggingCueOutput(SoundPlayer& sounds, Narrator& narrator)
         : m_real(sounds, narrator) {}
 
-    void playSound(CueSound) override {}
+    void playSound(CueSound, SoundLevel, TimePoint) override {}
     void say(const QString& text, SpeechKind kind, TimePoint) override {
         m_said.push_back({Clock::now(), text, kind});
     }

@@ -272,6 +272,10 @@ TEST(SessionSequence, Rest) {
                               "5s HoldEnded 0/0",
                               "5s RestStarted 10/0",
                               "5s NextUp 1/2 b",
+                              "9s RestEnding 6/0 b",
+                              "12s RestLastSeconds 3/0",
+                              "13s RestLastSeconds 2/0",
+                              "14s RestLastSeconds 1/0",
                               "15s ExerciseStarted 1/2",
                               "15s StepStarted 0/1 'Done'",
                               "16s RoutineComplete 0/0",
@@ -610,6 +614,80 @@ TEST(SessionControl, WaitForNarrationUpToItsLimit) {
     rec.cues.clear();
     runUntil(engine, rec, at(23.5s));
     EXPECT_EQ(rec.text(), (Strings{"23s GetReady 3/0", "23s Countdown 3/0"}));
+}
+
+TEST(SessionControl, NarrationIsFollowedByAPauseThenGetReadyInASecondOfItsOwn) {
+    const Routine r = routineOf({exercise("ex", {single(holdStep("Hold", 10s))})});
+    SessionSettings s;
+    s.waitForNarration = true;
+    s.afterNarration = 700ms;
+    s.getReadyLeadIn = 1s;
+    SessionEngine engine(r, s);
+    Recorder rec;
+    rec.add(engine.start(at(0s)));
+    // The narration ends at 2 s: quiet until 2.7 s, still "listening".
+    EXPECT_TRUE(describe(engine.narrationFinished(at(2s))).empty());
+    EXPECT_TRUE(engine.progress(at(2.5s)).waitingForNarration);
+    EXPECT_EQ(engine.nextDeadline(), at(2.7s));
+    // A second report of the same narration does not move the end.
+    EXPECT_TRUE(engine.narrationFinished(at(2.5s)).empty());
+    EXPECT_EQ(engine.nextDeadline(), at(2.7s));
+    rec.cues.clear();
+    runUntil(engine, rec, at(7s));
+    // "Get ready" alone, then every number on its own second.
+    EXPECT_EQ(rec.text(), (Strings{"2.7s GetReady 3/0", "3.7s Countdown 3/0", "4.7s Countdown 2/0",
+                                   "5.7s Countdown 1/0", "6.7s HoldStarted 10/0"}));
+    // The screen counts the get-ready's own three seconds.
+    Progress p = engine.progress(at(6.7s));
+    EXPECT_EQ(p.phase, PhaseKind::Hold);
+    SessionEngine fresh(r, s);
+    fresh.start(at(0s));
+    fresh.narrationFinished(at(1s));
+    fresh.update(at(1.7s));
+    p = fresh.progress(at(1.7s));
+    EXPECT_EQ(p.phase, PhaseKind::GetReady);
+    EXPECT_EQ(p.phaseLength, 3s);
+    EXPECT_EQ(p.remaining, 3s);
+    EXPECT_EQ(fresh.progress(at(3.2s)).remaining, 2.5s);
+}
+
+TEST(SessionControl, ARestEndsLikeAHoldNamingWhatComesNext) {
+    const Routine r = routineOf({exercise("a", {single(holdStep("Hold", 5s))}, 15s),
+                                 exercise("b", {single(readStep("Read"))})});
+    SessionSettings s;
+    s.getReady = Duration{0};
+    SessionEngine engine(r, s);
+    Recorder rec;
+    rec.add(engine.start(at(0s)));
+    rec.cues.clear();
+    runUntil(engine, rec, at(21s));
+    EXPECT_EQ(rec.text(),
+              (Strings{"2s HoldLastSeconds 3/0", "3s HoldLastSeconds 2/0", "4s HoldLastSeconds 1/0",
+                       "5s HoldEnded 0/0", "5s RestStarted 15/0", "5s NextUp 1/2 b",
+                       "14s RestEnding 6/0 b", "17s RestLastSeconds 3/0", "18s RestLastSeconds 2/0",
+                       "19s RestLastSeconds 1/0", "20s ExerciseStarted 1/2",
+                       "20s StepStarted 0/1 'Read'"}));
+    EXPECT_TRUE(rec.cues.back().waits); // a read step waits for the person
+    EXPECT_FALSE(rec.cues[0].waits);
+    EXPECT_TRUE(isRhythmCue(CueKind::RestLastSeconds));
+    EXPECT_EQ(soundFor(CueKind::RestLastSeconds), Sound::Tick);
+    EXPECT_EQ(soundFor(CueKind::RestEnding), Sound::None);
+}
+
+TEST(SessionControl, AShortRestOnlyCountsItsLastSeconds) {
+    const Routine r = routineOf({exercise("a", {single(holdStep("Hold", 5s))}, 5s),
+                                 exercise("b", {single(readStep("Read"))})});
+    SessionSettings s;
+    s.getReady = Duration{0};
+    SessionEngine engine(r, s);
+    Recorder rec;
+    engine.start(at(0s));
+    runUntil(engine, rec, at(9.5s));
+    EXPECT_EQ(
+        rec.text(),
+        (Strings{"2s HoldLastSeconds 3/0", "3s HoldLastSeconds 2/0", "4s HoldLastSeconds 1/0",
+                 "5s HoldEnded 0/0", "5s RestStarted 5/0", "5s NextUp 1/2 b",
+                 "7s RestLastSeconds 3/0", "8s RestLastSeconds 2/0", "9s RestLastSeconds 1/0"}));
 }
 
 // ---- queries --------------------------------------------------------------

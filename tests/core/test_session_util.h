@@ -127,7 +127,7 @@ inline std::string describe(const Cue& cue) {
         out += cue.side == Side::Left ? " left" : " right";
     if (cue.text)
         out += " '" + cue.text->resolve("en") + "'";
-    if (cue.kind == CueKind::NextUp && cue.exercise)
+    if ((cue.kind == CueKind::NextUp || cue.kind == CueKind::RestEnding) && cue.exercise)
         out += " " + cue.exercise->id;
     return out;
 }

@@ -4,7 +4,9 @@
 #include <QMutexLocker>
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <memory>
+#include <vector>
 
 extern "C" {
 #include <flite/flite.h>
@@ -75,10 +77,54 @@ Registered& registered(const VoiceInfo& info) {
 }
 
 // flite starts and ends each text with a pause (~200 ms before the first
-// word): cut to this much, so a spoken "3" starts when it is due.
+// word) that is not digital silence but a noise floor near -60 dBFS. The
+// pause before the words is cut so that a spoken "3" starts when it is due,
+// but not into the words: an unvoiced onset ("th" in "three", "s" in "six",
+// "f" in "five", "h" in "halfway") is only 5-15 dB above that floor and
+// comes 30-100 ms before the voice. So the onset is where the 5 ms windows
+// before the voice stop standing above twice the pause's own median peak
+// (about -55 dBFS), and leadMs before it are kept. After the words, tailMs are kept after the
+// last sample above -40 dBFS.
+constexpr int windowMs = 5;
+constexpr int floorFromMs = 100; // the pause's noise floor: from its first 100 ms
 constexpr int leadMs = 20;
 constexpr int tailMs = 100;
 constexpr int silenceBelow = 328; // -40 dBFS
+constexpr int floorAtLeast = 22;  // -63 dBFS: a floor of digital silence still needs a margin
+constexpr int peakTarget = 16384; // -6 dBFS, the cue sounds' peak (scripts/make-sounds)
+
+// The first sample of the words: see above. Walks back from the voice
+// (`voiced`, the first sample above -40 dBFS) window by window while the
+// windows stand above the pause's floor, so a lone spike in the pause is
+// never taken for the words.
+const short* onsetOf(const short* begin, const short* voiced, std::ptrdiff_t perSecond) {
+    const std::ptrdiff_t window = std::max<std::ptrdiff_t>(1, perSecond * windowMs / 1000);
+    const auto peakOf = [&](const short* from, const short* to) {
+        int peak = 0;
+        for (const short* s = std::max(from, begin); s < to; ++s)
+            peak = std::max(peak, std::abs(static_cast<int>(*s)));
+        return peak;
+    };
+    std::vector<int> floorPeaks;
+    for (const short* at = begin;
+         at + window <= std::min(begin + perSecond * floorFromMs / 1000, voiced); at += window)
+        floorPeaks.push_back(peakOf(at, at + window));
+    std::nth_element(floorPeaks.begin(), floorPeaks.begin() + std::ssize(floorPeaks) / 2,
+                     floorPeaks.end());
+    const int noiseFloor = floorPeaks.empty() ? 0 : floorPeaks[floorPeaks.size() / 2];
+    const int threshold = std::max(2 * noiseFloor, floorAtLeast);
+    const short* onset = voiced;
+    int quiet = 0; // windows in a row at the floor
+    for (const short* at = voiced; at > begin && quiet < 2; at -= window) {
+        if (peakOf(at - window, at) >= threshold) {
+            onset = std::max(at - window, begin);
+            quiet = 0;
+        } else {
+            ++quiet;
+        }
+    }
+    return onset;
+}
 
 struct WaveDeleter {
     void operator()(cst_wave* wave) const { delete_wave(wave); }
@@ -97,7 +143,7 @@ bool fliteVoiceIsFemale(const QString& voice) {
     return infoFor(voice).female;
 }
 
-FliteSpeech fliteSynthesize(const QString& text, const QString& voice, double rate, double pitch) {
+FliteSpeech fliteRender(const QString& text, const QString& voice, double rate, double pitch) {
     const QByteArray utf8 = text.trimmed().toUtf8();
     if (utf8.isEmpty())
         return {};
@@ -120,30 +166,60 @@ FliteSpeech fliteSynthesize(const QString& text, const QString& voice, double ra
     else
         feat_remove(vox->features, "int_f0_target_mean");
 
+    // The clustergen voices excite unvoiced sounds with noise from rand():
+    // one seed makes every rendering of a text the same, so where its cut
+    // falls, and so when its first sound is heard, never varies.
+    std::srand(1);
     const std::unique_ptr<cst_wave, WaveDeleter> wave(flite_text_to_wave(utf8.constData(), vox));
     if (!wave || wave->num_samples <= 0 || wave->num_channels != 1 || wave->sample_rate <= 0)
         return {};
-    const short* begin = wave->samples;
-    const short* end = wave->samples + wave->num_samples;
+    FliteSpeech speech;
+    speech.sampleRate = wave->sample_rate;
+    speech.samples = QByteArray(reinterpret_cast<const char*>(wave->samples),
+                                static_cast<qsizetype>(wave->num_samples) *
+                                    static_cast<qsizetype>(sizeof(qint16)));
+    return speech;
+}
+
+FliteSpeech fliteTrim(const FliteSpeech& raw) {
+    if (raw.isEmpty())
+        return {};
+    const auto* begin = reinterpret_cast<const short*>(raw.samples.constData());
+    const short* end = begin + raw.sampleCount();
     const auto loud = [](short s) {
         return std::abs(static_cast<int>(s)) >= silenceBelow;
     };
-    const short* first = std::find_if(begin, end, loud);
-    if (first == end)
+    const short* voiced = std::find_if(begin, end, loud);
+    if (voiced == end)
         return {}; // nothing but silence
     const short* last =
-        std::find_if(std::make_reverse_iterator(end), std::make_reverse_iterator(first), loud)
+        std::find_if(std::make_reverse_iterator(end), std::make_reverse_iterator(voiced), loud)
             .base();
-    const std::ptrdiff_t perSecond = wave->sample_rate;
+    const std::ptrdiff_t perSecond = raw.sampleRate;
+    const short* first = onsetOf(begin, voiced, perSecond);
     first -= std::min(first - begin, perSecond * leadMs / 1000);
     last += std::min(end - last, perSecond * tailMs / 1000);
 
+    // Every utterance at the cue sounds' peak, so the voice is as loud as
+    // they are at any volume setting.
+    int peak = 0;
+    for (const short* s = first; s < last; ++s)
+        peak = std::max(peak, std::abs(static_cast<int>(*s)));
+    const double gain = static_cast<double>(peakTarget) / std::max(peak, 1);
     FliteSpeech speech;
-    speech.sampleRate = wave->sample_rate;
-    speech.samples =
-        QByteArray(reinterpret_cast<const char*>(first),
-                   static_cast<qsizetype>(last - first) * static_cast<qsizetype>(sizeof(qint16)));
+    speech.sampleRate = raw.sampleRate;
+    speech.samples.resize(static_cast<qsizetype>(last - first) *
+                          static_cast<qsizetype>(sizeof(qint16)));
+    auto* out = reinterpret_cast<qint16*>(speech.samples.data());
+    for (const short* s = first; s < last; ++s)
+        *out++ = static_cast<qint16>(std::clamp(std::lround(*s * gain), -32767L, 32767L));
+    speech.trimmedFrom = first - begin;
+    speech.gain = gain;
     return speech;
+}
+
+FliteSpeech fliteSynthesize(const QString& text, const QString& voice, double rate, double pitch) {
+    return fliteTrim(fliteRender(text, voice, rate, pitch));
 }
 
 } // namespace limber

@@ -11,6 +11,10 @@ namespace limber {
 struct FliteSpeech {
     QByteArray samples; // int16, native byte order
     int sampleRate = 0;
+    // After fliteTrim(): where in flite's own rendering the samples begin,
+    // and the gain they were scaled by.
+    qsizetype trimmedFrom = 0;
+    double gain = 1.0;
 
     [[nodiscard]] bool isEmpty() const { return samples.isEmpty() || sampleRate <= 0; }
     [[nodiscard]] qsizetype sampleCount() const {
@@ -34,8 +38,15 @@ struct FliteSpeech {
 //                (all but rms, which flite keeps at its own pitch).
 // Thread-safe (one rendering at a time); a sentence takes ~20 ms, a
 // paragraph ~250 ms. flite's pauses before and after the words are cut to
-// 20 ms and 100 ms. Empty when flite produced nothing audible.
+// 30 ms before the first sound of the words (an unvoiced "th" or "s"
+// included) and 100 ms after the last; the words peak at -6 dBFS, as the cue
+// sounds do. Empty when flite produced nothing audible.
 [[nodiscard]] FliteSpeech fliteSynthesize(const QString& text, const QString& voice = {},
                                           double rate = 0.0, double pitch = 0.0);
+// The two halves of fliteSynthesize(): flite's own rendering, pauses and
+// all, and the cut and level of it described above.
+[[nodiscard]] FliteSpeech fliteRender(const QString& text, const QString& voice = {},
+                                      double rate = 0.0, double pitch = 0.0);
+[[nodiscard]] FliteSpeech fliteTrim(const FliteSpeech& raw);
 
 } // namespace limber

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QIODevice>
+#include <QMutex>
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace limber {
+
+// The source of SoundPlayer's one audio output: it mixes the cue sounds that
+// are playing into one stream of 16-bit samples, and gives silence when none
+// is. It never runs dry, so the sink that pulls from it never drains (Qt
+// 6.4's PulseAudio sink crashes when deleted during a drain; see
+// fliteengine.cpp).
+//
+// A sound is given as samples in the output's format (interleaved when it
+// has several channels) and a gain. It starts at the next read, or, when it
+// is given the moment it is due, at the sample of the read that will reach
+// the speakers at that moment: the sink pulls in blocks (every 20 ms on
+// PulseAudio), and a sound started "at the next read" would land up to a
+// block late. The moment a sample read now is heard is the read's time plus
+// the output's delay (setOutputDelay(): what the sink still holds, measured).
+// For example, 44.1 kHz mono, delay 25 ms, a read at 10.000 s of 882
+// samples (20 ms) and a tick due at 10.040 s: the tick starts at sample
+// (10.040 - 10.025) * 44100 = 661 of that read.
+//
+// Starting a sound that is still playing restarts it, so a tick repeated each
+// second never piles up. The mix is clipped to 16 bits, never wrapped.
+//
+// Reads may come from the sink's thread in some Qt backends: every member is
+// guarded by one mutex, held for the few microseconds a read takes.
+class CueMix final : public QIODevice {
+public:
+    using Samples = std::vector<qint16>;
+    using Clock = std::chrono::steady_clock;
+    using NowFunction = std::function<Clock::time_point()>;
+
+    // Open for reading from the start. `now` is the steady clock unless a
+    // test passes its own.
+    explicit CueMix(NowFunction now = {}, QObject* parent = nullptr);
+
+    // The output's sample rate and channels (samples are interleaved frames).
+    void setFormat(int sampleRate, int channels);
+    // From a read to the speakers (see above).
+    void setOutputDelay(std::chrono::microseconds delay);
+
+    // Plays `samples` (which must outlive their playing: SoundPlayer keeps
+    // them for its lifetime) at `gain` (linear; 1 = as recorded) times the
+    // master gain: from the next read, or so that it is heard at `at`.
+    void play(const Samples& samples, float gain, std::optional<Clock::time_point> at = {});
+    // Silences everything at once.
+    void stopAll();
+    // Nothing is playing or waiting to.
+    [[nodiscard]] bool silent() const;
+    // A gain applied to every sound (the volume setting), linear.
+    void setMasterGain(float gain);
+
+    [[nodiscard]] bool isSequential() const override { return true; }
+    [[nodiscard]] qint64 bytesAvailable() const override;
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override;
+    qint64 writeData(const char* data, qint64 maxSize) override;
+
+private:
+    struct Voice {
+        const Samples* samples = nullptr;
+        std::size_t position = 0;
+        float gain = 1.0F;
+        std::optional<Clock::time_point> at; // not started yet: heard at this moment
+    };
+
+    NowFunction m_now;
+    mutable QMutex m_lock;
+    std::vector<Voice> m_voices;
+    std::vector<float> m_sum; // the mix before clipping, reused between reads
+    float m_master = 1.0F;
+    int m_rate = 44100;
+    int m_channels = 1;
+    std::chrono::microseconds m_delay{0};
+};
+
+} // namespace limber
