@@ -16,9 +16,11 @@ constexpr std::size_t index(CueSound sound) {
     return static_cast<std::size_t>(sound);
 }
 
-// The output's buffer: small enough that a cue is heard about this soon
-// after play(), large enough not to underrun on a busy 2-core machine.
-constexpr std::chrono::milliseconds bufferLength{30};
+// The output's buffer. Qt's PulseAudio sink refills it every 20 ms from the
+// GUI thread: it must hold several refills, or a busy moment leaves a gap in
+// the middle of a sound. Timed cues are placed by the clock, so its length
+// costs no precision, only the hand-over time (latency).
+constexpr std::chrono::milliseconds bufferLength{100};
 
 // Samples quieter than this (-60 dBFS) at the end of a file are silence.
 constexpr int silenceBelow = 33;

@@ -54,10 +54,10 @@ public:
 
     // From a read of the mix to the speakers (CueMix::setOutputDelay), as
     // measured on a pipe sink by scripts/audio-latency.
-    static constexpr std::chrono::milliseconds outputDelay{10};
+    static constexpr std::chrono::milliseconds outputDelay{56};
     // How long before it is due a timed sound must be handed over: the
     // output's delay and one 20 ms block of the sink's pulling, and margin.
-    static constexpr std::chrono::milliseconds latency{60};
+    static constexpr std::chrono::milliseconds latency{150};
     // A sound played under speech is this much quieter (about -14 dB), so
     // a word said with it stands clear of it (see CueAnnouncer).
     static constexpr float underSpeechGain = 0.2F;

@@ -6,7 +6,7 @@
 // scripts/audio-latency starts a private PulseAudio whose only sink is a
 // module-pipe-sink (scripts/audio-test-env start-pipe) and then this program,
 // so Qt sees that sink as the default output from the start. A thread reads
-// the sink's FIFO (tests/bench/pipesink.h). Each measurement waits for
+// the sink's FIFO (tests/audio/pipesink.h). Each measurement waits for
 // 300 ms of silence at the sink, notes the steady clock, calls
 // SoundPlayer::play() or Narrator::say(), and finds the first sample above
 // -40 dBFS; its time on the sink clock minus the time of the call is the

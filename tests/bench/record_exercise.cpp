@@ -3,7 +3,7 @@
 // QtCueOutput, SoundPlayer and Narrator are wired as in the app), on the real
 // clock, with the real sounds and narration in the default "voice and sounds"
 // mode, played into a PulseAudio pipe sink and recorded from it on the sink's
-// own clock (tests/bench/pipesink.h).
+// own clock (tests/audio/pipesink.h).
 //
 //   scripts/record-exercise [--engine flite|speechd] [--out DIR] [--routine]
 //
@@ -23,18 +23,25 @@
 // (start, length, peak; rises within a burst, such as a word after a tick)
 // on one timeline with the engine's cues (scheduled time, the words for
 // them), what was handed to the narrator and what the narrator did; then,
-// per cue that has a sound, how far from its time a sound started.
+// by waveform (tests/audio/cuematch.h): every cue sound found by its own
+// waveform at its time or MISSING (per kind, and "cue sounds: N expected, N
+// found, N missing"); whether the recorder dropped frames; in the residual
+// (the recording minus every fitted cue sound, so speech), each countdown
+// number's spoken onset, ticks and numbers against their second (+-25 ms),
+// words that start while a chime rings and how far above it they stand,
+// and the pause before each "Get ready"; a summary of all of it.
 #include "audio/cueannouncer.h"
 #include "audio/cueoutput.h"
 #include "audio/cuewords.h"
-#include "common/datapaths.h"
-#include "mainwindow.h"
 #include "audio/narrator.h"
+#include "audio/soundplayer.h"
+#include "common/datapaths.h"
+#include "cuematch.h"
+#include "mainwindow.h"
 #include "overview/overviewview.h"
 #include "pipesink.h"
 #include "player/playerview.h"
 #include "settings/settings.h"
-#include "audio/soundplayer.h"
 #include "waitfor.h"
 
 #include <QApplication>
@@ -418,7 +425,9 @@ int main(int argc, char** argv) {
     watch.stop();
     waitFor([] { return false; }, 500ms);
     const TimePoint stopped = Clock::now();
+    const double volume = sounds->volume();
     window.close();
+    const TimePoint readerStopped = Clock::now();
     reader.stop();
     if (!done)
         std::fprintf(stderr, "record-exercise: the %s did not end in time\n", qPrintable(name));
@@ -529,47 +538,273 @@ int main(int argc, char** argv) {
     for (const Line& line : lines)
         text << QString::number(line.at, 'f', 3).rightJustified(8) << "  " << line.text << '\n';
 
-    // Per cue with a sound: the nearest onset (burst start or rise) from
-    // 30 ms before to 250 ms after its scheduled time.
-    std::vector<double> onsets;
-    for (const Burst& burst : bursts) {
-        onsets.push_back(burst.start);
-        onsets.insert(onsets.end(), burst.rises.begin(), burst.rises.end());
-    }
-    std::sort(onsets.begin(), onsets.end());
-    text << "\nCues with a sound: the first sound from 30 ms before to 250 ms after the cue's "
-            "time\n";
-    std::vector<double> offsets;
-    int missing = 0;
+    // ---- cue sounds by their own waveform; speech in what is left ---------
+    // Every cue that has a sound is looked for by that sound's waveform from
+    // 30 ms before to 250 ms after its time (tests/audio/cuematch.h): a word
+    // or another sound starting there never counts for it. The residual
+    // (the recording minus every fitted sound) is the speech.
+    const TimePoint recordingStart = reader.timeOf(0);
+    const double originAt = since(origin, recordingStart); // session 0 in the recording
+    const auto inRecording = [&](TimePoint at) {
+        return since(at, recordingStart);
+    };
+    const auto inSession = [&](double recordingSeconds) {
+        return recordingSeconds - originAt;
+    };
+    std::vector<std::string> soundNames;
+    for (const CueSound sound : allCueSounds)
+        soundNames.push_back(cueSoundFileName(sound).chopped(4).toStdString());
+    cuematch::Catalogue catalogue;
+    std::string matchError;
+    if (!catalogue.load(QString(bundledDataDir() + u"/sounds"_s).toStdString(), soundNames,
+                        format.rate, matchError))
+        std::fprintf(stderr, "record-exercise: %s\n", matchError.c_str());
+    const cuematch::Signal recording = cuematch::downmix(samples, format.channels, format.rate);
+    const double gain = outputGain(volume);
+    std::vector<cuematch::Expected> expected;
+    std::vector<const LoggedCue*> expectedCues;
     for (const LoggedCue& logged : cues) {
-        if (!logged.sound)
+        if (!logged.sound || catalogue.sounds().empty())
             continue;
+        const auto index = static_cast<std::size_t>(
+            std::find(allCueSounds.begin(), allCueSounds.end(), *logged.sound) -
+            allCueSounds.begin());
+        expected.push_back({index, inRecording(logged.cue.when), 0.030, 0.250, gain / 4});
+        expectedCues.push_back(&logged);
+    }
+    const std::vector<cuematch::Fitted> fits = cuematch::fitAll(catalogue, recording, expected);
+    const cuematch::Signal rest = cuematch::residual(recording, fits);
+    const auto isTick = [](CueSound sound) {
+        return sound == CueSound::GetReady || sound == CueSound::Countdown ||
+               sound == CueSound::Rep;
+    };
+
+    // A spoken onset: sound in the residual after at least 30 ms of quiet,
+    // from `from` to `until` (recording seconds); not the tail of a word
+    // that was already going at `from`.
+    const auto spokenOnset = [&](double from, double until) -> std::optional<double> {
+        while (from < until) {
+            const std::optional<double> onset = cuematch::onsetAfter(rest, from, until);
+            if (!onset)
+                return std::nullopt;
+            if (cuematch::silenceBefore(rest, *onset, 0.05) >= 0.03)
+                return onset;
+            from = *onset + 0.05;
+        }
+        return std::nullopt;
+    };
+
+    text << "\nCue sounds, each found by its own waveform from 30 ms before to 250 ms after "
+            "its cue's time (correlation >= "
+         << cuematch::kMatchThreshold << "); offset of the sound's start, its level\n";
+    struct Kind {
+        int expected = 0;
+        int found = 0;
+    };
+    std::vector<Kind> kinds(allCueSounds.size());
+    std::vector<double> tickOffsets; // ms, tick start after its second
+    for (std::size_t i = 0; i < fits.size(); ++i) {
+        const LoggedCue& logged = *expectedCues[i];
+        const cuematch::Match& m = fits[i].match;
+        Kind& kind = kinds[expected[i].sound];
+        ++kind.expected;
         const double when = since(logged.cue.when, origin);
-        const auto it = std::lower_bound(onsets.begin(), onsets.end(), when - 0.030);
-        const bool heard = it != onsets.end() && *it <= when + 0.250;
         text << QString::number(when, 'f', 3).rightJustified(8) << "  "
              << QString::fromLatin1(cueKindName(logged.cue.kind)).leftJustified(16) << ' '
              << cueSoundFileName(*logged.sound).leftJustified(17);
-        if (heard) {
-            offsets.push_back((*it - when) * 1000.0);
-            text << QString::number(offsets.back(), 'f', 1).rightJustified(7) << " ms\n";
+        if (m.found) {
+            ++kind.found;
+            const double offset = (m.seconds - expected[i].time) * 1000.0;
+            if (isTick(*logged.sound))
+                tickOffsets.push_back(offset);
+            text << QString::number(offset, 'f', 1).rightJustified(7) << " ms, "
+                 << QString::number(m.gainDb(), 'f', 1) << " dB (correlation "
+                 << QString::number(m.correlation, 'f', 2) << ")\n";
         } else {
-            ++missing;
-            text << "  NOT HEARD\n";
+            text << "  MISSING (best correlation " << QString::number(m.correlation, 'f', 2);
+            if (fits[i].soundsLike)
+                text << "; sounds like " << QString::fromStdString(fits[i].soundsLike->name());
+            text << ")\n";
         }
     }
-    std::sort(offsets.begin(), offsets.end());
-    text << "\nSummary\n";
-    const auto count = [](const auto& range, const auto& predicate) {
-        return std::count_if(range.begin(), range.end(), predicate);
+    int soundsExpected = 0;
+    int soundsFound = 0;
+    text << "\nCue sounds per kind: expected / found / missing\n";
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        if (kinds[k].expected == 0)
+            continue;
+        soundsExpected += kinds[k].expected;
+        soundsFound += kinds[k].found;
+        text << "  " << cueSoundFileName(allCueSounds[k]).leftJustified(17) << ' '
+             << kinds[k].expected << " / " << kinds[k].found << " / "
+             << kinds[k].expected - kinds[k].found << '\n';
+    }
+    const QString soundsLine =
+        u"cue sounds: %1 expected, %2 found, %3 missing"_s.arg(soundsExpected)
+            .arg(soundsFound)
+            .arg(soundsExpected - soundsFound);
+    text << soundsLine << '\n';
+
+    // The recorder: frames read against the sink time that passed; a reader
+    // that fell behind made the sink drop frames (and its clock spreads).
+    const double sinkSeconds = since(readerStopped, recordingStart);
+    const auto sinkFrames = static_cast<std::int64_t>(sinkSeconds * format.rate);
+    const std::int64_t framesRead = static_cast<std::int64_t>(samples.size()) / format.channels;
+    const std::int64_t inFlight = 4096 / (2 * format.channels); // two pipe blocks, not yet read
+    const std::int64_t dropped = std::max<std::int64_t>(0, sinkFrames - framesRead - inFlight);
+    const auto spread = reader.clockSpread();
+    const bool capturedWhole = dropped == 0 && spread < 1ms;
+    const QString recorderLine =
+        capturedWhole
+            ? u"recorder: captured without dropped frames (%1 frames in %2 s of sink time, "
+              "clock spread %3 us)"_s.arg(framesRead)
+                  .arg(sinkSeconds, 0, 'f', 1)
+                  .arg(spread.count())
+            : u"recorder: %1 frames DROPPED (%2 frames read in %3 s of sink time, clock spread "
+              "%4 us)"_s.arg(dropped)
+                  .arg(framesRead)
+                  .arg(sinkSeconds, 0, 'f', 1)
+                  .arg(spread.count());
+    text << '\n' << recorderLine << '\n';
+
+    // Countdown numbers spoken: a spoken onset in the residual from 300 ms
+    // before to 700 ms after the number's second.
+    text << "\nCountdown numbers spoken (onset in the residual after its second)\n";
+    int numbers = 0;
+    int numbersMissing = 0;
+    std::vector<double> numberOffsets;
+    QStringList missingNumbers;
+    for (const LoggedCue& logged : cues) {
+        if ((logged.cue.kind != CueKind::Countdown &&
+             logged.cue.kind != CueKind::HoldLastSeconds) ||
+            logged.words.isEmpty())
+            continue;
+        ++numbers;
+        const double when = inRecording(logged.cue.when);
+        const std::optional<double> onset = spokenOnset(when - 0.3, when + 0.7);
+        text << QString::number(inSession(when), 'f', 3).rightJustified(8) << "  "
+             << QString::fromLatin1(cueKindName(logged.cue.kind)).leftJustified(16) << " \""
+             << logged.words << "\" ";
+        if (onset) {
+            numberOffsets.push_back((*onset - when) * 1000.0);
+            text << QString::number(numberOffsets.back(), 'f', 1) << " ms\n";
+        } else {
+            ++numbersMissing;
+            missingNumbers << u"\"%1\" at %2 s (%3)"_s.arg(logged.words)
+                                  .arg(inSession(when), 0, 'f', 3)
+                                  .arg(QString::fromLatin1(cueKindName(logged.cue.kind)));
+            text << "NOT SPOKEN\n";
+        }
+    }
+
+    // Timing against the second: ticks and spoken numbers within +-25 ms.
+    const auto within = [](const std::vector<double>& offsets) {
+        return std::count_if(offsets.begin(), offsets.end(),
+                             [](double ms) { return std::abs(ms) <= 25.0; });
     };
-    text << "  cues: " << cues.size()
-         << ", with a sound: " << offsets.size() + static_cast<std::size_t>(missing)
-         << ", heard on time: " << offsets.size() << ", not heard: " << missing
-         << "; shown but never sent to the audio: " << neverSent << '\n';
-    if (!offsets.empty())
-        text << "  sound after its cue's time: median " << offsets[offsets.size() / 2]
-             << " ms, min " << offsets.front() << " ms, max " << offsets.back() << " ms\n";
+    const auto range = [](std::vector<double> offsets) {
+        if (offsets.empty())
+            return u"none"_s;
+        std::sort(offsets.begin(), offsets.end());
+        return u"median %1 ms, %2..%3 ms"_s.arg(offsets[offsets.size() / 2], 0, 'f', 1)
+            .arg(offsets.front(), 0, 'f', 1)
+            .arg(offsets.back(), 0, 'f', 1);
+    };
+    text << "\nTiming against the second: ticks " << range(tickOffsets) << ", "
+         << within(tickOffsets) << " of " << tickOffsets.size()
+         << " within +-25 ms; spoken numbers " << range(numberOffsets) << ", "
+         << within(numberOffsets) << " of " << numberOffsets.size() << " within +-25 ms\n";
+
+    // The utterances: where each starts in the residual (from its say() to
+    // 1.5 s after), and what rings under it.
+    struct Utterance {
+        QString text;
+        double onset = 0; // recording seconds
+    };
+    std::vector<Utterance> utterances;
+    for (const LoggingCueOutput::Said& words : logging.said()) {
+        const double at = inRecording(words.at);
+        if (const std::optional<double> onset = spokenOnset(at, at + 1.5))
+            utterances.push_back({words.text, *onset});
+    }
+    text << "\nWords under chimes: the residual's level against the chime's over their overlap "
+            "(ticks not counted)\n";
+    int underChimes = 0;
+    QStringList tooQuiet;
+    for (const Utterance& utterance : utterances) {
+        for (const cuematch::Fitted& fit : fits) {
+            if (!fit.match.found)
+                continue;
+            const auto index = *catalogue.indexOf(fit.reference->name());
+            if (isTick(allCueSounds[index]))
+                continue;
+            const double end =
+                fit.match.seconds + cuematch::audibleSeconds(fit.reference->samples(), -40.0);
+            if (utterance.onset < fit.match.seconds || utterance.onset >= end)
+                continue;
+            ++underChimes;
+            const double words = cuematch::levelDb(rest, utterance.onset, end);
+            const double chime =
+                cuematch::levelDb(cuematch::rendered(fit, format.rate, utterance.onset, end));
+            const QString line =
+                u"\"%1\" at %2 s over %3 (%4 s of overlap): %5 dB"_s.arg(utterance.text)
+                    .arg(inSession(utterance.onset), 0, 'f', 3)
+                    .arg(QString::fromStdString(fit.reference->name()))
+                    .arg(end - utterance.onset, 0, 'f', 2)
+                    .arg(words - chime, 0, 'f', 1);
+            text << "  " << line << '\n';
+            if (words - chime < 10.0)
+                tooQuiet << line;
+        }
+    }
+    if (underChimes == 0)
+        text << "  none starts while a chime rings\n";
+
+    // The pause before each "Get ready": quiet in the residual from the end
+    // of what was said before to the onset of the words.
+    text << "\nThe pause before each \"Get ready\" (quiet in the residual before its onset)\n";
+    std::vector<double> pauses;
+    for (const LoggedCue& logged : cues) {
+        if (logged.cue.kind != CueKind::GetReady || logged.words.isEmpty())
+            continue;
+        const auto it = std::find_if(utterances.begin(), utterances.end(), [&](const Utterance& u) {
+            return u.text == logged.words && std::abs(u.onset - inRecording(logged.emitted)) < 2.0;
+        });
+        if (it == utterances.end()) {
+            text << QString::number(since(logged.cue.when, origin), 'f', 3).rightJustified(8)
+                 << "  \"" << logged.words << "\" NOT SPOKEN\n";
+            continue;
+        }
+        pauses.push_back(cuematch::silenceBefore(rest, it->onset, 10.0));
+        text << QString::number(inSession(it->onset), 'f', 3).rightJustified(8) << "  \""
+             << logged.words << "\" after " << QString::number(pauses.back(), 'f', 3)
+             << " s of quiet\n";
+    }
+
+    text << "\nSummary\n";
+    const auto count = [](const auto& items, const auto& predicate) {
+        return std::count_if(items.begin(), items.end(), predicate);
+    };
+    text << "  " << soundsLine << '\n';
+    text << "  " << recorderLine << '\n';
+    text << "  countdown numbers: " << numbers << " expected, " << numbers - numbersMissing
+         << " spoken, " << numbersMissing << " not spoken" << '\n';
+    for (const QString& missing : missingNumbers)
+        text << "    not spoken: " << missing << '\n';
+    text << "  on the second (+-25 ms): ticks " << within(tickOffsets) << " of "
+         << tickOffsets.size() << ", spoken numbers " << within(numberOffsets) << " of "
+         << numberOffsets.size() << '\n';
+    text << "  words under chimes: " << underChimes << ", below 10 dB clear: " << tooQuiet.size()
+         << '\n';
+    for (const QString& line : tooQuiet)
+        text << "    " << line << '\n';
+    text << "  pauses before \"Get ready\": " << pauses.size();
+    if (!pauses.empty())
+        text << ", shortest "
+             << QString::number(*std::min_element(pauses.begin(), pauses.end()), 'f', 3) << " s";
+    text << '\n';
+    text << "  cues: " << cues.size() << "; shown but never sent to the audio: " << neverSent
+         << '\n';
     text << "  words handed to the narrator: " << logging.said().size() << "; narrator errors: "
          << count(events, [](const Event& e) { return e.what.startsWith(u"engine error"_s); })
          << "; times it became unavailable: "
