@@ -29,8 +29,7 @@ SessionSettings sanitized(SessionSettings s) {
 } // namespace
 
 SessionEngine::SessionEngine(const Routine& routine, SessionSettings settings, Choices choices)
-    : m_routine(&routine)
-    , m_settings(sanitized(settings))
+    : m_settings(sanitized(settings))
     , m_choices(std::move(choices))
     , m_plan(routine, m_settings, m_choices) {
     for (const auto& exercise : m_plan.exercises())

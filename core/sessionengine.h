@@ -163,7 +163,6 @@ private:
     [[nodiscard]] Duration remainingEstimate(TimePoint t) const;
     [[nodiscard]] bool canFinish(TimePoint t) const;
 
-    const Routine* m_routine;
     SessionSettings m_settings;
     Choices m_choices;
     SessionPlan m_plan;

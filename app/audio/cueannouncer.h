@@ -2,6 +2,7 @@
 
 #include "audio/cueoutput.h"
 #include "audio/cuesound.h"
+#include "common/clock.h"
 #include "cue.h"
 
 #include <QObject>
@@ -48,8 +49,6 @@ class CueAnnouncer : public QObject {
     Q_OBJECT
 
 public:
-    using NowFunction = std::function<TimePoint()>;
-
     // `now` is the steady clock unless a test passes its own.
     CueAnnouncer(CueOutput& output, Settings& settings, NowFunction now = {},
                  QObject* parent = nullptr);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/clock.h"
+
 #include <QIODevice>
 #include <QMutex>
 #include <chrono>
@@ -35,7 +37,6 @@ class CueMix final : public QIODevice {
 public:
     using Samples = std::vector<qint16>;
     using Clock = std::chrono::steady_clock;
-    using NowFunction = std::function<Clock::time_point()>;
 
     // Open for reading from the start. `now` is the steady clock unless a
     // test passes its own.

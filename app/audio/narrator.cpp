@@ -67,10 +67,8 @@ void Narrator::start() {
         m_watchdog->setInterval(watchdogInterval);
         connect(m_watchdog, &QTimer::timeout, this, [this] {
             // Never stuck "speaking": an utterance the engine did not start.
-            if (!m_speech || m_speech->state() != QTextToSpeech::Speaking) {
-                m_busy = false;
-                m_watchdog->stop();
-            }
+            if (!m_speech || m_speech->state() != QTextToSpeech::Speaking)
+                settle();
         });
         updateDevice();
     }
@@ -109,8 +107,7 @@ bool Narrator::say(const QString& text, Priority priority) {
         return false;
     if (m_busy) {
         // Cut off: not finished(), so flags down before the engine's Ready.
-        m_busy = false;
-        m_sawSpeaking = false;
+        settle();
         m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
     }
     m_busy = true;
@@ -132,8 +129,7 @@ bool Narrator::shouldDropPrompt(Clock::time_point scheduled, Clock::time_point n
 
 void Narrator::stop() {
     const bool busy = m_busy;
-    m_busy = false;
-    m_sawSpeaking = false;
+    settle();
     if (m_speech && busy)
         m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
 }
@@ -271,6 +267,13 @@ void Narrator::applySettings() {
     m_speech->setVolume(engineVolume(m_engineName, m_volume));
 }
 
+void Narrator::settle() {
+    m_busy = false;
+    m_sawSpeaking = false;
+    if (m_watchdog)
+        m_watchdog->stop();
+}
+
 void Narrator::onStateChanged(int state) {
     switch (state) {
     case QTextToSpeech::Speaking:
@@ -278,9 +281,7 @@ void Narrator::onStateChanged(int state) {
         break;
     case QTextToSpeech::Ready:
         if (m_busy && m_sawSpeaking) {
-            m_busy = false;
-            m_sawSpeaking = false;
-            m_watchdog->stop();
+            settle();
             Q_EMIT finished();
         }
         break;
@@ -293,17 +294,12 @@ void Narrator::nothingToSay() {
     // Text with nothing to hear ("…", an emoji): said, at once.
     if (!m_busy)
         return;
-    m_busy = false;
-    m_sawSpeaking = false;
-    m_watchdog->stop();
+    settle();
     Q_EMIT finished();
 }
 
 void Narrator::onError(const QString& message) {
-    m_busy = false;
-    m_sawSpeaking = false;
-    if (m_watchdog)
-        m_watchdog->stop();
+    settle();
     m_engineFailed = true;
     m_failure = message;
     if (m_failure.endsWith(u'.'))
@@ -333,10 +329,7 @@ void Narrator::updateAvailability() {
 }
 
 void Narrator::dropEngine() {
-    m_busy = false;
-    m_sawSpeaking = false;
-    if (m_watchdog)
-        m_watchdog->stop();
+    settle();
     if (!m_speech)
         return;
     m_speech->disconnect(this);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/clock.h"
+
 #include <QLocale>
 #include <QObject>
 #include <QString>
@@ -31,7 +33,6 @@ class Narrator : public QObject {
 
 public:
     using Clock = std::chrono::steady_clock;
-    using NowFunction = std::function<Clock::time_point()>;
 
     // How say() treats speech already in progress.
     enum class Priority {
@@ -123,6 +124,8 @@ Q_SIGNALS:
     void availabilityChanged(bool available, const QString& reason);
 
 private:
+    // Nothing is being said any more: the flags down, the watchdog off.
+    void settle();
     void onStateChanged(int state);
     void nothingToSay();
     void onError(const QString& message);

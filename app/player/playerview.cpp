@@ -266,8 +266,8 @@ void PlayerView::back() {
     Q_EMIT backRequested();
 }
 
-void PlayerView::start(const Routine& routine, Settings& settings,
-                       SessionController::NowFunction now, std::optional<SessionSettings> session) {
+void PlayerView::start(const Routine& routine, Settings& settings, NowFunction now,
+                       std::optional<SessionSettings> session) {
     m_controller.reset();
     m_picture->clear();
     m_routine = &routine;

@@ -48,7 +48,7 @@ public:
 
     // Starts `routine` (which must outlive the session) with the person's
     // settings; `now` is the clock (a test's fake one, else the steady clock).
-    void start(const Routine& routine, Settings& settings, SessionController::NowFunction now = {},
+    void start(const Routine& routine, Settings& settings, NowFunction now = {},
                std::optional<SessionSettings> session = {});
     // Ends the session, if any, and lets go of its routine (before the
     // routine goes away, e.g. on reload).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/clock.h"
 #include "cue.h"
 #include "routine.h"
 #include "sessionengine.h"
@@ -52,7 +53,6 @@ class SessionController : public QObject {
     Q_OBJECT
 
 public:
-    using NowFunction = std::function<TimePoint()>;
     static constexpr std::chrono::milliseconds kRefreshInterval{100};
 
     // `routine` must outlive the controller; `settings` gives the session's
