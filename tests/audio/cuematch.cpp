@@ -731,7 +731,8 @@ std::vector<Fitted> fitAll(const Catalogue& catalogue, const Signal& recording,
     // Where many sounds overlap, each alone may correlate below the
     // threshold until the others are subtracted. The sounds found so far say
     // when sound arrives after its expected time (the output's latency); all
-    // are then fitted again within 25 ms of that, each on the recording minus
+    // are then fitted again within 40 ms of that (a busy machine spreads the
+    // moments a sink is refilled by about that much), each on the recording minus
     // all the others, with no threshold (a least-squares fit of every gain,
     // by Gauss-Seidel), and only then judged against the threshold.
     std::vector<double> lags;
@@ -745,8 +746,8 @@ std::vector<Fitted> fitAll(const Catalogue& catalogue, const Signal& recording,
                          lags.end());
         const double lag = lags[lags.size() / 2];
         for (Expected& e : narrow) {
-            const double from = std::max(-e.before, lag - 0.025);
-            const double to = std::min(e.after, lag + 0.025);
+            const double from = std::max(-e.before, lag - 0.040);
+            const double to = std::min(e.after, lag + 0.040);
             if (from < to) {
                 e.before = -from;
                 e.after = to;

@@ -194,7 +194,7 @@ struct Expected {
 //      best is taken and subtracted first, so the clearest sounds clean the
 //      recording for the ones they cover;
 //   2. the lag between expected and found times (the output's latency, the
-//      median over the sounds found) narrows every window to that lag +-25
+//      median over the sounds found) narrows every window to that lag +-40
 //      ms; then `sweeps` rounds of fitting each sound on the recording minus
 //      all the others, with no threshold (a least-squares fit of every gain,
 //      Gauss-Seidel), and a last round judged against the threshold. Eight

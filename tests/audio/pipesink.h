@@ -15,7 +15,7 @@
 // within the usual wake-up delay (about 0.1 ms, measured: clockSpread()).
 // timeOf() is that "sink clock": when the sink plays a frame, as a sound
 // card would at its output. It holds while no data is lost: a reader that
-// falls a whole pipe (64 KiB) behind makes the sink drop frames, which
+// falls a whole pipe (1 MiB: start() enlarges it) behind makes the sink drop frames, which
 // clockSpread() shows.
 //
 // One thread reads the FIFO all the time, finds where sound starts (the
