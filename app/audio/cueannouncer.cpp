@@ -163,10 +163,14 @@ void CueAnnouncer::announce(const std::vector<Cue>& cues, const Routine& routine
     words.reserve(cues.size());
     for (const Cue& cue : cues)
         words.push_back(voice ? wordsFor(cue, routine) : QString());
-    // A sound with words said at its moment is ducked under them.
-    const auto levelAt = [&](TimePoint when) {
+    // A chime with words said at its moment is ducked under them. A tick
+    // is not: it marks the second its number is said on, and is over (90 ms)
+    // before the number's voice is.
+    const auto levelOf = [&](const Cue& cue) {
+        if (cue.sound == Sound::Tick)
+            return SoundLevel::Full;
         for (std::size_t i = 0; i < cues.size(); ++i) {
-            if (cues[i].when == when && !words[i].isEmpty())
+            if (cues[i].when == cue.when && !words[i].isEmpty())
                 return SoundLevel::UnderSpeech;
         }
         return SoundLevel::Full;
@@ -192,7 +196,7 @@ void CueAnnouncer::announce(const std::vector<Cue>& cues, const Routine& routine
         if (sounds) {
             if (const auto sound = cueSoundFor(cue.sound, cue.kind)) {
                 at(cue.when, m_output.soundLatency(),
-                   [this, sound = *sound, level = levelAt(cue.when), due = cue.when] {
+                   [this, sound = *sound, level = levelOf(cue), due = cue.when] {
                        m_output.playSound(sound, level, due);
                    });
             }

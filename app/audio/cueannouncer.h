@@ -37,8 +37,9 @@ struct Routine;
 //     the language), the sounds play in its place;
 //   - Off, or muted: nothing. Muting, or turning the voice off, stops
 //     speech at once;
-//   - a sound whose moment also has words is played under them
-//     (SoundLevel::UnderSpeech), so every word stands clear of the chime;
+//   - a chime whose moment also has words is played under them
+//     (SoundLevel::UnderSpeech), so every word stands clear of it; ticks
+//     (on the countdown's seconds) play in full;
 //   - the first step of a session that waits for the person, and the first
 //     "once more, or done?", also say which key to press.
 //

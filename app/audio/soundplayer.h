@@ -58,9 +58,11 @@ public:
     // How long before it is due a timed sound must be handed over: the
     // output's delay and one 20 ms block of the sink's pulling, and margin.
     static constexpr std::chrono::milliseconds latency{150};
-    // A sound played under speech is this much quieter (about -14 dB), so
-    // a word said with it stands clear of it (see CueAnnouncer).
-    static constexpr float underSpeechGain = 0.2F;
+    // A chime played under speech is this much quieter (-9 dB), so a word
+    // said with it stands clear of it (see CueAnnouncer): flite's words and
+    // the chimes both peak at -6 dBFS, and the words' loudest 50 ms are
+    // about 4 dB above the chimes' (-12 against -16 dBFS RMS).
+    static constexpr float underSpeechGain = 0.355F;
     // Silence this long suspends the output.
     static constexpr std::chrono::milliseconds idleAfter{3000};
 

@@ -93,7 +93,7 @@ TEST_F(CueAnnouncerTest, VoiceAndSoundsPlaysAndSays) {
     // countdown prompt; "Hold" after it, as a hint.
     const std::vector<Event> expected{
         said(u"Lean into the wall. Get ready"_s, SpeechKind::Narration, cues[0].when),
-        sound(CueSound::Countdown, SoundLevel::UnderSpeech),
+        sound(CueSound::Countdown),
         said(u"3"_s, SpeechKind::Prompt, cues[2].when),
         sound(CueSound::HoldStart, SoundLevel::UnderSpeech),
         said(u"Hold"_s, SpeechKind::Hint, cues[3].when),
@@ -211,7 +211,7 @@ TEST_F(CueAnnouncerTest, EarlyRhythmCuesStartTheirLatencyBeforeTheyAreDue) {
     // The voice first, 225 ms ahead; the tick 40 ms ahead: both land on the second.
     EXPECT_EQ(made[0].first, said(u"3"_s, SpeechKind::Prompt, three.when));
     EXPECT_GE(made[0].second, three.when - 230ms);
-    EXPECT_EQ(made[1].first, sound(CueSound::Countdown, SoundLevel::UnderSpeech));
+    EXPECT_EQ(made[1].first, sound(CueSound::Countdown));
     EXPECT_GE(made[1].second, three.when - 45ms);
 }
 
@@ -276,7 +276,7 @@ TEST_F(CueAnnouncerTest, ARestEndsNamingTheNextExerciseThenCountingDown) {
     const Cue three = cue(CueKind::RestLastSeconds, 3);
     const std::vector<Event> expected{
         said(u"Get ready for "_s + title, SpeechKind::Hint, ending.when),
-        sound(CueSound::Countdown, SoundLevel::UnderSpeech),
+        sound(CueSound::Countdown),
         said(u"3"_s, SpeechKind::Prompt, three.when),
     };
     EXPECT_EQ(announce({ending, three}), expected);

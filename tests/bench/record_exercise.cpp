@@ -569,7 +569,12 @@ int main(int argc, char** argv) {
         const auto index = static_cast<std::size_t>(
             std::find(allCueSounds.begin(), allCueSounds.end(), *logged.sound) -
             allCueSounds.begin());
-        expected.push_back({index, inRecording(logged.cue.when), 0.030, 0.250, gain / 4});
+        // A sound whose moment has words plays under them (SoundLevel::UnderSpeech).
+        const bool underSpeech = std::any_of(cues.begin(), cues.end(), [&](const LoggedCue& other) {
+            return other.cue.when == logged.cue.when && !other.words.isEmpty();
+        });
+        const double level = underSpeech ? double(SoundPlayer::underSpeechGain) : 1.0;
+        expected.push_back({index, inRecording(logged.cue.when), 0.030, 0.250, gain * level / 4});
         expectedCues.push_back(&logged);
     }
     const std::vector<cuematch::Fitted> fits = cuematch::fitAll(catalogue, recording, expected);
