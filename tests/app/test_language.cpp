@@ -6,22 +6,22 @@
 // The expected words come from the catalogues themselves
 // (QCoreApplication::translate) and from the routine files, and must differ
 // from the English: a missing catalogue or an untranslated string fails.
-#include "player/breathguide.h"
 #include "common/describe.h"
-#include "player/doneview.h"
+#include "common/qtconvert.h"
+#include "common/translations.h"
 #include "library/libraryview.h"
+#include "library/routinecarddelegate.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
+#include "player/breathguide.h"
+#include "player/doneview.h"
 #include "player/playerview.h"
-#include "common/qtconvert.h"
-#include "library/routinecarddelegate.h"
-#include "routineloader.h"
 #include "player/sessioncontroller.h"
+#include "player/timerring.h"
+#include "routineloader.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "testroutines.h"
-#include "player/timerring.h"
-#include "common/translations.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 // The window as a whole: the screens it moves between, its menus and what
 // it remembers. The screens' own behaviour has its own tests.
-#include "player/doneview.h"
 #include "library/libraryview.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
+#include "player/doneview.h"
 #include "player/playerview.h"
 #include "routinefiles.h"
 #include "settings/settings.h"

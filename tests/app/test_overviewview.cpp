@@ -1,7 +1,7 @@
 #include "common/imageloader.h"
+#include "common/picturebox.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
-#include "common/picturebox.h"
 #include "settings/settings.h"
 #include "testroutines.h"
 

@@ -4,15 +4,15 @@
 // there as a PNG for people to look at (player-03-hold-light.png,
 // player-de-03-hold-light.png; run with QT_SCALE_FACTOR=2 for the scale-2
 // set). The library and the overview are checked the same way.
-#include "player/doneview.h"
+#include "common/translations.h"
 #include "estimate.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
+#include "player/doneview.h"
 #include "player/playerview.h"
 #include "routinelibrary.h"
 #include "routineloader.h"
 #include "settings/settings.h"
-#include "common/translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

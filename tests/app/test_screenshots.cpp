@@ -1,12 +1,12 @@
 // Renders the library and overview screens to PNGs for people to look at:
 //
-//   LIMBER_SCREENSHOT_DIR=/tmp/screens ./test_screens --gtest_filter='Screenshots.*'
-//   QT_SCALE_FACTOR=2 LIMBER_SCREENSHOT_DIR=/tmp/screens ./test_screens
-//       --gtest_filter='Screenshots.*'     (one line: files get "@2x")
+//   LIMBER_SCREENSHOT_DIR=/tmp/screens ./test_screenshots
+//   QT_SCALE_FACTOR=2 LIMBER_SCREENSHOT_DIR=/tmp/screens ./test_screenshots
+//       (one line: files get "@2x")
 //
 // Skipped when LIMBER_SCREENSHOT_DIR is unset.
-#include "estimate.h"
 #include "common/imageloader.h"
+#include "estimate.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
 #include "routinefiles.h"

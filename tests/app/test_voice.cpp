@@ -3,16 +3,16 @@
 // voices, rate and pitch written through, preview speaking, the reason when
 // the language has no voice, the window rebuilt in a new language; and the
 // whole window's get-ready waiting for a step's narration.
-#include "mainwindow.h"
 #include "audio/narrator.h"
-#include "overview/overviewview.h"
-#include "player/playerview.h"
-#include "routinefiles.h"
-#include "player/sessioncontroller.h"
-#include "settings/settings.h"
-#include "settings/settingsdialog.h"
 #include "audio/soundplayer.h"
 #include "common/translations.h"
+#include "mainwindow.h"
+#include "overview/overviewview.h"
+#include "player/playerview.h"
+#include "player/sessioncontroller.h"
+#include "routinefiles.h"
+#include "settings/settings.h"
+#include "settings/settingsdialog.h"
 
 #include <QAudioDevice>
 #include <QComboBox>
@@ -156,25 +156,27 @@ TEST_F(VoiceSettings, TheWindowRebuildsInANewLanguageKeepingTheFocus) {
     auto* language = find<QComboBox>(u"language"_s);
     language->setFocus();
     translations.apply(u"es"_s);
-    QTest::qWait(50); // the language change is posted, the rebuild queued
     const QString spanish =
         QCoreApplication::translate("limber::SettingsDialog", "Sound and voice");
     ASSERT_NE(spanish, u"Sound and voice"_s) << "no Spanish catalogue";
-    QStringList titles;
-    for (const auto* group : m_dialog->findChildren<QGroupBox*>())
-        titles << group->title();
-    EXPECT_TRUE(titles.contains(spanish)) << titles.join(u", "_s).toStdString();
-    EXPECT_FALSE(titles.contains(u"Sound and voice"_s));
+    const auto titles = [this] {
+        QStringList list;
+        for (const auto* group : m_dialog->findChildren<QGroupBox*>())
+            list << group->title();
+        return list;
+    };
+    // The language change is posted and the rebuild queued: wait for it, as
+    // long as a slow (sanitized) build needs.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return titles().contains(spanish); }, 10000))
+        << titles().join(u", "_s).toStdString();
+    EXPECT_FALSE(titles().contains(u"Sound and voice"_s));
     ASSERT_NE(m_dialog->focusWidget(), nullptr);
     EXPECT_EQ(m_dialog->focusWidget()->objectName(), u"language"_s);
     EXPECT_NE(m_dialog->findChild<QPushButton*>(u"preview"_s), nullptr);
 
     translations.apply(u"en"_s);
-    QTest::qWait(50);
-    titles.clear();
-    for (const auto* group : m_dialog->findChildren<QGroupBox*>())
-        titles << group->title();
-    EXPECT_TRUE(titles.contains(u"Sound and voice"_s)) << titles.join(u", "_s).toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return titles().contains(u"Sound and voice"_s); }, 10000))
+        << titles().join(u", "_s).toStdString();
 }
 
 // A step with a long instruction before a hold: the hold's countdown waits
