@@ -107,7 +107,7 @@ std::vector<Entry> entries(Reader& reader, const YAML::Node& map,
             reader.error(key, "a key must be a plain name");
             continue;
         }
-        const std::string name = key.Scalar();
+        const std::string& name = key.Scalar();
         if (std::any_of(list.begin(), list.end(), [&](const Entry& e) { return e.key == name; })) {
             reader.error(key, "repeated key '" + name + "'");
             continue;

@@ -181,9 +181,9 @@ bool looksLikeSvg(std::string_view svg) {
 
 std::optional<std::string> findSvgReference(std::string_view svg) {
     const std::string lower = lowered(svg);
-    if (const auto href = findExternalHref(svg, lower))
+    if (auto href = findExternalHref(svg, lower))
         return href;
-    if (const auto url = findExternalUrl(svg, lower))
+    if (auto url = findExternalUrl(svg, lower))
         return url;
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> forbidden{{
         {"<image", "<image>"},
