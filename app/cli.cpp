@@ -1,8 +1,8 @@
 #include "cli.h"
 
 #include "common/describe.h"
-#include "estimate.h"
 #include "common/qtconvert.h"
+#include "estimate.h"
 #include "routineloader.h"
 
 #include <QCoreApplication>

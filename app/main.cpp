@@ -7,12 +7,12 @@
 
 #include "cli.h"
 #include "common/datapaths.h"
+#include "common/qtconvert.h"
+#include "common/translations.h"
 #include "figures/figureexport.h"
 #include "mainwindow.h"
-#include "common/qtconvert.h"
 #include "routineloader.h"
 #include "settings/settings.h"
-#include "common/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

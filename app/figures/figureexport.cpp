@@ -1,7 +1,7 @@
 #include "figures/figureexport.h"
 
-#include "figures/figurerenderer.h"
 #include "common/qtconvert.h"
+#include "figures/figurerenderer.h"
 
 #include <QColor>
 #include <QDir>

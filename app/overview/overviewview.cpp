@@ -2,9 +2,9 @@
 
 #include "common/describe.h"
 #include "common/imageloader.h"
-#include "mainwindow.h"
 #include "common/picturebox.h"
 #include "common/qtconvert.h"
+#include "mainwindow.h"
 #include "settings/settings.h"
 
 #include <QCheckBox>

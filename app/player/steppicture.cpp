@@ -1,8 +1,8 @@
 #include "player/steppicture.h"
 
+#include "common/picturebox.h"
 #include "figure.h"
 #include "figures/figureview.h"
-#include "common/picturebox.h"
 
 #include <QResizeEvent>
 

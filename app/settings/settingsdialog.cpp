@@ -1,8 +1,8 @@
 #include "settings/settingsdialog.h"
 
 #include "audio/narrator.h"
-#include "settings/settings.h"
 #include "audio/soundplayer.h"
+#include "settings/settings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -275,7 +276,7 @@ void SettingsDialog::addVoiceControls(QFormLayout* form) {
 
     // -1..1 in Settings; a slider of whole steps for the keyboard.
     const auto slider = [&](const QString& name, const QString& accessible, double value,
-                            void (Settings::*set)(double)) {
+                            std::function<void(double)> set) {
         auto* control = new QSlider(Qt::Horizontal);
         control->setObjectName(name);
         control->setRange(-10, 10);
@@ -283,15 +284,15 @@ void SettingsDialog::addVoiceControls(QFormLayout* form) {
         control->setValue(static_cast<int>(std::lround(value * 10)));
         control->setAccessibleName(accessible);
         connect(control, &QSlider::valueChanged, this,
-                [this, set](int step) { (m_settings.*set)(step / 10.0); });
+                [set = std::move(set)](int step) { set(step / 10.0); });
         return control;
     };
     auto* rate = slider(u"speechRate"_s, tr("Speaking rate"), m_settings.speechRate(),
-                        &Settings::setSpeechRate);
+                        [this](double value) { m_settings.setSpeechRate(value); });
     rate->setToolTip(tr("Slower to the left, faster to the right."));
     form->addRow(tr("Speaking &rate:"), rate);
-    auto* pitch =
-        slider(u"speechPitch"_s, tr("Pitch"), m_settings.speechPitch(), &Settings::setSpeechPitch);
+    auto* pitch = slider(u"speechPitch"_s, tr("Pitch"), m_settings.speechPitch(),
+                         [this](double value) { m_settings.setSpeechPitch(value); });
     pitch->setToolTip(tr("Lower to the left, higher to the right."));
     form->addRow(tr("&Pitch:"), pitch);
 
