@@ -2,10 +2,12 @@
 
 #include "common/describe.h"
 #include "common/qtconvert.h"
-#include "estimate.h"
-#include "routineloader.h"
+#include "figures/figureexport.h"
+#include "routine/routineloader.h"
+#include "session/estimate.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,6 +99,76 @@ int list(const RoutineLibrary& library, bool json, QTextStream& out, QTextStream
     }
     out.flush();
     return library.failed.empty() ? 0 : 1;
+}
+
+std::optional<NamedRoutine> findRoutine(const QString& wanted, const RoutineLibrary& library,
+                                        QTextStream& err, int& status) {
+    if (QFileInfo(wanted).isFile()) {
+        auto result = loadRoutineFile(toPath(wanted));
+        printDiagnostics(result.diagnostics, err);
+        if (!result.routine) {
+            status = 1;
+            return std::nullopt;
+        }
+        return NamedRoutine{{std::move(*result.routine), true, {}}, true};
+    }
+    if (const auto* entry = library.find(wanted.toStdString()))
+        return NamedRoutine{*entry, false};
+    err << Cli::tr("limber: no routine with id '%1' (limber --list shows them)").arg(wanted)
+        << '\n';
+    status = 2;
+    return std::nullopt;
+}
+
+std::optional<FigureExportOptions> exportOptions(const QString& size, const QString& format,
+                                                 QTextStream& err) {
+    FigureExportOptions options;
+    const QStringList sides = size.split(u'x');
+    bool wide = false;
+    bool high = false;
+    if (sides.size() == 2)
+        options.size = {sides[0].toInt(&wide), sides[1].toInt(&high)};
+    const auto inRange = [](int pixels) {
+        return pixels >= 16 && pixels <= 8000;
+    };
+    if (!wide || !high || !inRange(options.size.width()) || !inRange(options.size.height()) ||
+        (format != u"png"_s && format != u"svg"_s && format != u"both"_s)) {
+        err << Cli::tr("limber: --export-size must be like 800x600 (16 to 8000 pixels) and "
+                       "--export-format png, svg or both")
+            << '\n';
+        return std::nullopt;
+    }
+    options.png = format != u"svg"_s;
+    options.svg = format != u"png"_s;
+    return options;
+}
+
+int exportFigures(const QString& dir, const QString& wanted, const RoutineLibrary& library,
+                  const FigureExportOptions& options, QTextStream& out, QTextStream& err) {
+    std::vector<Routine> routines;
+    int status = 0;
+    if (!wanted.isEmpty()) {
+        auto named = findRoutine(wanted, library, err, status);
+        if (!named)
+            return status;
+        routines.push_back(std::move(named->entry.routine));
+    } else {
+        for (const auto& entry : library.routines)
+            routines.push_back(entry.routine);
+        printDiagnostics(library.diagnostics, err);
+        if (!library.failed.empty())
+            status = 1;
+    }
+    for (const auto& routine : routines) {
+        const auto result = limber::exportFigures(routine, dir, options);
+        for (const auto& file : result.files)
+            out << QDir::toNativeSeparators(file) << '\n';
+        for (const auto& problem : result.problems)
+            err << "limber: " << problem << '\n';
+        if (!result.ok())
+            status = 1;
+    }
+    return status;
 }
 
 } // namespace limber::cli

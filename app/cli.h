@@ -1,9 +1,14 @@
 #pragma once
 
-#include "routinelibrary.h"
+#include "routine/routinelibrary.h"
 
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
+
+namespace limber {
+struct FigureExportOptions;
+}
 
 namespace limber::cli {
 
@@ -18,5 +23,31 @@ namespace limber::cli {
 // Returns 0, or 1 when a routine file failed to load.
 [[nodiscard]] int list(const RoutineLibrary& library, bool json, QTextStream& out,
                        QTextStream& err);
+
+// A routine named with `--routine ID|FILE`.
+struct NamedRoutine {
+    LibraryEntry entry;
+    bool fromFile = false; // loaded from a file outside the folders (else in `library`)
+};
+
+// Resolves `--routine ID|FILE`: an existing file is loaded (its problems
+// printed to `err`), anything else is an id in `library`. nullopt, with the
+// reason printed and the exit status in `status`: 1 when the file did not
+// load, 2 when there is no routine with that id.
+[[nodiscard]] std::optional<NamedRoutine>
+findRoutine(const QString& wanted, const RoutineLibrary& library, QTextStream& err, int& status);
+
+// `--export-size WxH --export-format png|svg|both` as options; nullopt, with
+// the reason printed, when they are not valid (exit status 2).
+[[nodiscard]] std::optional<FigureExportOptions>
+exportOptions(const QString& size, const QString& format, QTextStream& err);
+
+// `limber --export-figures DIR [--routine ID|FILE]`: the figures of the
+// routine named, else of every routine in `library`, as files in DIR; prints
+// each file written. Returns 0, 1 when a routine did not load or a file
+// could not be written, 2 for no such id.
+[[nodiscard]] int exportFigures(const QString& dir, const QString& wanted,
+                                const RoutineLibrary& library, const FigureExportOptions& options,
+                                QTextStream& out, QTextStream& err);
 
 } // namespace limber::cli

@@ -5,19 +5,16 @@
 // --export-figures paints, so it makes a QGuiApplication, on the offscreen
 // platform unless QT_QPA_PLATFORM names another: it opens no window either.
 
+#include "application.h"
 #include "cli.h"
 #include "common/datapaths.h"
-#include "common/qtconvert.h"
 #include "common/translations.h"
 #include "figures/figureexport.h"
 #include "mainwindow.h"
-#include "routineloader.h"
 #include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
@@ -47,53 +44,6 @@ bool exportsFigures(int argc, char** argv) {
     return false;
 }
 
-// `--export-figures DIR [--routine ID|FILE]`: the routine named, else every
-// routine the app can see. Prints each file written; exit status 0, 1 when
-// a routine did not load or a file could not be written, 2 for no such id.
-int exportFigures(const QString& dir, const QString& wanted,
-                  const limber::FigureExportOptions& options, QTextStream& out, QTextStream& err) {
-    std::vector<limber::Routine> routines;
-    int status = 0;
-    if (!wanted.isEmpty() && QFileInfo(wanted).isFile()) {
-        auto result = limber::loadRoutineFile(limber::toPath(wanted));
-        for (const auto& diagnostic : result.diagnostics)
-            err << limber::toQString(diagnostic.format()) << '\n';
-        if (!result.routine)
-            return 1;
-        routines.push_back(std::move(*result.routine));
-    } else {
-        auto library = limber::scanLibrary(limber::routineFolders());
-        if (!wanted.isEmpty()) {
-            const auto* entry = library.find(wanted.toStdString());
-            if (!entry) {
-                err << QCoreApplication::translate("main", "limber: no routine with id '%1' "
-                                                           "(limber --list shows them)")
-                           .arg(wanted)
-                    << '\n';
-                return 2;
-            }
-            routines.push_back(entry->routine);
-        } else {
-            for (auto& entry : library.routines)
-                routines.push_back(std::move(entry.routine));
-            for (const auto& diagnostic : library.diagnostics)
-                err << limber::toQString(diagnostic.format()) << '\n';
-            if (!library.failed.empty())
-                status = 1;
-        }
-    }
-    for (const auto& routine : routines) {
-        const auto result = limber::exportFigures(routine, dir, options);
-        for (const auto& file : result.files)
-            out << QDir::toNativeSeparators(file) << '\n';
-        for (const auto& problem : result.problems)
-            err << "limber: " << problem << '\n';
-        if (!result.ok())
-            status = 1;
-    }
-    return status;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -118,9 +68,9 @@ int main(int argc, char** argv) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"limber"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
-    limber::Settings settings;
+    auto settings = std::make_unique<limber::Settings>();
     limber::Translations translations;
-    translations.apply(settings.language());
+    translations.apply(settings->language());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -193,25 +143,13 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (parser.isSet(exportOption)) {
-        limber::FigureExportOptions options;
-        const QStringList size = parser.value(exportSize).split(u'x');
-        bool wide = false;
-        bool high = false;
-        if (size.size() == 2)
-            options.size = {size[0].toInt(&wide), size[1].toInt(&high)};
-        const QString format = parser.value(exportFormat);
-        if (!wide || !high || options.size.width() < 16 || options.size.height() < 16 ||
-            options.size.width() > 8000 || options.size.height() > 8000 ||
-            (format != u"png"_s && format != u"svg"_s && format != u"both"_s)) {
-            err << QCoreApplication::translate("main", "limber: --export-size must be like "
-                                                       "800x600 (16 to 8000 pixels) and "
-                                                       "--export-format png, svg or both")
-                << '\n';
+        const auto options =
+            limber::cli::exportOptions(parser.value(exportSize), parser.value(exportFormat), err);
+        if (!options)
             return 2;
-        }
-        options.png = format != u"svg"_s;
-        options.svg = format != u"png"_s;
-        return exportFigures(parser.value(exportOption), parser.value(routine), options, out, err);
+        return limber::cli::exportFigures(parser.value(exportOption), parser.value(routine),
+                                          limber::scanLibrary(limber::routineFolders()), *options,
+                                          out, err);
     }
     if (parser.isSet(list))
         return limber::cli::list(limber::scanLibrary(limber::routineFolders()), parser.isSet(json),
@@ -219,29 +157,25 @@ int main(int argc, char** argv) {
 
     QApplication::setApplicationDisplayName(u"Limber"_s);
     QGuiApplication::setDesktopFileName(u"app.limber.Limber"_s);
-    // The language setting takes effect at once: every window retranslates.
-    QObject::connect(&settings, &limber::Settings::changed, &translations, [&](const QString& key) {
-        if (key == u"ui/language"_s)
-            translations.apply(settings.language());
-    });
-    limber::MainWindow window(limber::routineFolders(), settings);
-
+    // The language setting takes effect at once: every window retranslates
+    // (before the services hear of the change, so they see the new language).
+    QObject::connect(settings.get(), &limber::Settings::changed, &translations,
+                     [&translations, &settings = *settings](limber::Settings::Key key) {
+                         if (key == limber::Settings::Key::Language)
+                             translations.apply(settings.language());
+                     });
+    limber::Application application(limber::routineFolders(), std::move(settings));
+    limber::MainWindow window(application);
     if (parser.isSet(routine)) {
-        const QString wanted = parser.value(routine);
-        if (QFileInfo(wanted).isFile()) {
-            auto result = limber::loadRoutineFile(limber::toPath(wanted));
-            for (const auto& diagnostic : result.diagnostics)
-                err << limber::toQString(diagnostic.format()) << '\n';
-            if (!result.routine)
-                return 1;
-            window.openRoutine({std::move(*result.routine), true, {}});
-        } else if (!window.openRoutine(wanted)) {
-            err << QCoreApplication::translate("main", "limber: no routine with id '%1' (limber "
-                                                       "--list shows them)")
-                       .arg(wanted)
-                << '\n';
-            return 2;
-        }
+        int status = 0;
+        auto named =
+            limber::cli::findRoutine(parser.value(routine), application.library(), err, status);
+        if (!named)
+            return status;
+        if (named->fromFile)
+            window.openRoutine(std::move(named->entry));
+        else
+            window.openRoutine(QString::fromStdString(named->entry.routine.id));
     }
     window.show();
     return QApplication::exec();

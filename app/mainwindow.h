@@ -1,28 +1,25 @@
 #pragma once
 
-#include "routinelibrary.h"
+#include "routine/routinelibrary.h"
 
 #include <QMainWindow>
-#include <memory>
 
 class QAction;
 class QStackedWidget;
 
 namespace limber {
 
-class CueAnnouncer;
+class Application;
 class DoneView;
 class ImageLoader;
 class LibraryView;
-class Narrator;
 class OverviewView;
 class PlayerView;
-class QtCueOutput;
-class Settings;
-class SoundPlayer;
+class SessionController;
 struct SessionSummary;
 
-// The window: composes the screens, one at a time, and owns the routines.
+// The window: composes the screens, one at a time, over the application's
+// services (the routines, the settings, the session, its audio).
 //
 //   Library ──Enter──▶ Overview ──Start──▶ Player ──end──▶ Done
 //      ▲                  │ Esc              │ Esc            │
@@ -30,12 +27,12 @@ struct SessionSummary;
 //
 // Each screen is its own widget and knows nothing of the others; the window
 // moves between them and keeps the menus (reload, settings, full screen,
-// disclaimer, shortcuts, about).
+// disclaimer, shortcuts, about) and the status bar.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(std::vector<RoutineFolder> folders, Settings& settings, QWidget* parent = nullptr);
+    explicit MainWindow(Application& app, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Shows the overview of the routine with this id; false when there is none.
@@ -47,8 +44,6 @@ public:
     void showDisclaimer();
     void showShortcuts();
 
-    [[nodiscard]] const RoutineLibrary& library() const { return m_library; }
-
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -58,25 +53,13 @@ private:
     void createMenus();
     void showLibrary();
     void startSession();
+    void showSession(SessionController& session);
     void showDone(const SessionSummary& summary);
     void updateActions();
-    // Sounds and narration, made on the first show or session, never before.
-    void ensureAudio();
-    void applyAudioSettings(const QString& key);
-    void showAudioNotice();
-    // Whether the voice will speak (wanted, not muted, able).
-    [[nodiscard]] bool voiceSpeaks() const;
-    // The get-ready phase waits while the step is narrated; let it go on
-    // when nothing is being said.
-    void releaseNarrationWait();
-    // The narrator speaks the interface's language (English when the
-    // interface falls back to it).
-    void followLanguage();
     void openSettings();
+    void openUserFolder();
 
-    std::vector<RoutineFolder> m_folders;
-    Settings& m_settings;
-    RoutineLibrary m_library;
+    Application& m_app;
     ImageLoader* m_images;
     QStackedWidget* m_stack;
     LibraryView* m_libraryView;
@@ -84,16 +67,8 @@ private:
     PlayerView* m_player;
     DoneView* m_done;
     QAction* m_reload = nullptr;
-    QAction* m_openFolder = nullptr;
     QAction* m_mute = nullptr;
-
-    SoundPlayer* m_sounds = nullptr; // children of the window
-    Narrator* m_narrator = nullptr;
-    std::unique_ptr<QtCueOutput> m_cueOutput;
-    std::unique_ptr<CueAnnouncer> m_announcer; // after m_cueOutput: goes first
     bool m_audioStartQueued = false;
-    bool m_soundNoticeShown = false;
-    bool m_speechNoticeShown = false;
 };
 
 // The medical disclaimer, one click away from every screen.

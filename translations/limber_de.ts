@@ -55,6 +55,14 @@
         <source>replaces %1</source>
         <translation>ersetzt %1</translation>
     </message>
+    <message>
+        <source>limber: no routine with id &apos;%1&apos; (limber --list shows them)</source>
+        <translation>limber: keine Übungsfolge mit der ID „%1“ (limber --list zeigt alle)</translation>
+    </message>
+    <message>
+        <source>limber: --export-size must be like 800x600 (16 to 8000 pixels) and --export-format png, svg or both</source>
+        <translation>limber: --export-size muss die Form 800x600 haben (16 bis 8000 Pixel) und --export-format png, svg oder both sein</translation>
+    </message>
 </context>
 <context>
     <name>CueWords</name>
@@ -1491,10 +1499,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>limber: unerwartetes Argument „%1“ (meinten Sie --validate?)</translation>
     </message>
     <message>
-        <source>limber: no routine with id &apos;%1&apos; (limber --list shows them)</source>
-        <translation>limber: keine Übungsfolge mit der ID „%1“ (limber --list zeigt alle)</translation>
-    </message>
-    <message>
         <source>Write every figure of the routine given with --routine (else of every routine) as PNG and SVG files into a folder, and exit.</source>
         <translation>Jede Figur der mit --routine angegebenen Übungsfolge (sonst aller Übungsfolgen) als PNG- und SVG-Dateien in einen Ordner schreiben und beenden.</translation>
     </message>
@@ -1517,10 +1521,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>limber: --export-size must be like 800x600 (16 to 8000 pixels) and --export-format png, svg or both</source>
-        <translation>limber: --export-size muss die Form 800x600 haben (16 bis 8000 Pixel) und --export-format png, svg oder both sein</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,14 @@
         <source>replaces %1</source>
         <translation>sustituye a %1</translation>
     </message>
+    <message>
+        <source>limber: no routine with id &apos;%1&apos; (limber --list shows them)</source>
+        <translation>limber: no hay ninguna rutina con el id «%1» (limber --list muestra las que hay)</translation>
+    </message>
+    <message>
+        <source>limber: --export-size must be like 800x600 (16 to 8000 pixels) and --export-format png, svg or both</source>
+        <translation>limber: --export-size debe tener la forma 800x600 (de 16 a 8000 píxeles) y --export-format debe ser png, svg o both</translation>
+    </message>
 </context>
 <context>
     <name>CueWords</name>
@@ -1491,10 +1499,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>limber: argumento inesperado «%1» (¿querías decir --validate?)</translation>
     </message>
     <message>
-        <source>limber: no routine with id &apos;%1&apos; (limber --list shows them)</source>
-        <translation>limber: no hay ninguna rutina con el id «%1» (limber --list muestra las que hay)</translation>
-    </message>
-    <message>
         <source>Write every figure of the routine given with --routine (else of every routine) as PNG and SVG files into a folder, and exit.</source>
         <translation>Guarda todas las figuras de la rutina indicada con --routine (si no se indica, las de todas las rutinas) como archivos PNG y SVG en una carpeta, y termina.</translation>
     </message>
@@ -1517,10 +1521,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>format</source>
         <translation>formato</translation>
-    </message>
-    <message>
-        <source>limber: --export-size must be like 800x600 (16 to 8000 pixels) and --export-format png, svg or both</source>
-        <translation>limber: --export-size debe tener la forma 800x600 (de 16 a 8000 píxeles) y --export-format debe ser png, svg o both</translation>
     </message>
 </context>
 </TS>

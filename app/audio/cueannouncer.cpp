@@ -216,8 +216,8 @@ void CueAnnouncer::announce(const std::vector<Cue>& cues, const Routine& routine
     flush();
 }
 
-void CueAnnouncer::onSettingChanged(const QString& key) {
-    if (key != u"audio/muted"_s && key != u"audio/mode"_s)
+void CueAnnouncer::onSettingChanged(Settings::Key key) {
+    if (key != Settings::Key::Muted && key != Settings::Key::AudioMode)
         return;
     cancelPending();
     // Muting, or a mode without voice, silences what is being said now.

@@ -3,7 +3,8 @@
 #include "audio/cueoutput.h"
 #include "audio/cuesound.h"
 #include "common/clock.h"
-#include "cue.h"
+#include "session/cue.h"
+#include "settings/settings.h"
 
 #include <QObject>
 #include <array>
@@ -13,7 +14,6 @@
 
 namespace limber {
 
-class Settings;
 struct Routine;
 
 // The sound a cue plays, as a file to play; nullopt for Sound::None.
@@ -68,7 +68,7 @@ private:
 
     // The cue's words, with the key to press the first time it is needed.
     [[nodiscard]] QString wordsFor(const Cue& cue, const Routine& routine);
-    void onSettingChanged(const QString& key);
+    void onSettingChanged(Settings::Key key);
     [[nodiscard]] bool soundsOn() const;
     [[nodiscard]] bool voiceOn() const;
     // Runs `output` at `due` minus `latency`, or now when that has passed.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cue.h"
-#include "routine.h"
+#include "routine/routine.h"
+#include "session/cue.h"
 
 #include <QCoreApplication>
 #include <QString>

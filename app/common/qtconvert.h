@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localizedtext.h"
+#include "routine/localizedtext.h"
 
 #include <QLocale>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "routine.h"
+#include "routine/routine.h"
 
 #include <QSize>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "figure.h"
+#include "figure/figure.h"
 
 #include <QColor>
 #include <QImage>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "routinelibrary.h"
+#include "routine/routinelibrary.h"
 
 #include <QAbstractListModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessionprogress.h"
+#include "session/sessionprogress.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "localizedtext.h"
-#include "player/sessioncontroller.h"
+#include "routine/localizedtext.h"
+#include "session/sessioncontroller.h"
 
 #include <QWidget>
 #include <optional>

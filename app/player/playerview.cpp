@@ -57,8 +57,9 @@ void setAccent(QPushButton* button, bool on) {
 
 } // namespace
 
-PlayerView::PlayerView(ImageLoader* loader, QWidget* parent)
+PlayerView::PlayerView(const Settings& settings, ImageLoader* loader, QWidget* parent)
     : QWidget(parent)
+    , m_settings(settings)
     , m_loader(loader ? loader : new ImageLoader(this))
     , m_position(new QLabel(this))
     , m_remaining(new QLabel(this))
@@ -153,7 +154,7 @@ PlayerView::PlayerView(ImageLoader* loader, QWidget* parent)
     const auto forward = [this](QPushButton* button, void (SessionController::*slot)()) {
         connect(button, &QPushButton::clicked, this, [this, slot] {
             if (m_controller)
-                (m_controller.get()->*slot)();
+                (m_controller.data()->*slot)();
         });
     };
     forward(m_holdLonger, &SessionController::holdLonger);
@@ -218,7 +219,7 @@ void PlayerView::addShortcuts() {
     const auto control = [this](void (SessionController::*slot)()) {
         return [this, slot] {
             if (m_controller)
-                (m_controller.get()->*slot)();
+                (m_controller.data()->*slot)();
         };
     };
     key(QKeySequence(Qt::Key_Space), [this] { space(); });
@@ -266,30 +267,28 @@ void PlayerView::back() {
     Q_EMIT backRequested();
 }
 
-void PlayerView::start(const Routine& routine, Settings& settings, NowFunction now,
-                       std::optional<SessionSettings> session) {
-    m_controller.reset();
+void PlayerView::setSession(SessionController* session) {
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = session;
     m_picture->clear();
-    m_routine = &routine;
-    m_settings = &settings;
-    m_controller =
-        session ? std::make_unique<SessionController>(routine, settings, *session, std::move(now))
-                : std::make_unique<SessionController>(routine, settings, std::move(now));
-    m_breath->setMotion(settings.motion());
-    m_picture->setMotionEnabled(settings.motion());
-    connect(m_controller.get(), &SessionController::progressChanged, this, &PlayerView::onProgress);
-    connect(m_controller.get(), &SessionController::cues, this, &PlayerView::onCues);
-    connect(m_controller.get(), &SessionController::audibleCues, this, &PlayerView::audibleCues);
-    connect(m_controller.get(), &SessionController::finished, this, &PlayerView::finished);
-    m_controller->start();
-    m_next->setFocus();
-}
-
-void PlayerView::stop() {
-    m_controller.reset();
-    m_picture->clear();
-    m_routine = nullptr;
     onProgress({}); // lets go of the steps m_progress points into
+    if (!session) {
+        m_routine = nullptr;
+        return;
+    }
+    m_routine = &session->routine();
+    m_breath->setMotion(m_settings.motion());
+    m_picture->setMotionEnabled(m_settings.motion());
+    connect(session, &SessionController::progressChanged, this, &PlayerView::onProgress);
+    connect(session, &SessionController::cues, this, &PlayerView::onCues);
+    connect(session, &SessionController::finished, this, &PlayerView::finished);
+    // The session's owner ends it: the view lets go before it is gone.
+    connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
+    // The keys work from the first step on (once its buttons are shown).
+    m_focusNext = true;
+    if (session->engine().started())
+        onProgress(session->progress());
 }
 
 QString PlayerView::positionText() const {
@@ -417,6 +416,10 @@ void PlayerView::onProgress(const Progress& p) {
 
     showPhase(p);
     showButtons(p);
+    if (m_focusNext && p.activePhase != PhaseKind::NotStarted) {
+        m_focusNext = false;
+        m_next->setFocus();
+    }
 
     // Over the picture: the get-ready countdown, or the pause.
     if (paused) {

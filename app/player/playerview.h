@@ -1,9 +1,10 @@
 #pragma once
 
-#include "cue.h"
-#include "player/sessioncontroller.h"
-#include "sessionprogress.h"
+#include "session/cue.h"
+#include "session/sessioncontroller.h"
+#include "session/sessionprogress.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -42,20 +43,19 @@ class PlayerView : public QWidget {
     Q_OBJECT
 
 public:
-    // `loader` draws the pictures (the view makes its own when null).
-    explicit PlayerView(ImageLoader* loader = nullptr, QWidget* parent = nullptr);
+    // `settings` says whether things move (motion); `loader` draws the
+    // pictures (the view makes its own when null).
+    explicit PlayerView(const Settings& settings, ImageLoader* loader = nullptr,
+                        QWidget* parent = nullptr);
     ~PlayerView() override;
 
-    // Starts `routine` (which must outlive the session) with the person's
-    // settings; `now` is the clock (a test's fake one, else the steady clock).
-    void start(const Routine& routine, Settings& settings, NowFunction now = {},
-               std::optional<SessionSettings> session = {});
-    // Ends the session, if any, and lets go of its routine (before the
-    // routine goes away, e.g. on reload).
-    void stop();
+    // Shows `session` (not yet started, or running) and sends it the
+    // person's controls; nullptr shows nothing. The session's owner keeps it
+    // (the view lets go when it is destroyed).
+    void setSession(SessionController* session);
 
-    // The running session, or nullptr.
-    [[nodiscard]] SessionController* controller() const { return m_controller.get(); }
+    // The session shown, or nullptr.
+    [[nodiscard]] SessionController* controller() const { return m_controller; }
 
     // The parts a test reads (what is on screen).
     [[nodiscard]] QString positionText() const;
@@ -67,8 +67,6 @@ Q_SIGNALS:
     void finished(const limber::SessionSummary& summary);
     // Esc: the session is paused and the person wants the overview.
     void backRequested();
-    // The cues for the audio layer (SessionController::audibleCues).
-    void audibleCues(const std::vector<limber::Cue>& cues);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -96,11 +94,12 @@ private:
     void showBreath(const Progress& progress);
     [[nodiscard]] QString positionFor(const Progress& progress) const;
 
+    const Settings& m_settings;
     ImageLoader* m_loader;
-    Settings* m_settings = nullptr;
     const Routine* m_routine = nullptr;
-    std::unique_ptr<SessionController> m_controller;
+    QPointer<SessionController> m_controller;
     Progress m_progress;
+    bool m_focusNext = false; // a new session: focus "Next" once it shows
 
     QLabel* m_position;
     QLabel* m_remaining;

@@ -1,7 +1,7 @@
 #include "player/steppicture.h"
 
 #include "common/picturebox.h"
-#include "figure.h"
+#include "figure/figure.h"
 #include "figures/figureview.h"
 
 #include <QResizeEvent>

@@ -9,6 +9,8 @@ namespace limber {
 
 namespace {
 
+// The INI file's keys. Users' files carry them: never rename one
+// (tests/data/settings/limber-0.1.conf is a file written by 0.1).
 const QString kGetReady = u"session/getReady"_s;
 const QString kBreathPace = u"session/breathPaceMs"_s;
 const QString kAutoAdvance = u"session/autoAdvance"_s;
@@ -59,10 +61,10 @@ Settings::Settings(const QString& file, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(file, QSettings::IniFormat)) {}
 
-void Settings::write(const QString& key, const QVariant& value) {
-    if (m_settings->value(key) == value)
+void Settings::write(Key key, const QString& iniKey, const QVariant& value) {
+    if (m_settings->value(iniKey) == value)
         return;
-    m_settings->setValue(key, value);
+    m_settings->setValue(iniKey, value);
     Q_EMIT changed(key);
 }
 
@@ -75,7 +77,8 @@ std::chrono::seconds Settings::getReady() const {
 }
 
 void Settings::setGetReady(std::chrono::seconds seconds) {
-    write(kGetReady, static_cast<int>(std::clamp<long long>(seconds.count(), 0, 10)));
+    write(Key::GetReady, kGetReady,
+          static_cast<int>(std::clamp<long long>(seconds.count(), 0, 10)));
 }
 
 std::chrono::milliseconds Settings::breathPace() const {
@@ -83,7 +86,8 @@ std::chrono::milliseconds Settings::breathPace() const {
 }
 
 void Settings::setBreathPace(std::chrono::milliseconds pace) {
-    write(kBreathPace, static_cast<int>(std::clamp<long long>(pace.count(), 2000, 12000)));
+    write(Key::BreathPace, kBreathPace,
+          static_cast<int>(std::clamp<long long>(pace.count(), 2000, 12000)));
 }
 
 bool Settings::autoAdvance() const {
@@ -91,7 +95,7 @@ bool Settings::autoAdvance() const {
 }
 
 void Settings::setAutoAdvance(bool on) {
-    write(kAutoAdvance, on);
+    write(Key::AutoAdvance, kAutoAdvance, on);
 }
 
 Settings::HoldChoice Settings::holdChoice() const {
@@ -106,11 +110,11 @@ Settings::HoldChoice Settings::holdChoice() const {
 void Settings::setHoldChoice(HoldChoice choice) {
     switch (choice) {
     case HoldChoice::RoutineDefault:
-        return write(kHoldChoice, u"routine"_s);
+        return write(Key::HoldChoice, kHoldChoice, u"routine"_s);
     case HoldChoice::Short:
-        return write(kHoldChoice, u"short"_s);
+        return write(Key::HoldChoice, kHoldChoice, u"short"_s);
     case HoldChoice::Long:
-        return write(kHoldChoice, u"long"_s);
+        return write(Key::HoldChoice, kHoldChoice, u"long"_s);
     }
 }
 
@@ -125,7 +129,7 @@ std::optional<std::chrono::seconds> Settings::holdTarget(const QString& routineI
 
 void Settings::setHoldTarget(const QString& routineId, const QString& exerciseId,
                              std::chrono::seconds target) {
-    write(holdKey(routineId, exerciseId), static_cast<int>(target.count()));
+    write(Key::HoldTarget, holdKey(routineId, exerciseId), static_cast<int>(target.count()));
 }
 
 bool Settings::warningsAcknowledged(const QString& routineId, const QString& version) const {
@@ -133,7 +137,7 @@ bool Settings::warningsAcknowledged(const QString& routineId, const QString& ver
 }
 
 void Settings::acknowledgeWarnings(const QString& routineId, const QString& version) {
-    write(acknowledgedKey(routineId), version);
+    write(Key::WarningsAcknowledged, acknowledgedKey(routineId), version);
 }
 
 QString Settings::language() const {
@@ -141,7 +145,7 @@ QString Settings::language() const {
 }
 
 void Settings::setLanguage(const QString& language) {
-    write(kLanguage, language);
+    write(Key::Language, kLanguage, language);
 }
 
 bool Settings::motion() const {
@@ -149,7 +153,7 @@ bool Settings::motion() const {
 }
 
 void Settings::setMotion(bool on) {
-    write(kMotion, on);
+    write(Key::Motion, kMotion, on);
 }
 
 Settings::AudioMode Settings::audioMode() const {
@@ -166,13 +170,13 @@ Settings::AudioMode Settings::audioMode() const {
 void Settings::setAudioMode(AudioMode mode) {
     switch (mode) {
     case AudioMode::Off:
-        return write(kAudioMode, u"off"_s);
+        return write(Key::AudioMode, kAudioMode, u"off"_s);
     case AudioMode::SoundsOnly:
-        return write(kAudioMode, u"sounds"_s);
+        return write(Key::AudioMode, kAudioMode, u"sounds"_s);
     case AudioMode::VoiceOnly:
-        return write(kAudioMode, u"voice"_s);
+        return write(Key::AudioMode, kAudioMode, u"voice"_s);
     case AudioMode::VoiceAndSounds:
-        return write(kAudioMode, u"both"_s);
+        return write(Key::AudioMode, kAudioMode, u"both"_s);
     }
 }
 
@@ -181,7 +185,7 @@ bool Settings::muted() const {
 }
 
 void Settings::setMuted(bool muted) {
-    write(kMuted, muted);
+    write(Key::Muted, kMuted, muted);
 }
 
 double Settings::volume() const {
@@ -189,7 +193,7 @@ double Settings::volume() const {
 }
 
 void Settings::setVolume(double volume) {
-    write(kVolume, std::clamp(volume, 0.0, 1.0));
+    write(Key::Volume, kVolume, std::clamp(volume, 0.0, 1.0));
 }
 
 QString Settings::speechEngine() const {
@@ -197,7 +201,7 @@ QString Settings::speechEngine() const {
 }
 
 void Settings::setSpeechEngine(const QString& engine) {
-    write(kEngine, engine);
+    write(Key::SpeechEngine, kEngine, engine);
 }
 
 QString Settings::voice() const {
@@ -205,7 +209,7 @@ QString Settings::voice() const {
 }
 
 void Settings::setVoice(const QString& voice) {
-    write(kVoice, voice);
+    write(Key::Voice, kVoice, voice);
 }
 
 double Settings::speechRate() const {
@@ -213,7 +217,7 @@ double Settings::speechRate() const {
 }
 
 void Settings::setSpeechRate(double rate) {
-    write(kRate, std::clamp(rate, -1.0, 1.0));
+    write(Key::SpeechRate, kRate, std::clamp(rate, -1.0, 1.0));
 }
 
 double Settings::speechPitch() const {
@@ -221,7 +225,7 @@ double Settings::speechPitch() const {
 }
 
 void Settings::setSpeechPitch(double pitch) {
-    write(kPitch, std::clamp(pitch, -1.0, 1.0));
+    write(Key::SpeechPitch, kPitch, std::clamp(pitch, -1.0, 1.0));
 }
 
 QByteArray Settings::windowGeometry() const {
@@ -229,7 +233,7 @@ QByteArray Settings::windowGeometry() const {
 }
 
 void Settings::setWindowGeometry(const QByteArray& geometry) {
-    write(kGeometry, geometry);
+    write(Key::WindowGeometry, kGeometry, geometry);
 }
 
 } // namespace limber

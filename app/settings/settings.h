@@ -24,6 +24,27 @@ public:
     // suggestion (its `default`, else the short end), the short or the long end.
     enum class HoldChoice { RoutineDefault, Short, Long };
     enum class AudioMode { Off, SoundsOnly, VoiceOnly, VoiceAndSounds };
+    // What changed (see changed()): one per setting below; HoldTarget and
+    // WarningsAcknowledged for any routine's.
+    enum class Key {
+        GetReady,
+        BreathPace,
+        AutoAdvance,
+        HoldChoice,
+        HoldTarget,
+        WarningsAcknowledged,
+        Language,
+        Motion,
+        AudioMode,
+        Muted,
+        Volume,
+        SpeechEngine,
+        Voice,
+        SpeechRate,
+        SpeechPitch,
+        WindowGeometry,
+    };
+    Q_ENUM(Key)
 
     explicit Settings(QObject* parent = nullptr);
     // Settings kept in this INI file.
@@ -78,11 +99,13 @@ public:
     void sync();
 
 Q_SIGNALS:
-    // A setting changed; `key` is its QSettings key ("session/getReady").
-    void changed(const QString& key);
+    // A setting changed.
+    void changed(limber::Settings::Key key);
 
 private:
-    void write(const QString& key, const QVariant& value);
+    // Stores `value` under `iniKey` (the file's name for `key`, see
+    // settings.cpp) and signals `key` when it differs from what was there.
+    void write(Key key, const QString& iniKey, const QVariant& value);
 
     std::unique_ptr<QSettings> m_settings;
 };

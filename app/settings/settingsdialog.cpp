@@ -1,5 +1,6 @@
 #include "settings/settingsdialog.h"
 
+#include "audio/audiosession.h"
 #include "audio/narrator.h"
 #include "audio/soundplayer.h"
 #include "settings/settings.h"
@@ -45,9 +46,10 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     build();
 }
 
-void SettingsDialog::setAudio(SoundPlayer* sounds, Narrator* narrator) {
-    m_sounds = sounds;
-    m_narrator = narrator;
+void SettingsDialog::setAudio(AudioSession& audio) {
+    audio.start();
+    m_sounds = audio.sounds();
+    m_narrator = audio.narrator();
     build();
 }
 
@@ -219,8 +221,8 @@ QWidget* SettingsDialog::audioGroup() {
     auto* muted = new QCheckBox(tr("&Mute (M in the player)"));
     muted->setChecked(m_settings.muted());
     connect(muted, &QCheckBox::toggled, this, [this](bool on) { m_settings.setMuted(on); });
-    connect(&m_settings, &Settings::changed, muted, [this, muted](const QString& key) {
-        if (key == u"audio/muted")
+    connect(&m_settings, &Settings::changed, muted, [this, muted](Settings::Key key) {
+        if (key == Settings::Key::Muted)
             muted->setChecked(m_settings.muted());
     });
     muted->setObjectName(u"muted"_s);

@@ -10,6 +10,7 @@ class QVBoxLayout;
 
 namespace limber {
 
+class AudioSession;
 class Narrator;
 class Settings;
 class SoundPlayer;
@@ -23,10 +24,10 @@ class SettingsDialog : public QDialog {
 public:
     explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
 
-    // The app's sounds and voice, for the voice controls (engine, voice,
-    // rate, pitch, preview) and the test sound. Without them those controls
-    // are not shown.
-    void setAudio(SoundPlayer* sounds, Narrator* narrator);
+    // The app's sounds and voice (started if they were not), for the voice
+    // controls (engine, voice, rate, pitch, preview) and the test sound.
+    // Without them those controls are not shown.
+    void setAudio(AudioSession& audio);
 
     // What the voice status line says (why the voice is silent, if it is).
     [[nodiscard]] QString voiceStatus() const;

@@ -25,13 +25,15 @@
 // limber executable, which a preloaded library (test_audio_quitafter.cpp)
 // closes after a while as File ▸ Quit would. A child exits 0 when all is
 // well, 77 to skip, else 1 with the reason on its output.
+#include "application.h"
+#include "audio/audiosession.h"
 #include "audio/cueannouncer.h"
 #include "audio/cueoutput.h"
 #include "audio/narrator.h"
 #include "audio/soundplayer.h"
 #include "mainwindow.h"
-#include "player/sessioncontroller.h"
-#include "routineloader.h"
+#include "routine/routineloader.h"
+#include "session/sessioncontroller.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -282,9 +284,9 @@ int brokenFilesWithDevice() {
 // the narrator nor the window makes it when constructed.
 int speechAfterFirstFrame(const QString& engine) {
     QTemporaryDir dir;
-    Settings settings(dir.filePath(u"settings.ini"_s));
-    settings.setSpeechEngine(engine);
-    settings.setAudioMode(Settings::AudioMode::VoiceAndSounds);
+    auto settings = std::make_unique<Settings>(dir.filePath(u"settings.ini"_s));
+    settings->setSpeechEngine(engine);
+    settings->setAudioMode(Settings::AudioMode::VoiceAndSounds);
 
     QElapsedTimer timer;
     timer.start();
@@ -294,9 +296,14 @@ int speechAfterFirstFrame(const QString& engine) {
             return fail(u"the narrator made its engine in its constructor"_s);
     }
     const qint64 narratorMs = timer.restart();
-    MainWindow window({}, settings);
+    Application app({}, std::move(settings));
+    MainWindow window(app);
     const qint64 windowMs = timer.restart();
-    if (!window.findChildren<QTextToSpeech*>().isEmpty())
+    const auto engines = [&app] {
+        const Narrator* narrator = app.audio().narrator();
+        return narrator ? narrator->findChildren<QTextToSpeech*>() : QList<QTextToSpeech*>();
+    };
+    if (!engines().isEmpty())
         return fail(u"the window made a speech engine in its constructor"_s);
 
     // The first Paint of any widget, and the moment a QTextToSpeech is
@@ -319,7 +326,7 @@ int speechAfterFirstFrame(const QString& engine) {
     window.show();
     const auto speechMadeAt = [&]() -> qint64 {
         for (const auto& [object, at] : watch.narratorChildren) {
-            for (QTextToSpeech* speech : window.findChildren<QTextToSpeech*>()) {
+            for (QTextToSpeech* speech : engines()) {
                 if (speech == object)
                     return at;
             }

@@ -2,7 +2,7 @@
 // routine and for a small routine of our own, their names, sizes and
 // contents.
 #include "figures/figureexport.h"
-#include "routineloader.h"
+#include "routine/routineloader.h"
 
 #include <QDir>
 #include <QFile>

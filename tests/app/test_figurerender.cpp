@@ -4,7 +4,7 @@
 // After a deliberate change to the look, regenerate the references and look
 // at every one of them before committing:
 //   LIMBER_UPDATE_REFERENCES=1 build/dev/bin/test_figurerender
-#include "figureparser.h"
+#include "figure/figureparser.h"
 #include "figures/figurerenderer.h"
 #include "figures/figureview.h"
 

@@ -6,6 +6,7 @@
 // The expected words come from the catalogues themselves
 // (QCoreApplication::translate) and from the routine files, and must differ
 // from the English: a missing catalogue or an untranslated string fails.
+#include "application.h"
 #include "common/describe.h"
 #include "common/qtconvert.h"
 #include "common/translations.h"
@@ -16,9 +17,11 @@
 #include "player/breathguide.h"
 #include "player/doneview.h"
 #include "player/playerview.h"
-#include "player/sessioncontroller.h"
 #include "player/timerring.h"
-#include "routineloader.h"
+#include "playersession.h"
+#include "recordingcueoutput.h"
+#include "routine/routineloader.h"
+#include "session/sessioncontroller.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "testroutines.h"
@@ -97,9 +100,10 @@ protected:
 } // namespace
 
 TEST_F(LanguageTest, EveryScreenFollowsASwitchWhileASessionRuns) {
-    Settings settings(m_dir.filePath(u"limber.conf"_s));
-    MainWindow window({{kShipped, false}, {m_dir.filePath(u"user"_s).toStdString(), true}},
-                      settings);
+    RecordingCueOutput output;
+    Application app({{kShipped, false}, {m_dir.filePath(u"user"_s).toStdString(), true}},
+                    std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s)), output);
+    MainWindow window(app);
     window.resize(1366, 768);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -107,7 +111,7 @@ TEST_F(LanguageTest, EveryScreenFollowsASwitchWhileASessionRuns) {
     auto* library = window.findChild<LibraryView*>();
     auto* overview = window.findChild<OverviewView*>();
     auto* player = window.findChild<PlayerView*>();
-    const LibraryEntry* entry = window.library().find("upper-back-relief");
+    const LibraryEntry* entry = app.library().find("upper-back-relief");
     ASSERT_NE(entry, nullptr);
     const Routine& routine = entry->routine;
 
@@ -211,11 +215,11 @@ TEST_F(LanguageTest, ThePlayerSwitchesMidHoldAndMidBreathWithoutLosingTime) {
     settings.setGetReady(0s);
     settings.setBreathPace(5000ms);
     TimePoint now = TimePoint{} + 1000h;
-    PlayerView view;
+    PlayerView view(settings);
     view.resize(1366, 768);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    view.start(routine, settings, [&now] { return now; });
+    const auto session = startSession(view, routine, settings, [&now] { return now; });
     const auto advance = [&](Duration d) {
         for (const TimePoint end = now + d; now < end;) {
             now = std::min(end, now + Duration(250ms));

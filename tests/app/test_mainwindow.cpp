@@ -1,10 +1,12 @@
 // The window as a whole: the screens it moves between, its menus and what
 // it remembers. The screens' own behaviour has its own tests.
+#include "application.h"
 #include "library/libraryview.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
 #include "player/doneview.h"
 #include "player/playerview.h"
+#include "recordingcueoutput.h"
 #include "routinefiles.h"
 #include "settings/settings.h"
 
@@ -30,10 +32,19 @@ protected:
     QTemporaryDir dir;
     QString bundled = dir.path() + u"/bundled";
     QString user = dir.path() + u"/user";
-    limber::Settings settings{dir.path() + u"/limber.conf"};
+    limber::RecordingCueOutput output;
+    std::unique_ptr<limber::Application> m_app;
 
-    std::vector<RoutineFolder> folders() const {
-        return {{bundled.toStdString(), false}, {user.toStdString(), true}};
+    // Made on first use, after the test wrote its routines: the application
+    // reads the folders when it starts.
+    limber::Application& app() {
+        if (!m_app) {
+            m_app = std::make_unique<limber::Application>(
+                std::vector<RoutineFolder>{{bundled.toStdString(), false},
+                                           {user.toStdString(), true}},
+                std::make_unique<limber::Settings>(dir.path() + u"/limber.conf"), output);
+        }
+        return *m_app;
     }
 
     static QWidget* screen(MainWindow& window) {
@@ -70,7 +81,7 @@ protected:
 TEST_F(MainWindowTest, OpensOnTheLibraryWithEveryRoutine) {
     writeRoutine(bundled, u"neck.yaml"_s, simpleRoutine("neck", "Neck release"));
     writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
-    MainWindow window(folders(), settings);
+    MainWindow window(app());
     EXPECT_EQ(screen(window), window.findChild<limber::LibraryView*>());
     EXPECT_EQ(listed(window), u"Back relief|Neck release");
 }
@@ -78,7 +89,7 @@ TEST_F(MainWindowTest, OpensOnTheLibraryWithEveryRoutine) {
 TEST_F(MainWindowTest, BrokenFileIsListedWithItsDiagnosticAndTheOthersStillLoad) {
     writeRoutine(bundled, u"good.yaml"_s, simpleRoutine("good", "Good routine"));
     writeRoutine(user, u"broken.yaml"_s, "limber: 1\nid: broken\nexercises: []\n");
-    MainWindow window(folders(), settings);
+    MainWindow window(app());
     EXPECT_EQ(listed(window), u"Good routine");
     EXPECT_TRUE(
         labels(&window).contains(user + u"/broken.yaml:1:1: error: missing required key 'title'"))
@@ -88,7 +99,7 @@ TEST_F(MainWindowTest, BrokenFileIsListedWithItsDiagnosticAndTheOthersStillLoad)
 TEST_F(MainWindowTest, UserRoutineReplacesTheBundledOneAndTheWindowSaysSo) {
     writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Bundled back"));
     writeRoutine(user, u"back.yaml"_s, simpleRoutine("back", "My back"));
-    MainWindow window(folders(), settings);
+    MainWindow window(app());
     EXPECT_EQ(listed(window), u"My back");
     EXPECT_TRUE(labels(&window).contains(u"My back"));
     EXPECT_TRUE(labels(&window).contains(u"replaces"_s, Qt::CaseInsensitive))
@@ -97,7 +108,7 @@ TEST_F(MainWindowTest, UserRoutineReplacesTheBundledOneAndTheWindowSaysSo) {
 
 TEST_F(MainWindowTest, ReloadPicksUpEditsWithoutRestarting) {
     writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
-    MainWindow window(folders(), settings);
+    MainWindow window(app());
     window.show();
     writeRoutine(user, u"hips.yaml"_s, simpleRoutine("hips", "Hip opener"));
     auto* reload = action(window, u"&Reload routines"_s);
@@ -108,7 +119,7 @@ TEST_F(MainWindowTest, ReloadPicksUpEditsWithoutRestarting) {
 
 TEST_F(MainWindowTest, FromLibraryToOverviewToPlayerToDoneAndBack) {
     writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
-    MainWindow window(folders(), settings);
+    MainWindow window(app());
     window.show();
 
     ASSERT_TRUE(window.openRoutine(u"back"_s));
@@ -124,6 +135,15 @@ TEST_F(MainWindowTest, FromLibraryToOverviewToPlayerToDoneAndBack) {
     EXPECT_EQ(screen(window), player);
     EXPECT_FALSE(action(window, u"&Reload routines"_s)->isEnabled())
         << "the routine stays put while it runs";
+    EXPECT_EQ(player->controller(), app().session()) << "the player shows the app's session";
+    const auto said = [this] {
+        QStringList texts;
+        for (const auto& event : output.events())
+            texts << event.text;
+        return texts.join(u'|');
+    };
+    EXPECT_TRUE(said().contains(u"Reach both arms up."_s))
+        << "the session's cues reach the audio: " << said().toStdString();
 
     ASSERT_NE(player->controller(), nullptr);
     player->controller()->finish();
@@ -138,13 +158,13 @@ TEST_F(MainWindowTest, FromLibraryToOverviewToPlayerToDoneAndBack) {
 }
 
 TEST_F(MainWindowTest, UnknownRoutineIdIsRefused) {
-    MainWindow window(folders(), settings);
+    MainWindow window(app());
     EXPECT_FALSE(window.openRoutine(u"nope"_s));
     EXPECT_EQ(screen(window), window.findChild<limber::LibraryView*>());
 }
 
 TEST_F(MainWindowTest, TheDisclaimerIsOneClickAwayInTheHelpMenu) {
-    MainWindow window(folders(), settings);
+    MainWindow window(app());
     QStringList menus;
     for (auto* menu : window.menuBar()->actions())
         menus << menu->text();
@@ -156,23 +176,23 @@ TEST_F(MainWindowTest, TheDisclaimerIsOneClickAwayInTheHelpMenu) {
 
 TEST_F(MainWindowTest, RemembersItsGeometry) {
     {
-        MainWindow window(folders(), settings);
+        MainWindow window(app());
         window.setGeometry(40, 50, 1000, 700);
         window.show();
         window.close();
     }
-    MainWindow window(folders(), settings);
+    MainWindow window(app());
     EXPECT_EQ(window.size(), QSize(1000, 700));
 }
 
 TEST_F(MainWindowTest, MKeyMutesAndTheSettingFollowsBothWays) {
-    MainWindow window(folders(), settings);
+    MainWindow window(app());
     auto* mute = action(window, u"&Mute sounds and voice"_s);
     ASSERT_NE(mute, nullptr);
     EXPECT_EQ(mute->shortcut(), QKeySequence(Qt::Key_M));
     EXPECT_FALSE(mute->isChecked());
     mute->trigger();
-    EXPECT_TRUE(settings.muted());
-    settings.setMuted(false); // e.g. from the Settings window
+    EXPECT_TRUE(app().settings().muted());
+    app().settings().setMuted(false); // e.g. from the Settings window
     EXPECT_FALSE(mute->isChecked());
 }

@@ -6,9 +6,11 @@
 #include "player/doneview.h"
 #include "player/playerview.h"
 #include "player/repcounter.h"
-#include "player/sessioncontroller.h"
 #include "player/timerring.h"
-#include "routineloader.h"
+#include "playersession.h"
+#include "routine/routineloader.h"
+#include "session/sessionchoices.h"
+#include "session/sessioncontroller.h"
 #include "settings/settings.h"
 #include "testroutines.h"
 
@@ -50,7 +52,6 @@ protected:
     void SetUp() override {
         ASSERT_TRUE(m_dir.isValid());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
         m_settings->setGetReady(3s);
         m_settings->setBreathPace(5000ms);
         m_settings->setAutoAdvance(true);
@@ -71,7 +72,7 @@ protected:
         m_routine = std::move(*result.routine);
     }
     void start() {
-        m_view.start(m_routine, *m_settings, [this] { return m_now; });
+        m_session = startSession(m_view, m_routine, *m_settings, [this] { return m_now; });
     }
     void advance(Duration d) {
         // A person waits; the timer would fire on its own, as often as it needs.
@@ -167,9 +168,11 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Settings> m_settings =
+        std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
     Routine m_routine;
-    PlayerView m_view;
+    PlayerView m_view{*m_settings};
+    std::unique_ptr<SessionController> m_session;
     TimePoint m_now = TimePoint{} + 1000h;
     std::optional<SessionSummary> m_summary;
 };

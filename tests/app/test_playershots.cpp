@@ -5,13 +5,14 @@
 // player-de-03-hold-light.png; run with QT_SCALE_FACTOR=2 for the scale-2
 // set). The library and the overview are checked the same way.
 #include "common/translations.h"
-#include "estimate.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
 #include "player/doneview.h"
 #include "player/playerview.h"
-#include "routinelibrary.h"
-#include "routineloader.h"
+#include "playersession.h"
+#include "routine/routinelibrary.h"
+#include "routine/routineloader.h"
+#include "session/estimate.h"
 #include "settings/settings.h"
 
 #include <QAbstractButton>
@@ -221,11 +222,11 @@ protected:
 } // namespace
 
 TEST_P(PlayerShots, UpperBack) {
-    PlayerView view;
+    PlayerView view(*m_settings);
     view.resize(1366, 768);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    view.start(m_routine, *m_settings, [this] { return m_now; });
+    const auto session = startSession(view, m_routine, *m_settings, [this] { return m_now; });
     shoot(view, u"01-read"_s);
     for (int i = 0; i < 5; ++i)
         view.controller()->next();
@@ -295,11 +296,11 @@ exercises:
     auto result = loadRoutineFile(file);
     ASSERT_TRUE(result.routine);
     const Routine routine = std::move(*result.routine);
-    PlayerView view;
+    PlayerView view(*m_settings);
     view.resize(1366, 768);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    view.start(routine, *m_settings, [this] { return m_now; });
+    const auto session = startSession(view, routine, *m_settings, [this] { return m_now; });
     for (int i = 0; i < 7; ++i)
         view.controller()->tapRep();
     shoot(view, u"09-reps"_s);
@@ -358,11 +359,11 @@ TEST(PlayerCpu, PausedAndHolding) {
     auto result = loadRoutineFile(std::filesystem::path(LIMBER_SOURCE_DIR) /
                                   "resources/routines/upper-back-relief.yaml");
     ASSERT_TRUE(result.routine);
-    PlayerView view;
+    PlayerView view(settings);
     view.resize(1366, 768);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    view.start(*result.routine, settings);
+    const auto session = startSession(view, *result.routine, settings);
     for (int i = 0; i < 5; ++i)
         view.controller()->next(); // into the 30 s hold
     QTest::qWait(500);

@@ -6,12 +6,12 @@
 //
 // Skipped when LIMBER_SCREENSHOT_DIR is unset.
 #include "common/imageloader.h"
-#include "estimate.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
+#include "routine/routinelibrary.h"
 #include "routinefiles.h"
-#include "routinelibrary.h"
 #include "screenshot.h"
+#include "session/estimate.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 

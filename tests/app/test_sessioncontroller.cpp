@@ -1,6 +1,6 @@
 // The session controller's look-ahead: rhythm cues reach the ears early
 // enough for sound and speech latency, each once, and the display on time.
-#include "player/sessioncontroller.h"
+#include "session/sessioncontroller.h"
 #include "settings/settings.h"
 #include "testroutines.h"
 

@@ -81,12 +81,52 @@ TEST(Settings, AGarbledFileGivesDefaultsNotACrash) {
 TEST(Settings, ChangesAreSignalled) {
     QTemporaryDir dir;
     Settings settings(dir.filePath(u"limber.conf"_s));
-    QStringList keys;
-    QObject::connect(&settings, &Settings::changed, [&](const QString& key) { keys << key; });
+    std::vector<Settings::Key> keys;
+    QObject::connect(&settings, &Settings::changed,
+                     [&](Settings::Key key) { keys.push_back(key); });
     settings.setMuted(true);
-    settings.setMuted(true);
+    settings.setMuted(true); // no change: no signal
     settings.setVolume(0.5);
-    EXPECT_EQ(keys, (QStringList{u"audio/muted"_s, u"audio/volume"_s}));
+    settings.setHoldTarget(u"upper-back-relief"_s, u"wall-stretch"_s, 45s);
+    EXPECT_EQ(keys, (std::vector{Settings::Key::Muted, Settings::Key::Volume,
+                                 Settings::Key::HoldTarget}));
+}
+
+// A settings file written by Limber 0.1 (before the keys were typed) reads
+// back as the person left it: every value, none reset to its default.
+TEST(Settings, AFileFromVersion0_1KeepsEveryValue) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"limber.conf"_s);
+    ASSERT_TRUE(
+        QFile::copy(QStringLiteral(LIMBER_TEST_DATA_DIR "/settings/limber-0.1.conf"), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    Settings settings(file);
+    EXPECT_EQ(settings.getReady(), 5s);
+    EXPECT_EQ(settings.breathPace(), 4000ms);
+    EXPECT_FALSE(settings.autoAdvance());
+    EXPECT_EQ(settings.holdChoice(), Settings::HoldChoice::Long);
+    EXPECT_EQ(settings.holdTarget(u"upper-back-relief"_s, u"wall-stretch"_s), 45s);
+    EXPECT_TRUE(settings.warningsAcknowledged(u"upper-back-relief"_s, u"9f2c41d07a6b3e58"_s));
+    EXPECT_EQ(settings.language(), u"de");
+    EXPECT_FALSE(settings.motion());
+    EXPECT_EQ(settings.audioMode(), Settings::AudioMode::SoundsOnly);
+    EXPECT_TRUE(settings.muted());
+    EXPECT_EQ(settings.volume(), 0.55);
+    EXPECT_EQ(settings.speechEngine(), u"speechd");
+    EXPECT_EQ(settings.voice(), u"German Male");
+    EXPECT_EQ(settings.speechRate(), -0.25);
+    EXPECT_EQ(settings.speechPitch(), 0.5);
+    EXPECT_EQ(settings.windowGeometry(), QByteArray("\x01\xd9\xd0\xcb\x00\x03\x00\x00", 8));
+
+    // Written back, the file keeps the same keys (a later version reads it).
+    settings.setVolume(0.6);
+    settings.sync();
+    QFile written(file);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const QByteArray text = written.readAll();
+    EXPECT_TRUE(text.contains("[audio]\nmode=sounds\nmuted=true\nvolume=0.6\n")) << text.data();
+    EXPECT_TRUE(text.contains("[session]\nautoAdvance=false\nbreathPaceMs=4000\ngetReady=5\n"))
+        << text.data();
 }
 
 TEST(Settings, CrashMidWriteLeavesAConsistentFile) {

@@ -3,14 +3,16 @@
 // voices, rate and pitch written through, preview speaking, the reason when
 // the language has no voice, the window rebuilt in a new language; and the
 // whole window's get-ready waiting for a step's narration.
+#include "application.h"
+#include "audio/audiosession.h"
 #include "audio/narrator.h"
 #include "audio/soundplayer.h"
 #include "common/translations.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
 #include "player/playerview.h"
-#include "player/sessioncontroller.h"
 #include "routinefiles.h"
+#include "session/sessioncontroller.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 
@@ -43,19 +45,14 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
-        m_sounds =
-            std::make_unique<SoundPlayer>(QStringLiteral(LIMBER_SOURCE_DIR "/resources/sounds"));
-        m_narrator = std::make_unique<Narrator>(m_settings->speechEngine());
-        // What MainWindow does with the settings the window writes.
-        QObject::connect(m_settings.get(), &Settings::changed, m_narrator.get(),
-                         [this](const QString& key) {
-                             if (key == u"speech/engine"_s)
-                                 m_narrator->setEngine(m_settings->speechEngine());
-                         });
+        // The application's audio, with the real devices.
+        m_audio = std::make_unique<AudioSession>(*m_settings);
         m_dialog = std::make_unique<SettingsDialog>(*m_settings);
-        m_dialog->setAudio(m_sounds.get(), m_narrator.get());
+        m_dialog->setAudio(*m_audio);
         m_dialog->show();
     }
+
+    [[nodiscard]] Narrator* narrator() const { return m_audio->narrator(); }
 
     template <typename T> T* find(const QString& name) const {
         auto* widget = m_dialog->findChild<T*>(name);
@@ -71,8 +68,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SoundPlayer> m_sounds;
-    std::unique_ptr<Narrator> m_narrator;
+    std::unique_ptr<AudioSession> m_audio;
     std::unique_ptr<SettingsDialog> m_dialog;
 };
 
@@ -110,25 +106,25 @@ TEST_F(VoiceSettings, PreviewSpeaksWithEachEngineAndTheTestSoundPlays) {
     auto* engine = find<QComboBox>(u"speechEngine"_s);
     for (const QString& name : engines) {
         engine->setCurrentIndex(engine->findData(name));
-        ASSERT_EQ(m_narrator->engine(), name);
-        QSignalSpy finished(m_narrator.get(), &Narrator::finished);
+        ASSERT_EQ(narrator()->engine(), name);
+        QSignalSpy finished(narrator(), &Narrator::finished);
         QTest::mouseClick(find<QPushButton>(u"preview"_s), Qt::LeftButton);
-        EXPECT_TRUE(m_narrator->speaking()) << name.toStdString();
+        EXPECT_TRUE(narrator()->speaking()) << name.toStdString();
         EXPECT_TRUE(finished.wait(15000))
             << name.toStdString() << ": the preview sentence was not spoken to its end";
-        EXPECT_TRUE(m_narrator->available()) << m_narrator->reason().toStdString();
+        EXPECT_TRUE(narrator()->available()) << narrator()->reason().toStdString();
     }
 
     QTest::mouseClick(find<QPushButton>(u"testSound"_s), Qt::LeftButton);
-    EXPECT_TRUE(m_sounds->available()) << m_sounds->notice().toStdString();
+    EXPECT_TRUE(m_audio->sounds()->available()) << m_audio->sounds()->notice().toStdString();
     QTest::qWait(1500); // heard to its end before the player goes
 }
 
 TEST_F(VoiceSettings, ALanguageWithoutAVoiceFallsBackToSoundsAndSaysWhy) {
-    m_narrator->setLocale(QLocale(QLocale::German, QLocale::Germany));
-    m_narrator->start();
-    EXPECT_FALSE(m_narrator->available());
-    EXPECT_TRUE(m_narrator->lacksVoice());
+    narrator()->setLocale(QLocale(QLocale::German, QLocale::Germany));
+    narrator()->start();
+    EXPECT_FALSE(narrator()->available());
+    EXPECT_TRUE(narrator()->lacksVoice());
     const QString status = m_dialog->voiceStatus();
     EXPECT_TRUE(status.contains(u"The speech engine “flite” has no voice for Deutsch, so Limber "
                                 u"plays the cue sounds instead of speaking."_s))
@@ -146,7 +142,7 @@ TEST_F(VoiceSettings, ALanguageWithoutAVoiceFallsBackToSoundsAndSaysWhy) {
     auto* engine = find<QComboBox>(u"speechEngine"_s);
     engine->setCurrentIndex(engine->findData(u"speechd"_s));
     EXPECT_EQ(m_settings->speechEngine(), u"speechd"_s);
-    EXPECT_TRUE(m_narrator->available()) << m_narrator->reason().toStdString();
+    EXPECT_TRUE(narrator()->available()) << narrator()->reason().toStdString();
     EXPECT_GT(find<QComboBox>(u"voice"_s)->count(), 1);
     EXPECT_EQ(m_dialog->voiceStatus(), u"The voice speaks Deutsch with speech-dispatcher."_s);
 }
@@ -200,21 +196,22 @@ exercises:
       - text: Stand facing a wall and put both hands flat on it.
         hold: 5s
 )");
-        m_settings.setGetReady(std::chrono::seconds(3));
-        m_settings.setAudioMode(Settings::AudioMode::VoiceOnly);
-    }
-
-    std::vector<RoutineFolder> folders() const {
-        return {{m_dir.filePath(u"bundled"_s).toStdString(), false},
-                {m_dir.filePath(u"user"_s).toStdString(), true}};
+        auto settings = std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
+        settings->setGetReady(std::chrono::seconds(3));
+        settings->setAudioMode(Settings::AudioMode::VoiceOnly);
+        // The application with its real audio.
+        m_app = std::make_unique<Application>(
+            std::vector<RoutineFolder>{{m_dir.filePath(u"bundled"_s).toStdString(), false},
+                                       {m_dir.filePath(u"user"_s).toStdString(), true}},
+            std::move(settings));
     }
 
     QTemporaryDir m_dir;
-    Settings m_settings{m_dir.filePath(u"limber.conf"_s)};
+    std::unique_ptr<Application> m_app;
 };
 
 TEST_F(NarrationWait, GetReadyWaitsUntilTheStepHasBeenSaid) {
-    MainWindow window(folders(), m_settings);
+    MainWindow window(*m_app);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(1500); // the audio is made after the first frame
@@ -238,8 +235,8 @@ TEST_F(NarrationWait, GetReadyWaitsUntilTheStepHasBeenSaid) {
 }
 
 TEST_F(NarrationWait, MutedTheCountdownStartsAtOnce) {
-    m_settings.setMuted(true);
-    MainWindow window(folders(), m_settings);
+    m_app->settings().setMuted(true);
+    MainWindow window(*m_app);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(window.openRoutine(u"wall"_s));

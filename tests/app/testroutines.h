@@ -3,8 +3,8 @@
 // Routines built in C++ for the widget tests: no YAML loader involved, so a
 // widget test fails only for the widget's own reasons.
 
-#include "routine.h"
-#include "routinelibrary.h"
+#include "routine/routine.h"
+#include "routine/routinelibrary.h"
 
 #include <QBuffer>
 #include <QFile>

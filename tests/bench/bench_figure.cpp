@@ -5,7 +5,7 @@
 //   build/dev/bin/bench_figure [seconds] [width] [height]     (default 10 600 450)
 //
 // Prints the frames painted and the CPU time as a percentage of one core.
-#include "figureparser.h"
+#include "figure/figureparser.h"
 #include "figures/figureview.h"
 
 #include <QApplication>

@@ -2,9 +2,9 @@
 // 10-minute routine ticked like a busy GUI: every 50 ms, with random delays
 // of up to 2 s. Run by scripts/bench.
 
-#include "estimate.h"
-#include "sessionengine.h"
-#include "sessionplan.h"
+#include "session/estimate.h"
+#include "session/sessionengine.h"
+#include "session/sessionplan.h"
 
 #include <benchmark/benchmark.h>
 #include <random>

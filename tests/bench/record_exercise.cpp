@@ -30,6 +30,8 @@
 // number's spoken onset, ticks and numbers against their second (+-25 ms),
 // words that start while a chime rings and how far above it they stand,
 // and the pause before each "Get ready"; a summary of all of it.
+#include "application.h"
+#include "audio/audiosession.h"
 #include "audio/cueannouncer.h"
 #include "audio/cueoutput.h"
 #include "audio/cuewords.h"
@@ -41,6 +43,7 @@
 #include "overview/overviewview.h"
 #include "pipesink.h"
 #include "player/playerview.h"
+#include "session/sessioncontroller.h"
 #include "settings/settings.h"
 #include "waitfor.h"
 
@@ -261,16 +264,18 @@ int main(int argc, char** argv) {
     }
 
     const QTemporaryDir settingsDir;
-    Settings settings(settingsDir.filePath(u"settings.ini"_s));
+    Application application(routineFolders(),
+                            std::make_unique<Settings>(settingsDir.filePath(u"settings.ini"_s)));
+    Settings& settings = application.settings();
     settings.setSpeechEngine(engine);
-    MainWindow window(routineFolders(), settings);
+    MainWindow window(application);
     window.show();
     Narrator* narrator = nullptr;
     SoundPlayer* sounds = nullptr;
     if (!waitFor(
             [&] {
-                narrator = window.findChild<Narrator*>();
-                sounds = window.findChild<SoundPlayer*>();
+                narrator = application.audio().narrator();
+                sounds = application.audio().sounds();
                 return narrator && sounds;
             },
             10s)) {
@@ -321,19 +326,21 @@ int main(int argc, char** argv) {
     });
     watch.start();
 
-    // The cues, as the window hands them to its announcer; the shadow
+    // The cues, as the application hands them to its announcer; the shadow
     // announcer logs what the real one says.
-    auto* player = window.findChild<PlayerView*>();
     LoggingCueOutput logging(*sounds, *narrator);
     CueAnnouncer shadow(logging, settings);
     std::vector<LoggedCue> cues;
     const Routine* routine = nullptr;
-    QObject::connect(player, &PlayerView::audibleCues, [&](const std::vector<Cue>& batch) {
-        const TimePoint now = Clock::now();
-        for (const Cue& cue : batch)
-            cues.push_back(
-                {now, cue, CueWords::text(cue, *routine), cueSoundFor(cue.sound, cue.kind)});
-        shadow.announce(batch, *routine);
+    QObject::connect(&application, &Application::sessionStarting, [&](SessionController& session) {
+        QObject::connect(&session, &SessionController::audibleCues,
+                         [&](const std::vector<Cue>& batch) {
+                             const TimePoint now = Clock::now();
+                             for (const Cue& cue : batch)
+                                 cues.push_back({now, cue, CueWords::text(cue, *routine),
+                                                 cueSoundFor(cue.sound, cue.kind)});
+                             shadow.announce(batch, *routine);
+                         });
     });
 
     if (!window.openRoutine(u"upper-back-relief"_s)) {
@@ -353,7 +360,7 @@ int main(int argc, char** argv) {
     }
     const TimePoint origin = Clock::now();
     start->click();
-    SessionController* controller = player->controller();
+    SessionController* controller = application.session();
     if (!controller || !routine) {
         std::fprintf(stderr, "record-exercise: the session did not start\n");
         return 1;

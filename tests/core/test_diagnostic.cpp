@@ -1,4 +1,4 @@
-#include "diagnostic.h"
+#include "routine/diagnostic.h"
 
 #include <gtest/gtest.h>
 

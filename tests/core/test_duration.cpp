@@ -1,9 +1,9 @@
 // The loader's building blocks: durations and numbers, raw text checks,
 // SVG references and key suggestions.
-#include "duration.h"
-#include "imagecheck.h"
-#include "textcheck.h"
-#include "yamlreader.h"
+#include "routine/duration.h"
+#include "routine/imagecheck.h"
+#include "routine/textcheck.h"
+#include "routine/yamlreader.h"
 
 #include <gtest/gtest.h>
 #include <limits>

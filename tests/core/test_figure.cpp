@@ -1,7 +1,7 @@
 // The figure model: forward kinematics, mirroring, key-pose animation and the
 // ranges of the joints.
-#include "figure.h"
-#include "pose.h"
+#include "figure/figure.h"
+#include "figure/pose.h"
 
 #include <cmath>
 #include <gtest/gtest.h>

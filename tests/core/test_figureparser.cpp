@@ -1,6 +1,6 @@
 // The `figure:` syntax: what a routine author writes, and what they are told
 // when it is wrong.
-#include "figureparser.h"
+#include "figure/figureparser.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // scanLibrary and routineFilesIn over folders built at run time.
-#include "routinelibrary.h"
+#include "routine/routinelibrary.h"
 #include "scratchdir.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // The loader against the fixture folders (tests/data/routines/README.md),
 // the model of a file with every value form, and the hostile cases that are
 // built at run time (big files, symbolic links).
-#include "routineloader.h"
+#include "routine/routineloader.h"
 #include "scratchdir.h"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "localizedtext.h"
+#include "routine/localizedtext.h"
 
 #include <gtest/gtest.h>
 

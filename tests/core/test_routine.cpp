@@ -1,4 +1,4 @@
-#include "routine.h"
+#include "routine/routine.h"
 
 #include <gtest/gtest.h>
 

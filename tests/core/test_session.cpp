@@ -1,8 +1,8 @@
 // The session engine driven by a fake clock: exact cue sequences for every
 // kind of exercise, and every control.
 
-#include "estimate.h"
-#include "sessionengine.h"
+#include "session/estimate.h"
+#include "session/sessionengine.h"
 #include "test_session_util.h"
 
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 // Property tests over generated routines: a few hundred routines of random
 // structure, ticked at random intervals, with a scripted person.
 
-#include "estimate.h"
-#include "sessionengine.h"
+#include "session/estimate.h"
+#include "session/sessionengine.h"
 #include "test_session_util.h"
 
 #include <algorithm>

@@ -4,9 +4,9 @@
 // (the YAML loader is not needed) and a fake clock that is just a
 // time_point the test advances.
 
-#include "cue.h"
-#include "routine.h"
-#include "sessionengine.h"
+#include "routine/routine.h"
+#include "session/cue.h"
+#include "session/sessionengine.h"
 
 #include <chrono>
 #include <string>

@@ -1,0 +1,135 @@
+#include "application.h"
+
+#include "audio/audiosession.h"
+#include "common/qtconvert.h"
+#include "session/estimate.h"
+#include "session/sessionchoices.h"
+#include "session/sessioncontroller.h"
+#include "settings/settings.h"
+
+#include <QTimer>
+
+namespace limber {
+
+Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Settings> settings,
+                         QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_folders(std::move(folders))
+    , m_library(scanLibrary(m_folders))
+    , m_audio(std::make_unique<AudioSession>(*m_settings)) {
+    connectAudio();
+}
+
+Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Settings> settings,
+                         CueOutput& output, NowFunction now, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_folders(std::move(folders))
+    , m_library(scanLibrary(m_folders))
+    , m_now(std::move(now))
+    , m_audio(std::make_unique<AudioSession>(*m_settings, output, m_now)) {
+    connectAudio();
+}
+
+void Application::connectAudio() {
+    connect(m_audio.get(), &AudioSession::notice, this, &Application::notice);
+    connect(m_audio.get(), &AudioSession::changed, this, [this] {
+        releaseNarrationWait();
+        if (m_session)
+            m_session->setLookahead(m_audio->lead());
+    });
+    connect(m_audio.get(), &AudioSession::speechFinished, this, &Application::releaseNarrationWait);
+}
+
+void Application::startAudio() {
+    m_audio->start();
+}
+
+Application::~Application() {
+    // The session refers to a routine of the library and to the settings.
+    m_session.reset();
+}
+
+QString Application::userFolder() const {
+    return m_folders.empty() ? QString() : toQString(m_folders.back().path);
+}
+
+void Application::changeLibrary(const std::function<void()>& change) {
+    stopSession();
+    Q_EMIT libraryAboutToChange();
+    change();
+    Q_EMIT libraryChanged();
+}
+
+bool Application::reload() {
+    if (m_session && !m_session->isFinished())
+        return false;
+    changeLibrary([this] { m_library = scanLibrary(m_folders); });
+    return true;
+}
+
+const LibraryEntry& Application::addRoutine(LibraryEntry entry) {
+    const std::string id = entry.routine.id;
+    changeLibrary([&] {
+        std::erase_if(m_library.routines,
+                      [&](const LibraryEntry& existing) { return existing.routine.id == id; });
+        m_library.routines.push_back(std::move(entry));
+    });
+    return m_library.routines.back();
+}
+
+std::chrono::seconds Application::estimate(const Routine& routine) const {
+    return std::chrono::round<std::chrono::seconds>(estimateDuration(
+        routine, sessionSettingsFrom(*m_settings), choicesFrom(*m_settings, routine)));
+}
+
+SessionController& Application::startSession(const Routine& routine) {
+    stopSession();
+    m_audio->beginSession();
+    SessionSettings session = sessionSettingsFrom(*m_settings);
+    if (m_audio->voiceSpeaks()) {
+        // The instruction is heard before the hold begins, then a pause, then
+        // "Get ready" in a second of its own before the countdown's "3".
+        session.waitForNarration = true;
+        session.afterNarration = std::chrono::milliseconds(700);
+        session.getReadyLeadIn = std::chrono::seconds(1);
+    }
+    m_session = std::make_unique<SessionController>(routine, *m_settings, session, m_now);
+    SessionController& controller = *m_session;
+    controller.setLookahead(m_audio->lead());
+    connect(&controller, &SessionController::audibleCues, this,
+            [this, &routine](const std::vector<Cue>& cues) {
+                m_audio->announce(cues, routine);
+                releaseNarrationWait();
+            });
+    connect(&controller, &SessionController::progressChanged, this, [this] {
+        if (m_session && m_session->isPaused())
+            m_audio->cancelPending();
+    });
+    Q_EMIT sessionStarting(controller);
+    controller.start();
+    return controller;
+}
+
+void Application::stopSession() {
+    if (!m_session)
+        return;
+    m_audio->silence();
+    m_session.reset();
+}
+
+void Application::pauseSession() {
+    if (m_session)
+        m_session->pause();
+    m_audio->silence();
+}
+
+void Application::releaseNarrationWait() {
+    if (!m_session || !m_session->progress().waitingForNarration)
+        return;
+    if (!m_audio->voiceSpeaks() || !m_audio->speaking())
+        QTimer::singleShot(0, m_session.get(), &SessionController::narrationFinished);
+}
+
+} // namespace limber

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/clock.h"
+#include "routine/routinelibrary.h"
+
+#include <QObject>
+#include <QString>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace limber {
+
+class AudioSession;
+class CueOutput;
+class SessionController;
+class Settings;
+struct Routine;
+
+// The application's services, made once and owned here: the settings, the
+// routine library, the audio of sessions and the running session. (The
+// session history and the reminders join them.) Views get what they need
+// by reference; none of them makes a service.
+class Application : public QObject {
+    Q_OBJECT
+
+public:
+    // Routines are read from `folders` (the user's folder last); the audio
+    // uses the real devices.
+    Application(std::vector<RoutineFolder> folders, std::unique_ptr<Settings> settings,
+                QObject* parent = nullptr);
+    // The same with the cues going to `output`, on the clock `now` (tests).
+    Application(std::vector<RoutineFolder> folders, std::unique_ptr<Settings> settings,
+                CueOutput& output, NowFunction now = {}, QObject* parent = nullptr);
+    ~Application() override;
+
+    [[nodiscard]] Settings& settings() const { return *m_settings; }
+    [[nodiscard]] AudioSession& audio() const { return *m_audio; }
+    // Makes the sound and speech devices, if not yet made (speech engines
+    // take a while: the window calls this after its first frame).
+    void startAudio();
+
+    // The routines.
+    [[nodiscard]] const RoutineLibrary& library() const { return m_library; }
+    // Where the person keeps their own routines (made when asked for).
+    [[nodiscard]] QString userFolder() const;
+    // Reads the folders again (not while a session runs: false).
+    bool reload();
+    // Adds a routine from a file outside the folders (replacing one with
+    // its id) and returns it.
+    const LibraryEntry& addRoutine(LibraryEntry entry);
+    // How long `routine` takes with the person's settings and choices.
+    [[nodiscard]] std::chrono::seconds estimate(const Routine& routine) const;
+
+    // The session: one at a time, on a routine of the library.
+    [[nodiscard]] SessionController* session() const { return m_session.get(); }
+    // Ends the running session, if any, and starts one on `routine`.
+    SessionController& startSession(const Routine& routine);
+    void stopSession();
+    // Pauses the session and silences what it was saying (the person left it).
+    void pauseSession();
+
+Q_SIGNALS:
+    // The routines are about to be replaced: let go of them.
+    void libraryAboutToChange();
+    void libraryChanged();
+    // A session was made and is about to start: views attach to it now.
+    void sessionStarting(limber::SessionController& session);
+    // Something the person asked to hear cannot be heard, and why.
+    void notice(const QString& text);
+
+private:
+    void connectAudio();
+    void changeLibrary(const std::function<void()>& change);
+    // The get-ready phase waits while the step is narrated; lets it go on
+    // when nothing is being said.
+    void releaseNarrationWait();
+
+    std::unique_ptr<Settings> m_settings;
+    std::vector<RoutineFolder> m_folders;
+    RoutineLibrary m_library;
+    NowFunction m_now;
+    std::unique_ptr<AudioSession> m_audio;
+    std::unique_ptr<SessionController> m_session;
+};
+
+} // namespace limber

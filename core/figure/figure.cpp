@@ -1,0 +1,566 @@
+#include "figure/figure.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <utility>
+
+namespace limber {
+
+namespace {
+
+// ---- names ------------------------------------------------------------------
+
+constexpr std::array<std::pair<std::string_view, View>, 3> kViews{{
+    {"side", View::Side},
+    {"front", View::Front},
+    {"three-quarter", View::ThreeQuarter},
+}};
+
+constexpr std::array<std::pair<std::string_view, Prop>, 5> kProps{{
+    {"floor", Prop::Floor},
+    {"mat", Prop::Mat},
+    {"wall", Prop::Wall},
+    {"chair", Prop::Chair},
+    {"strap", Prop::Strap},
+}};
+
+constexpr std::array<std::pair<std::string_view, Region>, 9> kRegions{{
+    {"neck", Region::Neck},
+    {"shoulders", Region::Shoulders},
+    {"upper-back", Region::UpperBack},
+    {"lower-back", Region::LowerBack},
+    {"chest", Region::Chest},
+    {"arms", Region::Arms},
+    {"hips", Region::Hips},
+    {"hamstrings", Region::Hamstrings},
+    {"calves", Region::Calves},
+}};
+
+template <typename T, std::size_t N>
+std::optional<T> lookup(const std::array<std::pair<std::string_view, T>, N>& table,
+                        std::string_view name) {
+    for (const auto& [entryName, value] : table)
+        if (entryName == name)
+            return value;
+    return std::nullopt;
+}
+
+template <typename T, std::size_t N>
+std::vector<std::string_view> names(const std::array<std::pair<std::string_view, T>, N>& table) {
+    std::vector<std::string_view> list;
+    for (const auto& entry : table)
+        list.push_back(entry.first);
+    return list;
+}
+
+// ---- vectors ----------------------------------------------------------------
+
+Point3 operator+(Point3 a, Point3 b) {
+    return {a.x + b.x, a.y + b.y, a.z + b.z};
+}
+Point3 operator-(Point3 a, Point3 b) {
+    return {a.x - b.x, a.y - b.y, a.z - b.z};
+}
+Point3 operator*(Point3 a, double k) {
+    return {a.x * k, a.y * k, a.z * k};
+}
+double dot(Point3 a, Point3 b) {
+    return a.x * b.x + a.y * b.y + a.z * b.z;
+}
+double length(Point3 a) {
+    return std::sqrt(dot(a, a));
+}
+Point3 lerp(Point3 a, Point3 b, double t) {
+    return a + (b - a) * t;
+}
+
+double radians(double degrees) {
+    return degrees * std::numbers::pi / 180.0;
+}
+
+constexpr Point3 kForward{1, 0, 0};
+constexpr Point3 kUp{0, 1, 0};
+constexpr Point3 kRight{0, 0, 1};
+
+// Tips `v` forward (about the figure's left-right axis) by `degrees`: up
+// becomes forward at 90.
+Point3 lean(Point3 v, double degrees) {
+    const double a = radians(degrees);
+    return {v.x * std::cos(a) + v.y * std::sin(a), -v.x * std::sin(a) + v.y * std::cos(a), v.z};
+}
+
+Point3& at(Body3& body, Joint joint) {
+    return body.joints[static_cast<std::size_t>(joint)];
+}
+
+void shiftX(Body3& body, double dx) {
+    for (Point3& joint : body.joints)
+        joint.x += dx;
+}
+
+// The joints of one side's arm and leg.
+struct SideJoints {
+    Joint shoulder, elbow, hand, hip, knee, ankle, toe;
+};
+
+SideJoints jointsOf(BodySide side) {
+    if (side == BodySide::Left)
+        return {Joint::LeftShoulder, Joint::LeftElbow, Joint::LeftHand, Joint::LeftHip,
+                Joint::LeftKnee,     Joint::LeftAnkle, Joint::LeftToe};
+    return {Joint::RightShoulder, Joint::RightElbow, Joint::RightHand, Joint::RightHip,
+            Joint::RightKnee,     Joint::RightAnkle, Joint::RightToe};
+}
+
+// Feet on the floor, ankles centred on x = 0; no placement yet.
+Body3 solveUnplaced(const Pose& pose, double inhale) {
+    inhale = std::clamp(inhale, 0.0, 1.0);
+    Body3 body;
+    // Lower trunk.
+    const Point3 u0 = lean(kUp, pose.trunk);
+    at(body, Joint::Pelvis) = {};
+    at(body, Joint::Waist) = u0 * body::kLowerBack;
+    // Upper trunk: breathing in lifts and opens the chest a little.
+    const double upper = pose.trunk + pose.spine - 4.0 * inhale;
+    const Point3 f1 = lean(kForward, upper);
+    const Point3 u1 = lean(kUp, upper);
+    const Point3 neck = body[Joint::Waist] + u1 * (body::kUpperBack + 1.5 * inhale);
+    at(body, Joint::Neck) = neck;
+    at(body, Joint::Head) = neck + lean(kUp, upper + pose.neck) * body::kNeckToHead;
+
+    for (BodySide side : {BodySide::Left, BodySide::Right}) {
+        const SideJoints j = jointsOf(side);
+        const Point3 outward = side == BodySide::Right ? kRight : kRight * -1.0;
+
+        // Arm: the raise tips the hanging arm towards the spread direction.
+        const ArmAngles& arm = pose.arm(side);
+        const Point3 shoulder =
+            neck - u1 * (body::kShoulderDrop - inhale) + outward * body::kShoulderHalfWidth;
+        const double raise = radians(arm.raise);
+        const double spread = radians(arm.spread);
+        const Point3 upperArm =
+            u1 * -std::cos(raise) +
+            (f1 * std::cos(spread) + outward * std::sin(spread)) * std::sin(raise);
+        const Point3 elbow = shoulder + upperArm * body::kUpperArm;
+        // The elbow folds the forearm upwards (a little forward), as far as
+        // that is across the upper arm: a hanging arm curls forward, a level
+        // arm curls up, and at full flexion the hand reaches the shoulder.
+        Point3 fold = u1 + f1 * 0.25;
+        fold = fold - upperArm * dot(fold, upperArm);
+        if (length(fold) < 1e-9)
+            fold = f1;
+        fold = fold * (1.0 / length(fold));
+        const double flex = radians(arm.elbow);
+        const Point3 forearm = upperArm * std::cos(flex) + fold * std::sin(flex);
+        at(body, j.shoulder) = shoulder;
+        at(body, j.elbow) = elbow;
+        at(body, j.hand) = elbow + forearm * body::kForearm;
+
+        // Leg: the thigh tips forward from hanging straight down (measured
+        // against the world, so bending the trunk leaves the legs where they
+        // are), then out to the side; the knee folds the shin backwards.
+        const LegAngles& leg = pose.leg(side);
+        const double hipFlex = radians(leg.hip);
+        const double out = radians(leg.out);
+        const double kneeFlex = radians(leg.knee);
+        const Point3 sagittal = kUp * -std::cos(hipFlex) + kForward * std::sin(hipFlex);
+        const Point3 thigh = sagittal * std::cos(out) + outward * std::sin(out);
+        const Point3 backwards = (kForward * std::cos(hipFlex) + kUp * std::sin(hipFlex)) * -1.0;
+        const Point3 shin = thigh * std::cos(kneeFlex) + backwards * std::sin(kneeFlex);
+        const Point3 hip = outward * body::kHipHalfWidth;
+        const Point3 knee = hip + thigh * body::kThigh;
+        const Point3 ankle = knee + shin * body::kShin;
+        at(body, j.hip) = hip;
+        at(body, j.knee) = knee;
+        at(body, j.ankle) = ankle;
+        at(body, j.toe) = ankle + Point3{body::kFootForward, -4, 0};
+    }
+
+    const Point3 left = body[Joint::LeftAnkle];
+    const Point3 right = body[Joint::RightAnkle];
+    const double dy = body::kAnkleHeight - std::min(left.y, right.y);
+    const double dx = -(left.x + right.x) / 2.0;
+    for (Point3& joint : body.joints)
+        joint = joint + Point3{dx, dy, 0};
+    return body;
+}
+
+void place(Body3& body, Placement placement) {
+    if (placement == Placement::HandsWall) {
+        const double front = std::max(body[Joint::LeftHand].x, body[Joint::RightHand].x);
+        shiftX(body, body::kWallX - (front + body::kArmWidth / 2.0));
+    }
+}
+
+double yawOf(View view) {
+    switch (view) {
+    case View::Side:
+        return 0;
+    case View::Front:
+        return 90;
+    case View::ThreeQuarter:
+        return 40;
+    }
+    return 0;
+}
+
+Point3 unit(Point3 v) {
+    const double n = length(v);
+    return n > 1e-9 ? v * (1.0 / n) : Point3{};
+}
+
+} // namespace
+
+// ---- names ------------------------------------------------------------------
+
+std::optional<View> viewFromName(std::string_view name) {
+    return lookup(kViews, name);
+}
+std::optional<Prop> propFromName(std::string_view name) {
+    return lookup(kProps, name);
+}
+std::optional<Region> regionFromName(std::string_view name) {
+    return lookup(kRegions, name);
+}
+
+const std::vector<std::string_view>& viewNames() {
+    static const std::vector<std::string_view> list = names(kViews);
+    return list;
+}
+const std::vector<std::string_view>& propNames() {
+    static const std::vector<std::string_view> list = names(kProps);
+    return list;
+}
+const std::vector<std::string_view>& regionNames() {
+    static const std::vector<std::string_view> list = names(kRegions);
+    return list;
+}
+
+// ---- figure -----------------------------------------------------------------
+
+bool Figure::has(Prop prop) const {
+    return std::find(props.begin(), props.end(), prop) != props.end();
+}
+
+double Figure::cycleSeconds() const {
+    if (poses.size() < 2)
+        return 0;
+    double total = 0;
+    for (std::size_t i = 0; i < poses.size(); ++i) {
+        total += poses[i].hold;
+        if (i > 0 || loop)
+            total += poses[i].move;
+    }
+    return total;
+}
+
+// ---- kinematics -------------------------------------------------------------
+
+Body3 solveBody(const Pose& pose, double inhale) {
+    Body3 body = solveUnplaced(pose, inhale);
+    place(body, pose.placement);
+    return body;
+}
+
+Point2 project(const Point3& point, View view, bool mirrored) {
+    const double yaw = radians(yawOf(view));
+    const double x = point.x * std::cos(yaw) - point.z * std::sin(yaw);
+    return {mirrored ? -x : x, point.y};
+}
+
+double depthOf(const Point3& point, View view, bool) {
+    const double yaw = radians(yawOf(view));
+    return point.x * std::sin(yaw) + point.z * std::cos(yaw);
+}
+
+Skeleton project(const Body3& body, View view, bool mirrored) {
+    Skeleton skeleton;
+    for (std::size_t i = 0; i < kJointCount; ++i) {
+        skeleton.points[i] = project(body.joints[i], view, mirrored);
+        skeleton.depth[i] = depthOf(body.joints[i], view, mirrored);
+    }
+    return skeleton;
+}
+
+Skeleton forwardKinematics(const Pose& pose, View view, bool mirrored, double inhale) {
+    return project(solveBody(pose, inhale), view, mirrored);
+}
+
+// ---- animation --------------------------------------------------------------
+
+FigureFrame keyFrame(const Figure& figure, std::size_t index, double inhale) {
+    const KeyPose& key = figure.poses.at(index);
+    return {key.pose, solveBody(key.pose, inhale), key.strapSlack ? 1.0 : 0.0};
+}
+
+namespace {
+
+FigureFrame between(const KeyPose& a, const KeyPose& b, double progress, double inhale) {
+    const double t = easeInOut(progress);
+    FigureFrame frame;
+    frame.pose = interpolate(a.pose, b.pose, t);
+    frame.strapSlack = (a.strapSlack ? 1.0 : 0.0) * (1 - t) + (b.strapSlack ? 1.0 : 0.0) * t;
+    if (a.pose.placement == b.pose.placement) {
+        frame.pose.placement = a.pose.placement;
+        frame.body = solveBody(frame.pose, inhale);
+        return frame;
+    }
+    // Slide along the floor from where a's placement puts the body to
+    // where b's does.
+    Pose fromA = frame.pose;
+    fromA.placement = a.pose.placement;
+    Pose fromB = frame.pose;
+    fromB.placement = b.pose.placement;
+    frame.body = solveBody(fromA, inhale);
+    const Body3 other = solveBody(fromB, inhale);
+    shiftX(frame.body, (other[Joint::Pelvis].x - frame.body[Joint::Pelvis].x) * t);
+    return frame;
+}
+
+} // namespace
+
+FigureFrame sampleFigure(const Figure& figure, double seconds, double inhale) {
+    const auto& keys = figure.poses;
+    if (keys.empty())
+        return {Pose{}, solveBody(Pose{}, inhale), 0};
+    const double cycle = figure.cycleSeconds();
+    if (keys.size() == 1 || cycle <= 0)
+        return keyFrame(figure, 0, inhale);
+    double t = std::max(seconds, 0.0);
+    if (figure.loop)
+        t = std::fmod(t, cycle);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (t < keys[i].hold)
+            return keyFrame(figure, i, inhale);
+        t -= keys[i].hold;
+        const bool last = i + 1 == keys.size();
+        if (last && !figure.loop)
+            break;
+        const KeyPose& next = last ? keys.front() : keys[i + 1];
+        if (t < next.move)
+            return between(keys[i], next, t / next.move, inhale);
+        t -= next.move;
+    }
+    return keyFrame(figure, figure.loop ? 0 : keys.size() - 1, inhale);
+}
+
+// ---- scene ------------------------------------------------------------------
+
+namespace {
+
+struct Projector {
+    View view;
+    bool mirrored;
+    Point2 operator()(const Point3& p) const { return project(p, view, mirrored); }
+    Stroke stroke(std::initializer_list<Point3> points, double width, bool closed = false) const {
+        Stroke s;
+        for (const Point3& p : points)
+            s.points.push_back((*this)(p));
+        s.width = width;
+        s.closed = closed;
+        return s;
+    }
+};
+
+void addRegion(FigureScene& scene, Region region, const Body3& b, const Projector& P) {
+    const Point3 up = unit(b[Joint::Neck] - b[Joint::Waist]);
+    const Point3 lowUp = unit(b[Joint::Waist] - b[Joint::Pelvis]);
+    // Forward of the upper trunk: perpendicular to it in the sagittal plane.
+    const Point3 ahead{up.y, -up.x, 0};
+    const Point3 lowAhead{lowUp.y, -lowUp.x, 0};
+    const Point3 back = ahead * -5.0;
+    auto& out = scene.highlights;
+    switch (region) {
+    case Region::Neck:
+        out.push_back(
+            P.stroke({b[Joint::Neck] - up * 2.0, lerp(b[Joint::Neck], b[Joint::Head], 0.45)}, 14));
+        break;
+    case Region::Shoulders:
+        out.push_back(P.stroke(
+            {b[Joint::LeftShoulder], b[Joint::Neck] - up * 4.0, b[Joint::RightShoulder]}, 17));
+        break;
+    case Region::UpperBack:
+    case Region::Chest: {
+        const Point3 offset = region == Region::UpperBack ? back : back * -1.0;
+        out.push_back(P.stroke({lerp(b[Joint::Waist], b[Joint::LeftShoulder], 0.55) + offset,
+                                b[Joint::Neck] - up * 7.0 + offset,
+                                lerp(b[Joint::Waist], b[Joint::RightShoulder], 0.55) + offset},
+                               20));
+        break;
+    }
+    case Region::LowerBack:
+        out.push_back(P.stroke(
+            {b[Joint::Pelvis] + lowUp * 6.0 - lowAhead * 5.0, b[Joint::Waist] - lowAhead * 5.0},
+            20));
+        break;
+    case Region::Arms:
+        for (BodySide side : {BodySide::Left, BodySide::Right}) {
+            const SideJoints j = jointsOf(side);
+            out.push_back(P.stroke({b[j.shoulder], b[j.elbow], b[j.hand]}, 16));
+        }
+        break;
+    case Region::Hips:
+        out.push_back(P.stroke({b[Joint::LeftHip], b[Joint::Pelvis], b[Joint::RightHip]}, 20));
+        break;
+    case Region::Hamstrings:
+        for (BodySide side : {BodySide::Left, BodySide::Right}) {
+            const SideJoints j = jointsOf(side);
+            out.push_back(P.stroke({lerp(b[j.hip], b[j.knee], 0.15), b[j.knee]}, 16));
+        }
+        break;
+    case Region::Calves:
+        for (BodySide side : {BodySide::Left, BodySide::Right}) {
+            const SideJoints j = jointsOf(side);
+            out.push_back(P.stroke({b[j.knee], lerp(b[j.knee], b[j.ankle], 0.8)}, 15));
+        }
+        break;
+    }
+}
+
+void addProps(FigureScene& scene, const Figure& figure, const FigureFrame& frame,
+              const Projector& P) {
+    const Body3& b = frame.body;
+    const Point3 pelvis = b[Joint::Pelvis];
+    if (figure.has(Prop::Mat)) {
+        const double x = pelvis.x;
+        scene.props.push_back(
+            P.stroke({{x - 95, 1.5, -32}, {x + 95, 1.5, -32}, {x + 95, 1.5, 32}, {x - 95, 1.5, 32}},
+                     3, true));
+    }
+    if (figure.has(Prop::Wall) && figure.view != View::Front) {
+        const double x = body::kWallX + 3;
+        scene.props.push_back(
+            P.stroke({{x, 0, -45}, {x, 185, -45}, {x, 185, 45}, {x, 0, 45}}, 6, true));
+    }
+    if (figure.has(Prop::Chair)) {
+        // Under the pelvis, facing the way the figure faces; backrest behind.
+        const double seat = pelvis.y - 8;
+        const double back = pelvis.x - 20;
+        const double front = pelvis.x + 20;
+        const double top = seat + 44;
+        const double w = 20;
+        constexpr double width = 4;
+        // Legs, the far ones first.
+        for (double z : {-w, w}) {
+            scene.props.push_back(P.stroke({{back, seat, z}, {back, 0, z}}, width));
+            scene.props.push_back(P.stroke({{front, seat, z}, {front, 0, z}}, width));
+        }
+        scene.props.push_back(P.stroke(
+            {{back, seat, -w}, {front, seat, -w}, {front, seat, w}, {back, seat, w}}, width, true));
+        scene.props.push_back(
+            P.stroke({{back, seat, -w}, {back - 2, top, -w}, {back - 2, top, w}, {back, seat, w}},
+                     width, true));
+    }
+    if (figure.has(Prop::Strap)) {
+        // Between the hands, its ends hanging a little past them. Slack, it
+        // sags in the middle.
+        const Point3 left = b[Joint::LeftHand];
+        const Point3 right = b[Joint::RightHand];
+        const double span = length(right - left);
+        const double sag = frame.strapSlack * (0.3 * span + 5.0);
+        Stroke strap;
+        strap.width = 3.5;
+        strap.points.push_back(P(left + Point3{0, -11, -1}));
+        constexpr int kSteps = 12;
+        for (int i = 0; i <= kSteps; ++i) {
+            const double t = static_cast<double>(i) / kSteps;
+            strap.points.push_back(P(lerp(left, right, t) + Point3{0, -sag * 4 * t * (1 - t), 0}));
+        }
+        strap.points.push_back(P(right + Point3{0, -11, 1}));
+        scene.straps.push_back(std::move(strap));
+    }
+}
+
+} // namespace
+
+FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
+    const Projector P{figure.view, figure.mirrored};
+    const Body3& b = frame.body;
+    FigureScene scene;
+    addProps(scene, figure, frame, P);
+
+    scene.trunk = P.stroke({b[Joint::Pelvis], b[Joint::Waist], b[Joint::Neck]}, body::kTrunkWidth);
+    scene.torso = P.stroke(
+        {b[Joint::LeftShoulder], b[Joint::RightShoulder], b[Joint::RightHip], b[Joint::LeftHip]},
+        body::kArmWidth, true);
+    scene.head = P(b[Joint::Head]);
+
+    const double trunkDepth = depthOf(b[Joint::Waist], figure.view, figure.mirrored);
+    std::vector<Limb> limbs;
+    const auto add = [&](Stroke stroke, std::initializer_list<Joint> joints) {
+        double depth = 0;
+        for (Joint joint : joints)
+            depth += depthOf(b[joint], figure.view, figure.mirrored);
+        depth /= static_cast<double>(joints.size());
+        limbs.push_back({std::move(stroke), depth, depth > trunkDepth + 1.0});
+    };
+    for (BodySide side : {BodySide::Left, BodySide::Right}) {
+        const SideJoints j = jointsOf(side);
+        add(P.stroke({b[j.hip], b[j.knee], b[j.ankle], b[j.toe]}, body::kLegWidth),
+            {j.hip, j.knee, j.ankle});
+        add(P.stroke({b[j.shoulder], b[j.elbow], b[j.hand]}, body::kArmWidth),
+            {j.shoulder, j.elbow, j.hand});
+    }
+    std::stable_sort(limbs.begin(), limbs.end(),
+                     [](const Limb& x, const Limb& y) { return x.depth < y.depth; });
+    for (Limb& limb : limbs)
+        (limb.depth < trunkDepth - 1.0 ? scene.behind : scene.front).push_back(std::move(limb));
+
+    for (Region region : figure.highlights)
+        addRegion(scene, region, b, P);
+    return scene;
+}
+
+Bounds sceneBounds(const Figure& figure) {
+    Bounds bounds{0, 0, 0, 0};
+    bool first = true;
+    const auto include = [&](Point2 p, double radius) {
+        if (first) {
+            bounds = {p.x - radius, p.y - radius, p.x + radius, p.y + radius};
+            first = false;
+            return;
+        }
+        bounds.left = std::min(bounds.left, p.x - radius);
+        bounds.bottom = std::min(bounds.bottom, p.y - radius);
+        bounds.right = std::max(bounds.right, p.x + radius);
+        bounds.top = std::max(bounds.top, p.y + radius);
+    };
+    const auto includeScene = [&](const FigureScene& scene) {
+        const auto strokes = [&](const std::vector<Stroke>& list) {
+            for (const Stroke& s : list)
+                for (const Point2& p : s.points)
+                    include(p, s.width / 2);
+        };
+        strokes(scene.props);
+        strokes(scene.straps);
+        strokes(scene.highlights);
+        for (const auto* limbs : {&scene.behind, &scene.front})
+            for (const Limb& limb : *limbs)
+                for (const Point2& p : limb.stroke.points)
+                    include(p, limb.stroke.width / 2);
+        for (const Point2& p : scene.trunk.points)
+            include(p, scene.trunk.width / 2);
+        include(scene.head, scene.headRadius);
+    };
+    std::vector<FigureFrame> frames;
+    if (figure.poses.empty())
+        frames.push_back(sampleFigure(figure, 0));
+    for (std::size_t i = 0; i < figure.poses.size(); ++i) {
+        frames.push_back(keyFrame(figure, i));
+        frames.push_back(keyFrame(figure, i, 1.0));
+        const bool last = i + 1 == figure.poses.size();
+        if (last && !figure.loop)
+            break;
+        const KeyPose& next = last ? figure.poses.front() : figure.poses[i + 1];
+        for (double t : {0.25, 0.5, 0.75})
+            frames.push_back(between(figure.poses[i], next, t, 0));
+    }
+    for (const FigureFrame& frame : frames)
+        includeScene(buildScene(figure, frame));
+    include({bounds.left, 0}, 2); // the floor
+    constexpr double kMargin = 8;
+    return {bounds.left - kMargin, bounds.bottom - kMargin, bounds.right + kMargin,
+            bounds.top + kMargin};
+}
+
+} // namespace limber

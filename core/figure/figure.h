@@ -1,0 +1,199 @@
+#pragma once
+
+#include "figure/pose.h"
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace limber {
+
+// The pictogram figure of one step: a body posed by key poses, the props it
+// uses and the region the stretch is felt in. Pure data and geometry: the
+// GUI's FigureRenderer turns a FigureScene into pixels.
+//
+// Scene units are centimetres of a 178 cm person; x grows to the right of
+// the picture, y upwards, the floor is y = 0. In a side view the figure faces
+// right (+x) unless mirrored; in a front view it faces the viewer, its left
+// on the right of the picture, as in a mirror.
+
+enum class View { Side, Front, ThreeQuarter };
+
+enum class Prop { Floor, Mat, Wall, Chair, Strap };
+
+enum class Region { Neck, Shoulders, UpperBack, LowerBack, Chest, Arms, Hips, Hamstrings, Calves };
+
+[[nodiscard]] std::optional<View> viewFromName(std::string_view name);
+[[nodiscard]] std::optional<Prop> propFromName(std::string_view name);
+[[nodiscard]] std::optional<Region> regionFromName(std::string_view name);
+[[nodiscard]] const std::vector<std::string_view>& viewNames();
+[[nodiscard]] const std::vector<std::string_view>& propNames();
+[[nodiscard]] const std::vector<std::string_view>& regionNames();
+
+// One key pose of the animation: reached in `move` seconds from the pose
+// before it (for the first pose: from the last, when looping), then held for
+// `hold` seconds.
+struct KeyPose {
+    Pose pose;
+    double hold = 1.0;
+    double move = 1.5;
+    bool strapSlack = false;
+};
+
+struct Figure {
+    View view = View::Side;
+    bool mirrored = false; // faces left (side view) / swaps left and right
+    std::vector<Prop> props;
+    std::vector<Region> highlights;
+    std::vector<KeyPose> poses; // at least one
+    bool loop = true;           // after the last pose, move back to the first
+
+    [[nodiscard]] bool has(Prop prop) const;
+    // Seconds of one pass through the key poses (0 for a still figure).
+    [[nodiscard]] double cycleSeconds() const;
+    // Whether anything moves: more than one key pose.
+    [[nodiscard]] bool isAnimated() const { return poses.size() > 1; }
+};
+
+// Body measures in scene units.
+namespace body {
+inline constexpr double kAnkleHeight = 8;
+inline constexpr double kShin = 42;
+inline constexpr double kThigh = 44;
+inline constexpr double kLowerBack = 25;  // pelvis to waist
+inline constexpr double kUpperBack = 25;  // waist to the base of the neck
+inline constexpr double kNeckToHead = 23; // base of the neck to the centre of the head
+inline constexpr double kHeadRadius = 11;
+inline constexpr double kShoulderDrop = 5; // shoulders below the base of the neck
+inline constexpr double kShoulderHalfWidth = 17;
+inline constexpr double kHipHalfWidth = 9;
+inline constexpr double kUpperArm = 30;
+inline constexpr double kForearm = 26;
+inline constexpr double kFootForward = 13;
+inline constexpr double kTrunkWidth = 16; // stroke widths
+inline constexpr double kArmWidth = 10;
+inline constexpr double kLegWidth = 11;
+inline constexpr double kWallX = 60; // wall surface, in front of the feet of a standing figure
+} // namespace body
+
+enum class Joint {
+    Pelvis,
+    Waist,
+    Neck, // base of the neck: the top of the trunk
+    Head, // centre of the head
+    LeftShoulder,
+    LeftElbow,
+    LeftHand,
+    RightShoulder,
+    RightElbow,
+    RightHand,
+    LeftHip,
+    LeftKnee,
+    LeftAnkle,
+    LeftToe,
+    RightHip,
+    RightKnee,
+    RightAnkle,
+    RightToe,
+};
+inline constexpr std::size_t kJointCount = 18;
+
+struct Point2 {
+    double x = 0;
+    double y = 0;
+    friend bool operator==(const Point2&, const Point2&) = default;
+};
+
+struct Point3 {
+    double x = 0; // forward
+    double y = 0; // up
+    double z = 0; // the figure's right
+};
+
+// A pose in the world before projection: feet on the floor, placed.
+struct Body3 {
+    std::array<Point3, kJointCount> joints{};
+    [[nodiscard]] const Point3& operator[](Joint joint) const {
+        return joints[static_cast<std::size_t>(joint)];
+    }
+};
+
+// The joints as seen in one view.
+struct Skeleton {
+    std::array<Point2, kJointCount> points{};
+    std::array<double, kJointCount> depth{}; // larger = nearer the viewer
+    [[nodiscard]] const Point2& operator[](Joint joint) const {
+        return points[static_cast<std::size_t>(joint)];
+    }
+    [[nodiscard]] double depthOf(Joint joint) const {
+        return depth[static_cast<std::size_t>(joint)];
+    }
+};
+
+// Forward kinematics: angles to joint positions. The lower of the feet
+// stands on the floor, the ankles centred on x = 0; then the pose's
+// placement moves it (HandsWall: until the front of the hands touches the
+// wall at body::kWallX). `inhale` (0..1) lifts the chest a little.
+[[nodiscard]] Body3 solveBody(const Pose& pose, double inhale = 0);
+// Orthographic projection: side looks at the figure's right side, front at
+// its face, three-quarter from 40° between them. Mirroring flips x.
+[[nodiscard]] Point2 project(const Point3& point, View view, bool mirrored);
+[[nodiscard]] double depthOf(const Point3& point, View view, bool mirrored);
+[[nodiscard]] Skeleton project(const Body3& body, View view, bool mirrored);
+[[nodiscard]] Skeleton forwardKinematics(const Pose& pose, View view, bool mirrored = false,
+                                         double inhale = 0);
+
+// The figure at `seconds` into its animation: key poses held, moves eased,
+// looping (or staying on the last pose). A placement change during a move
+// slides the body along the floor.
+struct FigureFrame {
+    Pose pose;
+    Body3 body;
+    double strapSlack = 0; // 0 taut .. 1 slack
+};
+[[nodiscard]] FigureFrame sampleFigure(const Figure& figure, double seconds, double inhale = 0);
+[[nodiscard]] FigureFrame keyFrame(const Figure& figure, std::size_t index, double inhale = 0);
+
+// What a renderer draws, in scene units, back to front within each list.
+struct Stroke {
+    std::vector<Point2> points; // a polyline; one point = a dot
+    double width = 0;
+    bool closed = false; // a filled, outlined polygon
+};
+
+struct Limb {
+    Stroke stroke;
+    double depth = 0;      // to sort against the trunk
+    bool nearSide = false; // drawn over the trunk: knock out a thin outline
+};
+
+struct FigureScene {
+    std::vector<Stroke> props;      // muted, behind the figure (wall, chair, mat)
+    std::vector<Stroke> straps;     // muted, in front of the figure
+    std::vector<Stroke> highlights; // translucent accent, over the trunk
+    std::vector<Limb> behind;       // limbs behind the trunk, back to front
+    Stroke trunk;                   // spine stroke
+    Stroke torso;                   // shoulders-to-hips polygon (zero width in a side view)
+    Point2 head;
+    double headRadius = body::kHeadRadius;
+    std::vector<Limb> front; // limbs in front of the trunk, back to front
+};
+
+[[nodiscard]] FigureScene buildScene(const Figure& figure, const FigureFrame& frame);
+
+struct Bounds {
+    double left = 0;
+    double bottom = 0;
+    double right = 0;
+    double top = 0;
+    [[nodiscard]] double width() const { return right - left; }
+    [[nodiscard]] double height() const { return top - bottom; }
+};
+
+// Everything the figure's animation ever covers, floor included, with a
+// margin: a fixed frame so that the picture neither zooms nor jumps.
+[[nodiscard]] Bounds sceneBounds(const Figure& figure);
+
+} // namespace limber

@@ -1,0 +1,39 @@
+#include "routine/routine.h"
+
+#include <algorithm>
+
+namespace limber {
+
+const std::vector<std::string_view>& builtInEquipmentIds() {
+    static const std::vector<std::string_view> ids{"wall", "chair", "floor", "mat"};
+    return ids;
+}
+
+const std::string& Exercise::coverImage() const {
+    if (!image.empty())
+        return image;
+    for (const auto& block : blocks) {
+        for (const auto& step : block.steps) {
+            if (!step.image.empty())
+                return step.image;
+        }
+    }
+    return image;
+}
+
+const Equipment* Routine::findEquipment(std::string_view equipmentId) const {
+    for (const auto& item : equipment) {
+        if (item.id == equipmentId)
+            return &item;
+    }
+    static const std::vector<Equipment> builtIns = [] {
+        std::vector<Equipment> out;
+        for (auto builtIn : builtInEquipmentIds())
+            out.push_back(Equipment{std::string(builtIn), {}, {}, true});
+        return out;
+    }();
+    const auto it = std::ranges::find(builtIns, equipmentId, &Equipment::id);
+    return it == builtIns.end() ? nullptr : &*it;
+}
+
+} // namespace limber

@@ -1,0 +1,183 @@
+#pragma once
+
+#include "routine/routine.h"
+#include "session/cue.h"
+#include "session/sessionplan.h"
+#include "session/sessionprogress.h"
+#include "session/sessionsettings.h"
+
+#include <chrono>
+#include <optional>
+#include <vector>
+
+namespace limber {
+
+// Runs a routine step by step: a state machine without a clock of its own.
+//
+// Every call takes `now`; the engine answers with the cues that happened up
+// to `now` (each with its exact scheduled `when`) and progress(now) tells
+// where it stands. Remaining time is always deadline - now. Phase
+// boundaries are computed from the phase start (a hold started at t ends at
+// exactly t + length; breath i starts at t + i * pace), never accumulated,
+// so however irregular the ticks, the boundaries are exact.
+//
+// The GUI drives it with one single-shot timer: after every call it arms
+// the timer for nextDeadline() (none while paused or waiting for the
+// person, so no CPU is burnt) and calls update(now) when it fires.
+//
+// Worked example: get-ready 3 s, one exercise "Wall stretch" with one step
+// "hold 30s", auto-advance, start() at t = 0:
+//   0 s  ExerciseStarted(0 of 1), StepStarted(0 of 1, narration),
+//        GetReady(3), Countdown(3)
+//   1 s  Countdown(2)          2 s  Countdown(1)
+//   3 s  HoldStarted(30)      18 s  HoldHalfway(15)
+//  30 s  HoldLastSeconds(3)   31 s  HoldLastSeconds(2)   32 s  HoldLastSeconds(1)
+//  33 s  HoldEnded, RoutineComplete
+// A single update(33 s) after start() returns all of them after the
+// first four in that order, minus the stale rhythm cues (below).
+//
+// With a voice, the front end sets getReadyLeadIn (1 s), so the words "Get
+// ready" have a second of their own: GetReady(3) at 0 s, Countdown(3) at
+// 1 s, (2) at 2 s, (1) at 3 s, HoldStarted at 4 s; and afterNarration, so
+// a timed step's get-ready starts that long after narrationFinished().
+// A rest of R s ends like a hold: RestEnding (naming the next exercise)
+// 6 s before its end when R >= 10, RestLastSeconds(3, 2, 1).
+//
+// Late ticks. A tick that comes late (machine busy) moves the session to
+// where it should be and returns every cue it passed, in order, with their
+// scheduled `when`, except stale rhythm cues:
+//
+//   RULE: a rhythm cue (get-ready Countdown numbers, HoldLastSeconds,
+//   BreathIn/BreathOut, RepCounted of paced reps) is dropped when the tick
+//   that reaches it is more than kStaleCue (1 s) after its `when`
+//   (now - when > 1 s). Every other cue, and every phase, is always
+//   emitted, exactly once.
+//
+// In the example, update(33 s) straight after start() drops Countdown(2),
+// Countdown(1) and HoldLastSeconds(3) and (2) (2 s late or more) and keeps
+// HoldLastSeconds(1) (exactly 1 s late).
+//
+// Controls first catch up to `now`, then act at `now`. While paused, time
+// stands at the moment of pause(): controls act at that moment and the
+// session stays paused; resume() shifts every deadline by exactly the time
+// spent paused.
+class SessionEngine {
+public:
+    using Events = std::vector<Cue>;
+    static constexpr Duration kStaleCue = std::chrono::seconds(1);
+    static constexpr Duration kHalfwayFrom = std::chrono::seconds(20);
+    // A rest this long or longer names the next exercise this long before its end.
+    static constexpr Duration kRestEndingFrom = std::chrono::seconds(10);
+    static constexpr Duration kRestEndingBefore = std::chrono::seconds(6);
+
+    // `routine` must outlive the engine. `choices` are the remembered range
+    // choices (choices() gives them back, updated, to persist).
+    explicit SessionEngine(const Routine& routine, SessionSettings settings = {},
+                           Choices choices = {});
+
+    Events start(TimePoint now);
+    // The tick: catch up to `now`.
+    Events update(TimePoint now);
+
+    Events pause(TimePoint now);
+    Events resume(TimePoint now);
+    // Leaves the current step (or rest, or as-needed question) for the next.
+    Events next(TimePoint now);
+    // Back to the previous step; from the first step of a cycle, into the
+    // last step of the previous cycle; from a rest, into the exercise before.
+    Events previous(TimePoint now);
+    Events restartExercise(TimePoint now);
+    Events finish(TimePoint now);
+    // Adds time to the running hold (its last-seconds cues move with its end).
+    Events holdLonger(TimePoint now, Duration extra = std::chrono::seconds(10));
+    Events skipRest(TimePoint now);
+    Events tapRep(TimePoint now);
+    // As-needed repeat, after a cycle: run another / leave the block.
+    Events again(TimePoint now);
+    // Contextual "done": ends reps once at least min are done; answers the
+    // as-needed question; leaves a ranged repeat once min cycles are done.
+    Events done(TimePoint now);
+    // Picks the current ranged hold's seconds or breaths' count (clamped to
+    // its range) and remembers it for the exercise. A running hold adopts the
+    // new end (ending now if that has passed).
+    Events choose(TimePoint now, int value);
+    // The front end finished narrating the step (waitForNarration setting).
+    Events narrationFinished(TimePoint now);
+
+    // When the next cue or phase boundary is due; none while paused,
+    // finished, or waiting for the person.
+    [[nodiscard]] std::optional<TimePoint> nextDeadline() const;
+    // The state as of the last call, read at `now` (call update(now) first;
+    // while paused, `now` is ignored and time stands at the pause).
+    [[nodiscard]] Progress progress(TimePoint now) const;
+    [[nodiscard]] const Choices& choices() const { return m_choices; }
+    [[nodiscard]] const SessionPlan& plan() const { return m_plan; }
+    [[nodiscard]] bool started() const { return m_stage != Stage::NotStarted; }
+    [[nodiscard]] bool finished() const { return m_stage == Stage::Finished; }
+    [[nodiscard]] bool paused() const { return m_pausedAt.has_value(); }
+
+private:
+    enum class Stage {
+        NotStarted,
+        Narration,
+        GetReady,
+        Active,
+        Waiting,
+        ChooseAgain,
+        Rest,
+        Finished
+    };
+    // How far out a move goes; entering at a level announces it and below.
+    enum class Level { Exercise, Side, Cycle, Step };
+    struct Position {
+        int exercise = 0, side = 0, block = 0, cycle = 0, step = 0;
+    };
+    struct Scheduled {
+        Cue cue;
+        bool rhythm = false;
+    };
+
+    TimePoint catchUp(TimePoint now);
+    void process(TimePoint now);
+    void endPhase(TimePoint t);
+    void enterStep(Position pos, Level level, TimePoint t);
+    void startCountdownOrActive(TimePoint t);
+    void buildRestSchedule();
+    // The get-ready phase: its lead-in and its countdown.
+    [[nodiscard]] Duration getReadyLength() const;
+    void startActive(TimePoint t);
+    void buildActiveSchedule(TimePoint after);
+    void stepFinished(TimePoint t, bool byTimer);
+    void goForward(TimePoint t);
+    void leaveBlock(TimePoint t);
+    void leaveExercise(TimePoint t);
+    void setTimed(Stage stage, TimePoint start, Duration length);
+    void setUntimed(Stage stage, TimePoint start);
+    void emit(CueKind kind, TimePoint when, int value = 0, int of = 0);
+    Events take();
+
+    [[nodiscard]] const ExercisePlan& currentExercise() const;
+    [[nodiscard]] const BlockPlan& currentBlock() const;
+    [[nodiscard]] const StepPlan& currentStep() const;
+    [[nodiscard]] int pacedRepsAt(TimePoint t) const;
+    [[nodiscard]] Duration remainingEstimate(TimePoint t) const;
+    [[nodiscard]] bool canFinish(TimePoint t) const;
+
+    SessionSettings m_settings;
+    Choices m_choices;
+    SessionPlan m_plan;
+
+    Stage m_stage = Stage::NotStarted;
+    Position m_pos;
+    TimePoint m_phaseStart{};
+    Duration m_phaseLength{};
+    bool m_timed = false;
+    std::vector<Scheduled> m_schedule; // in-phase cues, in time order
+    std::size_t m_nextCue = 0;
+    int m_reps = 0; // tapped reps
+    std::optional<TimePoint> m_pausedAt;
+    std::vector<std::vector<int>> m_lastCycle; // [exercise][block]: last cycle entered
+    Events m_out;
+};
+
+} // namespace limber
