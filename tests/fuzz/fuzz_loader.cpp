@@ -2,7 +2,7 @@
 // never a crash, hang, leak or sanitizer report; and a routine comes back
 // exactly when there are no errors. Images resolve against the valid
 // fixtures, so that image checks run on real files.
-#include "routineloader.h"
+#include "routine/routineloader.h"
 
 #include <cstddef>
 #include <cstdint>
