@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "application.h"
+#include "common/disclaimer.h"
 #include "common/imageloader.h"
 #include "common/qtconvert.h"
 #include "library/libraryview.h"
@@ -27,13 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace limber {
-
-QString disclaimerText() {
-    return MainWindow::tr(
-        "Limber's guidance is for education only. It is not a substitute for professional "
-        "medical advice, diagnosis or treatment. Stop any stretch that hurts. If your pain "
-        "lasts more than a few days, gets worse, or began right after an injury, see a doctor.");
-}
 
 MainWindow::MainWindow(Application& app, QWidget* parent)
     : QMainWindow(parent)
@@ -152,7 +146,7 @@ void MainWindow::createMenus() {
             this, tr("About Limber"),
             tr("<h3>Limber %1</h3><p>Guided stretching routines with pictures, "
                "timers and spoken cues.</p><p>%2</p>")
-                .arg(QApplication::applicationVersion(), disclaimerText().toHtmlEscaped()));
+                .arg(QApplication::applicationVersion(), Disclaimer::text().toHtmlEscaped()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -212,7 +206,7 @@ void MainWindow::showDone(const SessionSummary& summary) {
 }
 
 void MainWindow::showDisclaimer() {
-    QMessageBox::information(this, tr("Medical disclaimer"), disclaimerText());
+    QMessageBox::information(this, tr("Medical disclaimer"), Disclaimer::text());
 }
 
 void MainWindow::showShortcuts() {

@@ -71,7 +71,4 @@ private:
     bool m_audioStartQueued = false;
 };
 
-// The medical disclaimer, one click away from every screen.
-[[nodiscard]] QString disclaimerText();
-
 } // namespace limber

@@ -258,6 +258,17 @@
         <source>Mat</source>
         <translation>Matte</translation>
     </message>
+    <message>
+        <source>About %1</source>
+        <translation>Etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>Disclaimer</name>
+    <message>
+        <source>Limber&apos;s guidance is for education only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that hurts. If your pain lasts more than a few days, gets worse, or began right after an injury, see a doctor.</source>
+        <translation>Die Anleitungen von Limber dienen nur der Information. Sie ersetzen keine fachliche medizinische Beratung, Diagnose oder Behandlung. Brechen Sie jede Dehnung ab, die wehtut. Wenn Ihre Schmerzen länger als ein paar Tage anhalten, stärker werden oder direkt nach einer Verletzung begonnen haben, lassen Sie sich ärztlich untersuchen.</translation>
+    </message>
 </context>
 <context>
     <name>limber::BreathGuide</name>
@@ -341,34 +352,6 @@
 </context>
 <context>
     <name>limber::LibraryView</name>
-    <message>
-        <source>About %1</source>
-        <translation>Etwa %1</translation>
-    </message>
-    <message>
-        <source>No equipment</source>
-        <translation>Keine Hilfsmittel</translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation>Hilfsmittel: %1</translation>
-    </message>
-    <message>
-        <source>Your routine</source>
-        <translation>Ihre Übungsfolge</translation>
-    </message>
-    <message>
-        <source>%1
-
-Press Enter, double-click or choose Open to see the exercises.</source>
-        <translation>%1
-
-Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“, um die Übungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>Schlagwörter: %1</translation>
-    </message>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
@@ -476,10 +459,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
 </context>
 <context>
     <name>limber::MainWindow</name>
-    <message>
-        <source>Limber&apos;s guidance is for education only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that hurts. If your pain lasts more than a few days, gets worse, or began right after an injury, see a doctor.</source>
-        <translation>Die Anleitungen von Limber dienen nur der Information. Sie ersetzen keine fachliche medizinische Beratung, Diagnose oder Behandlung. Brechen Sie jede Dehnung ab, die wehtut. Wenn Ihre Schmerzen länger als ein paar Tage anhalten, stärker werden oder direkt nach einer Verletzung begonnen haben, lassen Sie sich ärztlich untersuchen.</translation>
-    </message>
     <message>
         <source>Limber</source>
         <translation>Limber</translation>
@@ -733,10 +712,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>Exercises: %1</source>
         <translation>Übungen: %1</translation>
-    </message>
-    <message>
-        <source> · About %1</source>
-        <translation> · etwa %1</translation>
     </message>
     <message>
         <source>No routine is chosen. Go back and choose one.</source>
@@ -1131,6 +1106,33 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineCardModel</name>
+    <message>
+        <source>No equipment</source>
+        <translation>Keine Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Hilfsmittel: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Ihre Übungsfolge</translation>
+    </message>
+    <message>
+        <source>%1
+
+Press Enter, double-click or choose Open to see the exercises.</source>
+        <translation>%1
+
+Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“, um die Übungen zu sehen.</translation>
     </message>
 </context>
 <context>

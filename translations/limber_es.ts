@@ -258,6 +258,17 @@
         <source>Mat</source>
         <translation>Colchoneta</translation>
     </message>
+    <message>
+        <source>About %1</source>
+        <translation>Aprox. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Disclaimer</name>
+    <message>
+        <source>Limber&apos;s guidance is for education only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that hurts. If your pain lasts more than a few days, gets worse, or began right after an injury, see a doctor.</source>
+        <translation>Las indicaciones de Limber tienen solo fines informativos. No sustituyen el consejo, el diagnóstico ni el tratamiento médico profesional. Detén cualquier estiramiento que te duela. Si el dolor dura más de unos días, empeora o empezó justo después de una lesión, consulta a un médico.</translation>
+    </message>
 </context>
 <context>
     <name>limber::BreathGuide</name>
@@ -341,34 +352,6 @@
 </context>
 <context>
     <name>limber::LibraryView</name>
-    <message>
-        <source>About %1</source>
-        <translation>Aprox. %1</translation>
-    </message>
-    <message>
-        <source>No equipment</source>
-        <translation>Sin material</translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation>Material: %1</translation>
-    </message>
-    <message>
-        <source>Your routine</source>
-        <translation>Tu rutina</translation>
-    </message>
-    <message>
-        <source>%1
-
-Press Enter, double-click or choose Open to see the exercises.</source>
-        <translation>%1
-
-Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>Etiquetas: %1</translation>
-    </message>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
@@ -476,10 +459,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
 </context>
 <context>
     <name>limber::MainWindow</name>
-    <message>
-        <source>Limber&apos;s guidance is for education only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that hurts. If your pain lasts more than a few days, gets worse, or began right after an injury, see a doctor.</source>
-        <translation>Las indicaciones de Limber tienen solo fines informativos. No sustituyen el consejo, el diagnóstico ni el tratamiento médico profesional. Detén cualquier estiramiento que te duela. Si el dolor dura más de unos días, empeora o empezó justo después de una lesión, consulta a un médico.</translation>
-    </message>
     <message>
         <source>Limber</source>
         <translation>Limber</translation>
@@ -733,10 +712,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>Exercises: %1</source>
         <translation>Ejercicios: %1</translation>
-    </message>
-    <message>
-        <source> · About %1</source>
-        <translation> · Aprox. %1</translation>
     </message>
     <message>
         <source>No routine is chosen. Go back and choose one.</source>
@@ -1131,6 +1106,33 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineCardModel</name>
+    <message>
+        <source>No equipment</source>
+        <translation>Sin material</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Material: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Tu rutina</translation>
+    </message>
+    <message>
+        <source>%1
+
+Press Enter, double-click or choose Open to see the exercises.</source>
+        <translation>%1
+
+Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
 </context>
 <context>

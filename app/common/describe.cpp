@@ -17,6 +17,13 @@ QString Describe::number(qint64 value) {
     return QLocale().toString(value);
 }
 
+QString Describe::estimate(Seconds seconds) {
+    using namespace std::chrono;
+    if (seconds >= 60s)
+        seconds = duration_cast<minutes>(seconds + 30s);
+    return tr("About %1").arg(duration(seconds));
+}
+
 QString Describe::duration(Seconds seconds) {
     const auto total = seconds.count();
     const auto hours = static_cast<int>(total / 3600);

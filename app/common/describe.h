@@ -17,6 +17,8 @@ public:
     [[nodiscard]] static QString number(qint64 value);
     // "45 s", "1 min", "1 min 30 s", "1 h"
     [[nodiscard]] static QString duration(Seconds seconds);
+    // "About 6 min": an estimate, rounded to whole minutes from a minute on.
+    [[nodiscard]] static QString estimate(Seconds seconds);
     // "Hold 30 s to 1 min", "5 breaths", "10 to 15 reps, 3 s each", "" for none
     [[nodiscard]] static QString action(const StepAction& action);
     // "Repeat 3 times", "Repeat 10 to 15 times", "Repeat as often as you need"

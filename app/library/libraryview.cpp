@@ -1,9 +1,11 @@
 #include "library/libraryview.h"
 
 #include "common/describe.h"
+#include "common/fonts.h"
 #include "common/imageloader.h"
 #include "common/qtconvert.h"
 #include "library/routinecarddelegate.h"
+#include "library/routinecardmodel.h"
 #include "library/routinelistmodel.h"
 
 #include <QComboBox>
@@ -28,172 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace limber {
 
-namespace {
-
-QFont headingFont(const QFont& base) {
-    QFont font = base;
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * 1.6);
-    else
-        font.setPixelSize(qRound(base.pixelSize() * 1.6));
-    font.setBold(true);
-    return font;
-}
-
-// "About 6 min": an estimate reads better rounded to whole minutes.
-QString aboutDuration(std::chrono::seconds estimate) {
-    using namespace std::chrono;
-    if (estimate >= 60s)
-        estimate = duration_cast<minutes>(estimate + 30s);
-    return LibraryView::tr("About %1").arg(Describe::duration(estimate));
-}
-
-// The routine's cover: the first exercise's picture, else its first step's.
-QString coverFile(const Routine& routine) {
-    for (const auto& exercise : routine.exercises) {
-        if (const auto& image = exercise.coverImage(); !image.empty())
-            return toQString(routine.folder() / image);
-    }
-    return {};
-}
-
-QStringList equipmentNames(const Routine& routine) {
-    QStringList names;
-    for (const auto& exercise : routine.exercises) {
-        for (const auto& id : exercise.equipment) {
-            const QString name = Describe::equipment(routine, id);
-            if (!names.contains(name))
-                names << name;
-        }
-    }
-    return names;
-}
-
-} // namespace
-
-// The library's routines as cards: the roles RoutineCardDelegate paints,
-// filtered by the search text and the tag, sorted by title.
-class RoutineCardModel : public QSortFilterProxyModel {
-public:
-    RoutineCardModel(RoutineListModel* source, QObject* parent)
-        : QSortFilterProxyModel(parent)
-        , m_source(source) {
-        setSourceModel(source);
-        setSortLocaleAware(true);
-        setSortCaseSensitivity(Qt::CaseInsensitive);
-        setDynamicSortFilter(true);
-        sort(0);
-    }
-
-    void setEstimator(LibraryView::DurationEstimator estimator) {
-        m_estimator = std::move(estimator);
-        m_durations.clear();
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
-    }
-
-    void forgetDurations() { m_durations.clear(); }
-
-    void setSearchText(const QString& text) {
-        m_text = text.simplified();
-        invalidateFilter();
-    }
-
-    void setTag(const QString& tag) {
-        m_tag = tag;
-        invalidateFilter();
-    }
-
-    [[nodiscard]] const LibraryEntry* entry(const QModelIndex& index) const {
-        return m_source->entry(mapToSource(index));
-    }
-
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override {
-        const auto* item = entry(index);
-        if (!item)
-            return {};
-        const Routine& routine = item->routine;
-        using Card = RoutineCardDelegate;
-        switch (role) {
-        case Card::SummaryTextRole:
-            return localized(routine.summary).simplified();
-        case Card::DurationTextRole:
-            return durationText(routine);
-        case Card::EquipmentTextRole: {
-            const QStringList names = equipmentNames(routine);
-            return names.isEmpty() ? LibraryView::tr("No equipment")
-                                   : LibraryView::tr("Equipment: %1").arg(names.join(u", "));
-        }
-        case Card::TagsTextRole:
-            return tagsText(routine);
-        case Card::BadgeTextRole:
-            return item->user ? LibraryView::tr("Your routine") : QString();
-        case Card::CoverFileRole:
-            return coverFile(routine);
-        case Qt::AccessibleTextRole: {
-            QStringList parts{localized(routine.title)};
-            for (int part : {Card::BadgeTextRole, Card::DurationTextRole, Card::EquipmentTextRole,
-                             Card::TagsTextRole, Card::SummaryTextRole}) {
-                const QString text = data(index, part).toString();
-                if (!text.isEmpty())
-                    parts << text;
-            }
-            return parts.join(u". ");
-        }
-        case Qt::ToolTipRole:
-            return LibraryView::tr("%1\n\nPress Enter, double-click or choose Open to see the "
-                                   "exercises.")
-                .arg(localized(routine.summary).simplified());
-        default:
-            return QSortFilterProxyModel::data(index, role);
-        }
-    }
-
-protected:
-    [[nodiscard]] bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
-        const auto* item = m_source->entry(m_source->index(row, 0, parent));
-        if (!item)
-            return false;
-        const Routine& routine = item->routine;
-        if (!m_tag.isEmpty() &&
-            std::ranges::find(routine.tags, m_tag.toStdString()) == routine.tags.end())
-            return false;
-        if (m_text.isEmpty())
-            return true;
-        const auto has = [this](const QString& text) {
-            return text.contains(m_text, Qt::CaseInsensitive);
-        };
-        if (has(localized(routine.title)) || has(localized(routine.summary).simplified()))
-            return true;
-        return std::ranges::any_of(routine.tags,
-                                   [&](const std::string& tag) { return has(toQString(tag)); });
-    }
-
-private:
-    [[nodiscard]] QString durationText(const Routine& routine) const {
-        if (!m_estimator)
-            return {};
-        const QString id = toQString(routine.id);
-        auto it = m_durations.constFind(id);
-        if (it == m_durations.cend())
-            it = m_durations.insert(id, aboutDuration(m_estimator(routine)));
-        return *it;
-    }
-
-    [[nodiscard]] static QString tagsText(const Routine& routine) {
-        QStringList tags;
-        for (const auto& tag : routine.tags)
-            tags << toQString(tag);
-        return tags.isEmpty() ? QString() : LibraryView::tr("Tags: %1").arg(tags.join(u", "));
-    }
-
-    RoutineListModel* m_source;
-    LibraryView::DurationEstimator m_estimator;
-    mutable QHash<QString, QString> m_durations;
-    QString m_text;
-    QString m_tag;
-};
-
 LibraryView::LibraryView(DurationEstimator estimator, ImageLoader* loader, QWidget* parent)
     : QWidget(parent)
     , m_loader(loader ? loader : new ImageLoader(this))
@@ -217,7 +53,7 @@ LibraryView::LibraryView(DurationEstimator estimator, ImageLoader* loader, QWidg
     m_cards->setEstimator(std::move(estimator));
 
     m_heading->setObjectName(u"heading"_s);
-    m_heading->setFont(headingFont(font()));
+    m_heading->setFont(scaledFont(font(), 1.6, true));
     m_search->setObjectName(u"search"_s);
     m_tag->setObjectName(u"tag"_s);
     m_reload->setObjectName(u"reload"_s);

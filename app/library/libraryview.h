@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/durationestimator.h"
 #include "routine/routinelibrary.h"
 
 #include <QWidget>
@@ -32,9 +33,6 @@ class LibraryView : public QWidget {
     Q_OBJECT
 
 public:
-    // How long a routine takes; the cards say "About 6 min".
-    using DurationEstimator = std::function<std::chrono::seconds(const Routine&)>;
-
     // `loader` draws the covers; the view makes its own when null.
     explicit LibraryView(DurationEstimator estimator = {}, ImageLoader* loader = nullptr,
                          QWidget* parent = nullptr);

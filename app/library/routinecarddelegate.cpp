@@ -1,5 +1,6 @@
 #include "library/routinecarddelegate.h"
 
+#include "common/fonts.h"
 #include "common/imageloader.h"
 
 #include <QApplication>
@@ -10,15 +11,6 @@
 namespace limber {
 
 namespace {
-
-QFont scaled(const QFont& base, qreal factor) {
-    QFont font = base;
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(base.pixelSize() * factor));
-    return font;
-}
 
 QColor mixed(const QColor& a, const QColor& b, float amountOfB) {
     const auto mix = [amountOfB](float x, float y) {
@@ -80,11 +72,11 @@ int RoutineCardDelegate::minimumCardWidth(const QFont& font) {
 }
 
 QFont RoutineCardDelegate::bodyFont(const QFont& base) {
-    return scaled(base, 1.1);
+    return scaledFont(base, 1.1);
 }
 
 QFont RoutineCardDelegate::titleFont(const QFont& base) {
-    QFont font = scaled(base, 1.35);
+    QFont font = scaledFont(base, 1.35);
     font.setBold(true);
     return font;
 }

@@ -1,10 +1,11 @@
 #include "overview/overviewview.h"
 
 #include "common/describe.h"
+#include "common/disclaimer.h"
+#include "common/fonts.h"
 #include "common/imageloader.h"
 #include "common/picturebox.h"
 #include "common/qtconvert.h"
-#include "mainwindow.h"
 #include "settings/settings.h"
 
 #include <QCheckBox>
@@ -31,16 +32,6 @@ namespace {
 // caution icons, readable on light and dark backgrounds. The level's word
 // always stands beside it.
 constexpr QRgb kWarmAccent = 0xffc8661a;
-
-QFont scaled(const QFont& base, qreal factor, bool bold = false) {
-    QFont font = base;
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(base.pixelSize() * factor));
-    font.setBold(bold);
-    return font;
-}
 
 QLabel* wrappedLabel(const QString& text) {
     auto* label = new QLabel(text);
@@ -143,7 +134,7 @@ OverviewView::OverviewView(Settings* settings, ImageLoader* loader, QWidget* par
     , m_acknowledge(new QCheckBox)
     , m_startHint(new QLabel)
     , m_start(new QPushButton) {
-    setFont(scaled(font(), 1.15));
+    setFont(scaledFont(font(), 1.15));
 
     m_disclaimerButton->setCheckable(true);
     m_disclaimerButton->setObjectName(u"disclaimerButton"_s);
@@ -160,7 +151,7 @@ OverviewView::OverviewView(Settings* settings, ImageLoader* loader, QWidget* par
     m_startHint->setObjectName(u"startHint"_s);
     m_startHint->setWordWrap(true);
     m_start->setObjectName(u"start"_s);
-    m_start->setFont(scaled(font(), 1.25, true));
+    m_start->setFont(scaledFont(font(), 1.25, true));
     m_start->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_start->setMinimumHeight(fontMetrics().height() * 2);
 
@@ -283,10 +274,7 @@ void OverviewView::updateDuration() {
     QString text = tr("Exercises: %1").arg(Describe::number(count));
     if (m_estimator && m_routine) {
         using namespace std::chrono;
-        auto estimate = m_estimator(*m_routine);
-        if (estimate >= 60s)
-            estimate = duration_cast<minutes>(estimate + 30s);
-        text += tr(" · About %1").arg(Describe::duration(estimate));
+        text += u" · "_s + Describe::estimate(m_estimator(*m_routine));
     }
     m_duration->setText(text);
 }
@@ -305,7 +293,7 @@ void OverviewView::updateTabOrder() {
 void OverviewView::addSection(QVBoxLayout* layout, QString (*title)()) {
     layout->addSpacing(fontMetrics().height());
     auto* heading = new QLabel;
-    heading->setFont(scaled(font(), 1.3, true));
+    heading->setFont(scaledFont(font(), 1.3, true));
     words([heading, title] {
         heading->setText(title());
         heading->setAccessibleName(title());
@@ -336,7 +324,7 @@ QWidget* OverviewView::buildContent() {
 
     auto* title = wrappedLabel(QString());
     title->setObjectName(u"title"_s);
-    title->setFont(scaled(font(), 1.6, true));
+    title->setFont(scaledFont(font(), 1.6, true));
     words([title, &routine] {
         title->setText(localized(routine.title));
         title->setAccessibleName(localized(routine.title));
@@ -354,7 +342,7 @@ QWidget* OverviewView::buildContent() {
     }
     m_duration = new QLabel;
     m_duration->setObjectName(u"duration"_s);
-    m_duration->setFont(scaled(font(), 1.0, true));
+    m_duration->setFont(scaledFont(font(), 1.0, true));
     layout->addWidget(m_duration);
     auto* summary = wrappedLabel(QString());
     words([summary, &routine] {
@@ -369,7 +357,7 @@ QWidget* OverviewView::buildContent() {
     m_disclaimer->setMargin(fontMetrics().height() / 2);
     m_disclaimer->hide();
     words([disclaimer = m_disclaimer] {
-        disclaimer->setText(disclaimerText());
+        disclaimer->setText(Disclaimer::text());
         disclaimer->setAccessibleName(tr("Medical disclaimer"));
     });
     layout->addWidget(m_disclaimer);
@@ -490,7 +478,7 @@ QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
 
     auto* text = new QVBoxLayout;
     auto* title = wrappedLabel(QString());
-    title->setFont(scaled(font(), 1.15, true));
+    title->setFont(scaledFont(font(), 1.15, true));
     text->addWidget(title);
     words([picture, title, &exercise, number] {
         picture->setDescription(tr("Picture: %1").arg(localized(exercise.title)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/durationestimator.h"
 #include "routine/routine.h"
 
 #include <QList>
@@ -36,8 +37,6 @@ class OverviewView : public QWidget {
     Q_OBJECT
 
 public:
-    using DurationEstimator = std::function<std::chrono::seconds(const Routine&)>;
-
     // `settings` is where acknowledgements and hold targets are kept;
     // `loader` draws the pictures (the view makes its own when null).
     explicit OverviewView(Settings* settings, ImageLoader* loader = nullptr,

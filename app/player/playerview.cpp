@@ -393,7 +393,6 @@ void PlayerView::onProgress(const Progress& p) {
                 ? nullptr
                 : &nextExercise->blocks.front().steps.front();
         showPicture(*nextExercise, first, localized(nextExercise->title));
-        m_heading->setText(paused ? tr("Paused") : tr("Rest — up next"));
         m_stepText->setText(CueWords::nextUp(*nextExercise));
         m_needs->setText(m_routine ? CueWords::youNeed(*nextExercise, *m_routine) : QString());
         showSafety(nextExercise);

@@ -268,7 +268,7 @@ Point2 project(const Point3& point, View view, bool mirrored) {
     return {mirrored ? -x : x, point.y};
 }
 
-double depthOf(const Point3& point, View view, bool) {
+double depthOf(const Point3& point, View view) {
     const double yaw = radians(yawOf(view));
     return point.x * std::sin(yaw) + point.z * std::cos(yaw);
 }
@@ -277,7 +277,7 @@ Skeleton project(const Body3& body, View view, bool mirrored) {
     Skeleton skeleton;
     for (std::size_t i = 0; i < kJointCount; ++i) {
         skeleton.points[i] = project(body.joints[i], view, mirrored);
-        skeleton.depth[i] = depthOf(body.joints[i], view, mirrored);
+        skeleton.depth[i] = depthOf(body.joints[i], view);
     }
     return skeleton;
 }
@@ -485,12 +485,12 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
         body::kArmWidth, true);
     scene.head = P(b[Joint::Head]);
 
-    const double trunkDepth = depthOf(b[Joint::Waist], figure.view, figure.mirrored);
+    const double trunkDepth = depthOf(b[Joint::Waist], figure.view);
     std::vector<Limb> limbs;
     const auto add = [&](Stroke stroke, std::initializer_list<Joint> joints) {
         double depth = 0;
         for (Joint joint : joints)
-            depth += depthOf(b[joint], figure.view, figure.mirrored);
+            depth += depthOf(b[joint], figure.view);
         depth /= static_cast<double>(joints.size());
         limbs.push_back({std::move(stroke), depth, depth > trunkDepth + 1.0});
     };

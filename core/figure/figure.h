@@ -140,7 +140,8 @@ struct Skeleton {
 // Orthographic projection: side looks at the figure's right side, front at
 // its face, three-quarter from 40° between them. Mirroring flips x.
 [[nodiscard]] Point2 project(const Point3& point, View view, bool mirrored);
-[[nodiscard]] double depthOf(const Point3& point, View view, bool mirrored);
+// Depth towards the viewer (mirroring does not change it).
+[[nodiscard]] double depthOf(const Point3& point, View view);
 [[nodiscard]] Skeleton project(const Body3& body, View view, bool mirrored);
 [[nodiscard]] Skeleton forwardKinematics(const Pose& pose, View view, bool mirrored = false,
                                          double inhale = 0);

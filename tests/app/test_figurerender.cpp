@@ -7,6 +7,7 @@
 #include "figure/figureparser.h"
 #include "figures/figurerenderer.h"
 #include "figures/figureview.h"
+#include "screenshot.h"
 
 #include <QDir>
 #include <QImage>
@@ -24,20 +25,6 @@ using namespace limber;
 namespace {
 
 const QSize kSize(200, 200);
-
-QPalette lightPalette() {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0xff, 0xff, 0xff));
-    palette.setColor(QPalette::WindowText, QColor(0x1d, 0x1d, 0x1f));
-    return palette;
-}
-
-QPalette darkPalette() {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
-    palette.setColor(QPalette::WindowText, QColor(0xf1, 0xf1, 0xf1));
-    return palette;
-}
 
 bool updatingReferences() {
     return qEnvironmentVariableIntValue("LIMBER_UPDATE_REFERENCES") == 1;
@@ -99,7 +86,7 @@ Figure parse(const YAML::Node& node) {
 TEST(FigureRender, UpperBackPosesMatchTheirReferences) {
     const YAML::Node root = upperBackPoses();
     ASSERT_TRUE(root.IsMap());
-    const FigureRenderer renderer(lightPalette());
+    const FigureRenderer renderer(screenshots::lightPalette());
     int rendered = 0;
     for (const auto& entry : root) {
         const auto name = QString::fromStdString(entry.first.as<std::string>());
@@ -119,14 +106,14 @@ TEST(FigureRender, HalfwayThroughAMove) {
     const Figure figure = parse(upperBackPoses()["wall-3-walk-down"]);
     ASSERT_EQ(figure.poses.size(), 2u);
     const double halfway = figure.poses[0].hold + figure.poses[1].move / 2.0;
-    const FigureRenderer renderer(lightPalette());
+    const FigureRenderer renderer(screenshots::lightPalette());
     expectMatchesReference(renderer.render(figure, sampleFigure(figure, halfway), kSize),
                            u"wall-3-walk-down-halfway"_s);
 }
 
 TEST(FigureRender, DarkPalette) {
     const Figure figure = parse(upperBackPoses()["seated-4-elbows-in"]);
-    const FigureRenderer renderer(darkPalette());
+    const FigureRenderer renderer(screenshots::darkPalette());
     expectMatchesReference(renderer.render(figure, keyFrame(figure, 1), kSize),
                            u"seated-4-elbows-in-dark"_s);
 }
@@ -134,26 +121,28 @@ TEST(FigureRender, DarkPalette) {
 TEST(FigureRender, MirroredFacesLeft) {
     Figure figure = parse(upperBackPoses()["wall-6-hold"]);
     figure.mirrored = true;
-    const FigureRenderer renderer(lightPalette());
+    const FigureRenderer renderer(screenshots::lightPalette());
     expectMatchesReference(renderer.render(figure, keyFrame(figure, 0), kSize),
                            u"wall-6-hold-mirrored"_s);
 }
 
 TEST(FigureRender, PaletteColours) {
-    const FigureRenderer light(lightPalette());
-    EXPECT_EQ(light.ink(), QColor(0x1d, 0x1d, 0x1f));
-    EXPECT_EQ(light.background(), QColor(0xff, 0xff, 0xff));
+    const QPalette palette = screenshots::lightPalette();
+    const FigureRenderer light(palette);
+    EXPECT_EQ(light.ink(), palette.color(QPalette::WindowText));
+    EXPECT_EQ(light.background(), palette.color(QPalette::Window));
     // Props sit between ink and background: visible but quiet.
     EXPECT_GT(light.propColour().lightness(), light.ink().lightness());
     EXPECT_LT(light.propColour().lightness(), light.background().lightness());
     EXPECT_LT(light.accent().alphaF(), 1.0f);
-    const FigureRenderer dark(darkPalette());
+    const FigureRenderer dark(screenshots::darkPalette());
     EXPECT_GT(dark.accent().lightness(), light.accent().lightness());
 }
 
 TEST(FigureRender, ScalesToTheDevicePixelRatio) {
     const Figure figure = parse(upperBackPoses()["seated-1-sit"]);
-    const FigureRenderer renderer(lightPalette());
+    const QPalette palette = screenshots::lightPalette();
+    const FigureRenderer renderer(palette);
     const QImage image = renderer.render(figure, keyFrame(figure, 0), kSize, 2.0);
     EXPECT_EQ(image.size(), kSize * 2);
     EXPECT_EQ(image.deviceIndependentSize(), QSizeF(kSize));
@@ -161,7 +150,7 @@ TEST(FigureRender, ScalesToTheDevicePixelRatio) {
     int ink = 0;
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x)
-            if (image.pixel(x, y) == QColor(0x1d, 0x1d, 0x1f).rgb())
+            if (image.pixel(x, y) == palette.color(QPalette::WindowText).rgb())
                 ++ink;
     EXPECT_GT(ink, 4000);
 }

@@ -8,6 +8,7 @@
 // from the English: a missing catalogue or an untranslated string fails.
 #include "application.h"
 #include "common/describe.h"
+#include "common/disclaimer.h"
 #include "common/qtconvert.h"
 #include "common/translations.h"
 #include "library/libraryview.h"
@@ -184,7 +185,7 @@ TEST_F(LanguageTest, EveryScreenFollowsASwitchWhileASessionRuns) {
                                   "limber::LibraryView", "Routines", language));
         const QModelIndex card = cards->currentIndex();
         EXPECT_EQ(card.data(Qt::DisplayRole).toString(), inLanguage(routine.title, language));
-        const QString about = translated("limber::LibraryView", "About %1").section(u"%1"_s, 0, 0);
+        const QString about = translated("Describe", "About %1").section(u"%1"_s, 0, 0);
         EXPECT_TRUE(card.data(RoutineCardDelegate::DurationTextRole).toString().startsWith(about))
             << card.data(RoutineCardDelegate::DurationTextRole).toString().toStdString();
         EXPECT_EQ(card.data(RoutineCardDelegate::SummaryTextRole).toString(),
@@ -326,7 +327,7 @@ TEST_F(LanguageTest, TheOverviewKeepsWhatThePersonDidAcrossASwitch) {
     ASSERT_NE(hold, nullptr);
     hold->setValue(45);
     view.findChild<QPushButton*>(u"disclaimerButton"_s)->click();
-    const QString englishDisclaimer = disclaimerText();
+    const QString englishDisclaimer = Disclaimer::text();
 
     switchTo(u"de"_s);
     EXPECT_TRUE(wall->isChecked()) << "the ticks stay";
@@ -335,7 +336,7 @@ TEST_F(LanguageTest, TheOverviewKeepsWhatThePersonDidAcrossASwitch) {
     EXPECT_EQ(hold->suffix(), translated("limber::OverviewView", " s"));
     auto* disclaimer = view.findChild<QLabel*>(u"disclaimerText"_s);
     EXPECT_TRUE(disclaimer->isVisible());
-    EXPECT_EQ(disclaimer->text(), disclaimerText());
+    EXPECT_EQ(disclaimer->text(), Disclaimer::text());
     EXPECT_NE(disclaimer->text(), englishDisclaimer);
     EXPECT_TRUE(isTranslation(view.findChild<QCheckBox*>(u"acknowledge"_s)->text(),
                               "limber::OverviewView", "I have &read the safety notes", u"de"_s));
@@ -358,7 +359,7 @@ TEST_F(LanguageTest, TheLibrarySearchesAndSortsInTheNewLanguage) {
     ASSERT_EQ(cards->model()->rowCount(), 1);
     EXPECT_EQ(cards->model()->index(0, 0).data().toString(), u"Entlastung für den oberen Rücken"_s);
     EXPECT_EQ(cards->model()->index(0, 0).data(RoutineCardDelegate::DurationTextRole).toString(),
-              translated("limber::LibraryView", "About %1")
+              translated("Describe", "About %1")
                   .arg(translated("Describe", "%1 min").arg(u"5"_s)));
     EXPECT_FALSE(empty->isVisible());
     EXPECT_TRUE(isTranslation(view.findChild<QComboBox*>(u"tag"_s)->itemText(0),

@@ -1,6 +1,7 @@
 // The window as a whole: the screens it moves between, its menus and what
 // it remembers. The screens' own behaviour has its own tests.
 #include "application.h"
+#include "common/disclaimer.h"
 #include "library/libraryview.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
@@ -171,7 +172,7 @@ TEST_F(MainWindowTest, TheDisclaimerIsOneClickAwayInTheHelpMenu) {
     EXPECT_EQ(menus, (QStringList{u"&File"_s, u"&View"_s, u"&Help"_s}));
     ASSERT_NE(action(window, u"Medical &disclaimer"_s), nullptr);
     EXPECT_TRUE(
-        limber::disclaimerText().contains(u"not a substitute for professional medical advice"));
+        limber::Disclaimer::text().contains(u"not a substitute for professional medical advice"));
 }
 
 TEST_F(MainWindowTest, RemembersItsGeometry) {

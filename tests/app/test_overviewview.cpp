@@ -1,3 +1,4 @@
+#include "common/disclaimer.h"
 #include "common/imageloader.h"
 #include "common/picturebox.h"
 #include "mainwindow.h"
@@ -173,7 +174,7 @@ TEST_F(OverviewViewTest, TheDisclaimerIsOneClickAway) {
     EXPECT_FALSE(text->isVisibleTo(&view));
     view.findChild<QPushButton*>(u"disclaimerButton"_s)->click();
     EXPECT_TRUE(text->isVisibleTo(&view));
-    EXPECT_EQ(text->text(), limber::disclaimerText());
+    EXPECT_EQ(text->text(), limber::Disclaimer::text());
 }
 
 TEST_F(OverviewViewTest, PicturesLoadAndAMissingOneShowsThePlaceholder) {

@@ -12,6 +12,7 @@
 #include "playersession.h"
 #include "routine/routinelibrary.h"
 #include "routine/routineloader.h"
+#include "screenshot.h"
 #include "session/estimate.h"
 #include "settings/settings.h"
 
@@ -38,25 +39,6 @@ using namespace std::chrono_literals;
 using namespace limber;
 
 namespace {
-
-QPalette darkPalette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x24, 0x26, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1d, 0x21));
-    p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x35));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3f));
-    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Highlight, QColor(0x4c, 0x9c, 0xe0));
-    p.setColor(QPalette::HighlightedText, QColor(0x10, 0x10, 0x10));
-    p.setColor(QPalette::Mid, QColor(0x60, 0x64, 0x6c));
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x38, 0x3f));
-    p.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 
 const std::filesystem::path kShipped =
     std::filesystem::path(LIMBER_SOURCE_DIR) / "resources/routines";
@@ -159,7 +141,7 @@ class PlayerShots : public ::testing::TestWithParam<Look> {
 protected:
     void SetUp() override {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(GetParam().dark ? darkPalette()
+        QApplication::setPalette(GetParam().dark ? screenshots::darkPalette()
                                                  : QApplication::style()->standardPalette());
         m_language = QString::fromLatin1(GetParam().language);
         ASSERT_EQ(m_translations.apply(m_language), m_language);
