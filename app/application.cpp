@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "audio/audiosession.h"
+#include "common/imageloader.h"
 #include "common/qtconvert.h"
 #include "session/estimate.h"
 #include "session/sessionchoices.h"
@@ -17,6 +18,7 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_settings(std::move(settings))
     , m_folders(std::move(folders))
     , m_library(scanLibrary(m_folders))
+    , m_images(std::make_unique<ImageLoader>())
     , m_audio(std::make_unique<AudioSession>(*m_settings)) {
     connectAudio();
 }
@@ -27,6 +29,7 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_settings(std::move(settings))
     , m_folders(std::move(folders))
     , m_library(scanLibrary(m_folders))
+    , m_images(std::make_unique<ImageLoader>())
     , m_now(std::move(now))
     , m_audio(std::make_unique<AudioSession>(*m_settings, output, m_now)) {
     connectAudio();

@@ -14,12 +14,14 @@ namespace limber {
 
 class AudioSession;
 class CueOutput;
+class ImageLoader;
 class SessionController;
 class Settings;
 struct Routine;
 
 // The application's services, made once and owned here: the settings, the
-// routine library, the audio of sessions and the running session. (The
+// routine library, the picture loader, the audio of sessions and the
+// running session. (The
 // session history and the reminders join them.) Views get what they need
 // by reference; none of them makes a service.
 class Application : public QObject {
@@ -37,6 +39,8 @@ public:
 
     [[nodiscard]] Settings& settings() const { return *m_settings; }
     [[nodiscard]] AudioSession& audio() const { return *m_audio; }
+    // Draws the routines' pictures off the GUI thread, for every screen.
+    [[nodiscard]] ImageLoader& images() const { return *m_images; }
     // Makes the sound and speech devices, if not yet made (speech engines
     // take a while: the window calls this after its first frame).
     void startAudio();
@@ -80,6 +84,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::vector<RoutineFolder> m_folders;
     RoutineLibrary m_library;
+    std::unique_ptr<ImageLoader> m_images;
     NowFunction m_now;
     std::unique_ptr<AudioSession> m_audio;
     std::unique_ptr<SessionController> m_session;

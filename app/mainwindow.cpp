@@ -2,7 +2,6 @@
 
 #include "application.h"
 #include "common/disclaimer.h"
-#include "common/imageloader.h"
 #include "common/qtconvert.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
@@ -32,11 +31,10 @@ namespace limber {
 MainWindow::MainWindow(Application& app, QWidget* parent)
     : QMainWindow(parent)
     , m_app(app)
-    , m_images(new ImageLoader(this))
     , m_stack(new QStackedWidget)
-    , m_libraryView(new LibraryView({}, m_images))
-    , m_overview(new OverviewView(&app.settings(), m_images))
-    , m_player(new PlayerView(app.settings(), m_images))
+    , m_libraryView(new LibraryView(app.images()))
+    , m_overview(new OverviewView(app.settings(), app.images()))
+    , m_player(new PlayerView(app.settings(), app.images()))
     , m_done(new DoneView) {
     setWindowTitle(tr("Limber"));
     const auto estimator = [this](const Routine& routine) {

@@ -11,7 +11,6 @@ namespace limber {
 
 class Application;
 class DoneView;
-class ImageLoader;
 class LibraryView;
 class OverviewView;
 class PlayerView;
@@ -60,7 +59,6 @@ private:
     void openUserFolder();
 
     Application& m_app;
-    ImageLoader* m_images;
     QStackedWidget* m_stack;
     LibraryView* m_libraryView;
     OverviewView* m_overview;

@@ -30,9 +30,9 @@ using namespace Qt::StringLiterals;
 
 namespace limber {
 
-LibraryView::LibraryView(DurationEstimator estimator, ImageLoader* loader, QWidget* parent)
+LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidget* parent)
     : QWidget(parent)
-    , m_loader(loader ? loader : new ImageLoader(this))
+    , m_loader(&loader)
     , m_model(new RoutineListModel(this))
     , m_cards(new RoutineCardModel(m_model, this))
     , m_delegate(new RoutineCardDelegate(m_loader, this))

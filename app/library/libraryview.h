@@ -33,8 +33,9 @@ class LibraryView : public QWidget {
     Q_OBJECT
 
 public:
-    // `loader` draws the covers; the view makes its own when null.
-    explicit LibraryView(DurationEstimator estimator = {}, ImageLoader* loader = nullptr,
+    // `loader` (the application's) draws the covers; `estimator` says how
+    // long each routine takes.
+    explicit LibraryView(ImageLoader& loader, DurationEstimator estimator = {},
                          QWidget* parent = nullptr);
     ~LibraryView() override;
 

@@ -124,10 +124,10 @@ bool hasSafetyNotes(const Routine& routine) {
 
 } // namespace
 
-OverviewView::OverviewView(Settings* settings, ImageLoader* loader, QWidget* parent)
+OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* parent)
     : QWidget(parent)
-    , m_settings(settings)
-    , m_loader(loader ? loader : new ImageLoader(this))
+    , m_settings(&settings)
+    , m_loader(&loader)
     , m_back(new QPushButton)
     , m_disclaimerButton(new QPushButton)
     , m_scroll(new QScrollArea)

@@ -38,9 +38,8 @@ class OverviewView : public QWidget {
 
 public:
     // `settings` is where acknowledgements and hold targets are kept;
-    // `loader` draws the pictures (the view makes its own when null).
-    explicit OverviewView(Settings* settings, ImageLoader* loader = nullptr,
-                          QWidget* parent = nullptr);
+    // `loader` (the application's) draws the pictures.
+    explicit OverviewView(Settings& settings, ImageLoader& loader, QWidget* parent = nullptr);
 
     // Shows this routine (nullptr: none); the view keeps the pointer until the
     // next call. `user`: it comes from the person's own folder.

@@ -57,10 +57,10 @@ void setAccent(QPushButton* button, bool on) {
 
 } // namespace
 
-PlayerView::PlayerView(const Settings& settings, ImageLoader* loader, QWidget* parent)
+PlayerView::PlayerView(const Settings& settings, ImageLoader& loader, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
-    , m_loader(loader ? loader : new ImageLoader(this))
+    , m_loader(&loader)
     , m_position(new QLabel(this))
     , m_remaining(new QLabel(this))
     , m_picture(new StepPicture(m_loader, this))

@@ -43,10 +43,9 @@ class PlayerView : public QWidget {
     Q_OBJECT
 
 public:
-    // `settings` says whether things move (motion); `loader` draws the
-    // pictures (the view makes its own when null).
-    explicit PlayerView(const Settings& settings, ImageLoader* loader = nullptr,
-                        QWidget* parent = nullptr);
+    // `settings` says whether things move (motion); `loader` (the
+    // application's) draws the pictures.
+    explicit PlayerView(const Settings& settings, ImageLoader& loader, QWidget* parent = nullptr);
     ~PlayerView() override;
 
     // Shows `session` (not yet started, or running) and sends it the

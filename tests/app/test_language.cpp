@@ -9,6 +9,7 @@
 #include "application.h"
 #include "common/describe.h"
 #include "common/disclaimer.h"
+#include "common/imageloader.h"
 #include "common/qtconvert.h"
 #include "common/translations.h"
 #include "library/libraryview.h"
@@ -96,6 +97,7 @@ protected:
 
     QTemporaryDir m_dir;
     Translations m_translations;
+    ImageLoader m_loader;
 };
 
 } // namespace
@@ -216,7 +218,7 @@ TEST_F(LanguageTest, ThePlayerSwitchesMidHoldAndMidBreathWithoutLosingTime) {
     settings.setGetReady(0s);
     settings.setBreathPace(5000ms);
     TimePoint now = TimePoint{} + 1000h;
-    PlayerView view(settings);
+    PlayerView view(settings, m_loader);
     view.resize(1366, 768);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
@@ -315,7 +317,7 @@ TEST_F(LanguageTest, TheOverviewKeepsWhatThePersonDidAcrossASwitch) {
     ASSERT_TRUE(result.routine);
     const Routine routine = std::move(*result.routine);
     Settings settings(m_dir.filePath(u"limber.conf"_s));
-    OverviewView view(&settings);
+    OverviewView view(settings, m_loader);
     view.setRoutine(&routine, false);
     view.resize(1366, 768);
     view.show();
@@ -344,7 +346,7 @@ TEST_F(LanguageTest, TheOverviewKeepsWhatThePersonDidAcrossASwitch) {
 
 TEST_F(LanguageTest, TheLibrarySearchesAndSortsInTheNewLanguage) {
     const RoutineLibrary library = scanLibrary({{kShipped, false}});
-    LibraryView view([](const Routine&) { return 300s; });
+    LibraryView view(m_loader, [](const Routine&) { return 300s; });
     view.setLibrary(&library);
     view.resize(1366, 768);
     view.show();
@@ -359,8 +361,7 @@ TEST_F(LanguageTest, TheLibrarySearchesAndSortsInTheNewLanguage) {
     ASSERT_EQ(cards->model()->rowCount(), 1);
     EXPECT_EQ(cards->model()->index(0, 0).data().toString(), u"Entlastung für den oberen Rücken"_s);
     EXPECT_EQ(cards->model()->index(0, 0).data(RoutineCardDelegate::DurationTextRole).toString(),
-              translated("Describe", "About %1")
-                  .arg(translated("Describe", "%1 min").arg(u"5"_s)));
+              translated("Describe", "About %1").arg(translated("Describe", "%1 min").arg(u"5"_s)));
     EXPECT_FALSE(empty->isVisible());
     EXPECT_TRUE(isTranslation(view.findChild<QComboBox*>(u"tag"_s)->itemText(0),
                               "limber::LibraryView", "All tags", u"de"_s));

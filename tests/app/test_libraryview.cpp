@@ -1,3 +1,4 @@
+#include "common/imageloader.h"
 #include "library/libraryview.h"
 #include "library/routinecarddelegate.h"
 #include "library/routinelistmodel.h"
@@ -43,9 +44,10 @@ protected:
     std::filesystem::path user = dir.filePath(u"user"_s).toStdString();
     limber::RoutineLibrary library;
     // 5 min for every routine but "neck", which takes 90 s.
-    LibraryView view{[](const limber::Routine& r) {
-        return r.id == "neck" ? 90s : 300s;
-    }};
+    limber::ImageLoader loader;
+    LibraryView view{loader, [](const limber::Routine& r) {
+                         return r.id == "neck" ? 90s : 300s;
+                     }};
 
     void SetUp() override {
         library.routines.push_back(

@@ -57,7 +57,7 @@ protected:
 } // namespace
 
 TEST_F(OverviewViewTest, ShowsWhatTheRoutineInvolves) {
-    OverviewView view(&settings, &loader);
+    OverviewView view(settings, loader);
     view.setRoutine(&routine, false);
     view.resize(1366, 768);
     const QString text = visibleText(view);
@@ -84,7 +84,7 @@ TEST_F(OverviewViewTest, ShowsWhatTheRoutineInvolves) {
 
 TEST_F(OverviewViewTest, StartNeedsTheSafetyNotesAcknowledgedOncePerVersion) {
     {
-        OverviewView view(&settings, &loader);
+        OverviewView view(settings, loader);
         view.setRoutine(&routine, false);
         view.show();
         ASSERT_NE(acknowledge(view), nullptr);
@@ -107,7 +107,7 @@ TEST_F(OverviewViewTest, StartNeedsTheSafetyNotesAcknowledgedOncePerVersion) {
 
     // Next time, from the same settings file: already acknowledged.
     Settings reopened(settingsFile);
-    OverviewView view(&reopened, &loader);
+    OverviewView view(reopened, loader);
     view.setRoutine(&routine, false);
     EXPECT_TRUE(acknowledge(view)->isChecked());
     EXPECT_TRUE(start(view)->isEnabled());
@@ -121,7 +121,7 @@ TEST_F(OverviewViewTest, StartNeedsTheSafetyNotesAcknowledgedOncePerVersion) {
 
 TEST_F(OverviewViewTest, ARoutineWithoutSafetyNotesStartsAtOnce) {
     auto simple = t::simpleRoutine("simple", "Simple", folder);
-    OverviewView view(&settings, &loader);
+    OverviewView view(settings, loader);
     view.setRoutine(&simple, false);
     EXPECT_FALSE(acknowledge(view)->isVisibleTo(&view));
     EXPECT_TRUE(start(view)->isEnabled());
@@ -129,7 +129,7 @@ TEST_F(OverviewViewTest, ARoutineWithoutSafetyNotesStartsAtOnce) {
 
 TEST_F(OverviewViewTest, HoldTargetStartsAtTheChosenEndAndIsSaved) {
     {
-        OverviewView view(&settings, &loader);
+        OverviewView view(settings, loader);
         view.setRoutine(&routine, false);
         auto* hold = view.findChild<QSpinBox*>(u"hold:wall"_s);
         ASSERT_NE(hold, nullptr);
@@ -145,19 +145,19 @@ TEST_F(OverviewViewTest, HoldTargetStartsAtTheChosenEndAndIsSaved) {
         EXPECT_EQ(settings.holdTarget(u"back"_s, u"wall"_s), 35s);
     }
     {
-        OverviewView view(&settings, &loader);
+        OverviewView view(settings, loader);
         view.setRoutine(&routine, false);
         EXPECT_EQ(view.findChild<QSpinBox*>(u"hold:wall"_s)->value(), 35); // remembered
     }
     Settings other(dir.filePath(u"other.conf"_s));
     other.setHoldChoice(Settings::HoldChoice::Long);
-    OverviewView view(&other, &loader);
+    OverviewView view(other, loader);
     view.setRoutine(&routine, false);
     EXPECT_EQ(view.findChild<QSpinBox*>(u"hold:wall"_s)->value(), 60); // the long end
 }
 
 TEST_F(OverviewViewTest, EscGoesBack) {
-    OverviewView view(&settings, &loader);
+    OverviewView view(settings, loader);
     view.setRoutine(&routine, false);
     QSignalSpy back(&view, &OverviewView::backRequested);
     QTest::keyClick(&view, Qt::Key_Escape);
@@ -167,7 +167,7 @@ TEST_F(OverviewViewTest, EscGoesBack) {
 }
 
 TEST_F(OverviewViewTest, TheDisclaimerIsOneClickAway) {
-    OverviewView view(&settings, &loader);
+    OverviewView view(settings, loader);
     view.setRoutine(&routine, false);
     auto* text = view.findChild<QLabel*>(u"disclaimerText"_s);
     ASSERT_NE(text, nullptr);
@@ -179,7 +179,7 @@ TEST_F(OverviewViewTest, TheDisclaimerIsOneClickAway) {
 
 TEST_F(OverviewViewTest, PicturesLoadAndAMissingOneShowsThePlaceholder) {
     t::writePng(dir.filePath(u"wall.png"_s), {64, 48});
-    OverviewView view(&settings, &loader);
+    OverviewView view(settings, loader);
     view.setRoutine(&routine, true);
     view.resize(1366, 768);
     view.show();
@@ -194,7 +194,7 @@ TEST_F(OverviewViewTest, PicturesLoadAndAMissingOneShowsThePlaceholder) {
 }
 
 TEST_F(OverviewViewTest, TabGoesThroughTheControlsInReadingOrder) {
-    OverviewView view(&settings, &loader);
+    OverviewView view(settings, loader);
     view.setRoutine(&routine, false);
     QStringList order;
     QWidget* widget = view.findChild<QPushButton*>(); // Back

@@ -1,4 +1,5 @@
 // The player, clicked and typed through as a person would, on a fake clock.
+#include "common/imageloader.h"
 #include "common/picturebox.h"
 #include "common/qtconvert.h"
 #include "figures/figureview.h"
@@ -171,7 +172,8 @@ protected:
     std::unique_ptr<Settings> m_settings =
         std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
     Routine m_routine;
-    PlayerView m_view{*m_settings};
+    ImageLoader m_loader;
+    PlayerView m_view{*m_settings, m_loader};
     std::unique_ptr<SessionController> m_session;
     TimePoint m_now = TimePoint{} + 1000h;
     std::optional<SessionSummary> m_summary;

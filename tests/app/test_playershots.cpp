@@ -4,6 +4,7 @@
 // there as a PNG for people to look at (player-03-hold-light.png,
 // player-de-03-hold-light.png; run with QT_SCALE_FACTOR=2 for the scale-2
 // set). The library and the overview are checked the same way.
+#include "common/imageloader.h"
 #include "common/translations.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
@@ -195,6 +196,7 @@ protected:
 
     QTemporaryDir m_dir;
     Translations m_translations;
+    ImageLoader m_loader;
     QString m_language, m_out, m_prefix, m_suffix;
     std::unique_ptr<Settings> m_settings;
     Routine m_routine;
@@ -204,7 +206,7 @@ protected:
 } // namespace
 
 TEST_P(PlayerShots, UpperBack) {
-    PlayerView view(*m_settings);
+    PlayerView view(*m_settings, m_loader);
     view.resize(1366, 768);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
@@ -278,7 +280,7 @@ exercises:
     auto result = loadRoutineFile(file);
     ASSERT_TRUE(result.routine);
     const Routine routine = std::move(*result.routine);
-    PlayerView view(*m_settings);
+    PlayerView view(*m_settings, m_loader);
     view.resize(1366, 768);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
@@ -303,7 +305,7 @@ TEST_P(PlayerShots, LibraryAndOverview) {
         return std::chrono::round<std::chrono::seconds>(
             estimateDuration(routine, SessionSettings{}));
     };
-    LibraryView libraryView(estimate);
+    LibraryView libraryView(m_loader, estimate);
     libraryView.setLibrary(&library);
     libraryView.resize(1366, 768);
     libraryView.show();
@@ -311,7 +313,7 @@ TEST_P(PlayerShots, LibraryAndOverview) {
     expectFits(libraryView, u"library"_s);
     libraryView.hide();
 
-    OverviewView overview(m_settings.get());
+    OverviewView overview(*m_settings, m_loader);
     overview.setDurationEstimator(estimate);
     overview.setRoutine(&m_routine, false);
     overview.resize(1366, 768);
@@ -341,7 +343,8 @@ TEST(PlayerCpu, PausedAndHolding) {
     auto result = loadRoutineFile(std::filesystem::path(LIMBER_SOURCE_DIR) /
                                   "resources/routines/upper-back-relief.yaml");
     ASSERT_TRUE(result.routine);
-    PlayerView view(settings);
+    ImageLoader loader;
+    PlayerView view(settings, loader);
     view.resize(1366, 768);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));

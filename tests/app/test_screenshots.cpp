@@ -58,13 +58,13 @@ TEST(Screenshots, LibraryAndOverviewInLightAndDark) {
         shots::usePalette(theme.palette);
         limber::ImageLoader loader;
         {
-            limber::LibraryView view(estimate, &loader);
+            limber::LibraryView view(loader, estimate);
             view.setLibrary(&library);
             EXPECT_FALSE(
                 shots::save(view, out + u"/library-" + theme.name + u".png", &loader).isEmpty());
         }
         limber::Settings settings(dir.filePath(u"limber.conf"_s));
-        limber::OverviewView view(&settings, &loader);
+        limber::OverviewView view(settings, loader);
         view.setDurationEstimator(estimate);
         view.setRoutine(&upperBack->routine, upperBack->user);
         EXPECT_FALSE(
