@@ -32,20 +32,10 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     : QMainWindow(parent)
     , m_app(app)
     , m_stack(new QStackedWidget)
-    , m_libraryView(new LibraryView(app.images()))
-    , m_overview(new OverviewView(app.settings(), app.images()))
-    , m_player(new PlayerView(app.settings(), app.images()))
-    , m_done(new DoneView) {
+    , m_libraryView(new LibraryView(
+          app.images(), [&app](const Routine& routine) { return app.estimate(routine); })) {
     setWindowTitle(tr("Limber"));
-    const auto estimator = [this](const Routine& routine) {
-        return m_app.estimate(routine);
-    };
-    m_libraryView->setDurationEstimator(estimator);
-    m_overview->setDurationEstimator(estimator);
-
-    for (QWidget* screen : {static_cast<QWidget*>(m_libraryView), static_cast<QWidget*>(m_overview),
-                            static_cast<QWidget*>(m_player), static_cast<QWidget*>(m_done)})
-        m_stack->addWidget(screen);
+    m_stack->addWidget(m_libraryView);
     setCentralWidget(m_stack);
     m_stack->installEventFilter(this);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
@@ -55,21 +45,12 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     connect(m_libraryView, &LibraryView::reloadRequested, this, &MainWindow::reload);
     connect(m_libraryView, &LibraryView::openRoutineFolderRequested, this,
             &MainWindow::openUserFolder);
-    connect(m_overview, &OverviewView::backRequested, this, &MainWindow::showLibrary);
-    connect(m_overview, &OverviewView::startRequested, this, &MainWindow::startSession);
-    connect(m_player, &PlayerView::backRequested, this, [this] {
-        m_app.pauseSession();
-        m_stack->setCurrentWidget(m_overview);
-    });
-    connect(m_player, &PlayerView::finished, this, &MainWindow::showDone);
-    connect(m_done, &DoneView::libraryRequested, this, &MainWindow::showLibrary);
-    connect(m_done, &DoneView::againRequested, this, &MainWindow::startSession);
-
     connect(&m_app, &Application::sessionStarting, this, &MainWindow::showSession);
     connect(&m_app, &Application::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(&m_app, &Application::libraryAboutToChange, this, [this] {
-        m_overview->setRoutine(nullptr, false);
+        if (m_overview)
+            m_overview->setRoutine(nullptr, false);
         m_libraryView->setLibrary(nullptr);
     });
     connect(&m_app, &Application::libraryChanged, this,
@@ -89,6 +70,47 @@ MainWindow::~MainWindow() {
     // The screens refer to routines of the library and to the session.
     m_app.stopSession();
     delete m_stack;
+}
+
+// The other screens are made when first shown: the first frame waits for
+// none of them (scripts/bench-startup).
+OverviewView& MainWindow::overview() {
+    if (!m_overview) {
+        m_overview = new OverviewView(m_app.settings(), m_app.images());
+        m_overview->setDurationEstimator(
+            [this](const Routine& routine) { return m_app.estimate(routine); });
+        m_stack->addWidget(m_overview);
+        connect(m_overview, &OverviewView::backRequested, this, &MainWindow::showLibrary);
+        connect(m_overview, &OverviewView::startRequested, this, &MainWindow::startSession);
+    }
+    return *m_overview;
+}
+
+PlayerView& MainWindow::player() {
+    if (!m_player) {
+        m_player = new PlayerView(m_app.settings(), m_app.images());
+        m_stack->addWidget(m_player);
+        connect(m_player, &PlayerView::backRequested, this, [this] {
+            m_app.pauseSession();
+            m_stack->setCurrentWidget(&overview());
+        });
+        connect(m_player, &PlayerView::finished, this, &MainWindow::showDone);
+    }
+    return *m_player;
+}
+
+DoneView& MainWindow::done() {
+    if (!m_done) {
+        m_done = new DoneView;
+        m_stack->addWidget(m_done);
+        connect(m_done, &DoneView::libraryRequested, this, &MainWindow::showLibrary);
+        connect(m_done, &DoneView::againRequested, this, &MainWindow::startSession);
+    }
+    return *m_done;
+}
+
+const Routine* MainWindow::shownRoutine() const {
+    return m_overview ? m_overview->routine() : nullptr;
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
@@ -151,14 +173,14 @@ void MainWindow::createMenus() {
 
 void MainWindow::updateActions() {
     // The routines stay put while a session runs on one of them.
-    m_reload->setEnabled(m_stack->currentWidget() != m_player);
+    m_reload->setEnabled(!m_player || m_stack->currentWidget() != m_player);
 }
 
 void MainWindow::reload() {
-    if (m_stack->currentWidget() == m_player)
+    if (m_player && m_stack->currentWidget() == m_player)
         return;
-    const QString shown = m_overview->routine() ? toQString(m_overview->routine()->id) : QString();
-    const bool onOverview = m_stack->currentWidget() == m_overview;
+    const QString shown = shownRoutine() ? toQString(shownRoutine()->id) : QString();
+    const bool onOverview = m_overview && m_stack->currentWidget() == m_overview;
     m_app.reload();
     if (onOverview && !openRoutine(shown))
         showLibrary();
@@ -169,7 +191,7 @@ bool MainWindow::openRoutine(const QString& id) {
     if (!entry)
         return false;
     m_libraryView->selectRoutine(id);
-    m_overview->setRoutine(&entry->routine, entry->user);
+    overview().setRoutine(&entry->routine, entry->user);
     m_stack->setCurrentWidget(m_overview);
     return true;
 }
@@ -184,22 +206,22 @@ void MainWindow::showLibrary() {
 }
 
 void MainWindow::startSession() {
-    if (const Routine* routine = m_overview->routine())
+    if (const Routine* routine = shownRoutine())
         m_app.startSession(*routine);
     else
         showLibrary();
 }
 
 void MainWindow::showSession(SessionController& session) {
-    m_player->setSession(&session);
+    player().setSession(&session);
     m_stack->setCurrentWidget(m_player);
 }
 
 void MainWindow::showDone(const SessionSummary& summary) {
-    if (m_overview->routine())
-        m_done->setSummary(summary, m_overview->routine()->title);
+    if (const Routine* routine = shownRoutine())
+        done().setSummary(summary, routine->title);
     else
-        m_done->setSummary(summary, QString());
+        done().setSummary(summary, QString());
     m_stack->setCurrentWidget(m_done);
 }
 

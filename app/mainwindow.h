@@ -57,13 +57,18 @@ private:
     void updateActions();
     void openSettings();
     void openUserFolder();
+    // The screens after the library, made on first use.
+    OverviewView& overview();
+    PlayerView& player();
+    DoneView& done();
+    [[nodiscard]] const Routine* shownRoutine() const;
 
     Application& m_app;
     QStackedWidget* m_stack;
     LibraryView* m_libraryView;
-    OverviewView* m_overview;
-    PlayerView* m_player;
-    DoneView* m_done;
+    OverviewView* m_overview = nullptr;
+    PlayerView* m_player = nullptr;
+    DoneView* m_done = nullptr;
     QAction* m_reload = nullptr;
     QAction* m_mute = nullptr;
     bool m_audioStartQueued = false;

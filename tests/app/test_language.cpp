@@ -112,8 +112,8 @@ TEST_F(LanguageTest, EveryScreenFollowsASwitchWhileASessionRuns) {
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto* stack = window.findChild<QStackedWidget*>();
     auto* library = window.findChild<LibraryView*>();
-    auto* overview = window.findChild<OverviewView*>();
-    auto* player = window.findChild<PlayerView*>();
+    EXPECT_EQ(window.findChild<OverviewView*>(), nullptr) << "made before it is needed";
+    EXPECT_EQ(window.findChild<PlayerView*>(), nullptr) << "made before it is needed";
     const LibraryEntry* entry = app.library().find("upper-back-relief");
     ASSERT_NE(entry, nullptr);
     const Routine& routine = entry->routine;
@@ -122,10 +122,14 @@ TEST_F(LanguageTest, EveryScreenFollowsASwitchWhileASessionRuns) {
     ASSERT_TRUE(library->selectRoutine(u"upper-back-relief"_s));
     auto* cards = library->findChild<QListView*>(u"routines"_s);
     QTest::keyClick(cards, Qt::Key_Return);
+    auto* overview = window.findChild<OverviewView*>();
+    ASSERT_NE(overview, nullptr);
     ASSERT_EQ(stack->currentWidget(), overview);
     auto* acknowledge = overview->findChild<QCheckBox*>(u"acknowledge"_s);
     QTest::mouseClick(acknowledge, Qt::LeftButton, {}, acknowledge->rect().center());
     QTest::mouseClick(overview->findChild<QPushButton*>(u"start"_s), Qt::LeftButton);
+    auto* player = window.findChild<PlayerView*>();
+    ASSERT_NE(player, nullptr);
     ASSERT_EQ(stack->currentWidget(), player);
     SessionController* session = player->controller();
     ASSERT_NE(session, nullptr);
