@@ -165,18 +165,18 @@ int main(int argc, char** argv) {
                              translations.apply(settings.language());
                      });
     limber::Application application(limber::routineFolders(), std::move(settings));
-    limber::MainWindow window(application);
+    QString opened;
     if (parser.isSet(routine)) {
         int status = 0;
         auto named =
             limber::cli::findRoutine(parser.value(routine), application.library(), err, status);
         if (!named)
             return status;
+        opened = QString::fromStdString(named->entry.routine.id);
         if (named->fromFile)
-            window.openRoutine(std::move(named->entry));
-        else
-            window.openRoutine(QString::fromStdString(named->entry.routine.id));
+            application.addRoutine(std::move(named->entry));
     }
+    limber::MainWindow window(application, opened);
     window.show();
     return QApplication::exec();
 }

@@ -28,40 +28,36 @@ using namespace Qt::StringLiterals;
 
 namespace limber {
 
-MainWindow::MainWindow(Application& app, QWidget* parent)
+MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* parent)
     : QMainWindow(parent)
     , m_app(app)
-    , m_stack(new QStackedWidget)
-    , m_libraryView(new LibraryView(
-          app.images(), [&app](const Routine& routine) { return app.estimate(routine); })) {
+    , m_stack(new QStackedWidget) {
     setWindowTitle(tr("Limber"));
-    m_stack->addWidget(m_libraryView);
     setCentralWidget(m_stack);
     m_stack->installEventFilter(this);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 
-    connect(m_libraryView, &LibraryView::routineActivated, this,
-            qOverload<const QString&>(&MainWindow::openRoutine));
-    connect(m_libraryView, &LibraryView::reloadRequested, this, &MainWindow::reload);
-    connect(m_libraryView, &LibraryView::openRoutineFolderRequested, this,
-            &MainWindow::openUserFolder);
     connect(&m_app, &Application::sessionStarting, this, &MainWindow::showSession);
     connect(&m_app, &Application::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(&m_app, &Application::libraryAboutToChange, this, [this] {
         if (m_overview)
             m_overview->setRoutine(nullptr, false);
-        m_libraryView->setLibrary(nullptr);
+        if (m_libraryView)
+            m_libraryView->setLibrary(nullptr);
     });
-    connect(&m_app, &Application::libraryChanged, this,
-            [this] { m_libraryView->setLibrary(&m_app.library()); });
+    connect(&m_app, &Application::libraryChanged, this, [this] {
+        if (m_libraryView)
+            m_libraryView->setLibrary(&m_app.library());
+    });
     connect(&m_app.settings(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::Muted && m_mute)
             m_mute->setChecked(m_app.settings().muted());
     });
 
     createMenus();
-    m_libraryView->setLibrary(&m_app.library());
+    if (routineId.isEmpty() || !openRoutine(routineId))
+        showLibrary();
     if (!restoreGeometry(m_app.settings().windowGeometry()))
         resize(1200, 760);
 }
@@ -72,8 +68,25 @@ MainWindow::~MainWindow() {
     delete m_stack;
 }
 
-// The other screens are made when first shown: the first frame waits for
-// none of them (scripts/bench-startup).
+// Each screen is made when first shown: the first frame waits only for the
+// one it shows (scripts/bench-startup).
+LibraryView& MainWindow::libraryView() {
+    if (!m_libraryView) {
+        m_libraryView = new LibraryView(
+            m_app.images(), [this](const Routine& routine) { return m_app.estimate(routine); });
+        m_stack->addWidget(m_libraryView);
+        m_libraryView->setLibrary(&m_app.library());
+        if (const Routine* routine = shownRoutine())
+            m_libraryView->selectRoutine(toQString(routine->id));
+        connect(m_libraryView, &LibraryView::routineActivated, this,
+                qOverload<const QString&>(&MainWindow::openRoutine));
+        connect(m_libraryView, &LibraryView::reloadRequested, this, &MainWindow::reload);
+        connect(m_libraryView, &LibraryView::openRoutineFolderRequested, this,
+                &MainWindow::openUserFolder);
+    }
+    return *m_libraryView;
+}
+
 OverviewView& MainWindow::overview() {
     if (!m_overview) {
         m_overview = new OverviewView(m_app.settings(), m_app.images());
@@ -190,19 +203,15 @@ bool MainWindow::openRoutine(const QString& id) {
     const auto* entry = m_app.library().find(id.toStdString());
     if (!entry)
         return false;
-    m_libraryView->selectRoutine(id);
+    if (m_libraryView)
+        m_libraryView->selectRoutine(id);
     overview().setRoutine(&entry->routine, entry->user);
     m_stack->setCurrentWidget(m_overview);
     return true;
 }
 
-void MainWindow::openRoutine(LibraryEntry entry) {
-    const LibraryEntry& added = m_app.addRoutine(std::move(entry));
-    openRoutine(toQString(added.routine.id));
-}
-
 void MainWindow::showLibrary() {
-    m_stack->setCurrentWidget(m_libraryView);
+    m_stack->setCurrentWidget(&libraryView());
 }
 
 void MainWindow::startSession() {

@@ -31,13 +31,14 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Application& app, QWidget* parent = nullptr);
+    // Opens on the overview of the routine with `routineId` when there is
+    // one, else on the library; only that screen is made before the first
+    // frame (scripts/bench-startup).
+    explicit MainWindow(Application& app, const QString& routineId = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Shows the overview of the routine with this id; false when there is none.
     bool openRoutine(const QString& id);
-    // Adds a routine loaded from a file outside the folders and opens it.
-    void openRoutine(LibraryEntry entry);
 
     void reload();
     void showDisclaimer();
@@ -57,7 +58,8 @@ private:
     void updateActions();
     void openSettings();
     void openUserFolder();
-    // The screens after the library, made on first use.
+    // The screens, made on first use.
+    LibraryView& libraryView();
     OverviewView& overview();
     PlayerView& player();
     DoneView& done();
@@ -65,7 +67,7 @@ private:
 
     Application& m_app;
     QStackedWidget* m_stack;
-    LibraryView* m_libraryView;
+    LibraryView* m_libraryView = nullptr;
     OverviewView* m_overview = nullptr;
     PlayerView* m_player = nullptr;
     DoneView* m_done = nullptr;
