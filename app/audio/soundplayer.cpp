@@ -7,6 +7,7 @@
 #include <QMediaDevices>
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 namespace limber {
 
@@ -17,10 +18,11 @@ constexpr std::size_t index(CueSound sound) {
 }
 
 // The output's buffer. Qt's PulseAudio sink refills it every 20 ms from the
-// GUI thread: it must hold several refills, or a busy moment leaves a gap in
-// the middle of a sound. Timed cues are placed by the clock, so its length
-// costs no precision, only the hand-over time (latency).
-constexpr std::chrono::milliseconds bufferLength{100};
+// output thread: it must hold several refills, or a moment that thread
+// waits for a core leaves a gap in the middle of a sound. Timed cues are
+// placed by the clock, so its length costs no precision, only the hand-over
+// time (latency).
+constexpr std::chrono::milliseconds bufferLength{200};
 
 // Samples quieter than this (-60 dBFS) at the end of a file are silence.
 constexpr int silenceBelow = 33;
@@ -64,6 +66,9 @@ SoundPlayer::SoundPlayer(QString soundDir, QObject* parent)
 
 SoundPlayer::~SoundPlayer() {
     closeOutput();
+    m_outputThread.quit();
+    m_outputThread.wait(); // deletes the sinks dropped there
+    delete m_outputContext;
 }
 
 void SoundPlayer::start() {
@@ -117,18 +122,43 @@ bool SoundPlayer::openOutput() {
         return true;
     if (m_device.isNull() || !m_format.isValid())
         return false;
-    m_sink = new QAudioSink(m_device, m_format, this);
-    m_sink->setBufferSize(static_cast<qsizetype>(
-        m_format.bytesForDuration(std::chrono::microseconds(bufferLength).count())));
-    // PulseAudio reports some states from its own thread: they arrive
-    // queued, possibly after this sink was dropped.
-    connect(m_sink, &QAudioSink::stateChanged, this, [this, sink = m_sink](QAudio::State state) {
-        if (sink == m_sink)
-            onSinkState(state);
-    });
-    m_sink->start(&m_mix);
-    if (m_sink && m_sink->error() != QAudio::NoError)
-        onSinkState(QAudio::StoppedState);
+    if (!m_outputThread.isRunning()) {
+        m_outputThread.setObjectName(QStringLiteral("limber-cues"));
+        m_outputThread.start(QThread::TimeCriticalPriority);
+        if (!m_outputContext) {
+            m_outputContext = new QObject;
+            m_outputContext->moveToThread(&m_outputThread);
+        }
+    }
+    QAudioSink* sink = nullptr;
+    QAudio::Error error = QAudio::NoError;
+    QMetaObject::invokeMethod(
+        m_outputContext,
+        [&] {
+            sink = new QAudioSink(m_device, m_format);
+            sink->setBufferSize(static_cast<qsizetype>(
+                m_format.bytesForDuration(std::chrono::microseconds(bufferLength).count())));
+            // PulseAudio reports some states from its own thread: they
+            // arrive queued here, and then queued to the GUI thread,
+            // possibly after this sink was dropped.
+            connect(sink, &QAudioSink::stateChanged, sink, [this, sink](QAudio::State state) {
+                const QAudio::Error failure = sink->error();
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, sink, state, failure] {
+                        if (sink == m_sink)
+                            onSinkState(state, failure);
+                    },
+                    Qt::QueuedConnection);
+            });
+            sink->start(&m_mix);
+            error = sink->error();
+        },
+        Qt::BlockingQueuedConnection);
+    m_sink = sink;
+    m_suspended = false;
+    if (error != QAudio::NoError)
+        onSinkState(QAudio::StoppedState, error);
     m_outputFailed = m_sink == nullptr;
     setNotice();
     return m_sink != nullptr;
@@ -139,16 +169,19 @@ void SoundPlayer::closeOutput() {
     m_mix.stopAll();
     if (!m_sink)
         return;
-    QAudioSink* sink = m_sink;
-    m_sink = nullptr;
-    sink->disconnect(this);
-    sink->stop();
-    sink->setParent(nullptr);
-    sink->deleteLater();
+    QAudioSink* sink = std::exchange(m_sink, nullptr);
+    QMetaObject::invokeMethod(
+        m_outputContext,
+        [sink] {
+            sink->disconnect();
+            sink->stop();
+            sink->deleteLater();
+        },
+        Qt::BlockingQueuedConnection);
 }
 
-void SoundPlayer::onSinkState(QAudio::State state) {
-    if (!m_sink || state != QAudio::StoppedState || m_sink->error() == QAudio::NoError)
+void SoundPlayer::onSinkState(QAudio::State state, QAudio::Error error) {
+    if (!m_sink || state != QAudio::StoppedState || error == QAudio::NoError)
         return;
     // The output failed (the sound server went away): drop it; the next
     // play() tries a new one.
@@ -164,7 +197,8 @@ void SoundPlayer::suspendWhenSilent() {
         m_idle.start();
         return;
     }
-    m_sink->suspend();
+    m_suspended = true;
+    QMetaObject::invokeMethod(m_outputContext, [sink = m_sink] { sink->suspend(); });
 }
 
 void SoundPlayer::setNotice() {
@@ -191,8 +225,10 @@ void SoundPlayer::play(CueSound sound, float gain, std::optional<Clock::time_poi
     const Slot& slot = m_slots[index(sound)];
     if (!slot.fileOk || !openOutput())
         return;
-    if (m_sink->state() == QAudio::SuspendedState)
-        m_sink->resume();
+    if (m_suspended) {
+        m_suspended = false;
+        QMetaObject::invokeMethod(m_outputContext, [sink = m_sink] { sink->resume(); });
+    }
     m_mix.play(slot.samples, std::clamp(gain, 0.0F, 1.0F), at);
     m_idle.start();
 }
@@ -215,11 +251,6 @@ std::chrono::milliseconds SoundPlayer::length(CueSound sound) const {
         return std::chrono::milliseconds{0};
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::microseconds(
         m_format.durationForBytes(static_cast<qint32>(slot.samples.size() * sizeof(qint16)))));
-}
-
-bool SoundPlayer::outputActive() const {
-    return m_sink && m_sink->state() != QAudio::SuspendedState &&
-           m_sink->state() != QAudio::StoppedState;
 }
 
 void SoundPlayer::setVolume(double volume) {

@@ -8,6 +8,7 @@
 #include <QAudioFormat>
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <QTimer>
 #include <array>
 #include <chrono>
@@ -35,6 +36,15 @@ namespace limber {
 // docs/audio.md). Here a sink is started once and never restarted; a new
 // device gets a new sink.
 //
+// The sink lives on a thread of its own ("limber-cues"), where Qt's
+// PulseAudio backend refills it every 20 ms: a GUI thread busy for longer
+// than the sink's buffer (a page being laid out, a database write, a
+// loaded machine) would otherwise leave the sound server with nothing to
+// play, and the sounds playing then would be cut by digital silence
+// (measured: a 64 ms dropout inside a bell in the 200-plays test while the
+// GUI thread refilled the sink). The GUI thread only hands sounds to the
+// mix, which is guarded by its own mutex.
+//
 // Never blocks and never waits for a sound to finish:
 //   - every file goes through checkWav(); a file that fails stays silent and
 //     notice() says why. All files must share one format (the output's);
@@ -54,10 +64,10 @@ public:
 
     // From a read of the mix to the speakers (CueMix::setOutputDelay), as
     // measured on a pipe sink by scripts/audio-latency.
-    static constexpr std::chrono::milliseconds outputDelay{56};
+    static constexpr std::chrono::milliseconds outputDelay{145};
     // How long before it is due a timed sound must be handed over: the
     // output's delay and one 20 ms block of the sink's pulling, and margin.
-    static constexpr std::chrono::milliseconds latency{150};
+    static constexpr std::chrono::milliseconds latency{250};
     // A chime played under speech is this much quieter (-9 dB), so a word
     // said with it stands clear of it (see CueAnnouncer): flite's words and
     // the chimes both peak at -6 dBFS, and the words' loudest 50 ms are
@@ -91,8 +101,6 @@ public:
     // How long a sound rings (its file without the silence at its end);
     // zero for a sound that cannot play.
     [[nodiscard]] std::chrono::milliseconds length(CueSound sound) const;
-    // The output is open and running (false while suspended or closed).
-    [[nodiscard]] bool outputActive() const;
 
     // 0..1 as on a volume slider: perceptual, converted to linear gain.
     void setVolume(double volume);
@@ -107,7 +115,7 @@ private:
     void updateDevice();
     bool openOutput();
     void closeOutput();
-    void onSinkState(QAudio::State state);
+    void onSinkState(QAudio::State state, QAudio::Error error);
     void suspendWhenSilent();
     void setNotice();
 
@@ -122,7 +130,12 @@ private:
     QAudioFormat m_format;
     QMediaDevices* m_devices = nullptr;
     QAudioDevice m_device;
-    QAudioSink* m_sink = nullptr; // started once; replaced, never restarted
+    // Started with the first output; the sink is made, suspended, resumed
+    // and deleted there (through m_outputContext), never touched from here.
+    QThread m_outputThread;
+    QObject* m_outputContext = nullptr; // lives in m_outputThread
+    QAudioSink* m_sink = nullptr;       // started once; replaced, never restarted
+    bool m_suspended = false;
     CueMix m_mix;
     QTimer m_idle;
     bool m_started = false;

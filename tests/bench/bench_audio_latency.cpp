@@ -301,17 +301,21 @@ int main(int argc, char** argv) {
             bench.run(
                 row, runs, [&] { player.play(sound); }, played);
         }
-        // Timed: each sound handed over 100 ms before it is due, as the
-        // announcer does; the figure is how far from that moment it is heard.
+        // Timed: each sound handed over SoundPlayer::latency before it is
+        // due, as the announcer does; the figure is how far from that moment
+        // it is heard.
         for (const CueSound sound : allCueSounds) {
             const QString file = cueSoundFileName(sound);
             Row row{u"sound "_s + file + u", timed"_s,
                     u"cue sounds, timed (from the moment due)"_s};
             row.lead = fileLead(QDir(dir).filePath(file));
-            row.due = 100;
+            row.due = static_cast<double>(SoundPlayer::latency.count());
             bench.run(
                 row, runs,
-                [&] { player.play(sound, 1.0F, std::chrono::steady_clock::now() + 100ms); },
+                [&] {
+                    player.play(sound, 1.0F,
+                                std::chrono::steady_clock::now() + SoundPlayer::latency);
+                },
                 played);
         }
     }
