@@ -8,6 +8,15 @@
 
 namespace limber {
 
+namespace {
+
+// How far back the reads' estimates of the stream's clock are kept.
+constexpr std::chrono::seconds originWindow{1};
+// Reads this far apart: the sink was suspended, the stream starts again.
+constexpr std::chrono::milliseconds streamRestart{500};
+
+} // namespace
+
 CueMix::CueMix(NowFunction now, QObject* parent)
     : QIODevice(parent)
     , m_now(now ? std::move(now) : NowFunction([] { return Clock::now(); })) {
@@ -41,6 +50,9 @@ void CueMix::play(const Samples& samples, float gain, std::optional<Clock::time_
 void CueMix::stopAll() {
     const QMutexLocker locker(&m_lock);
     m_voices.clear();
+    m_framesRead = 0;
+    m_lastRead.reset();
+    m_origins.clear();
 }
 
 bool CueMix::silent() const {
@@ -58,16 +70,36 @@ qint64 CueMix::bytesAvailable() const {
     return std::numeric_limits<int>::max() + QIODevice::bytesAvailable();
 }
 
+CueMix::Clock::time_point CueMix::streamMoment(Clock::time_point now) {
+    if (m_lastRead && now - *m_lastRead >= streamRestart) {
+        m_framesRead = 0;
+        m_origins.clear();
+    }
+    m_lastRead = now;
+    const auto read = std::chrono::duration_cast<Clock::duration>(
+        std::chrono::duration<double>(static_cast<double>(m_framesRead) / m_rate));
+    while (!m_origins.empty() && now - m_origins.front().readAt > originWindow)
+        m_origins.pop_front();
+    m_origins.push_back({now, now + m_delay - read});
+    m_sorted.clear();
+    for (const Origin& origin : m_origins)
+        m_sorted.push_back(origin.heardAt);
+    const auto middle = m_sorted.begin() + static_cast<std::ptrdiff_t>(m_sorted.size() / 2);
+    std::nth_element(m_sorted.begin(), middle, m_sorted.end());
+    return *middle + read;
+}
+
 qint64 CueMix::readData(char* data, qint64 maxSize) {
     const auto count = static_cast<std::size_t>(maxSize) / sizeof(qint16);
     const auto channels = static_cast<std::size_t>(m_channels);
     const QMutexLocker locker(&m_lock);
+    // The moment the first frame of this read is heard.
+    const Clock::time_point heardAt = streamMoment(m_now());
+    m_framesRead += static_cast<std::int64_t>(count / channels);
     if (m_voices.empty()) {
         std::memset(data, 0, static_cast<std::size_t>(maxSize));
         return maxSize;
     }
-    // The moment the first frame of this read is heard.
-    const Clock::time_point heardAt = m_now() + m_delay;
     m_sum.assign(count, 0.0F);
     for (Voice& voice : m_voices) {
         std::size_t first = 0; // where in this read the voice plays from

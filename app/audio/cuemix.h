@@ -5,6 +5,8 @@
 #include <QIODevice>
 #include <QMutex>
 #include <chrono>
+#include <cstdint>
+#include <deque>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -27,6 +29,17 @@ namespace limber {
 // For example, 44.1 kHz mono, delay 25 ms, a read at 10.000 s of 882
 // samples (20 ms) and a tick due at 10.040 s: the tick starts at sample
 // (10.040 - 10.025) * 44100 = 661 of that read.
+//
+// A read that comes late (its thread waited for a core) finds the sink
+// emptier than usual: what it reads is heard sooner than its time plus the
+// delay, by as much as it is late. So the moment is taken from the stream
+// instead: each read says when the stream's first frame would be heard if
+// the read were on time (its time plus the delay, less the frames read
+// before it), and the median of the last second's reads is the stream's
+// clock: a few late reads do not move it, and it follows the sound card's
+// own clock as that drifts. (Measured before: under load, a run of timed
+// sounds 40-46 ms early.) A pause in the reads of half a second or more
+// (the sink suspended) starts the stream's clock again.
 //
 // Starting a sound that is still playing restarts it, so a tick repeated each
 // second never piles up. The mix is clipped to 16 bits, never wrapped.
@@ -51,7 +64,8 @@ public:
     // them for its lifetime) at `gain` (linear; 1 = as recorded) times the
     // master gain: from the next read, or so that it is heard at `at`.
     void play(const Samples& samples, float gain, std::optional<Clock::time_point> at = {});
-    // Silences everything at once.
+    // Silences everything at once; the next read starts a new stream (a
+    // new sink).
     void stopAll();
     // Nothing is playing or waiting to.
     [[nodiscard]] bool silent() const;
@@ -73,7 +87,20 @@ private:
         std::optional<Clock::time_point> at; // not started yet: heard at this moment
     };
 
+    // The stream's clock (see above): the frames read since it started,
+    // and the last second's reads with their estimates of when its first
+    // frame is heard.
+    struct Origin {
+        Clock::time_point readAt;
+        Clock::time_point heardAt;
+    };
+    Clock::time_point streamMoment(Clock::time_point now);
+
     NowFunction m_now;
+    std::int64_t m_framesRead = 0;
+    std::optional<Clock::time_point> m_lastRead;
+    std::deque<Origin> m_origins;
+    std::vector<Clock::time_point> m_sorted; // reused by streamMoment()
     mutable QMutex m_lock;
     std::vector<Voice> m_voices;
     std::vector<float> m_sum; // the mix before clipping, reused between reads

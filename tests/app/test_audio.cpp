@@ -256,6 +256,48 @@ TEST(CueMix, ASoundDueLaterStartsAtTheSampleHeardAtThatMoment) {
     EXPECT_TRUE(mix.silent());
 }
 
+TEST(CueMix, AReadThatComesLateStillStartsASoundOnTheStreamsClock) {
+    // 1000 frames a second; a sink that reads 20 ms every 20 ms and plays
+    // what it read 50 ms later.
+    auto now = CueMix::Clock::time_point{} + 100s;
+    CueMix mix([&] { return now; });
+    mix.setFormat(1000, 1);
+    mix.setOutputDelay(50ms);
+    for (int i = 0; i < 10; ++i) {
+        EXPECT_EQ(readMix(mix, 20), std::vector<qint16>(20, 0));
+        now += 20ms;
+    }
+    // Frames 200-219 are heard from 100.250 s, whenever they are read. This
+    // read comes 15 ms late (its thread waited for a core): the tick due at
+    // 100.255 s is still frame 5 of it, not frame 0 (as "now + delay" would
+    // put it, 15 ms early), and the next read, on time again, agrees.
+    // (Nine reads of ten on time make the stream's clock.)
+    now += 15ms;
+    const CueMix::Samples tick{1000, 2000, 3000};
+    mix.play(tick, 1.0F, CueMix::Clock::time_point{} + 100s + 255ms);
+    std::vector<qint16> expected(20, 0);
+    expected[5] = 1000;
+    expected[6] = 2000;
+    expected[7] = 3000;
+    EXPECT_EQ(readMix(mix, 20), expected);
+    now += 5ms;
+    mix.play(tick, 1.0F, CueMix::Clock::time_point{} + 100s + 272ms);
+    expected.assign(20, 0);
+    expected[2] = 1000;
+    expected[3] = 2000;
+    expected[4] = 3000;
+    EXPECT_EQ(readMix(mix, 20), expected);
+    // After a pause in the reads (the sink suspended) the stream starts
+    // again: what is read now is heard 50 ms from now.
+    now += 3s;
+    mix.play(tick, 1.0F, now + 60ms);
+    expected.assign(20, 0);
+    expected[10] = 1000;
+    expected[11] = 2000;
+    expected[12] = 3000;
+    EXPECT_EQ(readMix(mix, 20), expected);
+}
+
 TEST(CueMix, ASoundPlayedAgainRestartsInsteadOfPilingUp) {
     CueMix mix;
     ASSERT_TRUE(mix.isOpen());
