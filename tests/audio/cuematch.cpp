@@ -5,7 +5,11 @@
 #include <complex>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iterator>
+#include <limits>
+#include <map>
+#include <mutex>
 #include <numbers>
 
 namespace limber::cuematch {
@@ -290,6 +294,22 @@ const std::vector<float>& Reference::shifted(double fraction) const {
     return it->second;
 }
 
+const std::vector<double>& Reference::blockEnergies(std::size_t block) const {
+    auto it = m_blockEnergies.find(block);
+    if (it == m_blockEnergies.end()) {
+        std::vector<double> energies;
+        for (std::size_t b = 0; b < length(); b += block) {
+            double energy = 0;
+            for (std::size_t i = b; i < std::min(b + block, length()); ++i)
+                energy += static_cast<double>(m_samples.samples[i]) *
+                          static_cast<double>(m_samples.samples[i]);
+            energies.push_back(energy);
+        }
+        it = m_blockEnergies.emplace(block, std::move(energies)).first;
+    }
+    return it->second;
+}
+
 const std::vector<double>& Reference::spectrum(std::size_t size) const {
     auto it = m_spectra.find(size);
     if (it != m_spectra.end())
@@ -302,6 +322,85 @@ const std::vector<double>& Reference::spectrum(std::size_t size) const {
 }
 
 // ---- find ----------------------------------------------------------------
+
+namespace {
+
+// e^(sign 2 pi i k / n) for k in [0, n / 2], kept per n.
+const std::vector<std::complex<double>>& turns(std::size_t n, int sign) {
+    static std::mutex lock;
+    static std::map<std::pair<std::size_t, int>, std::vector<std::complex<double>>> kept;
+    const std::lock_guard<std::mutex> guard(lock);
+    auto it = kept.find({n, sign});
+    if (it == kept.end()) {
+        std::vector<std::complex<double>> values(n / 2 + 1);
+        for (std::size_t k = 0; k < values.size(); ++k)
+            values[k] = std::polar(1.0, sign * 2 * std::numbers::pi * static_cast<double>(k) /
+                                            static_cast<double>(n));
+        it = kept.emplace(std::pair{n, sign}, std::move(values)).first;
+    }
+    return it->second;
+}
+
+// <recording[first + j, first + j + L), r> for j in [0, offsets), r the
+// reference and L its length, by FFT: IFFT(X conj(R)) at lag j (no
+// wrap-around: the transform covers the whole span). X is real, so it takes
+// a complex FFT of half the size: its even samples as the real parts, its
+// odd ones as the imaginary parts, split into X's halves afterwards, and
+// the same backwards. With `cumulative`, also the running energy of the
+// span: (*cumulative)[i] is that of its first i samples.
+std::vector<double> correlate(const Reference& reference, const Signal& recording,
+                              std::int64_t first, std::size_t offsets,
+                              std::vector<double>* cumulative = nullptr) {
+    using Complex = std::complex<double>;
+    const std::size_t span = offsets + reference.length() - 1;
+    const std::size_t size = std::max<std::size_t>(powerOfTwoAtLeast(span), 4);
+    const std::size_t half = size / 2;
+    // data[2m], data[2m + 1]: the complex number x[2m] + i x[2m + 1].
+    std::vector<double> data(size, 0.0);
+    if (cumulative)
+        cumulative->assign(span + 1, 0.0);
+    for (std::size_t i = 0; i < span; ++i) {
+        const double x = sampleAt(recording, first + static_cast<std::int64_t>(i));
+        data[i] = x;
+        if (cumulative)
+            (*cumulative)[i + 1] = (*cumulative)[i] + x * x;
+    }
+    fft(data, half, false);
+    const auto at = [&](std::size_t k) { // Z[k mod half]
+        const std::size_t m = k % half;
+        return Complex(data[2 * m], data[2 * m + 1]);
+    };
+    const std::vector<double>& spectrum = reference.spectrum(size);
+    const std::vector<Complex>& forward = turns(size, -1);
+    const std::vector<Complex>& backward = turns(size, +1);
+    // Y[k] = X[k] conj(R[k]) for k in [0, half]: X from Z's even and odd parts.
+    std::vector<Complex> product(half + 1);
+    for (std::size_t k = 0; k <= half; ++k) {
+        const Complex z = at(k);
+        const Complex mirror = std::conj(at(half - k));
+        const Complex even = 0.5 * (z + mirror);
+        const Complex odd = Complex(0, -0.5) * (z - mirror);
+        const Complex x = even + forward[k] * odd;
+        product[k] = x * Complex(spectrum[2 * k], -spectrum[2 * k + 1]);
+    }
+    // Back: the even and odd samples of y = IFFT(Y) as one complex sequence.
+    for (std::size_t k = 0; k < half; ++k) {
+        const Complex mirror = std::conj(product[half - k]);
+        const Complex even = product[k] + mirror;
+        const Complex odd = (product[k] - mirror) * backward[k];
+        const Complex z = even + Complex(0, 1) * odd;
+        data[2 * k] = z.real();
+        data[2 * k + 1] = z.imag();
+    }
+    fft(data, half, true);
+    const double scale = 1.0 / static_cast<double>(size);
+    std::vector<double> correlation(offsets);
+    for (std::size_t j = 0; j < offsets; ++j)
+        correlation[j] = data[j] * scale;
+    return correlation;
+}
+
+} // namespace
 
 double Match::gainDb() const {
     return 20.0 * std::log10(std::max(gain, 1e-9));
@@ -320,37 +419,14 @@ Match find(const Reference& reference, const Signal& recording, double expected,
         return match;
     const auto offsets = static_cast<std::size_t>(lastOffset - firstOffset + 1);
     const std::size_t span = offsets + length - 1; // recording samples involved
-    const std::size_t size = powerOfTwoAtLeast(span);
-
-    // The window of the recording and, per offset, its energy under the sound.
-    std::vector<double> data(2 * size, 0.0);
-    std::vector<double> cumulative(span + 1, 0.0);
-    for (std::size_t i = 0; i < span; ++i) {
-        const double x = sampleAt(recording, firstOffset + static_cast<std::int64_t>(i));
-        data[2 * i] = x;
-        cumulative[i + 1] = cumulative[i] + x * x;
-    }
-    // Correlation by FFT: IFFT(X * conj(R)) at lag j is sum_i x[j+i] r[i]
-    // (no wrap-around: size >= span).
-    fft(data, size, false);
-    const std::vector<double>& spectrum = reference.spectrum(size);
-    for (std::size_t i = 0; i < size; ++i) {
-        const double xr = data[2 * i];
-        const double xi = data[2 * i + 1];
-        const double rr = spectrum[2 * i];
-        const double ri = -spectrum[2 * i + 1];
-        data[2 * i] = xr * rr - xi * ri;
-        data[2 * i + 1] = xr * ri + xi * rr;
-    }
-    fft(data, size, true);
-    const double scale = 1.0 / static_cast<double>(size);
+    std::vector<double> cumulative;
+    const std::vector<double> correlation =
+        correlate(reference, recording, firstOffset, offsets, &cumulative);
     const double norm = reference.norm();
     // Windows with less energy than this are silence (-120 dBFS RMS).
     const double silent = 1e-12 * static_cast<double>(length);
-    std::vector<double> correlation(offsets, 0.0);
     std::vector<double> ncc(offsets, 0.0);
     for (std::size_t j = 0; j < offsets; ++j) {
-        correlation[j] = data[2 * j] * scale;
         const double energy = cumulative[j + length] - cumulative[j];
         if (energy > silent && correlation[j] >= minGain * norm * norm)
             ncc[j] = correlation[j] / (norm * std::sqrt(energy));
@@ -358,8 +434,8 @@ Match find(const Reference& reference, const Signal& recording, double expected,
     // The fit at offset `best`: a parabola through the peak and its
     // neighbours gives the fractional offset, and the correlation and gain
     // there; then containment (see Match::containedDb).
-    const std::vector<float>& r = reference.samples().samples;
     const std::size_t block = static_cast<std::size_t>(rate) / 50;
+    const std::vector<double>& energies = reference.blockEnergies(block);
     const auto evaluate = [&](std::size_t best) {
         Match m;
         double delta = 0;
@@ -383,18 +459,17 @@ Match find(const Reference& reference, const Signal& recording, double expected,
         m.seconds = m.position / rate;
         m.correlation = std::min(peak, 1.0);
         m.gain = dot / (norm * norm);
-        const auto start = static_cast<std::int64_t>(std::llround(m.position));
+        // The recording's energy per block from the running sum (the fit
+        // starts within the window's offsets, so within `cumulative`).
+        const auto start = std::clamp<std::int64_t>(std::llround(m.position) - firstOffset, 0,
+                                                    static_cast<std::int64_t>(offsets) - 1);
         std::vector<std::pair<double, double>> blocks; // recorded, fitted energy
         double loudest = 0;
-        for (std::size_t b = 0; b < length; b += block) {
-            double recorded = 0;
-            double fitted = 0;
-            for (std::size_t i = b; i < std::min(b + block, length); ++i) {
-                const double x = sampleAt(recording, start + static_cast<std::int64_t>(i));
-                recorded += x * x;
-                fitted += static_cast<double>(r[i]) * static_cast<double>(r[i]);
-            }
-            fitted *= m.gain * m.gain;
+        for (std::size_t k = 0; k < energies.size(); ++k) {
+            const std::size_t b = static_cast<std::size_t>(start) + k * block;
+            const double recorded =
+                cumulative[std::min(b + block, span)] - cumulative[std::min(b, span)];
+            const double fitted = energies[k] * m.gain * m.gain;
             blocks.emplace_back(recorded, fitted);
             loudest = std::max(loudest, fitted);
         }
@@ -603,6 +678,35 @@ double silenceBefore(const Signal& signal, double at, double maxSeconds, double 
     return static_cast<double>(end - (start + window)) / rate;
 }
 
+std::vector<Dropout> dropouts(const Signal& recording, double minSeconds) {
+    std::vector<Dropout> found;
+    const std::vector<float>& x = recording.samples;
+    const auto count = static_cast<std::int64_t>(x.size());
+    const std::int64_t flank = recording.rate / 200; // 5 ms
+    const auto shortest = static_cast<std::int64_t>(std::ceil(minSeconds * recording.rate));
+    const auto loud = [&](std::int64_t from, std::int64_t to) {
+        for (std::int64_t i = std::max<std::int64_t>(from, 0); i < std::min(to, count); ++i) {
+            if (std::abs(x[static_cast<std::size_t>(i)]) > 0.01F) // -40 dBFS
+                return true;
+        }
+        return false;
+    };
+    for (std::int64_t i = 0; i < count;) {
+        if (x[static_cast<std::size_t>(i)] != 0.0F) {
+            ++i;
+            continue;
+        }
+        std::int64_t end = i;
+        while (end < count && x[static_cast<std::size_t>(end)] == 0.0F)
+            ++end;
+        if (end - i >= shortest && end < count && loud(i - flank, i) && loud(end, end + flank))
+            found.push_back({static_cast<double>(i) / recording.rate,
+                             static_cast<double>(end - i) / recording.rate});
+        i = end;
+    }
+    return found;
+}
+
 // ---- catalogue and joint fit -----------------------------------------------------
 
 bool Catalogue::load(const std::string& dir, const std::vector<std::string>& names, int rate,
@@ -630,27 +734,39 @@ std::optional<std::size_t> Catalogue::indexOf(const std::string& name) const {
     return std::nullopt;
 }
 
-const std::vector<std::size_t>& Catalogue::confusable(std::size_t index) const {
-    if (!m_confusableKnown) {
-        m_confusable.assign(m_sounds.size(), {});
-        for (std::size_t other = 0; other < m_sounds.size(); ++other) {
-            // `other` alone, one second into silence; each sound looked for
-            // in a window of +-0.4 s around it.
-            Signal alone;
-            alone.rate = m_sounds[other].rate();
-            alone.samples.assign(static_cast<std::size_t>(alone.rate), 0.0F);
-            const std::vector<float>& s = m_sounds[other].samples().samples;
-            alone.samples.insert(alone.samples.end(), s.begin(), s.end());
-            alone.samples.resize(alone.samples.size() + static_cast<std::size_t>(alone.rate), 0.0F);
-            for (std::size_t i = 0; i < m_sounds.size(); ++i) {
-                if (i != other &&
-                    find(m_sounds[i], alone, 1.0, 0.4, 0.4).correlation >= kMatchThreshold / 2)
-                    m_confusable[i].push_back(other);
-            }
+void Catalogue::measureLikeness() const {
+    if (m_confusableKnown)
+        return;
+    m_confusable.assign(m_sounds.size(), {});
+    m_likeness.assign(m_sounds.size(), std::vector<double>(m_sounds.size(), 0.0));
+    for (std::size_t other = 0; other < m_sounds.size(); ++other) {
+        // `other` alone, one second into silence; each sound looked for
+        // in a window of +-0.4 s around it.
+        Signal alone;
+        alone.rate = m_sounds[other].rate();
+        alone.samples.assign(static_cast<std::size_t>(alone.rate), 0.0F);
+        const std::vector<float>& s = m_sounds[other].samples().samples;
+        alone.samples.insert(alone.samples.end(), s.begin(), s.end());
+        alone.samples.resize(alone.samples.size() + static_cast<std::size_t>(alone.rate), 0.0F);
+        for (std::size_t i = 0; i < m_sounds.size(); ++i) {
+            if (i == other)
+                continue;
+            m_likeness[i][other] = find(m_sounds[i], alone, 1.0, 0.4, 0.4).correlation;
+            if (m_likeness[i][other] >= kMatchThreshold / 2)
+                m_confusable[i].push_back(other);
         }
-        m_confusableKnown = true;
     }
+    m_confusableKnown = true;
+}
+
+const std::vector<std::size_t>& Catalogue::confusable(std::size_t index) const {
+    measureLikeness();
     return m_confusable[index];
+}
+
+double Catalogue::likeness(std::size_t index, std::size_t other) const {
+    measureLikeness();
+    return m_likeness[index][other];
 }
 
 namespace {
@@ -688,6 +804,225 @@ Match findNarrow(const Reference& reference, const Signal& signal, const Expecte
     match.position += from * signal.rate;
     match.seconds += from;
     return match;
+}
+
+// ---- pairs of sounds that share a note --------------------------------------
+
+// A fit below this correlation after the sweeps is placed again together with
+// each sound it overlaps that shares a note with it (refinePair()).
+constexpr double kPairBelow = 0.9;
+// And so is any such pair whose two waveforms, where they were placed, are
+// this far from orthogonal (coupling()): below it, fitting one sound at a
+// time converges to the right places.
+constexpr double kCoupled = 0.1;
+// Unless the two fits already leave less than this fraction (-30 dB) of the
+// stretch's energy: measured on the 200-plays recordings, no pair that left
+// less was ever placed better together.
+constexpr double kExplained = 1e-3;
+// How far from where it was each of the two is tried (two periods of A4, the
+// lowest note the bells share), and at how many of its ripples.
+constexpr double kReach = 0.005;
+constexpr std::size_t kRipples = 6;
+// The confusable check at the end of fitAll(): a fit that much more like its
+// sound than another sound alone ever looks is not that other sound.
+constexpr double kRivalMargin = 0.1;
+
+// `reference` at `position` (samples, fractional) in a signal of `length`
+// samples, gain 1.
+std::vector<double> placedIn(const Reference& reference, double position, std::size_t length) {
+    std::vector<double> out(length, 0.0);
+    const double base = std::floor(position);
+    const std::vector<float>& samples = reference.shifted(position - base);
+    for (std::size_t n = 0; n < samples.size(); ++n) {
+        const std::int64_t index = static_cast<std::int64_t>(base) + static_cast<std::int64_t>(n);
+        if (index >= 0 && index < static_cast<std::int64_t>(length))
+            out[static_cast<std::size_t>(index)] = samples[n];
+    }
+    return out;
+}
+
+double dotOf(const std::vector<double>& a, const std::vector<double>& b) {
+    double sum = 0;
+    for (std::size_t i = 0; i < std::min(a.size(), b.size()); ++i)
+        sum += a[i] * b[i];
+    return sum;
+}
+
+// How far from orthogonal two placed sounds are, near where they are: the
+// largest |<a, b>| / (|a| |b|) with b moved by up to 0.75 ms either way in
+// 0.25 ms steps (so two copies of a note that meet in quadrature count too),
+// a at `positionA` and b at `positionB` (samples; rounded: a screen).
+double coupling(const Reference& a, double positionA, const Reference& b, double positionB) {
+    const std::vector<float>& x = a.samples().samples;
+    const std::vector<float>& y = b.samples().samples;
+    const int step = a.rate() / 4000;
+    double largest = 0;
+    for (int k = -3; k <= 3; ++k) {
+        const std::int64_t lag = std::llround(positionB - positionA) + k * step; // y[n]: x[n + lag]
+        double sum = 0;
+        for (std::int64_t n = std::max<std::int64_t>(0, -lag);
+             n < static_cast<std::int64_t>(y.size()) &&
+             n + lag < static_cast<std::int64_t>(x.size());
+             ++n)
+            sum += static_cast<double>(y[static_cast<std::size_t>(n)]) *
+                   static_cast<double>(x[static_cast<std::size_t>(n + lag)]);
+        largest = std::max(largest, std::abs(sum));
+    }
+    return largest / std::max(a.norm() * b.norm(), 1e-30);
+}
+
+// `centre` and the `most` highest positive local maxima of <part, reference>
+// at the whole-sample offsets within `reach` samples of it: the ripples of
+// the correlation, a period of one of the sound's notes apart.
+std::vector<double> ripples(const Reference& reference, const Signal& part, double centre,
+                            int reach, std::size_t most) {
+    const std::int64_t first = std::llround(centre) - reach - 1;
+    const std::vector<double> values =
+        correlate(reference, part, first, static_cast<std::size_t>(2 * reach + 3));
+    std::vector<std::pair<double, double>> peaks; // (value, offset)
+    for (std::size_t i = 1; i + 1 < values.size(); ++i) {
+        if (values[i] > 0 && values[i] >= values[i - 1] && values[i] > values[i + 1])
+            peaks.emplace_back(values[i], static_cast<double>(first) + static_cast<double>(i));
+    }
+    std::sort(peaks.begin(), peaks.end(), std::greater<>());
+    std::vector<double> offsets = {centre};
+    for (std::size_t k = 0; k < std::min(most, peaks.size()); ++k)
+        offsets.push_back(peaks[k].second);
+    return offsets;
+}
+
+// Two sounds that share a note and ring together can fit badly one at a
+// time. Where the shared note of both starts within a few ms (halfway's E5
+// and switch-sides' second note, which the 200-plays test's 150 ms rule
+// lines up), its two copies add up in whatever phase they meet, and
+// opposite they cancel: the sum resembles neither. The first sound fitted
+// then lands a period of one of its notes away, where it takes in part of
+// the other's note, and what it leaves of the other no longer looks like
+// it (correlation 0, or a fit 4-10 dB off): a local optimum that fitting
+// each sound again on what the others leave never leaves. So the two are
+// placed at once. For each place of one of them (where it is and its
+// highest ripples within kReach), the other is fitted on what that leaves,
+// and both gains are solved together by least squares; from the two best
+// such pairs, the first is fitted again on what the other leaves and the
+// other again on what that leaves. Both ways round. The pair that leaves the
+// least energy replaces the two fits when it leaves less than they do.
+// `base`: the recording minus every other sound. True when it replaced them
+// (their correlation and containment are then stale: the sweeps that follow
+// measure them again).
+bool refinePair(const Reference& refA, const Expected& windowA, Match& fitA, const Reference& refB,
+                const Expected& windowB, Match& fitB, const Signal& base) {
+    const int rate = base.rate;
+    const auto reach = static_cast<int>(std::ceil(kReach * rate));
+    const double earliest =
+        std::min(windowA.time - windowA.before, windowB.time - windowB.before) - 2 * kReach;
+    const double from = std::floor(earliest * rate - 1) / rate;
+    const double to = std::max(windowA.time + windowA.after + refA.samples().seconds(),
+                               windowB.time + windowB.after + refB.samples().seconds()) +
+                      2 * kReach;
+    const Signal part = slice(base, from, to);
+    const double shift = from * rate; // samples of the recording before `part`
+    const std::size_t length = part.samples.size();
+    const std::vector<double> x(part.samples.begin(), part.samples.end());
+    const double energy = dotOf(x, x);
+
+    // `part` minus `gain` times `sound` (placed: a whole `part` long).
+    const auto minus = [&](const std::vector<double>& sound, double gain) {
+        Signal left = part;
+        for (std::size_t i = 0; i < length; ++i)
+            left.samples[i] -= static_cast<float>(gain * sound[i]);
+        return left;
+    };
+    const auto leastSquaresGain = [&](const std::vector<double>& sound) {
+        return dotOf(x, sound) / std::max(dotOf(sound, sound), 1e-30);
+    };
+    struct Pair {
+        double positionA = 0, gainA = 0, positionB = 0, gainB = 0;
+        double left = std::numeric_limits<double>::max(); // energy left
+    };
+    // Both gains at once at (pa, pb): the normal equations of x ~ ga a + gb b.
+    const auto solve = [&](double pa, double pb) {
+        const std::vector<double> a = placedIn(refA, pa, length);
+        const std::vector<double> b = placedIn(refB, pb, length);
+        const double aa = dotOf(a, a);
+        const double bb = dotOf(b, b);
+        const double ab = dotOf(a, b);
+        const double xa = dotOf(x, a);
+        const double xb = dotOf(x, b);
+        Pair pair{pa, 0, pb, 0};
+        const double determinant = aa * bb - ab * ab;
+        if (aa <= 0 || bb <= 0 || determinant <= 1e-9 * aa * bb)
+            return pair;
+        pair.gainA = (xa * bb - xb * ab) / determinant;
+        pair.gainB = (xb * aa - xa * ab) / determinant;
+        pair.left = energy - pair.gainA * xa - pair.gainB * xb;
+        return pair;
+    };
+    // What the two fits leave now (one with no gain counts as absent).
+    Signal now = part;
+    if (fitA.gain > 0)
+        now = minus(placedIn(refA, fitA.position - shift, length), fitA.gain);
+    if (fitB.gain > 0) {
+        const std::vector<double> b = placedIn(refB, fitB.position - shift, length);
+        for (std::size_t i = 0; i < length; ++i)
+            now.samples[i] -= static_cast<float>(fitB.gain * b[i]);
+    }
+    const std::vector<double> nowLeft(now.samples.begin(), now.samples.end());
+    const double leftNow = dotOf(nowLeft, nowLeft);
+    if (leftNow < energy * kExplained)
+        return false;
+
+    Pair best;
+    const auto consider = [&](const Pair& pair) {
+        if (pair.left < best.left && pair.gainA > 0 && pair.gainB > 0)
+            best = pair;
+    };
+    const auto tryFrom = [&](const Reference& one, const Match& oneFit, const Reference& other,
+                             const Expected& otherWindow, bool oneIsA) {
+        if (oneFit.gain <= 0)
+            return;
+        const auto pairAt = [&](double p, double q) {
+            return oneIsA ? solve(p, q) : solve(q, p);
+        };
+        const auto otherOn = [&](const Signal& left) {
+            return find(other, left, otherWindow.time - from, otherWindow.before, otherWindow.after,
+                        0.0, 0.0);
+        };
+        std::vector<std::pair<double, std::pair<double, double>>> starts; // (left, (p, q))
+        for (const double p : ripples(one, part, oneFit.position - shift, reach, kRipples)) {
+            const std::vector<double> placed = placedIn(one, p, length);
+            const Match m = otherOn(minus(placed, leastSquaresGain(placed)));
+            if (m.gain <= 0)
+                continue;
+            const Pair pair = pairAt(p, m.position);
+            starts.push_back({pair.left, {p, m.position}});
+            consider(pair);
+        }
+        std::sort(starts.begin(), starts.end());
+        for (std::size_t k = 0; k < std::min<std::size_t>(starts.size(), 2); ++k) {
+            const auto [p, q] = starts[k].second;
+            const std::vector<double> placed = placedIn(other, q, length);
+            const Match again = find(one, minus(placed, leastSquaresGain(placed)), p / rate, kReach,
+                                     kReach, 0.0, 0.0);
+            if (again.gain <= 0)
+                continue;
+            const Match m = otherOn(minus(placedIn(one, again.position, length), again.gain));
+            if (m.gain > 0)
+                consider(pairAt(again.position, m.position));
+        }
+    };
+    tryFrom(refA, fitA, refB, windowB, true);
+    tryFrom(refB, fitB, refA, windowA, false);
+    if (best.left >= leftNow)
+        return false;
+    const auto set = [&](Match& fit, double position, double gain) {
+        fit.position = position + shift;
+        fit.seconds = fit.position / rate;
+        fit.gain = gain;
+        fit.found = true;
+    };
+    set(fitA, best.positionA, best.gainA);
+    set(fitB, best.positionB, best.gainB);
+    return true;
 }
 
 } // namespace
@@ -732,9 +1067,9 @@ std::vector<Fitted> fitAll(const Catalogue& catalogue, const Signal& recording,
     // threshold until the others are subtracted. The sounds found so far say
     // when sound arrives after its expected time (the output's latency); all
     // are then fitted again within 40 ms of that (a busy machine spreads the
-    // moments a sink is refilled by about that much), each on the recording minus
-    // all the others, with no threshold (a least-squares fit of every gain,
-    // by Gauss-Seidel), and only then judged against the threshold.
+    // moments a sink is refilled by about that much), each on the recording
+    // minus all the others, with no threshold (a least-squares fit of every
+    // gain, by Gauss-Seidel), and only then judged against the threshold.
     std::vector<double> lags;
     for (std::size_t i = 0; i < expected.size(); ++i) {
         if (fits[i].match.found)
@@ -757,13 +1092,63 @@ std::vector<Fitted> fitAll(const Catalogue& catalogue, const Signal& recording,
     const auto fitNarrow = [&](std::size_t i, double threshold) {
         return findNarrow(catalogue[narrow[i].sound], rest, narrow[i], threshold);
     };
-    for (int sweep = 0; sweep < sweeps; ++sweep) {
+    // A sweep fits every sound again on the recording minus all the others.
+    // Every fit with a positive gain stays in the model until the last round,
+    // contained or not: a sound dropped here (rest-over's A5 in opposite
+    // phase with switch-sides' takes the recording under the fitted
+    // switch-sides by 12 dB in a block) leaves its energy to the sounds it
+    // overlaps, which take it in (halfway at +3.4 dB) and never give it back.
+    const auto sweep = [&] {
         for (std::size_t i = 0; i < expected.size(); ++i) {
             apply(rest, fits[i], +1.0F);
             fits[i].match = fitNarrow(i, 0.0);
+            fits[i].match.found = fits[i].match.gain > 0 && fits[i].match.correlation > 0;
             apply(rest, fits[i], -1.0F);
         }
+    };
+    for (int round = 0; round < sweeps; ++round)
+        sweep();
+    // Sounds that share a note and overlap: where one of the two fits poorly
+    // or their waveforms are far from orthogonal where they are, both are
+    // placed at once (refinePair()); then every sound is fitted one by one
+    // again from there.
+    const auto span = [&](std::size_t i) {
+        return std::pair{narrow[i].time - narrow[i].before,
+                         narrow[i].time + narrow[i].after +
+                             catalogue[narrow[i].sound].samples().seconds()};
+    };
+    const auto sharesANote = [&](std::size_t a, std::size_t b) {
+        const std::vector<std::size_t>& likeA = catalogue.confusable(expected[a].sound);
+        const std::vector<std::size_t>& likeB = catalogue.confusable(expected[b].sound);
+        return std::find(likeA.begin(), likeA.end(), expected[b].sound) != likeA.end() ||
+               std::find(likeB.begin(), likeB.end(), expected[a].sound) != likeB.end();
+    };
+    const auto poor = [&](std::size_t i) {
+        const Match& m = fits[i].match;
+        return m.correlation < kPairBelow || m.containedDb < kContainedDb ||
+               m.gain < expected[i].minGain;
+    };
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const auto [from, to] = span(i);
+        for (std::size_t j = i + 1; j < expected.size(); ++j) {
+            const auto [jFrom, jTo] = span(j);
+            if (jTo <= from || jFrom >= to || !sharesANote(i, j))
+                continue;
+            const Reference& a = catalogue[expected[i].sound];
+            const Reference& b = catalogue[expected[j].sound];
+            if (!poor(i) && !poor(j) &&
+                coupling(a, fits[i].match.position, b, fits[j].match.position) < kCoupled)
+                continue;
+            apply(rest, fits[i], +1.0F);
+            apply(rest, fits[j], +1.0F);
+            refinePair(a, narrow[i], fits[i].match, b, narrow[j], fits[j].match, rest);
+            apply(rest, fits[i], -1.0F);
+            apply(rest, fits[j], -1.0F);
+        }
     }
+    sweep();
+    sweep();
+    // The last round, judged against the threshold and containment.
     for (std::size_t i = 0; i < expected.size(); ++i) {
         apply(rest, fits[i], +1.0F);
         fits[i].match = fitNarrow(i, kMatchThreshold);
@@ -775,7 +1160,14 @@ std::vector<Fitted> fitAll(const Catalogue& catalogue, const Signal& recording,
         if (!fit.match.found)
             continue;
         apply(rest, fit, +1.0F);
-        for (const std::size_t other : catalogue.confusable(expected[i].sound)) {
+        const std::size_t sound = expected[i].sound;
+        for (const std::size_t other : catalogue.confusable(sound)) {
+            // Far more like its own sound than the other sound alone ever is
+            // (either looked for in the other): the other cannot have made it.
+            const double likeness =
+                std::max(catalogue.likeness(sound, other), catalogue.likeness(other, sound));
+            if (fit.match.correlation > likeness + kRivalMargin)
+                continue;
             const Match rival = findLocally(catalogue[other], rest, fit.match.seconds, 0.4, 0.4,
                                             expected[i].minGain);
             const bool alreadyFitted = std::any_of(fits.begin(), fits.end(), [&](const Fitted& f) {

@@ -94,6 +94,8 @@ public:
     [[nodiscard]] const std::vector<float>& shifted(double fraction) const;
     // The spectrum of the sound zero-padded to `size` (a power of two), kept.
     [[nodiscard]] const std::vector<double>& spectrum(std::size_t size) const;
+    // The sound's energy in consecutive blocks of `block` samples, kept.
+    [[nodiscard]] const std::vector<double>& blockEnergies(std::size_t block) const;
 
 private:
     std::string m_name;
@@ -102,6 +104,7 @@ private:
     double m_norm = 0;
     mutable std::map<std::size_t, std::vector<double>> m_spectra; // interleaved re, im
     mutable std::map<int, std::vector<float>> m_shifted;          // by 32nds of a sample
+    mutable std::map<std::size_t, std::vector<double>> m_blockEnergies;
 };
 
 // The correlation a match must reach (see the top of this file and
@@ -112,9 +115,12 @@ inline constexpr double kMatchThreshold = 0.35;
 inline constexpr double kContainedDb = -6.0;
 // Blocks where the fitted sound is quieter than this (dBFS RMS), or more
 // than kContainedRangeDb below its loudest block, are not checked: 16-bit
-// quantization and the end of a decay live down there.
+// quantization and the end of a decay live down there, and under other
+// sounds 30 dB louder, what their fits leave behind (measured in the
+// 200-plays recording: halfway's tail 22-28 dB down, under four other
+// bells, 1-8 dB under its fit; its first 20 dB within 2 dB).
 inline constexpr double kContainedFloorDb = -90.0;
-inline constexpr double kContainedRangeDb = 40.0;
+inline constexpr double kContainedRangeDb = 20.0;
 
 struct Match {
     bool found = false;
@@ -172,10 +178,16 @@ public:
     // The other sounds that reach half the threshold when sound `index` is
     // looked for where only they play (measured between the references).
     [[nodiscard]] const std::vector<std::size_t>& confusable(std::size_t index) const;
+    // The best correlation sound `index` reaches where only sound `other`
+    // plays (0 for the sound itself).
+    [[nodiscard]] double likeness(std::size_t index, std::size_t other) const;
 
 private:
     std::vector<Reference> m_sounds;
+    void measureLikeness() const;
+
     mutable std::vector<std::vector<std::size_t>> m_confusable;
+    mutable std::vector<std::vector<double>> m_likeness;
     mutable bool m_confusableKnown = false;
 };
 
@@ -189,7 +201,7 @@ struct Expected {
     double minGain = 0.0; // see find()
 };
 
-// Fits every expected sound into the recording at once, in three steps:
+// Fits every expected sound into the recording at once, in four steps:
 //   1. greedy matching pursuit: the expected sound that fits the residual
 //      best is taken and subtracted first, so the clearest sounds clean the
 //      recording for the ones they cover;
@@ -197,12 +209,20 @@ struct Expected {
 //      median over the sounds found) narrows every window to that lag +-40
 //      ms; then `sweeps` rounds of fitting each sound on the recording minus
 //      all the others, with no threshold (a least-squares fit of every gain,
-//      Gauss-Seidel), and a last round judged against the threshold. Eight
-//      overlapping sounds, each 9 dB under the rest, come out at correlation
-//      0.97 or more (test_cuematch.cpp, DenselyOverlapping...);
-//   3. each fit is checked against the catalogue's confusable sounds: when
+//      Gauss-Seidel; a fit stays in the model whatever its containment).
+//      Eight overlapping sounds, each 9 dB under the rest, come out at
+//      correlation 0.97 or more (test_cuematch.cpp, DenselyOverlapping...);
+//   3. sounds that share a note and overlap, where one fits poorly or their
+//      waveforms are far from orthogonal where they are, are placed both at
+//      once (a note they share, struck within a few ms by both, can leave
+//      one-at-a-time fitting a period off and a sound lost or 4-10 dB off:
+//      test_cuematch.cpp, BellsWhoseSharedNoteStrikesTogether...); two more
+//      sweeps, and a last round judged against the threshold;
+//   4. each fit is checked against the catalogue's confusable sounds: when
 //      one of those fits the same stretch better and, once it is taken out,
-//      the expected sound no longer fits, it was that sound (soundsLike).
+//      the expected sound no longer fits, it was that sound (soundsLike). A
+//      fit far more like its sound than the other sound alone ever is
+//      (Catalogue::likeness) is not checked.
 // A rival found where a fit of its own sound already is does not count.
 // One Fitted per Expected, in the same order.
 [[nodiscard]] std::vector<Fitted> fitAll(const Catalogue& catalogue, const Signal& recording,
@@ -233,5 +253,19 @@ struct Expected {
 // (10 ms RMS windows) before it, looking back at most `maxSeconds`.
 [[nodiscard]] double silenceBefore(const Signal& signal, double at, double maxSeconds,
                                    double thresholdDb = -45.0);
+
+// A stretch where a recording is digital silence (every sample exactly 0)
+// although sound rings on both sides of it: the sink got no data from the
+// stream there (an underrun, typically one sink block: 21.3 ms at 48 kHz),
+// so whatever was playing was cut. Nothing that plays sounds through a
+// mixer is exactly 0 for milliseconds in the middle of a ringing bell.
+struct Dropout {
+    double start = 0; // seconds
+    double length = 0;
+};
+// Every such stretch of at least `minSeconds` with a sample above -40 dBFS
+// in the 5 ms before it and in the 5 ms after it (a sound's own faded end,
+// and the quiet after it, are not).
+[[nodiscard]] std::vector<Dropout> dropouts(const Signal& recording, double minSeconds = 0.005);
 
 } // namespace limber::cuematch
