@@ -39,6 +39,7 @@
 #include "audio/soundplayer.h"
 #include "common/datapaths.h"
 #include "cuematch.h"
+#include "fliteword.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
 #include "pipesink.h"
@@ -61,6 +62,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -772,6 +774,127 @@ int main(int argc, char** argv) {
     if (underChimes == 0)
         text << "  none starts while a chime rings\n";
 
+    // ---- spoken words by their own waveform --------------------------------
+    // flite renders a text to the same samples every time (flitesynth.cpp
+    // seeds its noise), so each text the narrator was given is rendered again
+    // with the same voice, rate and pitch and found in the residual by
+    // cross-correlation (tests/audio/wordmatch.h). A number's onset is then
+    // its rendering's first sound, an unvoiced "th" included, where the
+    // residual's level above finds only the voice. A chime under words is
+    // fitted on the recording minus the words, where it is no longer 9 dB
+    // under everything else; the margin is the two fitted levels over their
+    // overlap.
+    const bool byWaveform = engine == u"flite"_s;
+    std::map<QString, wordmatch::Word> renders;
+    const auto wordFor = [&](const QString& words) -> const wordmatch::Word& {
+        auto it = renders.find(words);
+        if (it == renders.end())
+            it = renders
+                     .emplace(words,
+                              wordmatch::fliteWord(words, format.rate, settings.voice(),
+                                                   settings.speechRate(), settings.speechPitch()))
+                     .first;
+        return it->second;
+    };
+    int numbersByWaveform = 0;
+    std::vector<double> waveformOffsets; // ms, a number's onset after its second
+    QStringList numbersNotFound;
+    text << "\nCountdown numbers by their own waveform (flite's rendering found in the "
+            "residual, correlation >= "
+         << wordmatch::kWordThreshold
+         << "; onset: the rendering's first sound, unvoiced included), after its second\n";
+    if (!byWaveform)
+        text << "  not measured: the words were spoken by " << engine
+             << ", whose renderings are not known here\n";
+    for (const LoggedCue& logged : cues) {
+        if (!byWaveform ||
+            (logged.cue.kind != CueKind::Countdown &&
+             logged.cue.kind != CueKind::HoldLastSeconds) ||
+            logged.words.isEmpty())
+            continue;
+        ++numbersByWaveform;
+        const double when = inRecording(logged.cue.when);
+        const wordmatch::WordMatch m =
+            wordmatch::findWord(wordFor(logged.words), rest, when - 0.3, when + 0.7);
+        text << QString::number(inSession(when), 'f', 3).rightJustified(8) << "  "
+             << QString::fromLatin1(cueKindName(logged.cue.kind)).leftJustified(16) << " \""
+             << logged.words << "\" ";
+        if (m.found) {
+            waveformOffsets.push_back((m.onset - when) * 1000.0);
+            text << QString::number(waveformOffsets.back(), 'f', 1) << " ms (correlation "
+                 << QString::number(m.match.correlation, 'f', 2) << ", "
+                 << QString::number(m.match.gainDb(), 'f', 1) << " dB)\n";
+        } else {
+            numbersNotFound << u"\"%1\" at %2 s (best correlation %3)"_s.arg(logged.words)
+                                   .arg(inSession(when), 0, 'f', 3)
+                                   .arg(m.match.correlation, 0, 'f', 2);
+            text << "NOT FOUND (best correlation " << QString::number(m.match.correlation, 'f', 2)
+                 << ")\n";
+        }
+    }
+    if (byWaveform)
+        text << "Spoken numbers by waveform: " << range(waveformOffsets) << ", "
+             << within(waveformOffsets) << " of " << waveformOffsets.size() << " within +-25 ms\n";
+
+    // Every utterance by its waveform, from its say() to 1.5 s after, and
+    // every chime (not a tick) that rings while it is heard.
+    text << "\nWords over chimes by their waveforms (the words fitted and taken out, the chime "
+            "fitted on what is left; levels of both over their overlap)\n";
+    if (!byWaveform)
+        text << "  not measured: the words were spoken by " << engine << '\n';
+    int wordsOverChimes = 0;
+    QStringList notClear;
+    QStringList chimesNotFound;
+    for (const LoggingCueOutput::Said& utterance : logging.said()) {
+        if (!byWaveform)
+            break;
+        const double at = inRecording(utterance.at);
+        const wordmatch::Word& word = wordFor(utterance.text);
+        const wordmatch::WordMatch m = wordmatch::findWord(word, rest, at - 0.05, at + 1.5);
+        if (!m.found)
+            continue; // not spoken (dropped or cut off): see the timeline
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            const cuematch::Reference& chime = catalogue[expected[i].sound];
+            const auto index = *catalogue.indexOf(chime.name());
+            if (isTick(allCueSounds[index]))
+                continue;
+            const double chimeFrom = expected[i].time - expected[i].before;
+            const double chimeTo = expected[i].time + expected[i].after +
+                                   cuematch::audibleSeconds(chime.samples(), -40.0);
+            if (chimeTo <= m.onset || chimeFrom >= m.end)
+                continue;
+            // Every other sound found is taken out first; this one is fitted again.
+            std::vector<cuematch::Fitted> others = fits;
+            others.erase(others.begin() + static_cast<std::ptrdiff_t>(i));
+            const wordmatch::Clearance c = wordmatch::clearance(
+                word, m, chime, recording, expected[i].time, expected[i].before, expected[i].after,
+                expected[i].minGain, others);
+            const QString what = u"\"%1\" at %2 s over %3"_s.arg(utterance.text)
+                                     .arg(inSession(m.onset), 0, 'f', 3)
+                                     .arg(QString::fromStdString(chime.name()));
+            if (!c.chimeFound) {
+                chimesNotFound << what + u" (best correlation %1)"_s.arg(c.chime.correlation, 0,
+                                                                         'f', 2);
+                text << "  " << what << ": the chime NOT FOUND under the words (best correlation "
+                     << QString::number(c.chime.correlation, 'f', 2) << ")\n";
+                continue;
+            }
+            if (c.to <= c.from)
+                continue; // the chime rang out before the words began
+            ++wordsOverChimes;
+            const QString line = what + u" (%1 s of overlap): words %2 dBFS, chime %3 dBFS: %4 dB"_s
+                                            .arg(c.to - c.from, 0, 'f', 2)
+                                            .arg(c.wordDb, 0, 'f', 1)
+                                            .arg(c.chimeDb, 0, 'f', 1)
+                                            .arg(c.marginDb(), 0, 'f', 1);
+            text << "  " << line << '\n';
+            if (c.marginDb() < 10.0)
+                notClear << line;
+        }
+    }
+    if (byWaveform && wordsOverChimes == 0 && chimesNotFound.isEmpty())
+        text << "  no chime rings while words are heard\n";
+
     // The pause before each "Get ready": quiet in the residual from the end
     // of what was said before to the onset of the words.
     text << "\nThe pause before each \"Get ready\" (quiet in the residual before its onset)\n";
@@ -810,6 +933,23 @@ int main(int argc, char** argv) {
          << '\n';
     for (const QString& line : tooQuiet)
         text << "    " << line << '\n';
+    if (byWaveform) {
+        text << "  spoken numbers by waveform: " << numbersByWaveform << " expected, "
+             << waveformOffsets.size() << " found, " << numbersNotFound.size()
+             << " not found; onset after the second " << range(waveformOffsets) << ", "
+             << within(waveformOffsets) << " of " << waveformOffsets.size() << " within +-25 ms\n";
+        for (const QString& missing : numbersNotFound)
+            text << "    not found: " << missing << '\n';
+        text << "  words over chimes by waveform: " << wordsOverChimes
+             << ", below 10 dB clear: " << notClear.size()
+             << "; chimes not found under words: " << chimesNotFound.size() << '\n';
+        for (const QString& line : notClear)
+            text << "    " << line << '\n';
+        for (const QString& line : chimesNotFound)
+            text << "    chime not found: " << line << '\n';
+    } else {
+        text << "  words by waveform: not measured (" << engine << ")\n";
+    }
     text << "  pauses before \"Get ready\": " << pauses.size();
     if (!pauses.empty())
         text << ", shortest "
