@@ -501,5 +501,16 @@ TEST(ShippedRoutines, UpperBackReliefHasAFigureEverywhere) {
     }
 }
 
+// The shipped routine's see-a-doctor numbers (issue #15): after an injury,
+// pain spanning more than 3 days, 2 points worse or three rising in a row.
+TEST(ShippedRoutines, UpperBackReliefCarriesItsPainRule) {
+    const auto result =
+        loadRoutineFile(fs::path(LIMBER_SOURCE_DIR) / "resources/routines/upper-back-relief.yaml");
+    ASSERT_TRUE(result.routine);
+    ASSERT_TRUE(result.routine->source) << "the numbers come from the routine's source";
+    ASSERT_TRUE(result.routine->painRule);
+    EXPECT_EQ(*result.routine->painRule, (PainRule{true, 3, 2, 3}));
+}
+
 } // namespace
 } // namespace limber

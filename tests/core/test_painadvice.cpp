@@ -2,6 +2,7 @@
 // histories with the advice each must give, the acceptance scenario of issue
 // #15 day by day, the injury question and when advice is due.
 #include "painadvice_util.h"
+#include "routine/routineloader.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -331,6 +332,14 @@ INSTANTIATE_TEST_SUITE_P(Rule, AdviceTable, testing::ValuesIn(cases()),
                          [](const testing::TestParamInfo<Case>& param) {
                              return param.param.name;
                          });
+
+// The numbers these tests call the upper-back rule are the shipped routine's.
+TEST(PainAdviceAcceptance, TheShippedRoutineHasTheTestedNumbers) {
+    const auto result =
+        loadRoutineFile(LIMBER_SOURCE_DIR "/resources/routines/upper-back-relief.yaml");
+    ASSERT_TRUE(result.routine);
+    EXPECT_EQ(result.routine->painRule, upperBackRule());
+}
 
 // Issue #15: 4, 4, 5, 6 before each session on four days in a row.
 TEST(PainAdviceAcceptance, WorseOnDayFourPersistsOnDayFive) {
