@@ -26,7 +26,8 @@ struct PainRule {
     // its first.
     std::optional<int> worseBy;
     // "Gets worse": this many check-ins in a row of the episode, each rated
-    // higher than the one before (3: 4, 5, 6).
+    // higher than the one before (3: 4, 5, 6). At least 2 (the loader sees
+    // to it): a run of one would be any check-in at all.
     std::optional<int> risingRun;
 
     friend bool operator==(const PainRule&, const PainRule&) = default;

@@ -333,8 +333,8 @@ std::vector<SafetyNotice> RoutineReader::readSafety(const Field& field) {
 //   max-pain-days: 3        # pain on days spanning more than 3 days
 //   worse-by: 2             # the latest rating 2 or more above the first
 //   rising-run: 3           # three check-ins in a row, each higher
-// Every key is optional, but not all of them: the numbers come from the
-// routine's source, so a rule without a `source:` is warned about.
+// Each key is optional, but at least one must be there. The numbers come
+// from the routine's source, so a rule without a `source:` is warned about.
 //   pain-rule: {}          -> "'pain-rule' must set at least one of ..."
 //   worse-by: 11           -> "'worse-by' must be between 1 and 10"
 std::optional<PainRule> RoutineReader::readPainRule(const Field& field, bool hasSource) {
