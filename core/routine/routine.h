@@ -1,6 +1,7 @@
 #pragma once
 
 #include "figure/figure.h"
+#include "history/painrule.h"
 #include "routine/localizedtext.h"
 
 #include <chrono>
@@ -131,6 +132,9 @@ struct Routine {
     std::optional<Source> source;
     std::vector<Equipment> equipment; // the routine's own catalogue
     std::vector<SafetyNotice> safety;
+    // `pain-rule:` when to advise seeing a doctor, with the numbers of the
+    // routine's source; absent: the routine gives no such advice.
+    std::optional<PainRule> painRule;
     std::vector<Exercise> exercises;
 
     std::filesystem::path file; // the file it was loaded from

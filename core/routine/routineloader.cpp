@@ -26,6 +26,12 @@ constexpr int kFormatVersion = 1;
 constexpr int kMinCount = 1;
 constexpr int kMaxCount = 500;
 constexpr Seconds kMaxDuration{3600};
+// The bounds of a `pain-rule:`'s numbers: days of pain, points on the 0-10
+// scale, check-ins in a row (a run of one would be any check-in at all).
+constexpr int kMaxPainDays = 90;
+constexpr int kMaxWorseBy = 10;
+constexpr int kMinRisingRun = 2;
+constexpr int kMaxRisingRun = 10;
 // The longest scalar a figure may hold: its values are names ("three-quarter")
 // and numbers. The figure parser compares unknown names with every known one
 // by edit distance, which a megabyte of text reused through aliases would
@@ -128,6 +134,7 @@ private:
     Source readSource(const Field& field);
     std::vector<Equipment> readEquipmentCatalogue(const Field& field);
     std::vector<SafetyNotice> readSafety(const Field& field);
+    std::optional<PainRule> readPainRule(const Field& field, bool hasSource);
     std::vector<Exercise> readExercises(const Field& field);
     Exercise readExercise(const Field& entry, std::map<std::string, int>& ids);
     std::vector<std::string> readExerciseEquipment(const Field& field);
@@ -147,6 +154,8 @@ private:
     bool expectMap(const Field& field, std::string_view what);
     std::optional<Seconds> readDuration(const Field& field, Seconds least);
     std::optional<int> readCount(const Field& field, const std::string& wrongForm);
+    std::optional<int> readNumber(const Field& field, int least, int most,
+                                  const std::string& wrongForm);
     std::optional<Range<Seconds>> readDurationRange(const Field& field);
     std::optional<Range<int>> readCountRange(const Field& field, const std::string& wrongForm,
                                              std::optional<Seconds>* tempo = nullptr);
@@ -173,7 +182,7 @@ Routine RoutineReader::read(const YAML::Node& root) {
     checkVersion(root);
     MapReader top(m_yaml, root,
                   {"limber", "id", "title", "summary", "language", "tags", "source", "equipment",
-                   "safety", "exercises"});
+                   "safety", "pain-rule", "exercises"});
     Routine routine;
     top.require("limber");
     readLanguage(top);
@@ -193,6 +202,8 @@ Routine RoutineReader::read(const YAML::Node& root) {
         m_catalogue = routine.equipment = readEquipmentCatalogue(*equipment);
     if (const auto* safety = top.find("safety"))
         routine.safety = readSafety(*safety);
+    if (const auto* painRule = top.find("pain-rule"))
+        routine.painRule = readPainRule(*painRule, top.find("source") != nullptr);
     if (const auto* exercises = top.require("exercises"))
         routine.exercises = readExercises(*exercises);
     warnMissingLanguages();
@@ -315,6 +326,60 @@ std::vector<SafetyNotice> RoutineReader::readSafety(const Field& field) {
         notices.push_back(std::move(notice));
     }
     return notices;
+}
+
+// pain-rule:                # when to advise seeing a doctor (docs/pain-rule.md)
+//   after-injury: true      # ask whether the pain began right after an injury
+//   max-pain-days: 3        # pain on days spanning more than 3 days
+//   worse-by: 2             # the latest rating 2 or more above the first
+//   rising-run: 3           # three check-ins in a row, each higher
+// Each key is optional, but at least one must be there. The numbers come
+// from the routine's source, so a rule without a `source:` is warned about.
+//   pain-rule: {}          -> "'pain-rule' must set at least one of ..."
+//   worse-by: 11           -> "'worse-by' must be between 1 and 10"
+std::optional<PainRule> RoutineReader::readPainRule(const Field& field, bool hasSource) {
+    if (!expectMap(field, "'pain-rule' must be a map with after-injury, max-pain-days, worse-by "
+                          "or rising-run"))
+        return std::nullopt;
+    MapReader map(m_yaml, field.value, {"after-injury", "max-pain-days", "worse-by", "rising-run"});
+    const auto* afterInjury = map.find("after-injury");
+    const auto* maxPainDays = map.find("max-pain-days");
+    const auto* worseBy = map.find("worse-by");
+    const auto* risingRun = map.find("rising-run");
+    if (!afterInjury && !maxPainDays && !worseBy && !risingRun) {
+        m_yaml.error(field.pos, "'pain-rule' must set at least one of after-injury, "
+                                "max-pain-days, worse-by and rising-run");
+        return std::nullopt;
+    }
+    if (!hasSource) {
+        m_yaml.warning(field.keyPos, "'pain-rule' has no 'source' to take its numbers from (add "
+                                     "the routine's 'source')");
+    }
+    PainRule rule;
+    bool ok = true;
+    if (afterInjury) {
+        const auto& value = afterInjury->value;
+        if (value.IsScalar() && (value.Scalar() == "true" || value.Scalar() == "false")) {
+            rule.afterInjury = value.Scalar() == "true";
+        } else {
+            m_yaml.error(afterInjury->pos, "'after-injury' must be true or false");
+            ok = false;
+        }
+    }
+    const auto number = [&](const Field* part, int least, int most, const std::string& wrongForm,
+                            std::optional<int>& into) {
+        if (!part)
+            return;
+        into = readNumber(*part, least, most, wrongForm);
+        ok = ok && into.has_value();
+    };
+    number(maxPainDays, 1, kMaxPainDays, "a whole number of days like 3", rule.maxPainDays);
+    number(worseBy, 1, kMaxWorseBy, "a whole number of points like 2", rule.worseBy);
+    number(risingRun, kMinRisingRun, kMaxRisingRun, "a whole number of check-ins like 3",
+           rule.risingRun);
+    if (!ok)
+        return std::nullopt;
+    return rule;
 }
 
 // exercises: a non-empty list of exercises with ids unique in the routine.
@@ -728,19 +793,26 @@ std::optional<Seconds> RoutineReader::readDuration(const Field& field, Seconds l
 
 // `reps: 12`, `min: 10`: a whole number from 1 to 500.
 std::optional<int> RoutineReader::readCount(const Field& field, const std::string& wrongForm) {
-    const auto count =
+    return readNumber(field, kMinCount, kMaxCount, wrongForm);
+}
+
+// A whole number from `least` to `most`:
+//   reps: 1.5   -> "'reps' must be a whole number like 12 or {min: 10, max: 15}" (wrongForm)
+//   reps: 501   -> "'reps' must be between 1 and 500"
+std::optional<int> RoutineReader::readNumber(const Field& field, int least, int most,
+                                             const std::string& wrongForm) {
+    const auto number =
         field.value.IsScalar() ? parseWholeNumber(field.value.Scalar()) : std::nullopt;
-    if (!count) {
+    if (!number) {
         m_yaml.error(field.pos, inQuotes(field.key) + " must be " + wrongForm);
         return std::nullopt;
     }
-    if (*count < kMinCount || *count > kMaxCount) {
-        m_yaml.error(field.pos, inQuotes(field.key) + " must be between " +
-                                    std::to_string(kMinCount) + " and " +
-                                    std::to_string(kMaxCount));
+    if (*number < least || *number > most) {
+        m_yaml.error(field.pos, inQuotes(field.key) + " must be between " + std::to_string(least) +
+                                    " and " + std::to_string(most));
         return std::nullopt;
     }
-    return static_cast<int>(*count);
+    return static_cast<int>(*number);
 }
 
 // hold: 30s | {min: 30s, max: 1m[, default: 45s]}; each between 1s and 1h.

@@ -223,6 +223,53 @@ TEST_F(EveryForm, Positions) {
     EXPECT_EQ(routine.exercises[0].blocks[0].pos.column, 9);
 }
 
+// `pain-rule:` into the model (history/painrule.h).
+TEST(Loader, PainRuleEveryKey) {
+    const auto result = loadRoutineFile(kRoutines / "valid" / "pain-rule.yaml");
+    ASSERT_TRUE(result.routine);
+    ASSERT_TRUE(result.routine->painRule);
+    EXPECT_EQ(*result.routine->painRule, (PainRule{true, 3, 2, 3}));
+}
+
+TEST(Loader, PainRuleAbsentKeysTurnTheirRulesOff) {
+    const auto result = loadRoutineFile(kRoutines / "valid" / "pain-rule-warnings.yaml");
+    ASSERT_TRUE(result.routine);
+    ASSERT_TRUE(result.routine->painRule);
+    EXPECT_EQ(*result.routine->painRule, (PainRule{false, 5, std::nullopt, std::nullopt}));
+}
+
+TEST(Loader, NoPainRuleWithoutTheKey) {
+    const auto result = loadRoutineFile(kRoutines / "valid" / "minimal.yaml");
+    ASSERT_TRUE(result.routine);
+    EXPECT_FALSE(result.routine->painRule);
+}
+
+TEST(Loader, PainRuleBoundsAreInclusive) {
+    ScratchDir dir;
+    dir.write("tiny.png", test::kTinyPng);
+    const auto load = [&](const std::string& rule) {
+        return loadRoutineText(
+            "limber: 1\nid: r\ntitle: R\nsource: {url: \"https://example.org\"}\n"
+            "pain-rule: " +
+                rule +
+                "\nexercises:\n  - id: e\n    title: E\n    image: tiny.png\n"
+                "    steps:\n      - text: T.\n",
+            dir.path() / "r.yaml");
+    };
+    const auto low = load("{after-injury: false, max-pain-days: 1, worse-by: 1, rising-run: 2}");
+    ASSERT_TRUE(low.routine) << (low.diagnostics.empty() ? "" : low.diagnostics[0].format());
+    EXPECT_TRUE(low.diagnostics.empty());
+    EXPECT_EQ(low.routine->painRule, (PainRule{false, 1, 1, 2}));
+    const auto high = load("{max-pain-days: 90, worse-by: 10, rising-run: 10}");
+    ASSERT_TRUE(high.routine) << (high.diagnostics.empty() ? "" : high.diagnostics[0].format());
+    EXPECT_EQ(high.routine->painRule, (PainRule{false, 90, 10, 10}));
+    EXPECT_FALSE(load("{rising-run: 11}").routine);
+    EXPECT_FALSE(load("{after-injury: 1}").routine);
+    EXPECT_FALSE(load("{max-pain-days: -3}").routine);
+    EXPECT_FALSE(load("3").routine);
+    EXPECT_FALSE(load("").routine) << "an empty value is not a map";
+}
+
 TEST(Loader, PlainStringsAreInTheRoutineLanguage) {
     const auto result = loadRoutineFile(kRoutines / "valid" / "plain-german.yaml");
     ASSERT_TRUE(result.routine);
@@ -452,6 +499,17 @@ TEST(ShippedRoutines, UpperBackReliefHasAFigureEverywhere) {
                 EXPECT_TRUE(step.figure) << exercise.id << ": " << step.text.resolve("en");
         }
     }
+}
+
+// The shipped routine's see-a-doctor numbers (issue #15): after an injury,
+// pain spanning more than 3 days, 2 points worse or three rising in a row.
+TEST(ShippedRoutines, UpperBackReliefCarriesItsPainRule) {
+    const auto result =
+        loadRoutineFile(fs::path(LIMBER_SOURCE_DIR) / "resources/routines/upper-back-relief.yaml");
+    ASSERT_TRUE(result.routine);
+    ASSERT_TRUE(result.routine->source) << "the numbers come from the routine's source";
+    ASSERT_TRUE(result.routine->painRule);
+    EXPECT_EQ(*result.routine->painRule, (PainRule{true, 3, 2, 3}));
 }
 
 } // namespace
