@@ -262,6 +262,14 @@
         <source>About %1</source>
         <translation>Etwa %1</translation>
     </message>
+    <message>
+        <source>About a minute left</source>
+        <translation>Noch etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Noch etwa %1</translation>
+    </message>
 </context>
 <context>
     <name>Disclaimer</name>
@@ -397,10 +405,6 @@
         <translation>Die Dateien der Übungsfolgen neu einlesen (F5)</translation>
     </message>
     <message>
-        <source>Open routine &amp;folder</source>
-        <translation>Übungsfolgen-&amp;Ordner öffnen</translation>
-    </message>
-    <message>
         <source>Open routine folder</source>
         <translation>Übungsfolgen-Ordner öffnen</translation>
     </message>
@@ -455,6 +459,18 @@
     <message>
         <source>No routine matches your search. Try other words, or choose “All tags”.</source>
         <translation>Keine Übungsfolge passt zu Ihrer Suche. Versuchen Sie andere Wörter oder wählen Sie „Alle Schlagwörter“.</translation>
+    </message>
+    <message>
+        <source>Search the routines</source>
+        <translation>Übungsfolgen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open the chosen routine</source>
+        <translation>Die gewählte Übungsfolge öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open routine folder</source>
+        <translation>Übungsfolgen-&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -532,88 +548,44 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Leertaste</translation>
-    </message>
-    <message>
-        <source>Pause or resume; count a rep when you count them yourself</source>
-        <translation>Pausieren oder fortsetzen; eine Wiederholung zählen, wenn Sie selbst zählen</translation>
-    </message>
-    <message>
-        <source>Right arrow</source>
-        <translation>Pfeil rechts</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Left arrow</source>
-        <translation>Pfeil links</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Vorheriger Schritt</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Eingabetaste</translation>
-    </message>
-    <message>
-        <source>Open a routine; start it from its overview</source>
-        <translation>Übungsfolge öffnen; in ihrer Übersicht starten</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Back: from the player to the overview, from there to the library</source>
-        <translation>Zurück: von der laufenden Übung zur Übersicht, von dort zur Bibliothek</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>Mute or unmute sounds and voice</source>
-        <translation>Töne und Stimme stumm- oder wieder einschalten</translation>
-    </message>
-    <message>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Vollbild</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>Reload the routines</source>
-        <translation>Übungsfolgen neu laden</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Strg+F</translation>
-    </message>
-    <message>
-        <source>Search the routines</source>
-        <translation>Übungsfolgen durchsuchen</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Diese Liste</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the file manager</source>
+        <translation>%1 im Dateimanager geöffnet</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>No file manager could open this folder. Here is its path, to copy and open yourself:</source>
+        <translation>Kein Dateimanager konnte diesen Ordner öffnen. Hier ist sein Pfad, damit Sie ihn kopieren und selbst öffnen können:</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Pfad des Ordners</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Übungsfolgen</translation>
+    </message>
+    <message>
+        <source>Routine overview</source>
+        <translation>Übersicht der Übungsfolge</translation>
+    </message>
+    <message>
+        <source>During a routine</source>
+        <translation>Während der Übungen</translation>
+    </message>
+    <message>
+        <source>When it is done</source>
+        <translation>Am Ende</translation>
     </message>
 </context>
 <context>
@@ -794,12 +766,36 @@
         <translation>Wie lange Sie halten, zwischen %1 und %2; Limber merkt sich Ihre Wahl</translation>
     </message>
     <message>
-        <source>&amp;Hold for:</source>
+        <source>(from %1 to %2)</source>
+        <translation>(von %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Breaths for %1</source>
+        <translation>Atemzüge für %1</translation>
+    </message>
+    <message>
+        <source>How many breaths to hold for, between %1 and %2; Limber remembers your choice</source>
+        <translation>Wie viele Atemzüge lang Sie halten, zwischen %1 und %2; Limber merkt sich Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ths:</source>
+        <translation>A&amp;temzüge:</translation>
+    </message>
+    <message>
+        <source>Breaths:</source>
+        <translation>Atemzüge:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;ld for:</source>
         <translation>Haltedau&amp;er:</translation>
     </message>
     <message>
-        <source>(from %1 to %2)</source>
-        <translation>(von %1 bis %2)</translation>
+        <source>Hold for:</source>
+        <translation>Haltedauer:</translation>
+    </message>
+    <message>
+        <source>Back to the routines</source>
+        <translation>Zurück zu den Übungsfolgen</translation>
     </message>
 </context>
 <context>
@@ -956,17 +952,6 @@
         <translation>Übung %1 von %2 geschafft · Ruhepause</translation>
     </message>
     <message>
-        <source>About a minute left</source>
-        <translation>Noch etwa eine Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n min left</source>
-        <translation>
-            <numerusform>Noch etwa %n min</numerusform>
-            <numerusform>Noch etwa %n min</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -1055,8 +1040,44 @@
         <translation>Lassen Sie sich Zeit</translation>
     </message>
     <message>
-        <source>When you are ready, press “Next step →” or the → key</source>
-        <translation>Wenn Sie bereit sind, drücken Sie „Nächster Schritt →“ oder die Taste →</translation>
+        <source>Pause or resume; count a rep when you count them yourself</source>
+        <translation>Pausieren oder fortsetzen; eine Wiederholung zählen, wenn Sie selbst zählen</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause and go back to the overview</source>
+        <translation>Pausieren und zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <source>Hold longer: add 10 seconds to this hold</source>
+        <translation>Länger halten: 10 Sekunden dazu</translation>
+    </message>
+    <message>
+        <source>Skip the rest</source>
+        <translation>Ruhepause überspringen</translation>
+    </message>
+    <message>
+        <source>Do this part once more</source>
+        <translation>Diesen Teil noch einmal</translation>
+    </message>
+    <message>
+        <source>Done: go on to what comes next</source>
+        <translation>Fertig: weiter mit dem Nächsten</translation>
+    </message>
+    <message>
+        <source>Restart the exercise</source>
+        <translation>Übung neu beginnen</translation>
+    </message>
+    <message>
+        <source>Finish the session and see the summary</source>
+        <translation>Übungseinheit beenden und Zusammenfassung zeigen</translation>
+    </message>
+    <message>
+        <source>When you are ready, press “%1” or the → key</source>
+        <translation>Wenn Sie bereit sind, drücken Sie „%1“ oder die Taste →</translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1114,16 @@
         <translation>Limber zählt für Sie: Folgen Sie dem Ton</translation>
     </message>
     <message>
-        <source>Enough for today? Press Done</source>
-        <translation>Genug für heute? Drücken Sie „Fertig“</translation>
-    </message>
-    <message>
         <source>Press Space after each rep</source>
         <translation>Drücken Sie nach jeder Wiederholung die Leertaste</translation>
+    </message>
+    <message>
+        <source>Counting for you: follow the number</source>
+        <translation>Limber zählt für Sie: Folgen Sie der Zahl</translation>
+    </message>
+    <message>
+        <source>Enough for today? Press “%1”</source>
+        <translation>Genug für heute? Drücken Sie „%1“</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1231,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Gilt für Haltezeiten wie „30 s bis 1 min“, solange Sie in der Übersicht der Übungsfolge nichts anderes wählen.</translation>
     </message>
     <message>
-        <source>&amp;Holds with a range start at:</source>
-        <translation>&amp;Vorauswahl bei Haltezeiten „von … bis“:</translation>
-    </message>
-    <message>
         <source>Language and motion</source>
         <translation>Sprache und Bewegung</translation>
     </message>
@@ -1251,7 +1272,7 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
     <message>
         <source>&amp;Audio prompts:</source>
-        <translation>Akustische &amp;Hinweise:</translation>
+        <translation>A&amp;kustische Hinweise:</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -1262,20 +1283,12 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Die Lautstärke der Signaltöne und der Stimme.</translation>
     </message>
     <message>
-        <source>&amp;Volume:</source>
-        <translation>&amp;Lautstärke:</translation>
-    </message>
-    <message>
         <source>&amp;Mute (M in the player)</source>
         <translation>Stu&amp;mmschalten (Taste M während der Übungen)</translation>
     </message>
     <message>
         <source>A&amp;nimate the pictures</source>
-        <translation>Bilder &amp;animieren</translation>
-    </message>
-    <message>
-        <source>Play a &amp;test sound</source>
-        <translation>&amp;Testton abspielen</translation>
+        <translation>Bilder a&amp;nimieren</translation>
     </message>
     <message>
         <source>Plays the sound that starts a hold, at the volume above.</source>
@@ -1302,10 +1315,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Stimme</translation>
     </message>
     <message>
-        <source>V&amp;oice:</source>
-        <translation>St&amp;imme:</translation>
-    </message>
-    <message>
         <source>Speaking rate</source>
         <translation>Sprechtempo</translation>
     </message>
@@ -1330,10 +1339,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>T&amp;onhöhe:</translation>
     </message>
     <message>
-        <source>P&amp;review the voice</source>
-        <translation>Stimme &amp;zur Probe anhören</translation>
-    </message>
-    <message>
         <source>Says a sentence with the engine, voice, rate and pitch above.</source>
         <translation>Spricht einen Probesatz mit den Einstellungen oben.</translation>
     </message>
@@ -1356,6 +1361,26 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>Installing speech-dispatcher and espeak-ng gives voices in German, Spanish and many other languages.</source>
         <translation>Mit speech-dispatcher und espeak-ng bekommen Sie Stimmen für Deutsch, Spanisch und viele weitere Sprachen.</translation>
+    </message>
+    <message>
+        <source>Holds with a range &amp;start at:</source>
+        <translation>&amp;Vorauswahl bei Haltezeiten „von … bis“:</translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <source>Play a test soun&amp;d</source>
+        <translation>&amp;Testton abspielen</translation>
+    </message>
+    <message>
+        <source>Vo&amp;ice:</source>
+        <translation>St&amp;imme:</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w the voice</source>
+        <translation>Stimme &amp;zur Probe anhören</translation>
     </message>
 </context>
 <context>

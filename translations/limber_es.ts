@@ -262,6 +262,14 @@
         <source>About %1</source>
         <translation>Aprox. %1</translation>
     </message>
+    <message>
+        <source>About a minute left</source>
+        <translation>Queda más o menos un minuto</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Quedan unos %1</translation>
+    </message>
 </context>
 <context>
     <name>Disclaimer</name>
@@ -397,10 +405,6 @@
         <translation>Volver a leer los archivos de rutinas (F5)</translation>
     </message>
     <message>
-        <source>Open routine &amp;folder</source>
-        <translation>Abrir &amp;carpeta de rutinas</translation>
-    </message>
-    <message>
         <source>Open routine folder</source>
         <translation>Abrir carpeta de rutinas</translation>
     </message>
@@ -455,6 +459,18 @@
     <message>
         <source>No routine matches your search. Try other words, or choose “All tags”.</source>
         <translation>Ninguna rutina coincide con tu búsqueda. Prueba con otras palabras o elige «Todas las etiquetas».</translation>
+    </message>
+    <message>
+        <source>Search the routines</source>
+        <translation>Buscar en las rutinas</translation>
+    </message>
+    <message>
+        <source>Open the chosen routine</source>
+        <translation>Abrir la rutina elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Open routine folder</source>
+        <translation>Abrir &amp;carpeta de rutinas</translation>
     </message>
 </context>
 <context>
@@ -532,88 +548,44 @@
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Espacio</translation>
-    </message>
-    <message>
-        <source>Pause or resume; count a rep when you count them yourself</source>
-        <translation>Pausar o continuar; contar una repetición cuando las cuentas tú</translation>
-    </message>
-    <message>
-        <source>Right arrow</source>
-        <translation>Flecha derecha</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Siguiente paso</translation>
-    </message>
-    <message>
-        <source>Left arrow</source>
-        <translation>Flecha izquierda</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Paso anterior</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
-        <source>Open a routine; start it from its overview</source>
-        <translation>Abrir una rutina; empezarla desde su vista general</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Back: from the player to the overview, from there to the library</source>
-        <translation>Atrás: de la sesión a la vista general, y de ahí a la biblioteca</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>Mute or unmute sounds and voice</source>
-        <translation>Silenciar o reactivar los sonidos y la voz</translation>
-    </message>
-    <message>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Pantalla completa</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>Reload the routines</source>
-        <translation>Recargar las rutinas</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>Search the routines</source>
-        <translation>Buscar en las rutinas</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Esta lista</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the file manager</source>
+        <translation>%1 abierta en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>No file manager could open this folder. Here is its path, to copy and open yourself:</source>
+        <translation>Ningún gestor de archivos pudo abrir esta carpeta. Aquí tienes su ruta, para copiarla y abrirla tú:</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Ruta de la carpeta</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Routine overview</source>
+        <translation>Resumen de la rutina</translation>
+    </message>
+    <message>
+        <source>During a routine</source>
+        <translation>Durante una rutina</translation>
+    </message>
+    <message>
+        <source>When it is done</source>
+        <translation>Al terminar</translation>
     </message>
 </context>
 <context>
@@ -794,12 +766,36 @@
         <translation>Cuánto tiempo mantener, entre %1 y %2; Limber recordará lo que elijas</translation>
     </message>
     <message>
-        <source>&amp;Hold for:</source>
+        <source>(from %1 to %2)</source>
+        <translation>(de %1 a %2)</translation>
+    </message>
+    <message>
+        <source>Breaths for %1</source>
+        <translation>Respiraciones para %1</translation>
+    </message>
+    <message>
+        <source>How many breaths to hold for, between %1 and %2; Limber remembers your choice</source>
+        <translation>Cuántas respiraciones mantener, entre %1 y %2; Limber recuerda tu elección</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ths:</source>
+        <translation>Res&amp;piraciones:</translation>
+    </message>
+    <message>
+        <source>Breaths:</source>
+        <translation>Respiraciones:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;ld for:</source>
         <translation>Man&amp;tener durante:</translation>
     </message>
     <message>
-        <source>(from %1 to %2)</source>
-        <translation>(de %1 a %2)</translation>
+        <source>Hold for:</source>
+        <translation>Mantener durante:</translation>
+    </message>
+    <message>
+        <source>Back to the routines</source>
+        <translation>Volver a las rutinas</translation>
     </message>
 </context>
 <context>
@@ -956,17 +952,6 @@
         <translation>Ejercicio %1 de %2 terminado · descanso</translation>
     </message>
     <message>
-        <source>About a minute left</source>
-        <translation>Queda más o menos un minuto</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n min left</source>
-        <translation>
-            <numerusform>Queda %n min, más o menos</numerusform>
-            <numerusform>Quedan unos %n min</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
@@ -1055,8 +1040,44 @@
         <translation>Tómate tu tiempo</translation>
     </message>
     <message>
-        <source>When you are ready, press “Next step →” or the → key</source>
-        <translation>Cuando estés listo, pulsa «Siguiente paso →» o la tecla →</translation>
+        <source>Pause or resume; count a rep when you count them yourself</source>
+        <translation>Pausar o seguir; contar una repetición cuando las cuentas tú</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pausar o seguir</translation>
+    </message>
+    <message>
+        <source>Pause and go back to the overview</source>
+        <translation>Pausar y volver al resumen</translation>
+    </message>
+    <message>
+        <source>Hold longer: add 10 seconds to this hold</source>
+        <translation>Mantener más: 10 segundos más</translation>
+    </message>
+    <message>
+        <source>Skip the rest</source>
+        <translation>Saltar el descanso</translation>
+    </message>
+    <message>
+        <source>Do this part once more</source>
+        <translation>Repetir esta parte una vez más</translation>
+    </message>
+    <message>
+        <source>Done: go on to what comes next</source>
+        <translation>Hecho: seguir con lo siguiente</translation>
+    </message>
+    <message>
+        <source>Restart the exercise</source>
+        <translation>Empezar de nuevo el ejercicio</translation>
+    </message>
+    <message>
+        <source>Finish the session and see the summary</source>
+        <translation>Terminar la sesión y ver el resumen</translation>
+    </message>
+    <message>
+        <source>When you are ready, press “%1” or the → key</source>
+        <translation>Cuando estés listo, pulsa «%1» o la tecla →</translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1114,16 @@
         <translation>Contamos por ti: sigue el sonido</translation>
     </message>
     <message>
-        <source>Enough for today? Press Done</source>
-        <translation>¿Suficiente por hoy? Pulsa «Terminar repeticiones»</translation>
-    </message>
-    <message>
         <source>Press Space after each rep</source>
         <translation>Pulsa Espacio después de cada repetición</translation>
+    </message>
+    <message>
+        <source>Counting for you: follow the number</source>
+        <translation>Limber cuenta por ti: sigue el número</translation>
+    </message>
+    <message>
+        <source>Enough for today? Press “%1”</source>
+        <translation>¿Suficiente por hoy? Pulsa «%1»</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1231,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Para tiempos como «de 30 s a 1 min», hasta que elijas uno en la vista general de la rutina.</translation>
     </message>
     <message>
-        <source>&amp;Holds with a range start at:</source>
-        <translation>Si el tiempo de mantener es un &amp;rango, usar:</translation>
-    </message>
-    <message>
         <source>Language and motion</source>
         <translation>Idioma y movimiento</translation>
     </message>
@@ -1251,7 +1272,7 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
     <message>
         <source>&amp;Audio prompts:</source>
-        <translation>Avisos de a&amp;udio:</translation>
+        <translation>Avisos de audi&amp;o:</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -1262,20 +1283,12 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>El volumen de los sonidos de aviso y de la voz.</translation>
     </message>
     <message>
-        <source>&amp;Volume:</source>
-        <translation>&amp;Volumen:</translation>
-    </message>
-    <message>
         <source>&amp;Mute (M in the player)</source>
         <translation>&amp;Silenciar (tecla M durante la rutina)</translation>
     </message>
     <message>
         <source>A&amp;nimate the pictures</source>
-        <translation>&amp;Animar las imágenes</translation>
-    </message>
-    <message>
-        <source>Play a &amp;test sound</source>
-        <translation>Reproducir un sonido de prue&amp;ba</translation>
+        <translation>Animar las imá&amp;genes</translation>
     </message>
     <message>
         <source>Plays the sound that starts a hold, at the volume above.</source>
@@ -1302,10 +1315,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Voz</translation>
     </message>
     <message>
-        <source>V&amp;oice:</source>
-        <translation>V&amp;oz:</translation>
-    </message>
-    <message>
         <source>Speaking rate</source>
         <translation>Velocidad de la voz</translation>
     </message>
@@ -1330,10 +1339,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>To&amp;no:</translation>
     </message>
     <message>
-        <source>P&amp;review the voice</source>
-        <translation>Escuc&amp;har una muestra</translation>
-    </message>
-    <message>
         <source>Says a sentence with the engine, voice, rate and pitch above.</source>
         <translation>Dice una frase con el motor, la voz, la velocidad y el tono de arriba.</translation>
     </message>
@@ -1356,6 +1361,26 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>Installing speech-dispatcher and espeak-ng gives voices in German, Spanish and many other languages.</source>
         <translation>Si instalas speech-dispatcher y espeak-ng, tendrás voces en alemán, español y muchos otros idiomas.</translation>
+    </message>
+    <message>
+        <source>Holds with a range &amp;start at:</source>
+        <translation>Si el tiempo de mantener es un &amp;rango, usar:</translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume:</source>
+        <translation>Vo&amp;lumen:</translation>
+    </message>
+    <message>
+        <source>Play a test soun&amp;d</source>
+        <translation>Reproducir un sonido de prue&amp;ba</translation>
+    </message>
+    <message>
+        <source>Vo&amp;ice:</source>
+        <translation>Vo&amp;z:</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w the voice</source>
+        <translation>Escuc&amp;har una muestra</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,27 @@ QString Describe::number(qint64 value) {
     return QLocale().toString(value);
 }
 
-QString Describe::estimate(Seconds seconds) {
+namespace {
+
+// An estimate's precision: whole minutes (the nearest) from a minute on.
+Seconds rounded(Seconds seconds) {
     using namespace std::chrono;
     if (seconds >= 60s)
-        seconds = duration_cast<minutes>(seconds + 30s);
-    return tr("About %1").arg(duration(seconds));
+        return duration_cast<minutes>(seconds + 30s);
+    return seconds;
+}
+
+} // namespace
+
+QString Describe::estimate(Seconds seconds) {
+    return tr("About %1").arg(duration(rounded(seconds)));
+}
+
+QString Describe::remaining(Seconds seconds) {
+    using namespace std::chrono;
+    if (rounded(seconds) <= 1min)
+        return tr("About a minute left");
+    return tr("About %1 left").arg(duration(rounded(seconds)));
 }
 
 QString Describe::duration(Seconds seconds) {

@@ -19,6 +19,9 @@ public:
     [[nodiscard]] static QString duration(Seconds seconds);
     // "About 6 min": an estimate, rounded to whole minutes from a minute on.
     [[nodiscard]] static QString estimate(Seconds seconds);
+    // "About 11 min left": what is left of a session, rounded as estimate()
+    // rounds, so that it starts where the overview's estimate said.
+    [[nodiscard]] static QString remaining(Seconds seconds);
     // "Hold 30 s to 1 min", "5 breaths", "10 to 15 reps, 3 s each", "" for none
     [[nodiscard]] static QString action(const StepAction& action);
     // "Repeat 3 times", "Repeat 10 to 15 times", "Repeat as often as you need"

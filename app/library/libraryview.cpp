@@ -9,7 +9,6 @@
 #include "library/routinelistmodel.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -23,7 +22,6 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStyle>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -147,7 +145,7 @@ LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidg
     connect(m_delegate, &RoutineCardDelegate::openRequested, this, &LibraryView::activate);
     connect(m_loader, &ImageLoader::loaded, m_list->viewport(), qOverload<>(&QWidget::update));
 
-    auto* find = new QShortcut(QKeySequence::Find, this);
+    auto* find = new QShortcut(keys().constFirst().key, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -159,6 +157,13 @@ LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidg
 }
 
 LibraryView::~LibraryView() = default;
+
+QList<KeyHelp> LibraryView::keys() {
+    return {
+        {QKeySequence(QKeySequence::Find), tr("Search the routines")}, // first: the shortcut's
+        {QKeySequence(Qt::Key_Return), tr("Open the chosen routine")},
+    };
+}
 
 void LibraryView::retranslate() {
     m_heading->setText(tr("Routines"));
@@ -174,7 +179,8 @@ void LibraryView::retranslate() {
     m_reload->setText(tr("&Reload"));
     m_reload->setAccessibleName(tr("Reload routines"));
     m_reload->setToolTip(tr("Read the routine files again (F5)"));
-    m_openFolder->setText(tr("Open routine &folder"));
+    // Alt+F is the File menu's.
+    m_openFolder->setText(tr("&Open routine folder"));
     m_openFolder->setAccessibleName(tr("Open routine folder"));
     m_openFolder->setToolTip(tr("Show the folder where you can put your own routine files"));
     m_list->setAccessibleName(tr("Routines"));
@@ -326,11 +332,10 @@ void LibraryView::updateProblems() {
         text->setAccessibleName(tr("Problems in %1").arg(name));
         auto* open = new QPushButton(tr("Open folder"));
         open->setAccessibleName(tr("Open the folder of %1").arg(name));
-        open->setToolTip(tr("Show %1 in its folder, to fix it in a text editor")
-                             .arg(toQString(file.parent_path())));
+        open->setToolTip(tr("Show %1 in its folder, to fix it in a text editor").arg(name));
         const QString folder = QFileInfo(toQString(file)).absolutePath();
         connect(open, &QPushButton::clicked, this,
-                [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+                [this, folder] { Q_EMIT openFolderRequested(folder); });
         auto* rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->addWidget(text, 1);

@@ -75,6 +75,9 @@ void SettingsDialog::build() {
     layout->addWidget(audioGroup());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    // Enter closes the window, wherever the focus is; the test-sound and
+    // preview buttons play only when clicked or pressed with Space.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     layout->addWidget(buttons);
     m_layout->addWidget(m_content);
     if (!focused.isEmpty()) {
@@ -145,7 +148,7 @@ QWidget* SettingsDialog::sessionGroup() {
                                                      : Settings::HoldChoice::RoutineDefault);
     });
     holdChoice->setObjectName(u"holdChoice"_s);
-    form->addRow(tr("&Holds with a range start at:"), holdChoice);
+    form->addRow(tr("Holds with a range &start at:"), holdChoice);
     return group;
 }
 
@@ -216,7 +219,7 @@ QWidget* SettingsDialog::audioGroup() {
     connect(volume, &QSlider::valueChanged, this,
             [this](int value) { m_settings.setVolume(value / 100.0); });
     volume->setObjectName(u"volume"_s);
-    form->addRow(tr("&Volume:"), volume);
+    form->addRow(tr("Vol&ume:"), volume);
 
     auto* muted = new QCheckBox(tr("&Mute (M in the player)"));
     muted->setChecked(m_settings.muted());
@@ -229,8 +232,9 @@ QWidget* SettingsDialog::audioGroup() {
     form->addRow(muted);
 
     if (m_sounds) {
-        auto* testSound = new QPushButton(tr("Play a &test sound"));
+        auto* testSound = new QPushButton(tr("Play a test soun&d"));
         testSound->setObjectName(u"testSound"_s);
+        testSound->setAutoDefault(false);
         testSound->setToolTip(tr("Plays the sound that starts a hold, at the volume above."));
         connect(testSound, &QPushButton::clicked, this, [this] {
             if (!m_sounds)
@@ -274,7 +278,7 @@ void SettingsDialog::addVoiceControls(QFormLayout* form) {
     m_voice->setAccessibleName(tr("Voice"));
     connect(m_voice, &QComboBox::activated, this,
             [this] { m_settings.setVoice(m_voice->currentData().toString()); });
-    form->addRow(tr("V&oice:"), m_voice);
+    form->addRow(tr("Vo&ice:"), m_voice);
 
     // -1..1 in Settings; a slider of whole steps for the keyboard.
     const auto slider = [&](const QString& name, const QString& accessible, double value,
@@ -298,8 +302,9 @@ void SettingsDialog::addVoiceControls(QFormLayout* form) {
     pitch->setToolTip(tr("Lower to the left, higher to the right."));
     form->addRow(tr("&Pitch:"), pitch);
 
-    auto* preview = new QPushButton(tr("P&review the voice"));
+    auto* preview = new QPushButton(tr("Previe&w the voice"));
     preview->setObjectName(u"preview"_s);
+    preview->setAutoDefault(false);
     preview->setToolTip(tr("Says a sentence with the engine, voice, rate and pitch above."));
     connect(preview, &QPushButton::clicked, this, [this] {
         if (!m_narrator)
