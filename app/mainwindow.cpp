@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -186,6 +187,7 @@ void MainWindow::openFolder(const QString& folder) {
     path->selectAll();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close", "button: closes the window"));
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(text);
     layout->addWidget(path);

@@ -31,6 +31,11 @@ public:
     [[nodiscard]] static QString safetyLevel(SafetyLevel level);
     // The catalogue's name, or the app's word for a built-in ("Wall").
     [[nodiscard]] static QString equipment(const Routine& routine, const std::string& id);
+    // A routine's tag for people: "Upper back" for upper-back. Tags are ids
+    // a routine chooses freely: one the app knows has a name in every
+    // language, any other is shown as its id with spaces and a capital
+    // ("neck-and-jaw" -> "Neck and jaw").
+    [[nodiscard]] static QString tag(const std::string& id);
 };
 
 } // namespace limber

@@ -1,6 +1,7 @@
 #include "library/libraryview.h"
 
 #include "common/describe.h"
+#include "common/diagnosticwords.h"
 #include "common/fonts.h"
 #include "common/imageloader.h"
 #include "common/qtconvert.h"
@@ -23,6 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -276,12 +278,16 @@ void LibraryView::updateTags() {
             }
         }
     }
-    tags.sort(Qt::CaseInsensitive);
+    // In the order of their names, as shown.
+    std::ranges::sort(tags, [](const QString& a, const QString& b) {
+        return QString::localeAwareCompare(Describe::tag(a.toStdString()),
+                                           Describe::tag(b.toStdString())) < 0;
+    });
     const QSignalBlocker blocker(m_tag);
     m_tag->clear();
     m_tag->addItem(tr("All tags"), QString());
     for (const QString& tag : tags)
-        m_tag->addItem(tag, tag);
+        m_tag->addItem(Describe::tag(tag.toStdString()), tag);
     const int index = m_tag->findData(current);
     m_tag->setCurrentIndex(std::max(0, index));
     m_cards->setTag(m_tag->currentData().toString());
@@ -316,7 +322,7 @@ void LibraryView::updateProblems() {
         for (const auto& diagnostic : m_library->diagnostics) {
             if (diagnostic.severity == Severity::Error &&
                 std::filesystem::path(diagnostic.file) == file)
-                lines << toQString(diagnostic.format());
+                lines << DiagnosticWords::line(diagnostic);
         }
         if (lines.isEmpty())
             lines << tr("%1: error: the file could not be read").arg(toQString(file));

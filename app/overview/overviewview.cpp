@@ -430,7 +430,7 @@ QWidget* OverviewView::buildContent() {
     auto* summary = wrappedLabel(QString());
     words([summary, &routine] {
         summary->setText(localized(routine.summary).simplified());
-        summary->setAccessibleName(tr("Summary"));
+        summary->setAccessibleName(tr("Summary", "what the routine is for"));
     });
     layout->addWidget(summary);
 
@@ -446,7 +446,7 @@ QWidget* OverviewView::buildContent() {
     layout->addWidget(m_disclaimer);
 
     if (!routine.safety.empty()) {
-        addSection(layout, [] { return tr("Safety"); });
+        addSection(layout, [] { return tr("Safety", "section heading: safety notes"); });
         for (const auto& notice : routine.safety)
             layout->addWidget(safetyRow(notice));
     }
@@ -492,7 +492,8 @@ QWidget* OverviewView::buildContent() {
         layout->addWidget(exerciseRow(exercise, number++));
 
     if (routine.source) {
-        addSection(layout, [] { return tr("Source"); });
+        addSection(layout,
+                   [] { return tr("Source", "section heading: where the content comes from"); });
         const QUrl url(toQString(routine.source->url));
         const bool link = url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http");
         auto* source = new QLabel;
@@ -507,7 +508,8 @@ QWidget* OverviewView::buildContent() {
         }
         words([source, &routine, url, link] {
             const QString sourceTitle = localized(routine.source->title);
-            source->setAccessibleName(tr("Source"));
+            source->setAccessibleName(
+                tr("Source", "section heading: where the content comes from"));
             if (!link) {
                 source->setText(sourceTitle);
                 return;
@@ -647,7 +649,7 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
     words([spin, label, bounds, &exercise, range, first] {
         // The spin box shows its number in the locale it was made in.
         spin->setLocale(QLocale());
-        spin->setSuffix(tr(" s"));
+        spin->setSuffix(tr(" s", "unit after a number: seconds"));
         spin->setAccessibleName(tr("Hold time for %1, in seconds").arg(localized(exercise.title)));
         spin->setToolTip(tr("How long to hold, between %1 and %2; Limber remembers your choice")
                              .arg(Describe::duration(range.min), Describe::duration(range.max)));

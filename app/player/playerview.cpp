@@ -191,7 +191,7 @@ void PlayerView::retranslate() {
     setWords(m_finish, tr("Finish (F)"), tr("Finish"),
              tr("End the session now and see the summary (F)"));
     // Their texts follow the session (showButtons()).
-    m_done->setAccessibleName(tr("Done"));
+    m_done->setAccessibleName(tr("Done", "button: this part is done, go on"));
     m_done->setToolTip(tr("Go on to what comes next (D)"));
     m_next->setAccessibleName(tr("Next step"));
     m_next->setToolTip(tr("Go to the next step (Right arrow)"));
@@ -513,7 +513,7 @@ void PlayerView::showPhase(const Progress& p) {
         m_phase->setCurrentWidget(m_breath);
         break;
     case PhaseKind::Reps: {
-        heading = tr("Reps");
+        heading = tr("Reps", "heading: repetitions to count");
         const bool paced = p.currentStep &&
                            std::holds_alternative<RepsAction>(p.currentStep->action) &&
                            std::get<RepsAction>(p.currentStep->action).tempo.has_value();
@@ -543,7 +543,7 @@ void PlayerView::showPhase(const Progress& p) {
         m_phase->setCurrentWidget(m_hint);
         break;
     }
-    m_heading->setText(paused ? tr("Paused") : heading);
+    m_heading->setText(paused ? tr("Paused", "heading: the session is paused") : heading);
 }
 
 void PlayerView::showButtons(const Progress& p) {
@@ -580,12 +580,12 @@ void PlayerView::showButtons(const Progress& p) {
     const bool tapping = active == PhaseKind::Reps && m_reps->countButton()->isVisibleTo(m_reps);
     if (paused) {
         m_pause->setText(tapping ? tr("Resume (P)") : tr("Resume (Space)"));
-        m_pause->setAccessibleName(tr("Resume"));
+        m_pause->setAccessibleName(tr("Resume", "button: go on after a pause"));
         m_pause->setToolTip(tapping ? tr("Resume the session (P)")
                                     : tr("Resume the session (Space)"));
     } else {
         m_pause->setText(tapping ? tr("Pause (P)") : tr("Pause (Space)"));
-        m_pause->setAccessibleName(tr("Pause"));
+        m_pause->setAccessibleName(tr("Pause", "button: pause the session"));
         m_pause->setToolTip(tapping ? tr("Pause the session (P)")
                                     : tr("Pause the session (Space)"));
     }

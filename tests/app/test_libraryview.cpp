@@ -145,10 +145,16 @@ TEST_F(LibraryViewTest, BrokenFilesAreListedWithTheirErrorsAndAnOpenFolderButton
     const std::string broken = (user / "broken.yaml").string();
     library.failed.push_back(user / "broken.yaml");
     library.diagnostics.push_back(
-        {broken, 3, 7, limber::Severity::Error, "'hold' must be a duration like 30s"});
-    library.diagnostics.push_back({broken, 5, 1, limber::Severity::Warning, "a mere warning"});
+        {broken, 3, 7, limber::Severity::Error, "'hold' must be a duration like 30s", {}, {}});
     library.diagnostics.push_back(
-        {(bundled / "other.yaml").string(), 1, 1, limber::Severity::Error, "not this file"});
+        {broken, 5, 1, limber::Severity::Warning, "a mere warning", {}, {}});
+    library.diagnostics.push_back({(bundled / "other.yaml").string(),
+                                   1,
+                                   1,
+                                   limber::Severity::Error,
+                                   "not this file",
+                                   {},
+                                   {}});
     view.setLibrary(&library);
 
     auto* diagnostics = labelWithName(u"diagnostics"_s);
