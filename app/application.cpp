@@ -82,14 +82,7 @@ const LibraryEntry& Application::addRoutine(LibraryEntry entry) {
     return m_library.routines.back();
 }
 
-std::chrono::seconds Application::estimate(const Routine& routine) const {
-    return std::chrono::round<std::chrono::seconds>(estimateDuration(
-        routine, sessionSettingsFrom(*m_settings), choicesFrom(*m_settings, routine)));
-}
-
-SessionController& Application::startSession(const Routine& routine) {
-    stopSession();
-    m_audio->beginSession();
+SessionSettings Application::sessionSettings() const {
     SessionSettings session = sessionSettingsFrom(*m_settings);
     if (m_audio->voiceSpeaks()) {
         // The instruction is heard before the hold begins, then a pause, then
@@ -98,7 +91,18 @@ SessionController& Application::startSession(const Routine& routine) {
         session.afterNarration = std::chrono::milliseconds(700);
         session.getReadyLeadIn = std::chrono::seconds(1);
     }
-    m_session = std::make_unique<SessionController>(routine, *m_settings, session, m_now);
+    return session;
+}
+
+std::chrono::seconds Application::estimate(const Routine& routine) const {
+    return std::chrono::round<std::chrono::seconds>(
+        estimateDuration(routine, sessionSettings(), choicesFrom(*m_settings, routine)));
+}
+
+SessionController& Application::startSession(const Routine& routine) {
+    stopSession();
+    m_audio->beginSession();
+    m_session = std::make_unique<SessionController>(routine, *m_settings, sessionSettings(), m_now);
     SessionController& controller = *m_session;
     controller.setLookahead(m_audio->lead());
     connect(&controller, &SessionController::audibleCues, this,

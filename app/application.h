@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "routine/routinelibrary.h"
+#include "session/sessionsettings.h"
 
 #include <QObject>
 #include <QString>
@@ -54,6 +55,9 @@ public:
     // Adds a routine from a file outside the folders (replacing one with
     // its id) and returns it.
     const LibraryEntry& addRoutine(LibraryEntry entry);
+    // The settings a session runs with now: the person's, and the pauses the
+    // voice needs when it speaks. The estimate and the session both use them.
+    [[nodiscard]] SessionSettings sessionSettings() const;
     // How long `routine` takes with the person's settings and choices.
     [[nodiscard]] std::chrono::seconds estimate(const Routine& routine) const;
 

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "application.h"
+#include "audio/audiosession.h"
 #include "common/disclaimer.h"
+#include "common/mnemonic.h"
 #include "common/qtconvert.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
@@ -14,15 +16,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +58,9 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
         if (m_libraryView)
             m_libraryView->setLibrary(&m_app.library());
     });
+    // Whether the voice speaks changes how long a session takes (its pauses):
+    // the estimates shown follow.
+    connect(&m_app.audio(), &AudioSession::changed, this, &MainWindow::updateEstimates);
     connect(&m_app.settings(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::Muted && m_mute)
             m_mute->setChecked(m_app.settings().muted());
@@ -59,7 +70,14 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     if (routineId.isEmpty() || !openRoutine(routineId))
         showLibrary();
     if (!restoreGeometry(m_app.settings().windowGeometry()))
-        resize(1200, 760);
+        resize(firstSize(screen()->availableGeometry()));
+}
+
+QSize MainWindow::firstSize(const QRect& available) {
+    // The frame is not known before the window is shown: borders and a
+    // title bar, generously.
+    const QSize frame(16, 48);
+    return QSize(1200, 760).boundedTo(available.size() - frame);
 }
 
 MainWindow::~MainWindow() {
@@ -83,6 +101,7 @@ LibraryView& MainWindow::libraryView() {
         connect(m_libraryView, &LibraryView::reloadRequested, this, &MainWindow::reload);
         connect(m_libraryView, &LibraryView::openRoutineFolderRequested, this,
                 &MainWindow::openUserFolder);
+        connect(m_libraryView, &LibraryView::openFolderRequested, this, &MainWindow::openFolder);
     }
     return *m_libraryView;
 }
@@ -102,6 +121,8 @@ OverviewView& MainWindow::overview() {
 PlayerView& MainWindow::player() {
     if (!m_player) {
         m_player = new PlayerView(m_app.settings(), m_app.images());
+        m_player->setAudible(
+            [this] { return m_app.audio().soundsPlay() || m_app.audio().voiceSpeaks(); });
         m_stack->addWidget(m_player);
         connect(m_player, &PlayerView::backRequested, this, [this] {
             m_app.pauseSession();
@@ -140,7 +161,39 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
 void MainWindow::openUserFolder() {
     const QString folder = m_app.userFolder();
     QDir().mkpath(folder);
-    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    openFolder(folder);
+}
+
+void MainWindow::openFolder(const QString& folder) {
+    if (m_openUrl(QUrl::fromLocalFile(folder))) {
+        statusBar()->showMessage(
+            tr("Opened %1 in the file manager").arg(QDir::toNativeSeparators(folder)), 15000);
+        return;
+    }
+    // No file manager (none installed, or no desktop): the path, to copy.
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(u"folderDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open folder"));
+    auto* text = new QLabel(tr("No file manager could open this folder. Here is its path, "
+                               "to copy and open yourself:"));
+    text->setWordWrap(true);
+    auto* path = new QLineEdit(QDir::toNativeSeparators(folder));
+    path->setObjectName(u"folderPath"_s);
+    path->setReadOnly(true);
+    path->setAccessibleName(tr("Folder path"));
+    path->setMinimumWidth(path->fontMetrics().horizontalAdvance(path->text()) +
+                          path->fontMetrics().averageCharWidth() * 4);
+    path->selectAll();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close", "button: closes the window"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(path);
+    layout->addWidget(buttons);
+    path->setFocus();
+    dialog->open();
 }
 
 void MainWindow::createMenus() {
@@ -182,6 +235,16 @@ void MainWindow::createMenus() {
                 .arg(QApplication::applicationVersion(), Disclaimer::text().toHtmlEscaped()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateEstimates() {
+    const DurationEstimator estimator = [this](const Routine& routine) {
+        return m_app.estimate(routine);
+    };
+    if (m_libraryView)
+        m_libraryView->setDurationEstimator(estimator);
+    if (m_overview)
+        m_overview->setDurationEstimator(estimator);
 }
 
 void MainWindow::updateActions() {
@@ -238,23 +301,37 @@ void MainWindow::showDisclaimer() {
     QMessageBox::information(this, tr("Medical disclaimer"), Disclaimer::text());
 }
 
-void MainWindow::showShortcuts() {
-    const QList<std::pair<QString, QString>> keys{
-        {tr("Space"), tr("Pause or resume; count a rep when you count them yourself")},
-        {tr("Right arrow"), tr("Next step")},
-        {tr("Left arrow"), tr("Previous step")},
-        {tr("Enter"), tr("Open a routine; start it from its overview")},
-        {tr("Esc"), tr("Back: from the player to the overview, from there to the library")},
-        {tr("M"), tr("Mute or unmute sounds and voice")},
-        {tr("F11"), tr("Full screen")},
-        {tr("F5"), tr("Reload the routines")},
-        {tr("Ctrl+F"), tr("Search the routines")},
-        {tr("F1"), tr("This list")},
+QList<MainWindow::KeySection> MainWindow::keyboardHelp() const {
+    // The menus' shortcuts, as the actions have them.
+    QList<KeyHelp> everywhere;
+    for (const QAction* menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (const QAction* action : menu->menu()->actions()) {
+            QString what = withoutMnemonic(action->text());
+            if (what.endsWith(u'…'))
+                what.chop(1);
+            for (const QKeySequence& key : action->shortcuts())
+                everywhere.append({key, what});
+        }
+    }
+    return {
+        {tr("Everywhere"), everywhere},
+        {tr("Routines"), LibraryView::keys()},
+        {tr("Routine overview"), OverviewView::keys()},
+        {tr("During a routine"), PlayerView::keys()},
+        {tr("When it is done"), DoneView::keys()},
     };
-    QString html = u"<table cellpadding=\"4\">"_s;
-    for (const auto& [key, what] : keys)
-        html += u"<tr><td><b>"_s + key.toHtmlEscaped() + u"</b></td><td>"_s + what.toHtmlEscaped() +
-                u"</td></tr>"_s;
+}
+
+void MainWindow::showShortcuts() {
+    QString html = u"<table cellpadding=\"3\">"_s;
+    for (const auto& [title, keys] : keyboardHelp()) {
+        html += u"<tr><td colspan=\"2\"><b>"_s + title.toHtmlEscaped() + u"</b></td></tr>"_s;
+        for (const auto& [key, what] : keys)
+            html += u"<tr><td><b>"_s + key.toString(QKeySequence::NativeText).toHtmlEscaped() +
+                    u"</b></td><td>"_s + what.toHtmlEscaped() + u"</td></tr>"_s;
+    }
     QMessageBox::information(this, tr("Keyboard shortcuts"), html + u"</table>"_s);
 }
 

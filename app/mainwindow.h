@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/keyhelp.h"
 #include "routine/routinelibrary.h"
 
+#include <QDesktopServices>
 #include <QMainWindow>
 
 class QAction;
@@ -37,12 +39,31 @@ public:
     explicit MainWindow(Application& app, const QString& routineId = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The size of the first window (none saved yet) on a screen with this
+    // available area (without panels and docks): 1200×760, smaller on a
+    // small screen, with room left for the frame and title bar the window
+    // manager adds, so that the status bar is never cut off (1366×768).
+    [[nodiscard]] static QSize firstSize(const QRect& available);
+
     // Shows the overview of the routine with this id; false when there is none.
     bool openRoutine(const QString& id);
 
     void reload();
     void showDisclaimer();
     void showShortcuts();
+
+    // Opens a folder in the file manager; false when none could. The
+    // desktop's (QDesktopServices::openUrl) unless a test sets another.
+    using UrlOpener = bool (*)(const QUrl& url);
+    void setUrlOpener(UrlOpener opener) { m_openUrl = opener; }
+
+    // What the keyboard help (F1) lists: the menus' shortcuts, then each
+    // screen's keys, under the screen's name.
+    struct KeySection {
+        QString title;
+        QList<KeyHelp> keys;
+    };
+    [[nodiscard]] QList<KeySection> keyboardHelp() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,8 +77,12 @@ private:
     void showSession(SessionController& session);
     void showDone(const SessionSummary& summary);
     void updateActions();
+    void updateEstimates();
     void openSettings();
     void openUserFolder();
+    // Shows `folder` in the file manager, or, when none opens it, its path
+    // to copy.
+    void openFolder(const QString& folder);
     // The screens, made on first use.
     LibraryView& libraryView();
     OverviewView& overview();
@@ -74,6 +99,7 @@ private:
     QAction* m_reload = nullptr;
     QAction* m_mute = nullptr;
     bool m_audioStartQueued = false;
+    UrlOpener m_openUrl = &QDesktopServices::openUrl;
 };
 
 } // namespace limber

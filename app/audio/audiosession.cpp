@@ -94,6 +94,11 @@ bool AudioSession::voiceSpeaks() const {
            wants(Settings::AudioMode::VoiceOnly, Settings::AudioMode::VoiceAndSounds);
 }
 
+bool AudioSession::soundsPlay() const {
+    return m_output && m_output->soundAvailable() && !m_settings.muted() &&
+           wants(Settings::AudioMode::SoundsOnly, Settings::AudioMode::VoiceAndSounds);
+}
+
 bool AudioSession::speaking() const {
     return m_narrator && m_narrator->speaking();
 }

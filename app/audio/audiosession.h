@@ -52,6 +52,8 @@ public:
     [[nodiscard]] Duration lead() const;
     // Whether the voice will speak (wanted, not muted, able).
     [[nodiscard]] bool voiceSpeaks() const;
+    // Whether the cue sounds will be heard (wanted, not muted, a device).
+    [[nodiscard]] bool soundsPlay() const;
     // Whether words are being said now.
     [[nodiscard]] bool speaking() const;
 

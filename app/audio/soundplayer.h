@@ -2,6 +2,7 @@
 
 #include "audio/cuemix.h"
 #include "audio/cuesound.h"
+#include "audio/wavfile.h"
 
 #include <QAudio>
 #include <QAudioDevice>
@@ -118,11 +119,17 @@ private:
     void onSinkState(QAudio::State state, QAudio::Error error);
     void suspendWhenSilent();
     void setNotice();
+    // notice() worded now, in the interface's language of the moment.
+    [[nodiscard]] QString noticeText() const;
 
     struct Slot {
         CueMix::Samples samples; // trailing silence removed
         bool fileOk = false;
-        QString problem; // the check's reason when !fileOk
+        // Why not, when !fileOk: the file's check failed, or it passed with
+        // another format than the others (its rate and channels).
+        WavCheck check;
+        int otherRate = 0;
+        int otherChannels = 0;
     };
 
     QString m_soundDir;
@@ -142,7 +149,7 @@ private:
     bool m_outputFailed = false;
     double m_volume = 1.0;
     bool m_available = false;
-    QString m_notice;
+    QString m_notice; // as last announced by availabilityChanged
 };
 
 } // namespace limber

@@ -82,7 +82,7 @@ QFont RoutineCardDelegate::titleFont(const QFont& base) {
 }
 
 QString RoutineCardDelegate::openButtonText() {
-    return tr("Open");
+    return tr("Open", "button: opens the routine");
 }
 
 RoutineCardDelegate::Layout RoutineCardDelegate::layout(const QStyleOptionViewItem& option) const {

@@ -89,7 +89,7 @@ QVariant RoutineCardModel::data(const QModelIndex& index, int role) const {
     case Card::TagsTextRole: {
         QStringList tags;
         for (const auto& tag : routine.tags)
-            tags << toQString(tag);
+            tags << Describe::tag(tag);
         return tags.isEmpty() ? QString() : tr("Tags: %1").arg(tags.join(u", "));
     }
     case Card::BadgeTextRole:
@@ -129,8 +129,9 @@ bool RoutineCardModel::filterAcceptsRow(int row, const QModelIndex& parent) cons
     };
     if (has(localized(routine.title)) || has(localized(routine.summary).simplified()))
         return true;
-    return std::ranges::any_of(routine.tags,
-                               [&](const std::string& tag) { return has(toQString(tag)); });
+    return std::ranges::any_of(routine.tags, [&](const std::string& tag) {
+        return has(toQString(tag)) || has(Describe::tag(tag));
+    });
 }
 
 QString RoutineCardModel::durationText(const Routine& routine) const {

@@ -4,6 +4,7 @@
 #include "common/disclaimer.h"
 #include "common/fonts.h"
 #include "common/imageloader.h"
+#include "common/mnemonic.h"
 #include "common/picturebox.h"
 #include "common/qtconvert.h"
 #include "settings/settings.h"
@@ -111,6 +112,17 @@ const HoldAction* holdRange(const Exercise& exercise) {
             const auto* hold = std::get_if<HoldAction>(&step.action);
             if (hold && hold->duration.min < hold->duration.max)
                 return hold;
+        }
+    }
+    return nullptr;
+}
+
+const BreathsAction* breathRange(const Exercise& exercise) {
+    for (const auto& block : exercise.blocks) {
+        for (const auto& step : block.steps) {
+            const auto* breaths = std::get_if<BreathsAction>(&step.action);
+            if (breaths && breaths->count.min < breaths->count.max)
+                return breaths;
         }
     }
     return nullptr;
@@ -239,6 +251,8 @@ void OverviewView::setRoutine(const Routine* routine, bool user) {
     m_needsAcknowledgement = routine && hasSafetyNotes(*routine);
     m_contentFocusChain.clear();
     m_contentWords.clear();
+    m_holdKeyGiven = false;
+    m_breathKeyGiven = false;
     m_duration = nullptr;
     m_disclaimer = nullptr;
     m_scroll->setWidget(buildContent()); // deletes the previous content
@@ -254,6 +268,75 @@ void OverviewView::setRoutine(const Routine* routine, bool user) {
     m_acknowledge->setVisible(m_needsAcknowledgement);
     updateStart();
     updateTabOrder();
+    focusStart();
+}
+
+QWidget* OverviewView::breathControl(const Exercise& exercise, const BreathsAction& breaths) {
+    const auto& range = breaths.count;
+    const QString routineId = toQString(m_routine->id);
+    const QString exerciseId = toQString(exercise.id);
+
+    // Where the session starts too (choicesFrom(), the engine's range default).
+    int initial = range.initial;
+    if (m_settings) {
+        if (const auto target = m_settings->breathTarget(routineId, exerciseId))
+            initial = std::clamp(*target, range.min, range.max);
+        else if (m_settings->holdChoice() == Settings::HoldChoice::Short)
+            initial = range.min;
+        else if (m_settings->holdChoice() == Settings::HoldChoice::Long)
+            initial = range.max;
+    }
+
+    auto* spin = new QSpinBox;
+    spin->setObjectName(u"breaths:"_s + exerciseId);
+    spin->setRange(range.min, range.max);
+    spin->setValue(initial);
+    spin->setFocusPolicy(Qt::StrongFocus);
+    spin->installEventFilter(this); // no accidental changes while scrolling
+    connect(spin, &QSpinBox::valueChanged, this, [this, routineId, exerciseId](int count) {
+        if (m_settings)
+            m_settings->setBreathTarget(routineId, exerciseId, count);
+        updateDuration();
+    });
+    m_contentFocusChain << spin;
+
+    auto* control = new QWidget;
+    auto* layout = new QHBoxLayout(control);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel;
+    label->setBuddy(spin);
+    auto* bounds = new QLabel;
+    const bool first = !m_breathKeyGiven;
+    m_breathKeyGiven = true;
+    words([spin, label, bounds, &exercise, range, first] {
+        spin->setLocale(QLocale());
+        spin->setAccessibleName(tr("Breaths for %1").arg(localized(exercise.title)));
+        spin->setToolTip(
+            tr("How many breaths to hold for, between %1 and %2; Limber remembers your choice")
+                .arg(Describe::number(range.min), Describe::number(range.max)));
+        label->setText(first ? tr("Brea&ths:") : tr("Breaths:"));
+        bounds->setText(
+            tr("(from %1 to %2)").arg(Describe::number(range.min), Describe::number(range.max)));
+    });
+    layout->addWidget(label);
+    layout->addWidget(spin);
+    layout->addWidget(bounds);
+    layout->addStretch(1);
+    return control;
+}
+
+void OverviewView::focusStart() {
+    // Enter starts: the focus rests on Start, or on the box to tick before
+    // it, never on "Back to routines" (Enter there would go back).
+    if (m_start->isEnabled())
+        m_start->setFocus(Qt::OtherFocusReason);
+    else if (m_needsAcknowledgement)
+        m_acknowledge->setFocus(Qt::OtherFocusReason);
+}
+
+void OverviewView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    focusStart();
 }
 
 bool OverviewView::canStart() const {
@@ -347,7 +430,7 @@ QWidget* OverviewView::buildContent() {
     auto* summary = wrappedLabel(QString());
     words([summary, &routine] {
         summary->setText(localized(routine.summary).simplified());
-        summary->setAccessibleName(tr("Summary"));
+        summary->setAccessibleName(tr("Summary", "what the routine is for"));
     });
     layout->addWidget(summary);
 
@@ -363,7 +446,7 @@ QWidget* OverviewView::buildContent() {
     layout->addWidget(m_disclaimer);
 
     if (!routine.safety.empty()) {
-        addSection(layout, [] { return tr("Safety"); });
+        addSection(layout, [] { return tr("Safety", "section heading: safety notes"); });
         for (const auto& notice : routine.safety)
             layout->addWidget(safetyRow(notice));
     }
@@ -394,7 +477,7 @@ QWidget* OverviewView::buildContent() {
                     }
                     text = tr("%1 — or: %2").arg(text, substitutes.join(u", "));
                 }
-                check->setText(text);
+                check->setText(escapeMnemonic(text));
                 check->setAccessibleName(text);
                 check->setToolTip(tr("Tick it off once it is ready (just a reminder)"));
             });
@@ -409,7 +492,8 @@ QWidget* OverviewView::buildContent() {
         layout->addWidget(exerciseRow(exercise, number++));
 
     if (routine.source) {
-        addSection(layout, [] { return tr("Source"); });
+        addSection(layout,
+                   [] { return tr("Source", "section heading: where the content comes from"); });
         const QUrl url(toQString(routine.source->url));
         const bool link = url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http");
         auto* source = new QLabel;
@@ -424,7 +508,8 @@ QWidget* OverviewView::buildContent() {
         }
         words([source, &routine, url, link] {
             const QString sourceTitle = localized(routine.source->title);
-            source->setAccessibleName(tr("Source"));
+            source->setAccessibleName(
+                tr("Source", "section heading: where the content comes from"));
             if (!link) {
                 source->setText(sourceTitle);
                 return;
@@ -517,6 +602,8 @@ QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
         text->addWidget(safetyRow(notice));
     if (const auto* hold = holdRange(exercise))
         text->addWidget(holdControl(exercise, *hold));
+    if (const auto* breaths = breathRange(exercise))
+        text->addWidget(breathControl(exercise, *breaths));
     text->addStretch(1);
     layout->addLayout(text, 1);
     return row;
@@ -557,14 +644,18 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
     auto* label = new QLabel;
     label->setBuddy(spin);
     auto* bounds = new QLabel;
-    words([spin, label, bounds, &exercise, range] {
+    const bool first = !m_holdKeyGiven;
+    m_holdKeyGiven = true;
+    words([spin, label, bounds, &exercise, range, first] {
         // The spin box shows its number in the locale it was made in.
         spin->setLocale(QLocale());
-        spin->setSuffix(tr(" s"));
+        spin->setSuffix(tr(" s", "unit after a number: seconds"));
         spin->setAccessibleName(tr("Hold time for %1, in seconds").arg(localized(exercise.title)));
         spin->setToolTip(tr("How long to hold, between %1 and %2; Limber remembers your choice")
                              .arg(Describe::duration(range.min), Describe::duration(range.max)));
-        label->setText(tr("&Hold for:"));
+        // Alt+H is the Help menu's; only the first hold control gets Alt+L (an
+        // access key is one control's), the others are a Tab away.
+        label->setText(first ? tr("Ho&ld for:") : tr("Hold for:"));
         bounds->setText(tr("(from %1 to %2)")
                             .arg(Describe::duration(range.min), Describe::duration(range.max)));
     });
@@ -575,6 +666,14 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
     return control;
 }
 
+QList<KeyHelp> OverviewView::keys() {
+    return {
+        {QKeySequence(Qt::Key_Return), tr("Start the routine")},
+        {QKeySequence(Qt::Key_Escape), tr("Back to the routines")},
+    };
+}
+
+// The keys keys() lists.
 void OverviewView::keyPressEvent(QKeyEvent* event) {
     switch (event->key()) {
     case Qt::Key_Escape:

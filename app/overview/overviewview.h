@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/durationestimator.h"
+#include "common/keyhelp.h"
 #include "routine/routine.h"
 
 #include <QList>
@@ -30,9 +31,11 @@ class Settings;
 // before Start is enabled; the acknowledgement is remembered per routine
 // version (its content hash), so an unchanged routine starts at once next
 // time and a changed one asks again. Hold ranges ("hold 30 s to 1 min") get
-// a control whose value is saved as the person's hold target.
+// a control whose value is saved as the person's hold target; breath ranges
+// ("five or six breaths") one saved as their breath target.
 //
-// Keyboard: Enter starts (when enabled), Esc goes back.
+// Keyboard: Enter starts (when enabled; the focus starts on Start, or on the
+// box to tick first), Esc goes back.
 class OverviewView : public QWidget {
     Q_OBJECT
 
@@ -50,12 +53,16 @@ public:
 
     [[nodiscard]] bool canStart() const;
 
+    // The overview's keys and what they do, for the keyboard help (F1).
+    [[nodiscard]] static QList<KeyHelp> keys();
+
 Q_SIGNALS:
     void startRequested();
     void backRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -72,8 +79,10 @@ private:
     QWidget* safetyRow(const SafetyNotice& notice);
     QWidget* exerciseRow(const Exercise& exercise, int number);
     QWidget* holdControl(const Exercise& exercise, const HoldAction& hold);
+    QWidget* breathControl(const Exercise& exercise, const BreathsAction& breaths);
     void addSection(QVBoxLayout* layout, QString (*title)());
     void updateStart();
+    void focusStart();
     void updateDuration();
     void updateTabOrder();
 
@@ -82,6 +91,8 @@ private:
     const Routine* m_routine = nullptr;
     bool m_user = false;
     bool m_needsAcknowledgement = false;
+    bool m_holdKeyGiven = false;   // the first hold control has its access key
+    bool m_breathKeyGiven = false; // the first breath control has its access key
     DurationEstimator m_estimator;
 
     QPushButton* m_back;

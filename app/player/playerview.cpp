@@ -3,6 +3,7 @@
 #include "audio/cuewords.h"
 #include "common/describe.h"
 #include "common/imageloader.h"
+#include "common/mnemonic.h"
 #include "common/qtconvert.h"
 #include "player/breathguide.h"
 #include "player/repcounter.h"
@@ -12,6 +13,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -189,7 +191,7 @@ void PlayerView::retranslate() {
     setWords(m_finish, tr("Finish (F)"), tr("Finish"),
              tr("End the session now and see the summary (F)"));
     // Their texts follow the session (showButtons()).
-    m_done->setAccessibleName(tr("Done"));
+    m_done->setAccessibleName(tr("Done", "button: this part is done, go on"));
     m_done->setToolTip(tr("Go on to what comes next (D)"));
     m_next->setAccessibleName(tr("Next step"));
     m_next->setToolTip(tr("Go to the next step (Right arrow)"));
@@ -210,29 +212,75 @@ QWidget* PlayerView::buildControls() {
     return bar;
 }
 
+// The player's keys: what addShortcuts() makes and keys() lists for F1.
+std::span<const PlayerView::Key> PlayerView::keyTable() {
+    static const Key table[] = {
+        {Qt::Key_Space, QT_TR_NOOP("Pause or resume; count a rep when you count them yourself"),
+         [](PlayerView& view) {
+             view.space();
+         }},
+        {Qt::Key_P, QT_TR_NOOP("Pause or resume"),
+         [](PlayerView& view) {
+             view.control(&SessionController::togglePause);
+         }},
+        {Qt::Key_Right, QT_TR_NOOP("Next step"),
+         [](PlayerView& view) {
+             view.control(&SessionController::next);
+         }},
+        {Qt::Key_Left, QT_TR_NOOP("Previous step"),
+         [](PlayerView& view) {
+             view.control(&SessionController::previous);
+         }},
+        {Qt::Key_Escape, QT_TR_NOOP("Pause and go back to the overview"),
+         [](PlayerView& view) {
+             view.back();
+         }},
+        {Qt::Key_H, QT_TR_NOOP("Hold longer: add 10 seconds to this hold"),
+         [](PlayerView& view) {
+             view.control(&SessionController::holdLonger);
+         }},
+        {Qt::Key_S, QT_TR_NOOP("Skip the rest"),
+         [](PlayerView& view) {
+             view.control(&SessionController::skipRest);
+         }},
+        {Qt::Key_A, QT_TR_NOOP("Do this part once more"),
+         [](PlayerView& view) {
+             view.control(&SessionController::again);
+         }},
+        {Qt::Key_D, QT_TR_NOOP("Done: go on to what comes next"),
+         [](PlayerView& view) {
+             view.control(&SessionController::done);
+         }},
+        {Qt::Key_R, QT_TR_NOOP("Restart the exercise"),
+         [](PlayerView& view) {
+             view.control(&SessionController::restartExercise);
+         }},
+        {Qt::Key_F, QT_TR_NOOP("Finish the session and see the summary"),
+         [](PlayerView& view) {
+             view.control(&SessionController::finish);
+         }},
+    };
+    return table;
+}
+
+QList<KeyHelp> PlayerView::keys() {
+    QList<KeyHelp> help;
+    for (const Key& key : keyTable())
+        help.append({QKeySequence(key.key), tr(key.what)});
+    return help;
+}
+
+void PlayerView::control(void (SessionController::*slot)()) {
+    if (m_controller)
+        (m_controller.data()->*slot)();
+}
+
 void PlayerView::addShortcuts() {
-    const auto key = [this](QKeySequence sequence, auto handler) {
-        auto* shortcut = new QShortcut(sequence, this);
+    for (const Key& key : keyTable()) {
+        auto* shortcut = new QShortcut(QKeySequence(key.key), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, handler);
-    };
-    const auto control = [this](void (SessionController::*slot)()) {
-        return [this, slot] {
-            if (m_controller)
-                (m_controller.data()->*slot)();
-        };
-    };
-    key(QKeySequence(Qt::Key_Space), [this] { space(); });
-    key(QKeySequence(Qt::Key_P), control(&SessionController::togglePause));
-    key(QKeySequence(Qt::Key_Right), control(&SessionController::next));
-    key(QKeySequence(Qt::Key_Left), control(&SessionController::previous));
-    key(QKeySequence(Qt::Key_Escape), [this] { back(); });
-    key(QKeySequence(Qt::Key_H), control(&SessionController::holdLonger));
-    key(QKeySequence(Qt::Key_S), control(&SessionController::skipRest));
-    key(QKeySequence(Qt::Key_A), control(&SessionController::again));
-    key(QKeySequence(Qt::Key_D), control(&SessionController::done));
-    key(QKeySequence(Qt::Key_R), control(&SessionController::restartExercise));
-    key(QKeySequence(Qt::Key_F), control(&SessionController::finish));
+        connect(shortcut, &QShortcut::activated, this, [this, act = key.act] { act(*this); });
+    }
 }
 
 void PlayerView::setFocusOrder() {
@@ -380,10 +428,7 @@ void PlayerView::onProgress(const Progress& p) {
     if (active == PhaseKind::NotStarted || active == PhaseKind::Finished) {
         m_remaining->clear();
     } else {
-        const auto left = std::chrono::ceil<std::chrono::minutes>(p.routineRemaining);
-        m_remaining->setText(
-            left <= 1min ? tr("About a minute left")
-                         : tr("About %n min left", nullptr, static_cast<int>(left.count())));
+        m_remaining->setText(Describe::remaining(std::chrono::round<Seconds>(p.routineRemaining)));
     }
 
     // The picture and the words.
@@ -415,6 +460,7 @@ void PlayerView::onProgress(const Progress& p) {
 
     showPhase(p);
     showButtons(p);
+    showHints(p);
     if (m_focusNext && p.activePhase != PhaseKind::NotStarted) {
         m_focusNext = false;
         m_next->setFocus();
@@ -467,10 +513,11 @@ void PlayerView::showPhase(const Progress& p) {
         m_phase->setCurrentWidget(m_breath);
         break;
     case PhaseKind::Reps: {
-        heading = tr("Reps");
+        heading = tr("Reps", "heading: repetitions to count");
         const bool paced = p.currentStep &&
                            std::holds_alternative<RepsAction>(p.currentStep->action) &&
                            std::get<RepsAction>(p.currentStep->action).tempo.has_value();
+        m_reps->setAudible(m_audible && m_audible());
         m_reps->setReps(p.reps, p.repsMin, p.repsTarget, paced);
         m_reps->countButton()->setEnabled(!paused);
         m_phase->setCurrentWidget(m_reps);
@@ -478,8 +525,7 @@ void PlayerView::showPhase(const Progress& p) {
     }
     case PhaseKind::WaitingForNext:
         heading = tr("Take your time");
-        m_hint->setText(tr("When you are ready, press “Next step →” or the → key"));
-        m_phase->setCurrentWidget(m_hint);
+        m_phase->setCurrentWidget(m_hint); // its words: showHints()
         break;
     case PhaseKind::ChooseAgain:
         heading = tr("Once more?");
@@ -497,7 +543,7 @@ void PlayerView::showPhase(const Progress& p) {
         m_phase->setCurrentWidget(m_hint);
         break;
     }
-    m_heading->setText(paused ? tr("Paused") : heading);
+    m_heading->setText(paused ? tr("Paused", "heading: the session is paused") : heading);
 }
 
 void PlayerView::showButtons(const Progress& p) {
@@ -534,12 +580,12 @@ void PlayerView::showButtons(const Progress& p) {
     const bool tapping = active == PhaseKind::Reps && m_reps->countButton()->isVisibleTo(m_reps);
     if (paused) {
         m_pause->setText(tapping ? tr("Resume (P)") : tr("Resume (Space)"));
-        m_pause->setAccessibleName(tr("Resume"));
+        m_pause->setAccessibleName(tr("Resume", "button: go on after a pause"));
         m_pause->setToolTip(tapping ? tr("Resume the session (P)")
                                     : tr("Resume the session (Space)"));
     } else {
         m_pause->setText(tapping ? tr("Pause (P)") : tr("Pause (Space)"));
-        m_pause->setAccessibleName(tr("Pause"));
+        m_pause->setAccessibleName(tr("Pause", "button: pause the session"));
         m_pause->setToolTip(tapping ? tr("Pause the session (P)")
                                     : tr("Pause the session (Space)"));
     }
@@ -548,6 +594,17 @@ void PlayerView::showButtons(const Progress& p) {
     setAccent(m_pause, paused);
     setAccent(m_again, active == PhaseKind::ChooseAgain);
     m_next->setText(active == PhaseKind::WaitingForNext ? tr("Next step →") : tr("Next →"));
+}
+
+void PlayerView::showHints(const Progress& p) {
+    if (p.activePhase == PhaseKind::WaitingForNext)
+        m_hint->setText(
+            tr("When you are ready, press “%1” or the → key").arg(withoutMnemonic(m_next->text())));
+    m_reps->setDoneText(withoutMnemonic(m_done->text()));
+}
+
+void PlayerView::setAudible(std::function<bool()> audible) {
+    m_audible = std::move(audible);
 }
 
 void PlayerView::showSafety(const Exercise* exercise) {

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "common/keyhelp.h"
 #include "session/cue.h"
 #include "session/sessioncontroller.h"
 #include "session/sessionprogress.h"
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 class QLabel;
@@ -53,6 +56,13 @@ public:
     // (the view lets go when it is destroyed).
     void setSession(SessionController* session);
 
+    // The player's keys and what they do, for the keyboard help (F1).
+    [[nodiscard]] static QList<KeyHelp> keys();
+
+    // Whether what the session says can be heard (sounds or voice on and a
+    // device to play them); without it the player assumes silence.
+    void setAudible(std::function<bool()> audible);
+
     // The session shown, or nullptr.
     [[nodiscard]] SessionController* controller() const { return m_controller; }
 
@@ -76,12 +86,24 @@ private:
     // constructor's, and again on a language change.
     void retranslate();
     QWidget* buildControls();
+    // A key of the player: its shortcut does `act`; `what` (untranslated)
+    // is its line in the keyboard help.
+    struct Key {
+        Qt::Key key;
+        const char* what;
+        void (*act)(PlayerView& view);
+    };
+    static std::span<const Key> keyTable();
     void addShortcuts();
+    // Sends the person's control to the session, if there is one.
+    void control(void (SessionController::*slot)());
     void setFocusOrder();
     void onProgress(const Progress& progress);
     void onCues(const std::vector<Cue>& cues);
     void showPhase(const Progress& progress);
     void showButtons(const Progress& progress);
+    // The hints that name a button, in the button's words as shown.
+    void showHints(const Progress& progress);
     void showSafety(const Exercise* exercise);
     void placeOverlay();
     void updateOverlayPalette();
@@ -98,6 +120,7 @@ private:
     const Routine* m_routine = nullptr;
     QPointer<SessionController> m_controller;
     Progress m_progress;
+    std::function<bool()> m_audible;
     bool m_focusNext = false; // a new session: focus "Next" once it shows
 
     QLabel* m_position;

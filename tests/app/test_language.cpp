@@ -32,6 +32,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -380,6 +381,35 @@ TEST_F(LanguageTest, TheLibrarySearchesAndSortsInTheNewLanguage) {
 
 // Every routine shipped with Limber says everything in every language the
 // interface is translated into: a person never sees a mix of languages.
+// "Breathe out" spilled out of the pacer's circle at its smallest: in every
+// language the words drawn fit inside it, whole at the player's usual size.
+TEST_F(LanguageTest, ThePacersWordsFitItsSmallestCircle) {
+    for (const QString& language : {u"en"_s, u"de"_s, u"es"_s}) {
+        SCOPED_TRACE(language.toStdString());
+        switchTo(language);
+        BreathGuide guide;
+        QFont font = guide.font();
+        font.setPixelSize(18); // the player's, at 1366×768
+        guide.setFont(font);
+        for (const QSize size : {QSize(360, 300), QSize(240, 200), guide.minimumSizeHint()}) {
+            guide.resize(size);
+            for (const BreathPhase phase : {BreathPhase::Inhale, BreathPhase::Exhale}) {
+                guide.setBreath(1, 5, phase, 1.0);
+                const QFontMetricsF metrics(guide.phaseFont());
+                const qreal width = metrics.boundingRect(guide.shownPhaseText()).width();
+                EXPECT_LE(width, 2 * guide.smallestRadius())
+                    << guide.phaseText().toStdString() << " at " << size.width() << "×"
+                    << size.height();
+                EXPECT_LE(metrics.horizontalAdvance(guide.shownPhaseText()),
+                          BreathGuide::roomInCircle(guide.smallestRadius(), metrics.height()));
+                if (size.width() >= 240) {
+                    EXPECT_EQ(guide.shownPhaseText(), guide.phaseText()) << "whole, not elided";
+                }
+            }
+        }
+    }
+}
+
 TEST(ShippedRoutines, HaveEveryTextInEveryLanguageOfTheInterface) {
     const QStringList languages = Translations::available();
     ASSERT_TRUE(languages.contains(u"en"_s)) << languages.join(u", "_s).toStdString();

@@ -156,6 +156,31 @@ TEST_F(OverviewViewTest, HoldTargetStartsAtTheChosenEndAndIsSaved) {
     EXPECT_EQ(view.findChild<QSpinBox*>(u"hold:wall"_s)->value(), 60); // the long end
 }
 
+// "Five or six breaths" get a control too, remembered as the hold target is.
+TEST_F(OverviewViewTest, BreathCountIsChosenAndRemembered) {
+    auto& strap = routine.exercises[1];
+    std::get<limber::BreathsAction>(strap.blocks[0].steps[0].action).count = {5, 6, 5};
+    {
+        OverviewView view(settings, loader);
+        view.setRoutine(&routine, false);
+        auto* breaths = view.findChild<QSpinBox*>(u"breaths:strap"_s);
+        ASSERT_NE(breaths, nullptr);
+        EXPECT_EQ(breaths->value(), 5);
+        EXPECT_EQ(breaths->minimum(), 5);
+        EXPECT_EQ(breaths->maximum(), 6);
+        EXPECT_FALSE(settings.breathTarget(u"back"_s, u"strap"_s));
+        breaths->setFocus();
+        QTest::keyClick(breaths, Qt::Key_Up);
+        EXPECT_EQ(breaths->value(), 6);
+        EXPECT_EQ(settings.breathTarget(u"back"_s, u"strap"_s), 6);
+    }
+    settings.sync();
+    Settings reopened(settingsFile);
+    OverviewView view(reopened, loader);
+    view.setRoutine(&routine, false);
+    EXPECT_EQ(view.findChild<QSpinBox*>(u"breaths:strap"_s)->value(), 6); // remembered
+}
+
 TEST_F(OverviewViewTest, EscGoesBack) {
     OverviewView view(settings, loader);
     view.setRoutine(&routine, false);
