@@ -632,6 +632,34 @@
         <comment>a problem in a routine file: place, message</comment>
         <translation>%1: Warnung: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of days like %2</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von Tagen sein, etwa %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of points like %2</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von Punkten sein, etwa %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of check-ins like %2</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von Abfragen sein, etwa %2</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; must be a map with after-injury, max-pain-days, worse-by or rising-run</source>
+        <translation>&apos;pain-rule&apos; muss eine Zuordnung mit after-injury, max-pain-days, worse-by oder rising-run sein</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; must set at least one of after-injury, max-pain-days, worse-by and rising-run</source>
+        <translation>&apos;pain-rule&apos; muss mindestens einen der Schlüssel after-injury, max-pain-days, worse-by und rising-run setzen</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; has no &apos;source&apos; to take its numbers from (add the routine&apos;s &apos;source&apos;)</source>
+        <translation>&apos;pain-rule&apos; hat keine &apos;source&apos;, aus der seine Zahlen stammen (fügen Sie der Routine eine &apos;source&apos; hinzu)</translation>
+    </message>
 </context>
 <context>
     <name>Disclaimer</name>

@@ -632,6 +632,34 @@
         <comment>a problem in a routine file: place, message</comment>
         <translation>%1: aviso: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of days like %2</source>
+        <translation>&apos;%1&apos; debe ser un número entero de días, como %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of points like %2</source>
+        <translation>&apos;%1&apos; debe ser un número entero de puntos, como %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of check-ins like %2</source>
+        <translation>&apos;%1&apos; debe ser un número entero de registros, como %2</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; must be a map with after-injury, max-pain-days, worse-by or rising-run</source>
+        <translation>&apos;pain-rule&apos; debe ser un mapa con after-injury, max-pain-days, worse-by o rising-run</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; must set at least one of after-injury, max-pain-days, worse-by and rising-run</source>
+        <translation>&apos;pain-rule&apos; debe fijar al menos uno de after-injury, max-pain-days, worse-by y rising-run</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; has no &apos;source&apos; to take its numbers from (add the routine&apos;s &apos;source&apos;)</source>
+        <translation>&apos;pain-rule&apos; no tiene una &apos;source&apos; de la que tomar sus números (añade la &apos;source&apos; de la rutina)</translation>
+    </message>
 </context>
 <context>
     <name>Disclaimer</name>
