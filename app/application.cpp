@@ -111,9 +111,14 @@ SessionController& Application::startSession(const Routine& routine) {
                 releaseNarrationWait();
             });
     connect(&controller, &SessionController::progressChanged, this, [this] {
-        if (m_session && m_session->isPaused())
+        if (!m_session)
+            return;
+        m_audio->holdOutput(!m_session->isPaused());
+        if (m_session->isPaused())
             m_audio->cancelPending();
     });
+    connect(&controller, &SessionController::finished, this,
+            [this] { m_audio->holdOutput(false); });
     Q_EMIT sessionStarting(controller);
     controller.start();
     return controller;

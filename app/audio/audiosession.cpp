@@ -61,6 +61,12 @@ void AudioSession::start() {
 void AudioSession::beginSession() {
     start();
     m_announcer->beginSession();
+    holdOutput(true);
+}
+
+void AudioSession::holdOutput(bool hold) {
+    if (m_sounds)
+        m_sounds->holdOpen(hold && soundsPlay());
 }
 
 void AudioSession::announce(const std::vector<Cue>& cues, const Routine& routine) {
@@ -74,6 +80,7 @@ void AudioSession::cancelPending() {
 }
 
 void AudioSession::silence() {
+    holdOutput(false);
     if (!m_announcer)
         return;
     m_announcer->cancelPending();

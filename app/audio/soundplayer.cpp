@@ -187,8 +187,25 @@ void SoundPlayer::onSinkState(QAudio::State state, QAudio::Error error) {
     setNotice();
 }
 
+void SoundPlayer::holdOpen(bool hold) {
+    m_holdOpen = hold;
+    if (!hold) {
+        if (m_sink)
+            m_idle.start();
+        return;
+    }
+    start();
+    if (!openOutput())
+        return;
+    m_idle.stop();
+    if (m_suspended) {
+        m_suspended = false;
+        QMetaObject::invokeMethod(m_outputContext, [sink = m_sink] { sink->resume(); });
+    }
+}
+
 void SoundPlayer::suspendWhenSilent() {
-    if (!m_sink)
+    if (!m_sink || m_holdOpen)
         return;
     if (!m_mix.silent()) {
         m_idle.start();

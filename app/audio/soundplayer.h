@@ -92,6 +92,14 @@ public:
     // playable.
     void play(CueSound sound, float gain = 1.0F, std::optional<Clock::time_point> at = {});
 
+    // While held, the output stays open and running through silences (a
+    // session): a stream's first reads fill an empty sink, and a timed
+    // sound placed in them was heard up to 86 ms early (the first play of
+    // the 200-plays test), so a session opens the output before its first
+    // cue and keeps it until it is paused or left. Released, the output is
+    // suspended after `idleAfter` of silence again.
+    void holdOpen(bool hold);
+
     // An output device exists, the output works and every file passed.
     [[nodiscard]] bool available() const;
     // This sound can be heard (its file passed, an output exists).
@@ -143,6 +151,7 @@ private:
     QObject* m_outputContext = nullptr; // lives in m_outputThread
     QAudioSink* m_sink = nullptr;       // started once; replaced, never restarted
     bool m_suspended = false;
+    bool m_holdOpen = false;
     CueMix m_mix;
     QTimer m_idle;
     bool m_started = false;
