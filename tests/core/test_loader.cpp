@@ -317,7 +317,7 @@ TEST(Loader, CommonProblemsCarryACodeAndArguments) {
               found.end());
     EXPECT_NE(std::ranges::find(found, std::pair{std::string("missing-key"), Args{"title"}}),
               found.end());
-    EXPECT_NE(std::ranges::find(found, std::pair{std::string("text-not-list"), Args{"title"}}),
+    EXPECT_NE(std::ranges::find(found, std::pair{std::string("not-localized"), Args{"title"}}),
               found.end());
     EXPECT_NE(std::ranges::find(found, std::pair{std::string("not-duration-or"),
                                                  Args{"hold", "30s", "{min: 30s, max: 1m}"}}),
