@@ -423,7 +423,8 @@ void MainWindow::changeEvent(QEvent* event) {
     menuBar()->clear();
     createMenus();
     updateActions();
-    updateResumeOffer();
+    if (m_overview && m_stack->currentWidget() == m_overview)
+        updateResumeOffer(); // its words, in the new language
 }
 
 // Closing mid-session (Alt+F4, Ctrl+Q) loses nothing: the session is

@@ -175,7 +175,7 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     auto* bottom = new QHBoxLayout(bottomBar);
     bottom->addWidget(m_acknowledge);
     bottom->addWidget(m_startHint, 1);
-    bottom->addWidget(m_start);
+    bottom->addWidget(m_start, 0, Qt::AlignRight); // its own width, also alone in the bar
 
     // The unfinished session, above Start.
     auto* resumeFrame = static_cast<QFrame*>(m_resumeBox);
@@ -193,6 +193,7 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     resumeRow->addWidget(m_resumeText, 1);
     resumeRow->addWidget(m_resume);
     m_resumeBox->hide();
+    m_resume->setFocusPolicy(Qt::NoFocus);
 
     auto* layout = new QVBoxLayout(this);
     const int margin = fontMetrics().height() * 3 / 4;
@@ -267,6 +268,8 @@ void OverviewView::setResumeOffer(const QString& text, bool resumable) {
     m_resumable = resumable;
     m_resumeText->setText(text);
     m_resume->setVisible(resumable);
+    // Out of the Tab order while there is nothing to resume.
+    m_resume->setFocusPolicy(resumable ? Qt::StrongFocus : Qt::NoFocus);
     m_resumeBox->setVisible(!text.isEmpty());
     showStartWords();
     updateStart();
@@ -428,8 +431,12 @@ void OverviewView::updateTabOrder() {
         previous = widget;
     }
     setTabOrder(previous, m_acknowledge);
-    setTabOrder(m_acknowledge, m_resume);
-    setTabOrder(m_resume, m_start);
+    if (resumeOffered()) {
+        setTabOrder(m_acknowledge, m_resume);
+        setTabOrder(m_resume, m_start);
+    } else {
+        setTabOrder(m_acknowledge, m_start);
+    }
 }
 
 void OverviewView::addSection(QVBoxLayout* layout, QString (*title)()) {

@@ -102,10 +102,10 @@ public:
                            Choices choices = {});
 
     Events start(TimePoint now);
-    // Starts at `at` (a position() of an earlier session on the same routine
-    // and choices) instead of at the first step. A position that does not
-    // fit the routine (fits() is false) starts at the beginning.
-    Events restore(TimePoint now, const SessionPosition& at);
+    // Starts at `saved` (a position() of an earlier session on the same
+    // routine and choices) instead of at the first step. A position that does
+    // not fit the routine (fits() is false) starts at the beginning.
+    Events restore(TimePoint now, const SessionPosition& saved);
     // The tick: catch up to `now`.
     Events update(TimePoint now);
 
@@ -143,9 +143,9 @@ public:
     // Where the session stands at `now` (read as progress() is); none
     // before start() and after the end.
     [[nodiscard]] std::optional<SessionPosition> position(TimePoint now) const;
-    // Whether `at` names a step (or rest, or as-needed question) of this
+    // Whether `saved` names a step (or rest, or as-needed question) of this
     // routine.
-    [[nodiscard]] bool fits(const SessionPosition& at) const;
+    [[nodiscard]] bool fits(const SessionPosition& saved) const;
     [[nodiscard]] const Choices& choices() const { return m_choices; }
     [[nodiscard]] const SessionPlan& plan() const { return m_plan; }
     [[nodiscard]] bool started() const { return m_stage != Stage::NotStarted; }
