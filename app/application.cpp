@@ -19,7 +19,8 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_folders(std::move(folders))
     , m_library(scanLibrary(m_folders))
     , m_images(std::make_unique<ImageLoader>())
-    , m_audio(std::make_unique<AudioSession>(*m_settings)) {
+    , m_audio(std::make_unique<AudioSession>(*m_settings))
+    , m_snapshots(SnapshotStore::defaultFile()) {
     connectAudio();
 }
 
@@ -66,7 +67,8 @@ void Application::changeLibrary(const std::function<void()>& change) {
 }
 
 bool Application::reload() {
-    if (m_session && !m_session->isFinished())
+    // A session left paused (Esc) is saved and can be resumed after.
+    if (m_session && !m_session->isFinished() && !m_session->isPaused())
         return false;
     changeLibrary([this] { m_library = scanLibrary(m_folders); });
     return true;
@@ -100,9 +102,34 @@ std::chrono::seconds Application::estimate(const Routine& routine) const {
 }
 
 SessionController& Application::startSession(const Routine& routine) {
+    SessionController& controller = makeSession(routine, choicesFrom(*m_settings, routine));
+    Q_EMIT sessionStarting(controller);
+    controller.start();
+    return controller;
+}
+
+SessionController& Application::resumeSession(const Routine& routine) {
+    if (m_session && &m_session->routine() == &routine && m_session->engine().started() &&
+        !m_session->isFinished()) {
+        Q_EMIT sessionStarting(*m_session); // the window shows it again
+        m_session->resume();
+        return *m_session;
+    }
+    const auto snapshot = m_snapshots.load();
+    if (!snapshot || resumeState(routine) != ResumeState::Offered)
+        return startSession(routine);
+    SessionController& controller = makeSession(routine, snapshot->choices);
+    Q_EMIT sessionStarting(controller);
+    controller.restore(snapshot->position);
+    return controller;
+}
+
+SessionController& Application::makeSession(const Routine& routine, const Choices& choices) {
     stopSession();
     m_audio->beginSession();
-    m_session = std::make_unique<SessionController>(routine, *m_settings, sessionSettings(), m_now);
+    m_session = std::make_unique<SessionController>(routine, *m_settings, sessionSettings(),
+                                                    choices, m_now);
+    m_saved.reset();
     SessionController& controller = *m_session;
     controller.setLookahead(m_audio->lead());
     connect(&controller, &SessionController::audibleCues, this,
@@ -116,19 +143,86 @@ SessionController& Application::startSession(const Routine& routine) {
         m_audio->holdOutput(!m_session->isPaused());
         if (m_session->isPaused())
             m_audio->cancelPending();
+        sessionMoved();
     });
-    connect(&controller, &SessionController::finished, this,
-            [this] { m_audio->holdOutput(false); });
-    Q_EMIT sessionStarting(controller);
-    controller.start();
+    connect(&controller, &SessionController::finished, this, [this] {
+        m_audio->holdOutput(false);
+        m_snapshots.clear();
+        m_saved.reset();
+    });
     return controller;
 }
 
 void Application::stopSession() {
     if (!m_session)
         return;
+    saveSession();
     m_audio->silence();
     m_session.reset();
+}
+
+void Application::sessionMoved() {
+    if (!m_session)
+        return;
+    const auto position = m_session->position();
+    if (!position)
+        return;
+    Saved now{*position, position->remaining.has_value(), m_session->isPaused(), m_session->now()};
+    now.where.remaining.reset();
+    // A hold is saved every few seconds, so that a crash loses little of it.
+    constexpr auto kSaveEvery = std::chrono::seconds(5);
+    if (m_saved && *m_saved == now && (now.paused || now.when - m_saved->when < kSaveEvery))
+        return;
+    saveSession();
+}
+
+void Application::saveSession() {
+    if (!m_session)
+        return;
+    const auto position = m_session->position();
+    if (!position)
+        return;
+    const Routine& routine = m_session->routine();
+    SessionSnapshot snapshot;
+    snapshot.routineId = toQString(routine.id);
+    snapshot.contentHash = toQString(routine.contentHash);
+    snapshot.routineFile = toQString(routine.file);
+    snapshot.position = *position;
+    snapshot.choices = m_session->engine().choices();
+    snapshot.savedAt = m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc();
+    m_snapshots.save(snapshot);
+    m_saved =
+        Saved{*position, position->remaining.has_value(), m_session->isPaused(), m_session->now()};
+    m_saved->where.remaining.reset();
+}
+
+std::optional<SessionSnapshot> Application::savedSession() const {
+    return m_snapshots.load();
+}
+
+ResumeState Application::resumeState(const Routine& routine) const {
+    return limber::resumeState(m_snapshots.load(), routine,
+                               m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc());
+}
+
+QString Application::resumeText(const Routine& routine) const {
+    switch (resumeState(routine)) {
+    case ResumeState::Offered:
+        return ResumeOffer::text(*m_snapshots.load(), routine, sessionSettings());
+    case ResumeState::Changed:
+        return ResumeOffer::changedText();
+    case ResumeState::None:
+        break;
+    }
+    return {};
+}
+
+void Application::setSnapshotFile(const QString& file) {
+    m_snapshots = SnapshotStore(file);
+}
+
+void Application::setWallClock(WallClock clock) {
+    m_wallClock = std::move(clock);
 }
 
 void Application::pauseSession() {

@@ -3,7 +3,9 @@
 #include "common/clock.h"
 #include "routine/routinelibrary.h"
 #include "session/sessionsettings.h"
+#include "session/sessionsnapshot.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <chrono>
@@ -65,9 +67,31 @@ public:
     [[nodiscard]] SessionController* session() const { return m_session.get(); }
     // Ends the running session, if any, and starts one on `routine`.
     SessionController& startSession(const Routine& routine);
+    // Goes on with the session of `routine` where it was left: the one
+    // still open (after Esc), else the saved one (after a closed window or a
+    // crash); starts one when there is neither.
+    SessionController& resumeSession(const Routine& routine);
+    // Ends the running session, saving where it stands for resuming.
     void stopSession();
     // Pauses the session and silences what it was saying (the person left it).
     void pauseSession();
+
+    // Resuming. Where the running session stands is saved whenever it moves
+    // on (a step, cycle, side or phase; every few seconds of a hold), when it
+    // pauses and when it stops; a finished session clears it. One session is
+    // kept: the last.
+    void saveSession();
+    // The saved session, if any (lapsed or not).
+    [[nodiscard]] std::optional<SessionSnapshot> savedSession() const;
+    // Whether the saved session is offered for `routine` now, and its words.
+    [[nodiscard]] ResumeState resumeState(const Routine& routine) const;
+    [[nodiscard]] QString resumeText(const Routine& routine) const;
+    // The saved session is kept in this file (an empty name: in memory).
+    // The app's is SnapshotStore::defaultFile(); tests pass their own.
+    void setSnapshotFile(const QString& file);
+    // The wall clock the offer lapses by (a test's fixed time, else now).
+    using WallClock = std::function<QDateTime()>;
+    void setWallClock(WallClock clock);
 
 Q_SIGNALS:
     // The routines are about to be replaced: let go of them.
@@ -84,6 +108,10 @@ private:
     // The get-ready phase waits while the step is narrated; lets it go on
     // when nothing is being said.
     void releaseNarrationWait();
+    // Makes the session (not yet started) and connects it.
+    SessionController& makeSession(const Routine& routine, const Choices& choices);
+    // Saves the running session when it moved on, or every kSaveEvery.
+    void sessionMoved();
 
     std::unique_ptr<Settings> m_settings;
     std::vector<RoutineFolder> m_folders;
@@ -92,6 +120,19 @@ private:
     NowFunction m_now;
     std::unique_ptr<AudioSession> m_audio;
     std::unique_ptr<SessionController> m_session;
+    SnapshotStore m_snapshots;
+    WallClock m_wallClock;
+    // The last save: where, paused or not, and when (the session's clock).
+    struct Saved {
+        SessionPosition where; // without the time left
+        bool timed = false;
+        bool paused = false;
+        TimePoint when{};
+        bool operator==(const Saved& other) const {
+            return where == other.where && timed == other.timed && paused == other.paused;
+        }
+    };
+    std::optional<Saved> m_saved;
 };
 
 } // namespace limber

@@ -22,6 +22,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,6 +32,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -67,7 +69,17 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     });
 
     createMenus();
-    if (routineId.isEmpty() || !openRoutine(routineId))
+    // A session left unfinished (the window closed, a crash) is offered on
+    // its routine's overview.
+    QString opening = routineId;
+    if (opening.isEmpty()) {
+        if (const auto saved = m_app.savedSession()) {
+            const auto* entry = m_app.library().find(saved->routineId.toStdString());
+            if (entry && m_app.resumeState(entry->routine) == ResumeState::Offered)
+                opening = saved->routineId;
+        }
+    }
+    if (opening.isEmpty() || !openRoutine(opening))
         showLibrary();
     if (!restoreGeometry(m_app.settings().windowGeometry()))
         resize(firstSize(screen()->availableGeometry()));
@@ -114,6 +126,7 @@ OverviewView& MainWindow::overview() {
         m_stack->addWidget(m_overview);
         connect(m_overview, &OverviewView::backRequested, this, &MainWindow::showLibrary);
         connect(m_overview, &OverviewView::startRequested, this, &MainWindow::startSession);
+        connect(m_overview, &OverviewView::resumeRequested, this, &MainWindow::resumeSession);
     }
     return *m_overview;
 }
@@ -124,8 +137,11 @@ PlayerView& MainWindow::player() {
         m_player->setAudible(
             [this] { return m_app.audio().soundsPlay() || m_app.audio().voiceSpeaks(); });
         m_stack->addWidget(m_player);
+        // Esc: the session is kept, paused, and offered on the overview.
         connect(m_player, &PlayerView::backRequested, this, [this] {
             m_app.pauseSession();
+            m_app.saveSession();
+            updateResumeOffer();
             m_stack->setCurrentWidget(&overview());
         });
         connect(m_player, &PlayerView::finished, this, &MainWindow::showDone);
@@ -193,7 +209,27 @@ void MainWindow::openFolder(const QString& folder) {
     layout->addWidget(path);
     layout->addWidget(buttons);
     path->setFocus();
+    holdSession();
+    connect(dialog, &QDialog::finished, this, &MainWindow::releaseSession);
     dialog->open();
+}
+
+void MainWindow::holdSession() {
+    if (m_holds++ > 0)
+        return;
+    SessionController* session = m_app.session();
+    if (session && session->engine().started() && !session->isFinished() && !session->isPaused()) {
+        m_app.pauseSession();
+        m_pausedByWindow = true;
+    }
+}
+
+void MainWindow::releaseSession() {
+    if (m_holds <= 0 || --m_holds > 0)
+        return;
+    SessionController* session = m_app.session();
+    if (std::exchange(m_pausedByWindow, false) && session && session->isPaused())
+        session->resume();
 }
 
 void MainWindow::createMenus() {
@@ -228,13 +264,25 @@ void MainWindow::createMenus() {
     auto* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Limber"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Limber"),
-            tr("<h3>Limber %1</h3><p>Guided stretching routines with pictures, "
-               "timers and spoken cues.</p><p>%2</p>")
-                .arg(QApplication::applicationVersion(), Disclaimer::text().toHtmlEscaped()));
+        withSessionHeld([this] {
+            QMessageBox::about(
+                this, tr("About Limber"),
+                tr("<h3>Limber %1</h3><p>Guided stretching routines with pictures, "
+                   "timers and spoken cues.</p><p>%2</p>")
+                    .arg(QApplication::applicationVersion(), Disclaimer::text().toHtmlEscaped()));
+        });
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(tr("About &Qt"), this,
+                    [this] { withSessionHeld([this] { QMessageBox::aboutQt(this); }); });
+
+    // An open menu holds the session too. It is let go a moment after the
+    // menu closes, so that a dialog the menu opens takes the hold over
+    // without the session running in between.
+    for (QMenu* menu : {file, view, help}) {
+        connect(menu, &QMenu::aboutToShow, this, &MainWindow::holdSession);
+        connect(menu, &QMenu::aboutToHide, this,
+                [this] { QTimer::singleShot(0, this, &MainWindow::releaseSession); });
+    }
 }
 
 void MainWindow::updateEstimates() {
@@ -269,8 +317,31 @@ bool MainWindow::openRoutine(const QString& id) {
     if (m_libraryView)
         m_libraryView->selectRoutine(id);
     overview().setRoutine(&entry->routine, entry->user);
+    updateResumeOffer();
     m_stack->setCurrentWidget(m_overview);
     return true;
+}
+
+void MainWindow::updateResumeOffer() {
+    const Routine* routine = shownRoutine();
+    if (!routine)
+        return;
+    const ResumeState state = m_app.resumeState(*routine);
+    overview().setResumeOffer(m_app.resumeText(*routine), state == ResumeState::Offered);
+}
+
+bool MainWindow::startShownRoutine() {
+    if (!m_overview || m_stack->currentWidget() != m_overview || !m_overview->canStart())
+        return false;
+    startSession();
+    return true;
+}
+
+void MainWindow::resumeSession() {
+    if (const Routine* routine = shownRoutine())
+        m_app.resumeSession(*routine);
+    else
+        showLibrary();
 }
 
 void MainWindow::showLibrary() {
@@ -298,7 +369,8 @@ void MainWindow::showDone(const SessionSummary& summary) {
 }
 
 void MainWindow::showDisclaimer() {
-    QMessageBox::information(this, tr("Medical disclaimer"), Disclaimer::text());
+    withSessionHeld(
+        [this] { QMessageBox::information(this, tr("Medical disclaimer"), Disclaimer::text()); });
 }
 
 QList<MainWindow::KeySection> MainWindow::keyboardHelp() const {
@@ -332,13 +404,17 @@ void MainWindow::showShortcuts() {
             html += u"<tr><td><b>"_s + key.toString(QKeySequence::NativeText).toHtmlEscaped() +
                     u"</b></td><td>"_s + what.toHtmlEscaped() + u"</td></tr>"_s;
     }
-    QMessageBox::information(this, tr("Keyboard shortcuts"), html + u"</table>"_s);
+    withSessionHeld([this, &html] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"), html + u"</table>"_s);
+    });
 }
 
 void MainWindow::openSettings() {
-    SettingsDialog dialog(m_app.settings(), this);
-    dialog.setAudio(m_app.audio());
-    dialog.exec();
+    withSessionHeld([this] {
+        SettingsDialog dialog(m_app.settings(), this);
+        dialog.setAudio(m_app.audio());
+        dialog.exec();
+    });
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -349,9 +425,17 @@ void MainWindow::changeEvent(QEvent* event) {
     menuBar()->clear();
     createMenus();
     updateActions();
+    if (m_overview && m_stack->currentWidget() == m_overview)
+        updateResumeOffer(); // its words, in the new language
 }
 
+// Closing mid-session (Alt+F4, Ctrl+Q) loses nothing: the session is
+// paused and saved, and the next start offers to resume it.
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_app.session() && !m_app.session()->isFinished()) {
+        m_app.pauseSession();
+        m_app.saveSession();
+    }
     m_app.settings().setWindowGeometry(saveGeometry());
     m_app.settings().sync();
     QMainWindow::closeEvent(event);

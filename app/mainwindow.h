@@ -29,6 +29,12 @@ struct SessionSummary;
 // Each screen is its own widget and knows nothing of the others; the window
 // moves between them and keeps the menus (reload, settings, full screen,
 // disclaimer, shortcuts, about) and the status bar.
+//
+// No session is lost: Esc keeps it (the overview offers to resume it);
+// closing the window (Alt+F4, Ctrl+Q) saves it, and the next start opens on
+// its routine's overview with the offer. While a menu or a dialog of the
+// window is open (Settings, F1, About, the disclaimer), a running session
+// pauses, and goes on when it closes; one the person paused stays paused.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -47,6 +53,9 @@ public:
 
     // Shows the overview of the routine with this id; false when there is none.
     bool openRoutine(const QString& id);
+    // Starts the routine shown in the overview, when it can start (its
+    // safety notes acknowledged); false when not.
+    bool startShownRoutine();
 
     void reload();
     void showDisclaimer();
@@ -74,6 +83,19 @@ private:
     void createMenus();
     void showLibrary();
     void startSession();
+    void resumeSession();
+    // The overview's offer to resume the shown routine's saved session.
+    void updateResumeOffer();
+    // A menu or dialog of the window opened (hold) and closed (release): the
+    // first hold pauses a running session, the last release resumes it.
+    void holdSession();
+    void releaseSession();
+    // Runs a modal dialog with the session held.
+    template <typename Dialog> void withSessionHeld(Dialog&& show) {
+        holdSession();
+        show();
+        releaseSession();
+    }
     void showSession(SessionController& session);
     void showDone(const SessionSummary& summary);
     void updateActions();
@@ -99,6 +121,8 @@ private:
     QAction* m_reload = nullptr;
     QAction* m_mute = nullptr;
     bool m_audioStartQueued = false;
+    int m_holds = 0;
+    bool m_pausedByWindow = false;
     UrlOpener m_openUrl = &QDesktopServices::openUrl;
 };
 

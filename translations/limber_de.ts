@@ -1195,6 +1195,28 @@
         <source> s</source>
         <comment>unit after a number: seconds</comment>
         <translation> s</translation>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the session</source>
+        <translation>Die Sitzung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Go on where you left off (Enter)</source>
+        <translation>Dort weitermachen, wo Sie aufgehört haben (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>Von &amp;vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Start the routine from the beginning</source>
+        <translation>Die Übungsfolge von vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Start the routine again from its first step</source>
+        <translation>Die Übungsfolge noch einmal ab dem ersten Schritt beginnen</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1505,32 @@
         <source>Pause</source>
         <comment>button: pause the session</comment>
         <translation>Pause</translation>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Weitermachen</translation>
+    </message>
+    <message>
+        <source>Finish the session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>Finish now and see the summary? The session ends here and cannot be resumed.</source>
+        <translation>Jetzt beenden und die Zusammenfassung ansehen? Die Sitzung endet hier und kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Finish &amp;now</source>
+        <translation>Jetzt &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Restart the exercise?</source>
+        <translation>Übung neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Start “%1” again from its first step? What you have done of it is done again.</source>
+        <translation>„%1“ noch einmal ab dem ersten Schritt beginnen? Was Sie davon schon gemacht haben, machen Sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation>Jetzt &amp;neu beginnen</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1577,33 @@
     <message>
         <source>Enough for today? Press “%1”</source>
         <translation>Genug für heute? Drücken Sie „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ResumeOffer</name>
+    <message>
+        <source>Resume in the rest before exercise %1 of %2, %3 left</source>
+        <translation>In der Pause vor Übung %1 von %2 fortsetzen, noch %3</translation>
+    </message>
+    <message>
+        <source>Resume at exercise %1 of %2, after cycle %3</source>
+        <translation>Bei Übung %1 von %2 nach Durchgang %3 fortsetzen</translation>
+    </message>
+    <message>
+        <source>exercise %1 of %2, step %3 of %4</source>
+        <translation>Übung %1 von %2, Schritt %3 von %4</translation>
+    </message>
+    <message>
+        <source>Resume at %1, %2 left</source>
+        <translation>Fortsetzen bei %1, noch %2</translation>
+    </message>
+    <message>
+        <source>Resume at %1</source>
+        <translation>Fortsetzen bei %1</translation>
+    </message>
+    <message>
+        <source>Your unfinished session of this routine cannot be resumed: the routine&apos;s file has changed since. Start it again from the beginning.</source>
+        <translation>Ihre nicht beendete Sitzung dieser Übungsfolge kann nicht fortgesetzt werden: Die Datei der Übungsfolge hat sich seitdem geändert. Beginnen Sie sie noch einmal von vorn.</translation>
     </message>
 </context>
 <context>

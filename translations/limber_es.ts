@@ -1195,6 +1195,28 @@
         <source> s</source>
         <comment>unit after a number: seconds</comment>
         <translation> s</translation>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Resume the session</source>
+        <translation>Continuar la sesión</translation>
+    </message>
+    <message>
+        <source>Go on where you left off (Enter)</source>
+        <translation>Sigue donde lo dejaste (Intro)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>Empezar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Start the routine from the beginning</source>
+        <translation>Empezar la rutina desde el principio</translation>
+    </message>
+    <message>
+        <source>Start the routine again from its first step</source>
+        <translation>Empieza la rutina otra vez desde el primer paso</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1505,32 @@
         <source>Pause</source>
         <comment>button: pause the session</comment>
         <translation>Pausa</translation>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <source>Finish the session?</source>
+        <translation>¿Terminar la sesión?</translation>
+    </message>
+    <message>
+        <source>Finish now and see the summary? The session ends here and cannot be resumed.</source>
+        <translation>¿Terminar ahora y ver el resumen? La sesión acaba aquí y no se podrá continuar.</translation>
+    </message>
+    <message>
+        <source>Finish &amp;now</source>
+        <translation>Terminar &amp;ya</translation>
+    </message>
+    <message>
+        <source>Restart the exercise?</source>
+        <translation>¿Reiniciar el ejercicio?</translation>
+    </message>
+    <message>
+        <source>Start “%1” again from its first step? What you have done of it is done again.</source>
+        <translation>¿Empezar «%1» otra vez desde el primer paso? Lo que ya hiciste de él lo repetirás.</translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation>Reiniciar &amp;ya</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1577,33 @@
     <message>
         <source>Enough for today? Press “%1”</source>
         <translation>¿Suficiente por hoy? Pulsa «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ResumeOffer</name>
+    <message>
+        <source>Resume in the rest before exercise %1 of %2, %3 left</source>
+        <translation>Continuar en el descanso antes del ejercicio %1 de %2, quedan %3</translation>
+    </message>
+    <message>
+        <source>Resume at exercise %1 of %2, after cycle %3</source>
+        <translation>Continuar en el ejercicio %1 de %2, tras la ronda %3</translation>
+    </message>
+    <message>
+        <source>exercise %1 of %2, step %3 of %4</source>
+        <translation>ejercicio %1 de %2, paso %3 de %4</translation>
+    </message>
+    <message>
+        <source>Resume at %1, %2 left</source>
+        <translation>Continuar en %1, quedan %2</translation>
+    </message>
+    <message>
+        <source>Resume at %1</source>
+        <translation>Continuar en %1</translation>
+    </message>
+    <message>
+        <source>Your unfinished session of this routine cannot be resumed: the routine&apos;s file has changed since. Start it again from the beginning.</source>
+        <translation>Tu sesión sin terminar de esta rutina no se puede continuar: el archivo de la rutina ha cambiado desde entonces. Empiézala de nuevo desde el principio.</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,10 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     , m_scroll(new QScrollArea)
     , m_acknowledge(new QCheckBox)
     , m_startHint(new QLabel)
-    , m_start(new QPushButton) {
+    , m_start(new QPushButton)
+    , m_resumeBox(new QFrame)
+    , m_resumeText(new QLabel)
+    , m_resume(new QPushButton) {
     setFont(scaledFont(font(), 1.15));
 
     m_disclaimerButton->setCheckable(true);
@@ -172,19 +175,42 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     auto* bottom = new QHBoxLayout(bottomBar);
     bottom->addWidget(m_acknowledge);
     bottom->addWidget(m_startHint, 1);
-    bottom->addWidget(m_start);
+    bottom->addWidget(m_start, 0, Qt::AlignRight); // its own width, also alone in the bar
+
+    // The unfinished session, above Start.
+    auto* resumeFrame = static_cast<QFrame*>(m_resumeBox);
+    resumeFrame->setObjectName(u"resumeOffer"_s);
+    resumeFrame->setFrameShape(QFrame::StyledPanel);
+    m_resumeText->setObjectName(u"resumeText"_s);
+    m_resumeText->setWordWrap(true);
+    m_resumeText->setTextFormat(Qt::PlainText);
+    m_resumeText->setFont(scaledFont(font(), 1.1, true));
+    m_resume->setObjectName(u"resume"_s);
+    m_resume->setFont(scaledFont(font(), 1.25, true));
+    m_resume->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
+    m_resume->setMinimumHeight(fontMetrics().height() * 2);
+    auto* resumeRow = new QHBoxLayout(resumeFrame);
+    resumeRow->addWidget(m_resumeText, 1);
+    resumeRow->addWidget(m_resume);
+    m_resumeBox->hide();
+    m_resume->setFocusPolicy(Qt::NoFocus);
 
     auto* layout = new QVBoxLayout(this);
     const int margin = fontMetrics().height() * 3 / 4;
     layout->setContentsMargins(margin, margin, margin, margin);
     layout->addLayout(top);
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_resumeBox);
     layout->addWidget(bottomBar);
 
     connect(m_back, &QPushButton::clicked, this, &OverviewView::backRequested);
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (canStart())
             Q_EMIT startRequested();
+    });
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (resumeOffered() && canStart())
+            Q_EMIT resumeRequested();
     });
     connect(m_acknowledge, &QCheckBox::toggled, this, [this](bool on) {
         if (on && m_routine && m_settings) {
@@ -218,10 +244,37 @@ void OverviewView::retranslate() {
     m_acknowledge->setToolTip(tr("Tick this once you have read the safety notes; Limber "
                                  "remembers it until the routine changes"));
     m_startHint->setText(tr("Please read the safety notes, then tick the box to start."));
-    m_start->setText(tr("&Start"));
-    m_start->setAccessibleName(tr("Start the routine"));
-    m_start->setToolTip(tr("Start the routine (Enter)"));
+    m_resume->setText(tr("Res&ume"));
+    m_resume->setAccessibleName(tr("Resume the session"));
+    m_resume->setToolTip(tr("Go on where you left off (Enter)"));
+    showStartWords();
     retranslateContent();
+}
+
+void OverviewView::showStartWords() {
+    if (resumeOffered()) {
+        m_start->setText(tr("Start &over"));
+        m_start->setAccessibleName(tr("Start the routine from the beginning"));
+        m_start->setToolTip(tr("Start the routine again from its first step"));
+    } else {
+        m_start->setText(tr("&Start"));
+        m_start->setAccessibleName(tr("Start the routine"));
+        m_start->setToolTip(tr("Start the routine (Enter)"));
+    }
+}
+
+void OverviewView::setResumeOffer(const QString& text, bool resumable) {
+    m_resumeWords = text;
+    m_resumable = resumable;
+    m_resumeText->setText(text);
+    m_resume->setVisible(resumable);
+    // Out of the Tab order while there is nothing to resume.
+    m_resume->setFocusPolicy(resumable ? Qt::StrongFocus : Qt::NoFocus);
+    m_resumeBox->setVisible(!text.isEmpty());
+    showStartWords();
+    updateStart();
+    updateTabOrder();
+    focusStart();
 }
 
 void OverviewView::retranslateContent() {
@@ -247,6 +300,10 @@ void OverviewView::setDurationEstimator(DurationEstimator estimator) {
 
 void OverviewView::setRoutine(const Routine* routine, bool user) {
     m_routine = routine;
+    m_resumeWords.clear();
+    m_resumable = false;
+    m_resumeBox->hide();
+    showStartWords();
     m_user = user;
     m_needsAcknowledgement = routine && hasSafetyNotes(*routine);
     m_contentFocusChain.clear();
@@ -327,8 +384,11 @@ QWidget* OverviewView::breathControl(const Exercise& exercise, const BreathsActi
 
 void OverviewView::focusStart() {
     // Enter starts: the focus rests on Start, or on the box to tick before
-    // it, never on "Back to routines" (Enter there would go back).
-    if (m_start->isEnabled())
+    // it, never on "Back to routines" (Enter there would go back); on Resume
+    // when a session is offered.
+    if (resumeOffered() && m_resume->isEnabled())
+        m_resume->setFocus(Qt::OtherFocusReason);
+    else if (m_start->isEnabled())
         m_start->setFocus(Qt::OtherFocusReason);
     else if (m_needsAcknowledgement)
         m_acknowledge->setFocus(Qt::OtherFocusReason);
@@ -347,6 +407,7 @@ bool OverviewView::canStart() const {
 void OverviewView::updateStart() {
     const bool enabled = canStart();
     m_start->setEnabled(enabled);
+    m_resume->setEnabled(enabled);
     m_startHint->setVisible(m_routine && m_needsAcknowledgement && !m_acknowledge->isChecked());
 }
 
@@ -370,7 +431,12 @@ void OverviewView::updateTabOrder() {
         previous = widget;
     }
     setTabOrder(previous, m_acknowledge);
-    setTabOrder(m_acknowledge, m_start);
+    if (resumeOffered()) {
+        setTabOrder(m_acknowledge, m_resume);
+        setTabOrder(m_resume, m_start);
+    } else {
+        setTabOrder(m_acknowledge, m_start);
+    }
 }
 
 void OverviewView::addSection(QVBoxLayout* layout, QString (*title)()) {
@@ -687,7 +753,10 @@ void OverviewView::keyPressEvent(QKeyEvent* event) {
             button->animateClick();
             return;
         }
-        if (canStart())
+        // Enter goes on where the person left off, when a session is offered.
+        if (canStart() && resumeOffered())
+            Q_EMIT resumeRequested();
+        else if (canStart())
             Q_EMIT startRequested();
         return;
     }

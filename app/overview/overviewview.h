@@ -34,8 +34,13 @@ class Settings;
 // a control whose value is saved as the person's hold target; breath ranges
 // ("five or six breaths") one saved as their breath target.
 //
-// Keyboard: Enter starts (when enabled; the focus starts on Start, or on the
-// box to tick first), Esc goes back.
+// A session of the routine left unfinished (Esc, a closed window, a crash)
+// is offered above Start: "Resume at exercise 2 of 3, step 4 of 9, 0:12
+// left" [Resume], and Start becomes "Start over". A saved session that can
+// no longer be resumed (the routine's file changed) is said so there.
+//
+// Keyboard: Enter starts (when enabled; the focus starts on Resume when one
+// is offered, else on Start, or on the box to tick first), Esc goes back.
 class OverviewView : public QWidget {
     Q_OBJECT
 
@@ -53,11 +58,18 @@ public:
 
     [[nodiscard]] bool canStart() const;
 
+    // Offers to resume the routine's unfinished session with these words
+    // (ResumeOffer::text()); `resumable` false shows the words alone (why it
+    // cannot be resumed). An empty text: no offer.
+    void setResumeOffer(const QString& text, bool resumable);
+    [[nodiscard]] bool resumeOffered() const { return m_resumable && !m_resumeWords.isEmpty(); }
+
     // The overview's keys and what they do, for the keyboard help (F1).
     [[nodiscard]] static QList<KeyHelp> keys();
 
 Q_SIGNALS:
     void startRequested();
+    void resumeRequested();
     void backRequested();
 
 protected:
@@ -82,6 +94,8 @@ private:
     QWidget* breathControl(const Exercise& exercise, const BreathsAction& breaths);
     void addSection(QVBoxLayout* layout, QString (*title)());
     void updateStart();
+    // Start, or "Start over" when a session is offered for resuming.
+    void showStartWords();
     void focusStart();
     void updateDuration();
     void updateTabOrder();
@@ -101,6 +115,11 @@ private:
     QCheckBox* m_acknowledge;
     QLabel* m_startHint;
     QPushButton* m_start;
+    QWidget* m_resumeBox;
+    QLabel* m_resumeText;
+    QPushButton* m_resume;
+    QString m_resumeWords;
+    bool m_resumable = false;
     QLabel* m_duration = nullptr;   // in the content
     QLabel* m_disclaimer = nullptr; // in the content
     std::vector<std::function<void()>> m_contentWords;

@@ -16,6 +16,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -166,8 +167,8 @@ PlayerView::PlayerView(const Settings& settings, ImageLoader& loader, QWidget* p
     forward(m_previous, &SessionController::previous);
     forward(m_pause, &SessionController::togglePause);
     forward(m_next, &SessionController::next);
-    forward(m_restart, &SessionController::restartExercise);
-    forward(m_finish, &SessionController::finish);
+    connect(m_restart, &QPushButton::clicked, this, &PlayerView::confirmRestart);
+    connect(m_finish, &QPushButton::clicked, this, &PlayerView::confirmFinish);
 
     addShortcuts();
     setFocusOrder();
@@ -253,11 +254,11 @@ std::span<const PlayerView::Key> PlayerView::keyTable() {
          }},
         {Qt::Key_R, QT_TR_NOOP("Restart the exercise"),
          [](PlayerView& view) {
-             view.control(&SessionController::restartExercise);
+             view.confirmRestart();
          }},
         {Qt::Key_F, QT_TR_NOOP("Finish the session and see the summary"),
          [](PlayerView& view) {
-             view.control(&SessionController::finish);
+             view.confirmFinish();
          }},
     };
     return table;
@@ -280,6 +281,7 @@ void PlayerView::addShortcuts() {
         auto* shortcut = new QShortcut(QKeySequence(key.key), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, act = key.act] { act(*this); });
+        m_shortcuts.append(shortcut);
     }
 }
 
@@ -307,6 +309,64 @@ void PlayerView::space() {
         m_controller->tapRep();
     else
         m_controller->togglePause();
+}
+
+// Finishing early and restarting the exercise throw away what was done, so
+// both ask first, with the session paused while they ask: "Keep going" (the
+// default, Esc) resumes it if it was running; the other does it.
+void PlayerView::confirm(const QString& name, const QString& title, const QString& text,
+                         const QString& yes, void (SessionController::*act)()) {
+    // The window's child, not the player's: the player's own keys (Esc, F,
+    // R) must not act from inside the dialog.
+    QWidget* parent = window();
+    if (!m_controller || !m_controller->engine().started() || m_controller->isFinished() ||
+        m_asking)
+        return;
+    const bool wasRunning = !m_controller->isPaused();
+    m_controller->pause();
+    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setObjectName(name);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_asking = box;
+    setShortcutsEnabled(false); // the keys wait while it asks
+    QPushButton* doIt = box->addButton(yes, QMessageBox::DestructiveRole);
+    doIt->setObjectName(u"confirm"_s);
+    QPushButton* keepGoing = box->addButton(tr("&Keep going"), QMessageBox::RejectRole);
+    keepGoing->setObjectName(u"keepGoing"_s);
+    box->setDefaultButton(keepGoing);
+    box->setEscapeButton(keepGoing);
+    connect(box, &QMessageBox::finished, this, [this, box, doIt, wasRunning, act] {
+        m_asking = nullptr;
+        setShortcutsEnabled(true);
+        if (!m_controller)
+            return;
+        if (box->clickedButton() == doIt)
+            (m_controller.data()->*act)();
+        if (wasRunning && m_controller && !m_controller->isFinished())
+            m_controller->resume();
+    });
+    box->open();
+}
+
+void PlayerView::setShortcutsEnabled(bool on) {
+    for (QShortcut* shortcut : std::as_const(m_shortcuts))
+        shortcut->setEnabled(on);
+}
+
+void PlayerView::confirmFinish() {
+    confirm(u"confirmFinish"_s, tr("Finish the session?"),
+            tr("Finish now and see the summary? The session ends here and cannot be resumed."),
+            tr("Finish &now"), &SessionController::finish);
+}
+
+void PlayerView::confirmRestart() {
+    const QString exercise =
+        m_progress.currentExercise ? localized(m_progress.currentExercise->title) : QString();
+    confirm(u"confirmRestart"_s, tr("Restart the exercise?"),
+            tr("Start “%1” again from its first step? What you have done of it is "
+               "done again.")
+                .arg(exercise),
+            tr("Restart &now"), &SessionController::restartExercise);
 }
 
 void PlayerView::back() {

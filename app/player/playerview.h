@@ -14,6 +14,8 @@
 #include <vector>
 
 class QLabel;
+class QMessageBox;
+class QShortcut;
 class QPushButton;
 class QStackedWidget;
 
@@ -41,7 +43,9 @@ class TimerRing;
 // During a rest the picture and the words show what comes next. Fonts follow
 // the window size. Keyboard: Space pauses and resumes (counts a rep while
 // reps are counted by hand; P always pauses), Right/Left next/previous, Esc
-// pauses and goes back, and each button names its own key in its tooltip.
+// pauses and goes back (the session is kept: the overview offers to resume
+// it), F and R ask before they finish or restart the exercise, and each
+// button names its own key in its tooltip.
 class PlayerView : public QWidget {
     Q_OBJECT
 
@@ -110,6 +114,13 @@ private:
     void scaleFonts();
     void space();
     void back();
+    // Asks before `act` (finish, restart the exercise); the dialog is a
+    // QMessageBox named `name` with the buttons "confirm" and "keepGoing".
+    void confirm(const QString& name, const QString& title, const QString& text, const QString& yes,
+                 void (SessionController::*act)());
+    void confirmFinish();
+    void setShortcutsEnabled(bool on);
+    void confirmRestart();
     [[nodiscard]] QString pictureFile(const Exercise& exercise, const Step* step) const;
     void showPicture(const Exercise& exercise, const Step* step, const QString& description);
     void showBreath(const Progress& progress);
@@ -121,6 +132,8 @@ private:
     QPointer<SessionController> m_controller;
     Progress m_progress;
     std::function<bool()> m_audible;
+    QPointer<QMessageBox> m_asking; // Finish or Restart asking
+    QList<QShortcut*> m_shortcuts;
     bool m_focusNext = false; // a new session: focus "Next" once it shows
 
     QLabel* m_position;

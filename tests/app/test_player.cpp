@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,15 @@ protected:
     void click(const QString& button) {
         ASSERT_TRUE(enabled(button)) << button.toStdString();
         QTest::mouseClick(find(button), Qt::LeftButton);
+    }
+    // Says yes to the question Finish or Restart asks.
+    void confirm(const QString& question) {
+        auto* box = m_view.findChild<QMessageBox*>(question);
+        ASSERT_NE(box, nullptr) << question.toStdString();
+        box->findChild<QPushButton*>(u"confirm"_s)->click();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        m_view.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&m_view));
     }
     QString ring() const { return find<TimerRing>(u"ring"_s)->digitsText(); }
     bool ringShown() const { return find<TimerRing>(u"ring"_s)->isVisible(); }
@@ -536,11 +546,16 @@ TEST_F(PlayerTest, FinishEarlyAndEscape) {
     EXPECT_TRUE(m_view.controller()->isPaused());
     EXPECT_FALSE(anyTimerActive());
 
-    // Restart the exercise, then finish early.
+    // Restart the exercise, then finish early: each asks first.
     key(Qt::Key_Space);
     key(Qt::Key_R);
+    EXPECT_EQ(m_view.positionText(), u"Exercise 1 of 3: Wall stretch · step 6 of 7"_s)
+        << "R asks before it restarts";
+    confirm(u"confirmRestart"_s);
     EXPECT_EQ(m_view.positionText(), u"Exercise 1 of 3: Wall stretch · step 1 of 7"_s);
     click(u"finish"_s);
+    EXPECT_FALSE(m_summary.has_value()) << "Finish asks first";
+    confirm(u"confirmFinish"_s);
     ASSERT_TRUE(m_summary.has_value());
     EXPECT_FALSE(m_summary->completed);
     EXPECT_EQ(m_summary->exercisesDone, 0);
