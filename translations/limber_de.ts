@@ -1192,13 +1192,6 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <source> s</source>
-        <comment>unit after a number: seconds</comment>
-        <translation> s</translation>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
         <source>Resume the session</source>
         <translation>Die Sitzung fortsetzen</translation>
     </message>
@@ -1217,6 +1210,15 @@
     <message>
         <source>Start the routine again from its first step</source>
         <translation>Die Übungsfolge noch einmal ab dem ersten Schritt beginnen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after a number: seconds</comment>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -1502,13 +1504,6 @@
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <comment>button: pause the session</comment>
-        <translation>Pause</translation>
-        <source>&amp;Keep going</source>
-        <translation>&amp;Weitermachen</translation>
-    </message>
-    <message>
         <source>Finish the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
@@ -1531,6 +1526,15 @@
     <message>
         <source>Restart &amp;now</source>
         <translation>Jetzt &amp;neu beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Weitermachen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>button: pause the session</comment>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>

@@ -1192,13 +1192,6 @@
         <translation>Fuente</translation>
     </message>
     <message>
-        <source> s</source>
-        <comment>unit after a number: seconds</comment>
-        <translation> s</translation>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Continuar</translation>
-    </message>
-    <message>
         <source>Resume the session</source>
         <translation>Continuar la sesión</translation>
     </message>
@@ -1217,6 +1210,15 @@
     <message>
         <source>Start the routine again from its first step</source>
         <translation>Empieza la rutina otra vez desde el primer paso</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after a number: seconds</comment>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -1502,13 +1504,6 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <comment>button: pause the session</comment>
-        <translation>Pausa</translation>
-        <source>&amp;Keep going</source>
-        <translation>&amp;Seguir</translation>
-    </message>
-    <message>
         <source>Finish the session?</source>
         <translation>¿Terminar la sesión?</translation>
     </message>
@@ -1531,6 +1526,15 @@
     <message>
         <source>Restart &amp;now</source>
         <translation>Reiniciar &amp;ya</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>button: pause the session</comment>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
