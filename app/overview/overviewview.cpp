@@ -7,6 +7,7 @@
 #include "common/mnemonic.h"
 #include "common/picturebox.h"
 #include "common/qtconvert.h"
+#include "session/sessionchoices.h"
 #include "settings/settings.h"
 
 #include <QCheckBox>
@@ -333,16 +334,10 @@ QWidget* OverviewView::breathControl(const Exercise& exercise, const BreathsActi
     const QString routineId = toQString(m_routine->id);
     const QString exerciseId = toQString(exercise.id);
 
-    // Where the session starts too (choicesFrom(), the engine's range default).
-    int initial = range.initial;
-    if (m_settings) {
-        if (const auto target = m_settings->breathTarget(routineId, exerciseId))
-            initial = std::clamp(*target, range.min, range.max);
-        else if (m_settings->holdChoice() == Settings::HoldChoice::Short)
-            initial = range.min;
-        else if (m_settings->holdChoice() == Settings::HoldChoice::Long)
-            initial = range.max;
-    }
+    // Where the session starts too.
+    const int initial = m_settings ? startingValue(*m_settings, range,
+                                                   m_settings->breathTarget(routineId, exerciseId))
+                                   : startOf(range, RangeDefault::RoutineDefault);
 
     auto* spin = new QSpinBox;
     spin->setObjectName(u"breaths:"_s + exerciseId);
@@ -680,15 +675,10 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
     const QString routineId = toQString(m_routine->id);
     const QString exerciseId = toQString(exercise.id);
 
-    Seconds initial = range.initial;
-    if (m_settings) {
-        if (const auto target = m_settings->holdTarget(routineId, exerciseId))
-            initial = std::clamp(*target, range.min, range.max);
-        else if (m_settings->holdChoice() == Settings::HoldChoice::Short)
-            initial = range.min;
-        else if (m_settings->holdChoice() == Settings::HoldChoice::Long)
-            initial = range.max;
-    }
+    const Seconds initial =
+        m_settings
+            ? startingValue(*m_settings, range, m_settings->holdTarget(routineId, exerciseId))
+            : startOf(range, RangeDefault::RoutineDefault);
 
     auto* spin = new QSpinBox;
     spin->setObjectName(u"hold:"_s + exerciseId);
