@@ -27,6 +27,7 @@
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "testroutines.h"
+#include "translatedtest.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -63,24 +64,8 @@ QString inLanguage(const LocalizedText& text, const QString& language) {
     return found ? toQString(*found) : u"(no %1 text)"_s.arg(language);
 }
 
-class LanguageTest : public ::testing::Test {
+class LanguageTest : public test::TranslatedTest {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_EQ(m_translations.apply(u"en"_s), u"en"_s);
-    }
-    void TearDown() override {
-        m_translations.apply(u"en"_s);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-
-    // Switches the language as the settings do, then lets the posted
-    // LanguageChange events reach every widget.
-    void switchTo(const QString& language) {
-        ASSERT_EQ(m_translations.apply(language), language);
-        QApplication::processEvents();
-    }
-
     // `text` is what the catalogue says for `source`, and (but in English) not
     // the English source itself.
     static ::testing::AssertionResult isTranslation(const QString& shown, const char* context,
@@ -96,8 +81,6 @@ protected:
         return ::testing::AssertionSuccess();
     }
 
-    QTemporaryDir m_dir;
-    Translations m_translations;
     ImageLoader m_loader;
 };
 

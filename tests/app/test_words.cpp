@@ -27,6 +27,7 @@
 #include "session/estimate.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
+#include "translatedtest.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -51,24 +52,7 @@ std::chrono::seconds estimate(const Routine& routine) {
         estimateDuration(routine, SessionSettings{}));
 }
 
-class WordsTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_EQ(m_translations.apply(u"en"_s), u"en"_s);
-    }
-    void TearDown() override {
-        m_translations.apply(u"en"_s);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    void switchTo(const QString& language) {
-        ASSERT_EQ(m_translations.apply(language), language);
-        QApplication::processEvents();
-    }
-
-    QTemporaryDir m_dir;
-    Translations m_translations;
-};
+class WordsTest : public test::TranslatedTest {};
 
 // The shown text of a label or button without its accelerator marks.
 QString plain(QString text) {
