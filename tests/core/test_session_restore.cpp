@@ -11,12 +11,6 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-SessionSettings noGetReady() {
-    SessionSettings s;
-    s.getReady = 0s;
-    return s;
-}
-
 // The seated stretch's breaths in cycle 4 of 10..15 (upper back relief).
 SessionPosition seatedCycle4() {
     SessionPosition p;
