@@ -69,11 +69,13 @@ public:
     // How long before it is due a timed sound must be handed over: the
     // output's delay and one 20 ms block of the sink's pulling, and margin.
     static constexpr std::chrono::milliseconds latency{250};
-    // A chime played under speech is this much quieter (-9 dB), so a word
-    // said with it stands clear of it (see CueAnnouncer): flite's words and
-    // the chimes both peak at -6 dBFS, and the words' loudest 50 ms are
-    // about 4 dB above the chimes' (-12 against -16 dBFS RMS).
-    static constexpr float underSpeechGain = 0.355F;
+    // A chime played under speech is this much quieter (-18 dB), so a word
+    // said with it stands at least 10 dB clear of it (see CueAnnouncer).
+    // flite's words and the chimes both peak at -6 dBFS, but a breath tone
+    // rings as long as "Breathe in" and evenly: at -9 dB the whole-routine
+    // recording measured those words only 3-4 dB above their tones over
+    // their overlap (and "Hold" 9.3 dB above its chime).
+    static constexpr float underSpeechGain = 0.126F;
     // Silence this long suspends the output.
     static constexpr std::chrono::milliseconds idleAfter{3000};
 
