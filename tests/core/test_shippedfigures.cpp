@@ -1,13 +1,16 @@
 // The figures of the shipped routine (resources/routines/upper-back-relief.yaml)
 // against what their steps say, by the joints' coordinates (issue #13).
 #include "figure/figure.h"
+#include "figure/figureparser.h"
 #include "routine/routineloader.h"
 
 #include <cmath>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <map>
 #include <numbers>
 #include <string>
+#include <yaml-cpp/yaml.h>
 
 using namespace limber;
 
@@ -146,4 +149,49 @@ TEST(ShippedFigures, WallStandUpEndsStandingAndStays) {
             EXPECT_EQ(frame.pose, last) << t << " s";
         }
     }
+}
+
+// docs/figures/upper-back-poses.yaml shows the routine's figures: every key
+// is the name of a step's (or an exercise's) SVG, its value that step's
+// figure, the same in every detail, and no figure of the routine is left out.
+TEST(ShippedFigures, DocsPosesAreTheRoutines) {
+    std::map<std::string, const Figure*> shipped;
+    const auto nameOf = [](const std::string& image) {
+        const auto slash = image.rfind('/');
+        return image.substr(slash + 1, image.size() - slash - 1 - 4); // without ".svg"
+    };
+    for (const Exercise& e : upperBackRelief().exercises) {
+        if (e.figure)
+            shipped[nameOf(e.image)] = &*e.figure;
+        for (const auto& block : e.blocks)
+            for (const auto& s : block.steps)
+                if (s.figure)
+                    shipped[nameOf(s.image)] = &*s.figure;
+    }
+    const YAML::Node docs = YAML::LoadFile(LIMBER_SOURCE_DIR "/docs/figures/upper-back-poses.yaml");
+    std::size_t seen = 0;
+    for (const auto& entry : docs) {
+        const auto name = entry.first.as<std::string>();
+        SCOPED_TRACE(name);
+        std::vector<Diagnostic> diagnostics;
+        const auto figure = parseFigure(entry.second, "upper-back-poses.yaml", diagnostics);
+        ASSERT_TRUE(figure);
+        EXPECT_TRUE(diagnostics.empty());
+        ASSERT_TRUE(shipped.contains(name)) << "not in the routine";
+        const Figure& mine = *shipped.at(name);
+        ++seen;
+        EXPECT_EQ(figure->view, mine.view);
+        EXPECT_EQ(figure->mirrored, mine.mirrored);
+        EXPECT_EQ(figure->props, mine.props);
+        EXPECT_EQ(figure->highlights, mine.highlights);
+        EXPECT_EQ(figure->loop, mine.loop);
+        ASSERT_EQ(figure->poses.size(), mine.poses.size());
+        for (std::size_t i = 0; i < mine.poses.size(); ++i) {
+            EXPECT_EQ(figure->poses[i].pose, mine.poses[i].pose) << "key pose " << i + 1;
+            EXPECT_EQ(figure->poses[i].hold, mine.poses[i].hold) << "key pose " << i + 1;
+            EXPECT_EQ(figure->poses[i].move, mine.poses[i].move) << "key pose " << i + 1;
+            EXPECT_EQ(figure->poses[i].strapSlack, mine.poses[i].strapSlack) << i + 1;
+        }
+    }
+    EXPECT_EQ(seen, shipped.size());
 }
