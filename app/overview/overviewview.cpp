@@ -5,8 +5,8 @@
 #include "common/fonts.h"
 #include "common/imageloader.h"
 #include "common/mnemonic.h"
-#include "common/picturebox.h"
 #include "common/qtconvert.h"
+#include "player/steppicture.h"
 #include "session/sessionchoices.h"
 #include "settings/settings.h"
 
@@ -77,9 +77,8 @@ QPixmap safetyIcon(SafetyLevel level, int side, qreal dpr, const QPalette& palet
     return pixmap;
 }
 
-QString pictureFile(const Routine& routine, const Exercise& exercise) {
-    const auto& image = exercise.coverImage();
-    return image.empty() ? QString() : toQString(routine.folder() / image);
+QString pictureFile(const Routine& routine, const Exercise::Cover& cover) {
+    return cover.image.empty() ? QString() : toQString(routine.folder() / cover.image);
 }
 
 // "7 steps · Hold 30 s to 1 min", "5 steps · Repeat 10 to 15 times: Hold for 5 breaths"
@@ -617,17 +616,22 @@ QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
     auto* layout = new QHBoxLayout(row);
     const int line = fontMetrics().height();
 
-    auto* picture = new PictureBox(m_loader);
+    // The exercise's cover (Exercise::cover(): a figure wins over an image,
+    // as in the player), still: a figure shows the pose it leads to.
+    auto* picture = new StepPicture(m_loader);
+    picture->setObjectName(u"exercisePicture"_s);
+    picture->setMotionEnabled(false);
     picture->setFixedSize(line * 9, line * 7);
-    picture->setFile(pictureFile(routine, exercise));
     layout->addWidget(picture, 0, Qt::AlignTop);
 
     auto* text = new QVBoxLayout;
     auto* title = wrappedLabel(QString());
     title->setFont(scaledFont(font(), 1.15, true));
     text->addWidget(title);
-    words([picture, title, &exercise, number] {
-        picture->setDescription(tr("Picture: %1").arg(localized(exercise.title)));
+    words([picture, title, &routine, &exercise, number] {
+        const Exercise::Cover cover = exercise.cover();
+        picture->setPicture(cover.figure, pictureFile(routine, cover),
+                            tr("Picture: %1").arg(localized(exercise.title)));
         const QString titleText =
             tr("%1. %2").arg(Describe::number(number), localized(exercise.title));
         title->setText(titleText);

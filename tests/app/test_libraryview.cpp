@@ -1,7 +1,10 @@
 #include "common/imageloader.h"
+#include "figure/figure.h"
+#include "figures/figurerenderer.h"
 #include "library/libraryview.h"
 #include "library/routinecarddelegate.h"
 #include "library/routinelistmodel.h"
+#include "routine/routineloader.h"
 #include "testroutines.h"
 
 #include <QAbstractItemModelTester>
@@ -9,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -257,4 +261,72 @@ TEST_F(LibraryViewTest, AnEmptyLibrarySaysWhereRoutinesGo) {
         return label->isVisible() && label->text().startsWith(u"No routines yet");
     }));
     view.setLibrary(nullptr);
+}
+
+// Issue #13: a routine drawn with figures only (no `image:`) shows its first
+// exercise's figure on its card, as the player draws it, not "Picture
+// missing".
+TEST_F(LibraryViewTest, AFiguresOnlyRoutineShowsItsFigureOnTheCard) {
+    auto loaded = limber::loadRoutineFile(std::filesystem::path(LIMBER_TEST_DATA_DIR) /
+                                          "routines/valid/figures-only.yaml");
+    ASSERT_TRUE(loaded.routine);
+    limber::RoutineLibrary only;
+    only.routines.push_back({*loaded.routine, false, {}});
+    view.setLibrary(&only);
+    view.show();
+    const QModelIndex index = list()->model()->index(0, 0);
+    const auto* figure =
+        index.data(RoutineCardDelegate::CoverFigureRole).value<const limber::Figure*>();
+    ASSERT_NE(figure, nullptr);
+    EXPECT_EQ(figure, &*only.routines[0].routine.exercises[0].blocks[0].steps[0].figure);
+    EXPECT_TRUE(index.data(RoutineCardDelegate::CoverFileRole).toString().isEmpty());
+
+    // Paint the card and cut out its cover.
+    auto* delegate = qobject_cast<RoutineCardDelegate*>(list()->itemDelegate());
+    ASSERT_NE(delegate, nullptr);
+    QStyleOptionViewItem option;
+    option.initFrom(list()->viewport());
+    option.widget = list();
+    option.rect = QRect(QPoint(0, 0), delegate->sizeHint(option, index));
+    QImage card(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    card.fill(Qt::white);
+    {
+        QPainter painter(&card);
+        delegate->paint(&painter, option, index);
+    }
+    const QRect coverRect = delegate->coverRect(option);
+    const QImage cover = card.copy(coverRect).convertToFormat(QImage::Format_ARGB32);
+
+    // The figure as the player's renderer draws it (its last key pose) on
+    // the pictures' backdrop.
+    const QColor backdrop = limber::ImageLoader::pictureBackdrop(option.palette);
+    QPalette ink = option.palette;
+    ink.setColor(QPalette::Window, backdrop);
+    ink.setColor(QPalette::WindowText, option.palette.color(QPalette::Text));
+    QImage expected(coverRect.size(), QImage::Format_ARGB32);
+    expected.fill(backdrop);
+    {
+        QPainter painter(&expected);
+        limber::FigureRenderer(ink).paint(
+            painter, QRectF(QPointF(), QSizeF(coverRect.size())).adjusted(2, 2, -2, -2),
+            limber::buildScene(*figure, limber::keyFrame(*figure, figure->poses.size() - 1)),
+            limber::sceneBounds(*figure));
+    }
+    int different = 0;
+    int inked = 0;
+    const QColor text = option.palette.color(QPalette::Text);
+    for (int y = 0; y < cover.height(); ++y) {
+        for (int x = 0; x < cover.width(); ++x) {
+            const QColor a = cover.pixelColor(x, y);
+            const QColor e = expected.pixelColor(x, y);
+            if (std::max({std::abs(a.red() - e.red()), std::abs(a.green() - e.green()),
+                          std::abs(a.blue() - e.blue())}) > 48)
+                ++different;
+            if (a == text)
+                ++inked;
+        }
+    }
+    // The rounded corners differ; the rest is the figure.
+    EXPECT_LT(different, cover.width() * cover.height() / 50) << different;
+    EXPECT_GT(inked, cover.width() * cover.height() / 50) << "no figure drawn";
 }

@@ -559,4 +559,31 @@ TEST(ShippedRoutines, UpperBackReliefCarriesItsPainRule) {
 }
 
 } // namespace
+// The cover the library card and the overview show (issue #13): the
+// exercise's own figure, else its image, else its first step with a picture,
+// a figure before an image, as the player shows them.
+TEST(Loader, TheCoverIsAFigureWhenThereIsOne) {
+    const auto only = loadRoutineFile(kRoutines / "valid" / "figures-only.yaml");
+    ASSERT_TRUE(only.routine);
+    const auto& sit = only.routine->exercises.at(0);
+    EXPECT_EQ(sit.cover().figure, &*sit.blocks.at(0).steps.at(0).figure);
+    EXPECT_TRUE(sit.cover().image.empty());
+    const auto& stand = only.routine->exercises.at(1);
+    EXPECT_EQ(stand.cover().figure, &*stand.figure);
+
+    const auto shipped =
+        loadRoutineFile(fs::path(LIMBER_SOURCE_DIR) / "resources/routines/upper-back-relief.yaml");
+    ASSERT_TRUE(shipped.routine);
+    for (const auto& exercise : shipped.routine->exercises) {
+        EXPECT_EQ(exercise.cover().figure, &*exercise.figure) << exercise.id;
+        EXPECT_TRUE(exercise.cover().image.empty()) << exercise.id;
+    }
+    EXPECT_EQ(shipped.routine->exercises.at(1).cover().figure->view, View::Front);
+
+    const auto plain = loadRoutineFile(kRoutines / "valid" / "minimal.yaml");
+    ASSERT_TRUE(plain.routine);
+    EXPECT_FALSE(plain.routine->exercises.at(0).cover().figure);
+    EXPECT_EQ(plain.routine->exercises.at(0).cover().image, "images/tiny.png");
+}
+
 } // namespace limber
