@@ -65,6 +65,11 @@ void CueMix::setMasterGain(float gain) {
     m_master = std::max(gain, 0.0F);
 }
 
+void CueMix::setBuffered(std::function<std::int64_t()> framesBuffered) {
+    const QMutexLocker locker(&m_lock);
+    m_buffered = std::move(framesBuffered);
+}
+
 qint64 CueMix::bytesAvailable() const {
     // Always more: silence when nothing plays.
     return std::numeric_limits<int>::max() + QIODevice::bytesAvailable();
@@ -80,7 +85,11 @@ CueMix::Clock::time_point CueMix::streamMoment(Clock::time_point now) {
         std::chrono::duration<double>(static_cast<double>(m_framesRead) / m_rate));
     while (!m_origins.empty() && now - m_origins.front().readAt > originWindow)
         m_origins.pop_front();
-    m_origins.push_back({now, now + m_delay - read});
+    const std::int64_t buffered = m_buffered ? std::max<std::int64_t>(0, m_buffered()) : 0;
+    const auto delay =
+        m_delay + std::chrono::duration_cast<Clock::duration>(
+                      std::chrono::duration<double>(static_cast<double>(buffered) / m_rate));
+    m_origins.push_back({now, now + delay - read});
     m_sorted.clear();
     for (const Origin& origin : m_origins)
         m_sorted.push_back(origin.heardAt);

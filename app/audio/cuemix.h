@@ -30,16 +30,24 @@ namespace limber {
 // samples (20 ms) and a tick due at 10.040 s: the tick starts at sample
 // (10.040 - 10.025) * 44100 = 661 of that read.
 //
-// A read that comes late (its thread waited for a core) finds the sink
-// emptier than usual: what it reads is heard sooner than its time plus the
-// delay, by as much as it is late. So the moment is taken from the stream
-// instead: each read says when the stream's first frame would be heard if
-// the read were on time (its time plus the delay, less the frames read
-// before it), and the median of the last second's reads is the stream's
-// clock: a few late reads do not move it, and it follows the sound card's
-// own clock as that drifts. (Measured before: under load, a run of timed
-// sounds 40-46 ms early.) A pause in the reads of half a second or more
-// (the sink suspended) starts the stream's clock again.
+// What the sink still holds is not constant: Qt's PulseAudio sink reads one
+// 20 ms block per timer tick and catches up only when two blocks are free,
+// so after a late tick it runs a block or more emptier for a while. When
+// the output says how many frames it holds (setBuffered()), each read's
+// delay is those frames plus the fixed delay after them (the sound
+// server's own), so a sink running emptier than usual places sounds just
+// as well. (Measured on a loaded machine with a fixed 145 ms: timed sounds
+// heard 7 to 27 ms late, in steps of the sink's refills.)
+//
+// A read that comes late (its thread waited for a core) may still misjudge
+// its moment. So the moment is taken from the stream instead: each read
+// says when the stream's first frame would be heard (its time plus the
+// delay, less the frames read before it), and the median of the last
+// second's reads is the stream's clock: a few odd reads do not move it, and
+// it follows the sound card's own clock as that drifts. (Measured before:
+// under load, a run of timed sounds 40-46 ms early.) A pause in the reads
+// of half a second or more (the sink suspended) starts the stream's clock
+// again.
 //
 // Starting a sound that is still playing restarts it, so a tick repeated each
 // second never piles up. The mix is clipped to 16 bits, never wrapped.
@@ -57,8 +65,12 @@ public:
 
     // The output's sample rate and channels (samples are interleaved frames).
     void setFormat(int sampleRate, int channels);
-    // From a read to the speakers (see above).
+    // From a read to the speakers (see above); with setBuffered(), from the
+    // end of the output's buffer to the speakers.
     void setOutputDelay(std::chrono::microseconds delay);
+    // How many frames the output holds, not yet played, asked at each read
+    // from the thread that reads (empty: none counted).
+    void setBuffered(std::function<std::int64_t()> framesBuffered);
 
     // Plays `samples` (which must outlive their playing: SoundPlayer keeps
     // them for its lifetime) at `gain` (linear; 1 = as recorded) times the
@@ -108,6 +120,7 @@ private:
     int m_rate = 44100;
     int m_channels = 1;
     std::chrono::microseconds m_delay{0};
+    std::function<std::int64_t()> m_buffered;
 };
 
 } // namespace limber

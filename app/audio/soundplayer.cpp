@@ -148,6 +148,10 @@ bool SoundPlayer::openOutput() {
                     },
                     Qt::QueuedConnection);
             });
+            m_mix.setBuffered([sink, frameBytes = m_format.bytesPerFrame()] {
+                return static_cast<std::int64_t>(sink->bufferSize() - sink->bytesFree()) /
+                       std::max(frameBytes, 1);
+            });
             sink->start(&m_mix);
             error = sink->error();
         },
@@ -169,7 +173,8 @@ void SoundPlayer::closeOutput() {
     QAudioSink* sink = std::exchange(m_sink, nullptr);
     QMetaObject::invokeMethod(
         m_outputContext,
-        [sink] {
+        [this, sink] {
+            m_mix.setBuffered({});
             sink->disconnect();
             sink->stop();
             sink->deleteLater();

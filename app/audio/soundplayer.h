@@ -63,11 +63,15 @@ class SoundPlayer : public QObject {
 public:
     using Clock = std::chrono::steady_clock;
 
-    // From a read of the mix to the speakers (CueMix::setOutputDelay), as
-    // measured on a pipe sink by scripts/audio-latency.
-    static constexpr std::chrono::milliseconds outputDelay{145};
+    // From the end of the sink's buffer to the speakers: the sound server's
+    // own delay (CueMix::setOutputDelay; what the sink holds is added at
+    // each read). On a pipe sink, scripts/audio-latency and the 200-plays
+    // test measured 23 ms on an idle machine and 32 ms beside two
+    // compilers; the middle keeps both within 5 ms.
+    static constexpr std::chrono::milliseconds outputDelay{28};
     // How long before it is due a timed sound must be handed over: the
-    // output's delay and one 20 ms block of the sink's pulling, and margin.
+    // sink's whole buffer (200 ms), the server's delay and one 20 ms block
+    // of the sink's pulling.
     static constexpr std::chrono::milliseconds latency{250};
     // A chime played under speech is this much quieter (-18 dB), so a word
     // said with it stands at least 10 dB clear of it (see CueAnnouncer).

@@ -256,6 +256,33 @@ TEST(CueMix, ASoundDueLaterStartsAtTheSampleHeardAtThatMoment) {
     EXPECT_TRUE(mix.silent());
 }
 
+TEST(CueMix, WhatTheOutputHoldsIsPartOfTheDelay) {
+    // 1000 frames a second; the sound server plays a frame 10 ms after it
+    // leaves the sink, and the sink holds 40 frames not yet played: what is
+    // read now is heard 50 ms from now.
+    auto now = CueMix::Clock::time_point{} + 100s;
+    CueMix mix([&] { return now; });
+    mix.setFormat(1000, 1);
+    mix.setOutputDelay(10ms);
+    std::int64_t held = 40;
+    mix.setBuffered([&] { return held; });
+    const CueMix::Samples tick{1000, 2000, 3000};
+    mix.play(tick, 1.0F, now + 55ms);
+    std::vector<qint16> expected(20, 0);
+    expected[5] = 1000;
+    expected[6] = 2000;
+    expected[7] = 3000;
+    EXPECT_EQ(readMix(mix, 20), expected);
+    // A sink that holds nothing (it ran dry): heard 10 ms from now.
+    CueMix empty([&] { return now; });
+    empty.setFormat(1000, 1);
+    empty.setOutputDelay(10ms);
+    held = 0;
+    empty.setBuffered([&] { return held; });
+    empty.play(tick, 1.0F, now + 15ms);
+    EXPECT_EQ(readMix(empty, 20), expected);
+}
+
 TEST(CueMix, AReadThatComesLateStillStartsASoundOnTheStreamsClock) {
     // 1000 frames a second; a sink that reads 20 ms every 20 ms and plays
     // what it read 50 ms later.
