@@ -25,7 +25,8 @@
 // them), what was handed to the narrator and what the narrator did; then,
 // by waveform (tests/audio/cuematch.h): every cue sound found by its own
 // waveform at its time or MISSING (per kind, and "cue sounds: N expected, N
-// found, N missing"); whether the recorder dropped frames; in the residual
+// found, N missing"; a chime under words is looked for once the words found
+// by their own waveform are taken out); whether the recorder dropped frames; in the residual
 // (the recording minus every fitted cue sound, so speech), each countdown
 // number's spoken onset, ticks and numbers against their second (+-25 ms),
 // words that start while a chime rings and how far above it they stand,
@@ -608,56 +609,13 @@ int main(int argc, char** argv) {
         return std::nullopt;
     };
 
-    text << "\nCue sounds, each found by its own waveform from 30 ms before to 250 ms after "
-            "its cue's time (correlation >= "
-         << cuematch::kMatchThreshold << "); offset of the sound's start, its level\n";
-    struct Kind {
-        int expected = 0;
-        int found = 0;
-    };
-    std::vector<Kind> kinds(allCueSounds.size());
+    // The ticks' timing; every cue sound is listed once the words are known
+    // (a chime under words is found on the recording without them).
     std::vector<double> tickOffsets; // ms, tick start after its second
     for (std::size_t i = 0; i < fits.size(); ++i) {
-        const LoggedCue& logged = *expectedCues[i];
-        const cuematch::Match& m = fits[i].match;
-        Kind& kind = kinds[expected[i].sound];
-        ++kind.expected;
-        const double when = since(logged.cue.when, origin);
-        text << QString::number(when, 'f', 3).rightJustified(8) << "  "
-             << QString::fromLatin1(cueKindName(logged.cue.kind)).leftJustified(16) << ' '
-             << cueSoundFileName(*logged.sound).leftJustified(17);
-        if (m.found) {
-            ++kind.found;
-            const double offset = (m.seconds - expected[i].time) * 1000.0;
-            if (isTick(*logged.sound))
-                tickOffsets.push_back(offset);
-            text << QString::number(offset, 'f', 1).rightJustified(7) << " ms, "
-                 << QString::number(m.gainDb(), 'f', 1) << " dB (correlation "
-                 << QString::number(m.correlation, 'f', 2) << ")\n";
-        } else {
-            text << "  MISSING (best correlation " << QString::number(m.correlation, 'f', 2);
-            if (fits[i].soundsLike)
-                text << "; sounds like " << QString::fromStdString(fits[i].soundsLike->name());
-            text << ")\n";
-        }
+        if (fits[i].match.found && isTick(*expectedCues[i]->sound))
+            tickOffsets.push_back((fits[i].match.seconds - expected[i].time) * 1000.0);
     }
-    int soundsExpected = 0;
-    int soundsFound = 0;
-    text << "\nCue sounds per kind: expected / found / missing\n";
-    for (std::size_t k = 0; k < kinds.size(); ++k) {
-        if (kinds[k].expected == 0)
-            continue;
-        soundsExpected += kinds[k].expected;
-        soundsFound += kinds[k].found;
-        text << "  " << cueSoundFileName(allCueSounds[k]).leftJustified(17) << ' '
-             << kinds[k].expected << " / " << kinds[k].found << " / "
-             << kinds[k].expected - kinds[k].found << '\n';
-    }
-    const QString soundsLine =
-        u"cue sounds: %1 expected, %2 found, %3 missing"_s.arg(soundsExpected)
-            .arg(soundsFound)
-            .arg(soundsExpected - soundsFound);
-    text << soundsLine << '\n';
 
     // The recorder: frames read against the sink time that passed; a reader
     // that fell behind made the sink drop frames (and its clock spreads).
@@ -843,6 +801,8 @@ int main(int argc, char** argv) {
     if (!byWaveform)
         text << "  not measured: the words were spoken by " << engine << '\n';
     int wordsOverChimes = 0;
+    // Chimes that the plain fit missed and the words' fit found under them.
+    std::vector<std::optional<cuematch::Match>> underWords(expected.size());
     QStringList notClear;
     QStringList chimesNotFound;
     for (const LoggingCueOutput::Said& utterance : logging.said()) {
@@ -872,6 +832,8 @@ int main(int argc, char** argv) {
             const QString what = u"\"%1\" at %2 s over %3"_s.arg(utterance.text)
                                      .arg(inSession(m.onset), 0, 'f', 3)
                                      .arg(QString::fromStdString(chime.name()));
+            if (c.chimeFound && !fits[i].match.found)
+                underWords[i] = c.chime;
             if (!c.chimeFound) {
                 chimesNotFound << what + u" (best correlation %1)"_s.arg(c.chime.correlation, 0,
                                                                          'f', 2);
@@ -894,6 +856,57 @@ int main(int argc, char** argv) {
     }
     if (byWaveform && wordsOverChimes == 0 && chimesNotFound.isEmpty())
         text << "  no chime rings while words are heard\n";
+
+    text << "\nCue sounds, each found by its own waveform from 30 ms before to 250 ms after "
+            "its cue's time (correlation >= "
+         << cuematch::kMatchThreshold
+         << "; a chime under words on the recording without them, as above); offset of the "
+            "sound's start, its level\n";
+    struct Kind {
+        int expected = 0;
+        int found = 0;
+    };
+    std::vector<Kind> kinds(allCueSounds.size());
+    for (std::size_t i = 0; i < fits.size(); ++i) {
+        const LoggedCue& logged = *expectedCues[i];
+        const bool plain = fits[i].match.found;
+        const cuematch::Match& m = plain ? fits[i].match : underWords[i].value_or(fits[i].match);
+        Kind& kind = kinds[expected[i].sound];
+        ++kind.expected;
+        const double when = since(logged.cue.when, origin);
+        text << QString::number(when, 'f', 3).rightJustified(8) << "  "
+             << QString::fromLatin1(cueKindName(logged.cue.kind)).leftJustified(16) << ' '
+             << cueSoundFileName(*logged.sound).leftJustified(17);
+        if (m.found) {
+            ++kind.found;
+            const double offset = (m.seconds - expected[i].time) * 1000.0;
+            text << QString::number(offset, 'f', 1).rightJustified(7) << " ms, "
+                 << QString::number(m.gainDb(), 'f', 1) << " dB (correlation "
+                 << QString::number(m.correlation, 'f', 2) << (plain ? ")\n" : ", under words)\n");
+        } else {
+            text << "  MISSING (best correlation " << QString::number(m.correlation, 'f', 2);
+            if (fits[i].soundsLike)
+                text << "; sounds like " << QString::fromStdString(fits[i].soundsLike->name());
+            text << ")\n";
+        }
+    }
+    int soundsExpected = 0;
+    int soundsFound = 0;
+    text << "\nCue sounds per kind: expected / found / missing\n";
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        if (kinds[k].expected == 0)
+            continue;
+        soundsExpected += kinds[k].expected;
+        soundsFound += kinds[k].found;
+        text << "  " << cueSoundFileName(allCueSounds[k]).leftJustified(17) << ' '
+             << kinds[k].expected << " / " << kinds[k].found << " / "
+             << kinds[k].expected - kinds[k].found << '\n';
+    }
+    const QString soundsLine =
+        u"cue sounds: %1 expected, %2 found, %3 missing"_s.arg(soundsExpected)
+            .arg(soundsFound)
+            .arg(soundsExpected - soundsFound);
+    text << soundsLine << '\n';
 
     // The pause before each "Get ready": quiet in the residual from the end
     // of what was said before to the onset of the words.
