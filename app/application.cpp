@@ -126,7 +126,7 @@ SessionController& Application::resumeSession(const Routine& routine) {
 
 SessionController& Application::makeSession(const Routine& routine, const Choices& choices) {
     stopSession();
-    m_audio->beginSession();
+    m_audio->beginSession(routine);
     m_session = std::make_unique<SessionController>(routine, *m_settings, sessionSettings(),
                                                     choices, m_now);
     m_saved.reset();

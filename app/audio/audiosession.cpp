@@ -2,6 +2,7 @@
 
 #include "audio/cueannouncer.h"
 #include "audio/cueoutput.h"
+#include "audio/cuewords.h"
 #include "audio/narrator.h"
 #include "audio/soundplayer.h"
 #include "common/datapaths.h"
@@ -58,9 +59,11 @@ void AudioSession::start() {
     showNotice();
 }
 
-void AudioSession::beginSession() {
+void AudioSession::beginSession(const Routine& routine) {
     start();
     m_announcer->beginSession();
+    if (voiceSpeaks())
+        m_output->prepareWords(CueWords::timedWords(routine));
     holdOutput(true);
 }
 

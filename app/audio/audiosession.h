@@ -40,8 +40,9 @@ public:
     // sounds check their files; nothing waits for a device.
     void start();
 
-    // A session begins: the keys are named again the first time they are needed.
-    void beginSession();
+    // A session of `routine` begins: the keys are named again the first time
+    // they are needed, and the words said on a second are made ready.
+    void beginSession(const Routine& routine);
     void announce(const std::vector<Cue>& cues, const Routine& routine);
     // Keeps the cue sounds' output open and running while a session runs
     // (SoundPlayer::holdOpen), or lets it rest.

@@ -48,6 +48,7 @@ SpeechKind speechKindFor(CueKind kind) {
     case CueKind::RoutineComplete:
     case CueKind::FinishedEarly:
         return SpeechKind::Narration;
+    case CueKind::GetReady: // on its second, so it ends before the "3" (see announce())
     case CueKind::Countdown:
     case CueKind::HoldLastSeconds:
     case CueKind::RestLastSeconds:
@@ -56,7 +57,6 @@ SpeechKind speechKindFor(CueKind kind) {
     case CueKind::RepCounted:
         return SpeechKind::Prompt;
     case CueKind::CycleStarted:
-    case CueKind::GetReady:
     case CueKind::HoldStarted:
     case CueKind::HoldHalfway:
     case CueKind::HoldEnded:
@@ -190,7 +190,11 @@ void CueAnnouncer::announce(const std::vector<Cue>& cues, const Routine& routine
     for (std::size_t i = 0; i < cues.size(); ++i) {
         const Cue& cue = cues[i];
         const QString& said = words[i];
-        const SpeechKind kind = speechKindFor(cue.kind);
+        // "Get ready" alone is said on its second; after other words of
+        // its moment (a step that does not wait for its words), with them.
+        const SpeechKind kind = cue.kind == CueKind::GetReady && !spoken.isEmpty()
+                                    ? SpeechKind::Hint
+                                    : speechKindFor(cue.kind);
         if (!said.isEmpty() && kind == SpeechKind::Prompt)
             flush(); // what came before goes first, the tick with its number
         if (sounds) {

@@ -37,14 +37,29 @@ void CueMix::setOutputDelay(std::chrono::microseconds delay) {
 }
 
 void CueMix::play(const Samples& samples, float gain, std::optional<Clock::time_point> at) {
-    const QMutexLocker locker(&m_lock);
-    const auto same = std::find_if(m_voices.begin(), m_voices.end(),
-                                   [&](const Voice& voice) { return voice.samples == &samples; });
-    if (same != m_voices.end()) {
-        *same = Voice{&samples, 0, gain, at};
+    // Not owned: an empty owner, pointing at the caller's samples.
+    play(std::shared_ptr<const Samples>(std::shared_ptr<const Samples>{}, &samples), gain, at,
+         Layer::Cues);
+}
+
+void CueMix::play(std::shared_ptr<const Samples> samples, float gain,
+                  std::optional<Clock::time_point> at, Layer layer) {
+    if (!samples)
         return;
-    }
-    m_voices.push_back({&samples, 0, gain, at});
+    const QMutexLocker locker(&m_lock);
+    const auto same = std::find_if(m_voices.begin(), m_voices.end(), [&](const Voice& voice) {
+        return voice.samples.get() == samples.get();
+    });
+    Voice voice{std::move(samples), layer, 0, gain, at};
+    if (same != m_voices.end())
+        *same = std::move(voice);
+    else
+        m_voices.push_back(std::move(voice));
+}
+
+void CueMix::stop(Layer layer) {
+    const QMutexLocker locker(&m_lock);
+    std::erase_if(m_voices, [layer](const Voice& voice) { return voice.layer == layer; });
 }
 
 void CueMix::stopAll() {

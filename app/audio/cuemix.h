@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -72,10 +73,19 @@ public:
     // from the thread that reads (empty: none counted).
     void setBuffered(std::function<std::int64_t()> framesBuffered);
 
+    // What a sound is: a cue sound, or spoken words (timed words rendered
+    // ahead, TimedWords), which can be silenced on their own.
+    enum class Layer { Cues, Speech };
+
     // Plays `samples` (which must outlive their playing: SoundPlayer keeps
     // them for its lifetime) at `gain` (linear; 1 = as recorded) times the
     // master gain: from the next read, or so that it is heard at `at`.
     void play(const Samples& samples, float gain, std::optional<Clock::time_point> at = {});
+    // The same for samples the mix keeps until they have played.
+    void play(std::shared_ptr<const Samples> samples, float gain,
+              std::optional<Clock::time_point> at, Layer layer);
+    // Silences the sounds of one layer at once.
+    void stop(Layer layer);
     // Silences everything at once; the next read starts a new stream (a
     // new sink).
     void stopAll();
@@ -93,7 +103,8 @@ protected:
 
 private:
     struct Voice {
-        const Samples* samples = nullptr;
+        std::shared_ptr<const Samples> samples; // kept, or not owned (the first play())
+        Layer layer = Layer::Cues;
         std::size_t position = 0;
         float gain = 1.0F;
         std::optional<Clock::time_point> at; // not started yet: heard at this moment

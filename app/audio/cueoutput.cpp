@@ -5,9 +5,12 @@
 
 namespace limber {
 
+void CueOutput::prepareWords(const QStringList&) {}
+
 QtCueOutput::QtCueOutput(SoundPlayer& sounds, Narrator& narrator)
     : m_sounds(sounds)
-    , m_narrator(narrator) {}
+    , m_narrator(narrator)
+    , m_timed(sounds, narrator) {}
 
 void QtCueOutput::playSound(CueSound sound, SoundLevel level,
                             std::chrono::steady_clock::time_point due) {
@@ -19,19 +22,26 @@ void QtCueOutput::say(const QString& text, SpeechKind kind,
                       std::chrono::steady_clock::time_point scheduled) {
     switch (kind) {
     case SpeechKind::Narration:
+        m_timed.stop();
         m_narrator.say(text, Narrator::Priority::Interrupt);
         break;
     case SpeechKind::Hint:
-        m_narrator.say(text, Narrator::Priority::IfIdle);
+        if (!m_timed.speaking())
+            m_narrator.say(text, Narrator::Priority::IfIdle);
         break;
     case SpeechKind::Prompt:
-        m_narrator.sayPrompt(text, scheduled);
+        m_timed.say(text, scheduled);
         break;
     }
 }
 
 void QtCueOutput::stopSpeech() {
+    m_timed.stop();
     m_narrator.stop();
+}
+
+void QtCueOutput::prepareWords(const QStringList& words) {
+    m_timed.prepare(words);
 }
 
 bool QtCueOutput::soundAvailable() const {
@@ -47,7 +57,7 @@ std::chrono::milliseconds QtCueOutput::soundLatency() const {
 }
 
 std::chrono::milliseconds QtCueOutput::speechLatency() const {
-    return Narrator::latencyOf(m_narrator.engine());
+    return m_timed.latency();
 }
 
 } // namespace limber

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "audio/cuesound.h"
+#include "audio/timedwords.h"
 
 #include <QString>
+#include <QStringList>
 #include <chrono>
 
 namespace limber {
@@ -38,6 +40,9 @@ public:
     virtual void say(const QString& text, SpeechKind kind,
                      std::chrono::steady_clock::time_point scheduled) = 0;
     virtual void stopSpeech() = 0;
+    // Words that will be said as prompts, to make ready ahead (the real
+    // output renders them: TimedWords). Nothing to do by default.
+    virtual void prepareWords(const QStringList& words);
 
     // False: show the cue instead (no device, broken file, no speech engine).
     [[nodiscard]] virtual bool soundAvailable() const = 0;
@@ -54,7 +59,9 @@ protected:
     CueOutput& operator=(const CueOutput&) = default;
 };
 
-// The real thing: a SoundPlayer and a Narrator, owned by the caller.
+// The real thing: a SoundPlayer and a Narrator, owned by the caller. Prompts
+// go through TimedWords; a hint is not said while a prompt is heard, and
+// narration silences one.
 class QtCueOutput final : public CueOutput {
 public:
     QtCueOutput(SoundPlayer& sounds, Narrator& narrator);
@@ -64,6 +71,7 @@ public:
     void say(const QString& text, SpeechKind kind,
              std::chrono::steady_clock::time_point scheduled) override;
     void stopSpeech() override;
+    void prepareWords(const QStringList& words) override;
     [[nodiscard]] bool soundAvailable() const override;
     [[nodiscard]] bool speechAvailable() const override;
     [[nodiscard]] std::chrono::milliseconds soundLatency() const override;
@@ -72,6 +80,7 @@ public:
 private:
     SoundPlayer& m_sounds;
     Narrator& m_narrator;
+    TimedWords m_timed;
 };
 
 } // namespace limber

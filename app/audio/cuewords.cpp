@@ -5,6 +5,8 @@
 
 #include <QLocale>
 #include <QStringList>
+#include <algorithm>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +48,26 @@ QString CueWords::pressForNext() {
 
 QString CueWords::pressForAgainOrDone() {
     return tr("Press A for once more, or D for done.");
+}
+
+QStringList CueWords::timedWords(const Routine& routine) {
+    int highest = 3; // the countdowns: 3, 2, 1
+    bool breaths = false;
+    for (const Exercise& exercise : routine.exercises) {
+        for (const StepBlock& block : exercise.blocks) {
+            for (const Step& step : block.steps) {
+                if (const auto* reps = std::get_if<RepsAction>(&step.action))
+                    highest = std::max(highest, reps->count.max);
+                breaths = breaths || std::holds_alternative<BreathsAction>(step.action);
+            }
+        }
+    }
+    QStringList words{getReady()};
+    for (int n = 1; n <= highest; ++n)
+        words << QLocale().toString(n);
+    if (breaths)
+        words << breatheIn() << breatheOut();
+    return words;
 }
 
 QString CueWords::youNeed(const Exercise& exercise, const Routine& routine) {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace limber {
 
@@ -41,6 +42,10 @@ public:
     // The keys, said the first time they are needed in a session.
     [[nodiscard]] static QString pressForNext();
     [[nodiscard]] static QString pressForAgainOrDone();
+    // The words a session of `routine` says on a second (CueKind's prompts
+    // and "Get ready"): the numbers up to its longest count, the breath
+    // words. To be rendered ahead (TimedWords).
+    [[nodiscard]] static QStringList timedWords(const Routine& routine);
     // "You need: Chair and Yoga strap"; empty without equipment.
     [[nodiscard]] static QString youNeed(const Exercise& exercise, const Routine& routine);
 };

@@ -113,6 +113,9 @@ public:
     void setRate(double rate);          // -1..1
     void setPitch(double pitch);        // -1..1
     void setVolume(double volume);      // 0..1
+    [[nodiscard]] QString voice() const { return m_voice; }
+    [[nodiscard]] double rate() const { return m_rate; }
+    [[nodiscard]] double pitch() const { return m_pitch; }
 
 Q_SIGNALS:
     // The utterance that say() started is done (the engine went from

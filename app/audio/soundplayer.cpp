@@ -203,10 +203,14 @@ void SoundPlayer::holdOpen(bool hold) {
     if (!openOutput())
         return;
     m_idle.stop();
-    if (m_suspended) {
-        m_suspended = false;
-        QMetaObject::invokeMethod(m_outputContext, [sink = m_sink] { sink->resume(); });
-    }
+    resume();
+}
+
+void SoundPlayer::resume() {
+    if (!m_suspended)
+        return;
+    m_suspended = false;
+    QMetaObject::invokeMethod(m_outputContext, [sink = m_sink] { sink->resume(); });
 }
 
 void SoundPlayer::suspendWhenSilent() {
@@ -261,12 +265,30 @@ void SoundPlayer::play(CueSound sound, float gain, std::optional<Clock::time_poi
     const Slot& slot = m_slots[index(sound)];
     if (!slot.fileOk || !openOutput())
         return;
-    if (m_suspended) {
-        m_suspended = false;
-        QMetaObject::invokeMethod(m_outputContext, [sink = m_sink] { sink->resume(); });
-    }
+    resume();
     m_mix.play(slot.samples, std::clamp(gain, 0.0F, 1.0F), at);
     m_idle.start();
+}
+
+void SoundPlayer::playSpeech(std::shared_ptr<const CueMix::Samples> samples, Clock::time_point at) {
+    start();
+    if (!samples || !openOutput())
+        return;
+    resume();
+    m_mix.play(std::move(samples), 1.0F, at, CueMix::Layer::Speech);
+    m_idle.start();
+}
+
+void SoundPlayer::stopSpeech() {
+    m_mix.stop(CueMix::Layer::Speech);
+}
+
+int SoundPlayer::sampleRate() const {
+    return m_format.isValid() ? m_format.sampleRate() : 0;
+}
+
+int SoundPlayer::channels() const {
+    return m_format.isValid() ? m_format.channelCount() : 0;
 }
 
 bool SoundPlayer::available() const {

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <array>
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class QAudioSink;
@@ -98,6 +99,17 @@ public:
     // playable.
     void play(CueSound sound, float gain = 1.0F, std::optional<Clock::time_point> at = {});
 
+    // Plays spoken words rendered ahead (TimedWords), in the output's format
+    // (sampleRate(), channels()), so that they are heard at `at`, as a
+    // timed sound is. Does nothing when no output can be opened.
+    void playSpeech(std::shared_ptr<const CueMix::Samples> samples, Clock::time_point at);
+    // Silences the words playSpeech() was given, at once.
+    void stopSpeech();
+    // The output's format (the sound files'); 0 before start() or when no
+    // file could be read.
+    [[nodiscard]] int sampleRate() const;
+    [[nodiscard]] int channels() const;
+
     // While held, the output stays open and running through silences (a
     // session): a stream's first reads fill an empty sink, and a timed
     // sound placed in them was heard up to 86 ms early (the first play of
@@ -132,6 +144,8 @@ private:
     void closeOutput();
     void onSinkState(QAudio::State state, QAudio::Error error);
     void suspendWhenSilent();
+    // Resumes a suspended output (the output is open).
+    void resume();
     void setNotice();
     // notice() worded now, in the interface's language of the moment.
     [[nodiscard]] QString noticeText() const;

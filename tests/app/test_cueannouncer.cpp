@@ -101,6 +101,20 @@ TEST_F(CueAnnouncerTest, VoiceAndSoundsPlaysAndSays) {
     EXPECT_EQ(announce(cues), expected);
 }
 
+TEST_F(CueAnnouncerTest, GetReadyAfterTheStepsWordsIsSaidOnItsSecond) {
+    // The step waited for its words; "Get ready" comes alone, a second
+    // before the "3", and is said on its second as the numbers are, so it
+    // is over before the "3".
+    m_settings->setAudioMode(Settings::AudioMode::VoiceAndSounds);
+    const std::vector<Cue> cues{cue(CueKind::GetReady, 3), cue(CueKind::Countdown, 3)};
+    const std::vector<Event> expected{
+        said(u"Get ready"_s, SpeechKind::Prompt, cues[0].when),
+        sound(CueSound::Countdown),
+        said(u"3"_s, SpeechKind::Prompt, cues[1].when),
+    };
+    EXPECT_EQ(announce(cues), expected);
+}
+
 TEST_F(CueAnnouncerTest, SoundsOnlyPlaysNoWords) {
     m_settings->setAudioMode(Settings::AudioMode::SoundsOnly);
     const std::vector<Event> expected{sound(CueSound::Countdown), sound(CueSound::HoldStart)};

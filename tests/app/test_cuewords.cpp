@@ -54,6 +54,23 @@ TEST_F(CueWordsTest, BreathsAndReps) {
     EXPECT_EQ(say(cue(CueKind::ChooseAgain, 2)), u"Once more, or done?"_s);
 }
 
+TEST_F(CueWordsTest, TimedWordsAreTheNumbersUpToTheLongestCountAndTheBreathWords) {
+    Routine routine;
+    Exercise& exercise = routine.exercises.emplace_back();
+    StepBlock& block = exercise.blocks.emplace_back();
+    Step reps;
+    reps.action = RepsAction{Range<int>{5, 6, 5}, Seconds{3}};
+    block.steps.push_back(reps);
+    EXPECT_EQ(CueWords::timedWords(routine),
+              (QStringList{u"Get ready"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s}));
+    Step breaths;
+    breaths.action = BreathsAction{Range<int>{5, 5, 5}};
+    block.steps.push_back(breaths);
+    block.steps.front().action = HoldAction{Range<Seconds>::fixed(Seconds{30})};
+    EXPECT_EQ(CueWords::timedWords(routine), (QStringList{u"Get ready"_s, u"1"_s, u"2"_s, u"3"_s,
+                                                          u"Breathe in"_s, u"Breathe out"_s}));
+}
+
 TEST_F(CueWordsTest, CyclesAndSides) {
     EXPECT_EQ(say(cue(CueKind::CycleStarted, 4, 12)), u"Cycle 4 of 12"_s);
     EXPECT_EQ(say(cue(CueKind::CycleStarted, 2, 0)), u"Cycle 2"_s);

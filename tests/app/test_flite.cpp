@@ -190,6 +190,34 @@ TEST(FliteSynth, PitchMovesTheVoiceUpOrDownSixSemitones) {
     EXPECT_EQ(fliteSynthesize(sentence, u"kal"_s, 0.0, 0.0).samples, own);
 }
 
+TEST(FliteSynth, ResamplingKeepsEverySoundsMomentAndPitch) {
+    // 0.3 s at 16 kHz: a 440 Hz tone, then a click at exactly 0.2 s.
+    FliteSpeech speech;
+    speech.sampleRate = 16000;
+    std::vector<qint16> samples(4800, 0);
+    for (int i = 0; i < 1600; ++i)
+        samples[static_cast<std::size_t>(i)] =
+            static_cast<qint16>(std::lround(8000.0 * std::sin(2.0 * M_PI * 440.0 * i / 16000.0)));
+    samples[3200] = 16000;
+    speech.samples = QByteArray(reinterpret_cast<const char*>(samples.data()),
+                                static_cast<qsizetype>(samples.size() * sizeof(qint16)));
+
+    const FliteSpeech out = fliteResample(speech, 44100);
+    ASSERT_EQ(out.sampleRate, 44100);
+    EXPECT_NEAR(static_cast<double>(out.sampleCount()), 0.3 * 44100, 2.0);
+    const auto* s = reinterpret_cast<const qint16*>(out.samples.constData());
+    // The click is loudest where it was: 0.2 s, to within a sample.
+    const auto* loudest = std::max_element(s + 2 * 4410 - 400, s + 2 * 4410 + 400);
+    EXPECT_NEAR(static_cast<double>(loudest - s), 0.2 * 44100, 1.0);
+    // The tone keeps its pitch: 440 rising zero crossings a second.
+    int rising = 0;
+    for (qsizetype i = 1000; i < 4410 - 100; ++i)
+        rising += (s[i - 1] < 0 && s[i] >= 0) ? 1 : 0;
+    EXPECT_NEAR(rising / ((4410.0 - 1100.0) / 44100.0), 440.0, 15.0);
+    // Already at that rate: as it was.
+    EXPECT_EQ(fliteResample(out, 44100).samples, out.samples);
+}
+
 TEST(FliteSynth, RendersTheSameFromManyThreadsAtOnce) {
     const QList<QString> texts = {u"Get ready"_s, u"Hold"_s, u"Release"_s, u"Breathe out"_s};
     QList<QByteArray> serial;

@@ -201,8 +201,8 @@ FliteSpeech fliteTrim(const FliteSpeech& raw) {
         std::find_if(std::make_reverse_iterator(end), std::make_reverse_iterator(voiced), loud)
             .base();
     const std::ptrdiff_t perSecond = raw.sampleRate;
-    const short* first = onsetOf(begin, voiced, perSecond);
-    first -= std::min(first - begin, perSecond * leadMs / 1000);
+    const short* onset = onsetOf(begin, voiced, perSecond);
+    const short* first = onset - std::min(onset - begin, perSecond * leadMs / 1000);
     last += std::min(end - last, perSecond * tailMs / 1000);
 
     // Every utterance at the cue sounds' peak, so the voice is as loud as
@@ -219,8 +219,51 @@ FliteSpeech fliteTrim(const FliteSpeech& raw) {
     for (const short* s = first; s < last; ++s)
         *out++ = static_cast<qint16>(std::clamp(std::lround(*s * gain), -32767L, 32767L));
     speech.trimmedFrom = first - begin;
+    speech.onset = onset - first;
     speech.gain = gain;
     return speech;
+}
+
+FliteSpeech fliteResample(const FliteSpeech& speech, int sampleRate) {
+    if (speech.isEmpty() || sampleRate <= 0 || sampleRate == speech.sampleRate)
+        return speech;
+    // Band-limited interpolation: each output sample is the input's samples
+    // within `taps` of its moment, weighed by a sinc cut off below the lower
+    // rate's Nyquist frequency and a Hann window. Sample j is at input
+    // position j * from / to, so nothing moves in time (flite's own
+    // cst_wave_resample delays everything by its filter's lag, 4.6 ms from
+    // 16 to 44.1 kHz, and adds a tail).
+    constexpr int taps = 16;
+    const double from = speech.sampleRate;
+    const double to = sampleRate;
+    const double cutoff = std::min(1.0, to / from) * 0.95;
+    const auto* in = reinterpret_cast<const qint16*>(speech.samples.constData());
+    const qsizetype inCount = speech.sampleCount();
+    const auto outCount =
+        static_cast<qsizetype>(std::llround(static_cast<double>(inCount) * to / from));
+    FliteSpeech resampled = speech;
+    resampled.sampleRate = sampleRate;
+    resampled.onset =
+        static_cast<qsizetype>(std::llround(static_cast<double>(speech.onset) * to / from));
+    resampled.samples.resize(outCount * static_cast<qsizetype>(sizeof(qint16)));
+    auto* out = reinterpret_cast<qint16*>(resampled.samples.data());
+    const double reach = taps / cutoff; // input samples either side
+    for (qsizetype j = 0; j < outCount; ++j) {
+        const double t = static_cast<double>(j) * from / to;
+        const auto first = std::max<qsizetype>(0, static_cast<qsizetype>(std::ceil(t - reach)));
+        const auto last =
+            std::min<qsizetype>(inCount - 1, static_cast<qsizetype>(std::floor(t + reach)));
+        double sum = 0.0;
+        for (qsizetype k = first; k <= last; ++k) {
+            const double x = static_cast<double>(k) - t;
+            const double arg = M_PI * cutoff * x;
+            const double sinc = std::abs(arg) < 1e-9 ? 1.0 : std::sin(arg) / arg;
+            const double window = 0.5 + 0.5 * std::cos(M_PI * x / reach);
+            sum += static_cast<double>(in[k]) * cutoff * sinc * window;
+        }
+        out[j] = static_cast<qint16>(std::clamp(std::lround(sum), -32767L, 32767L));
+    }
+    return resampled;
 }
 
 FliteSpeech fliteSynthesize(const QString& text, const QString& voice, double rate, double pitch) {

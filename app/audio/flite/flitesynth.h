@@ -15,6 +15,9 @@ struct FliteSpeech {
     // and the gain they were scaled by.
     qsizetype trimmedFrom = 0;
     double gain = 1.0;
+    // After fliteTrim(): the words' first sound (an unvoiced onset
+    // included), in samples from the start.
+    qsizetype onset = 0;
 
     [[nodiscard]] bool isEmpty() const { return samples.isEmpty() || sampleRate <= 0; }
     [[nodiscard]] qsizetype sampleCount() const {
@@ -48,5 +51,9 @@ struct FliteSpeech {
 [[nodiscard]] FliteSpeech fliteRender(const QString& text, const QString& voice = {},
                                       double rate = 0.0, double pitch = 0.0);
 [[nodiscard]] FliteSpeech fliteTrim(const FliteSpeech& raw);
+// The speech at another sample rate: the same length in time, every sound
+// in it at the same moment, nothing above the lower rate's Nyquist
+// frequency; as it was when the rate is already that. Thread-safe.
+[[nodiscard]] FliteSpeech fliteResample(const FliteSpeech& speech, int sampleRate);
 
 } // namespace limber
