@@ -318,11 +318,13 @@ TEST(ShippedFigures, StrapChinDropsInASideView) {
         body::kHeadRadius + body::kArmWidth / 2);
 }
 
-// The strap stretch's steps with the arms overhead: in every frame the strap
-// stays clear of the head (head, its ring and the strap's own width).
+// The strap stretch's steps with the arms overhead, or rising to it or coming
+// down from it: in every frame the strap stays clear of the head (head, its
+// ring and the strap's own width).
 TEST(ShippedFigures, StrapStaysClearOfTheHead) {
     const Exercise& strap = exercise("strap-stretch");
     for (const auto& [name, figure] : {std::pair{std::string("cover"), &*strap.figure},
+                                       std::pair{std::string("step 3"), &*step(strap, 3).figure},
                                        std::pair{std::string("step 4"), &*step(strap, 4).figure},
                                        std::pair{std::string("step 5"), &*step(strap, 5).figure}}) {
         SCOPED_TRACE(name);
@@ -359,4 +361,47 @@ TEST(ShippedFigures, StrapLowerEndsDownAndStays) {
             EXPECT_EQ(frame.pose, last) << t << " s";
         }
     }
+}
+
+// Strap stretch step 3, "raise your arms overhead with your elbows straight":
+// a side view that plays once, the hands rising in front of the face and on
+// overhead, elbows straight, where step 4 starts. Once above the head they
+// stay there.
+TEST(ShippedFigures, StrapRaiseEndsOverheadAndStays) {
+    const Exercise& strap = exercise("strap-stretch");
+    const Figure& figure = *step(strap, 3).figure;
+    const Figure& next = *step(strap, 4).figure;
+    EXPECT_EQ(figure.view, View::Side);
+    EXPECT_FALSE(figure.loop);
+    ASSERT_GE(figure.poses.size(), 2U);
+    const Pose& last = figure.poses.back().pose;
+    EXPECT_LT(figure.poses.front().pose.arm(BodySide::Right).raise, 45);
+    EXPECT_EQ(last.arms, next.poses.front().pose.arms) << "step 4 starts elsewhere";
+    EXPECT_EQ(last.neck, next.poses.front().pose.neck) << "step 4 starts elsewhere";
+    for (BodySide side : {BodySide::Left, BodySide::Right})
+        EXPECT_EQ(last.arm(side).elbow, 0) << "the elbows are not straight";
+    const double cycle = figure.cycleSeconds();
+    int level = 0;
+    bool overhead = false;
+    for (double t = 0; t <= 3 * cycle; t += 0.05) {
+        const FigureFrame frame = sampleFigure(figure, t);
+        const Skeleton s = project(frame.body, View::Side, figure.mirrored);
+        const Point2 hand = s[Joint::RightHand];
+        const Point2 head = s[Joint::Head];
+        // Level with the head, the hands are in front of the face.
+        if (std::abs(hand.y - head.y) < body::kHeadRadius) {
+            ++level;
+            EXPECT_GT(hand.x, head.x + body::kHeadRadius)
+                << "the hands pass the face behind it or through it at " << t << " s";
+        }
+        if (hand.y > head.y + body::kHeadRadius)
+            overhead = true;
+        else
+            EXPECT_FALSE(overhead) << "the hands come down again at " << t << " s";
+        if (t >= cycle) {
+            EXPECT_EQ(frame.pose, last) << t << " s";
+        }
+    }
+    EXPECT_GT(level, 0) << "the hands never pass the face";
+    EXPECT_TRUE(overhead) << "the hands never get above the head";
 }
