@@ -405,3 +405,46 @@ TEST(ShippedFigures, StrapRaiseEndsOverheadAndStays) {
     EXPECT_GT(level, 0) << "the hands never pass the face";
     EXPECT_TRUE(overhead) << "the hands never get above the head";
 }
+
+// "Make the loop go only where the step goes": a step that moves into a
+// position plays its figure once and stays there; only a movement the step
+// itself repeats loops. No step of the shipped routine repeats a movement
+// (the repeated blocks repeat whole steps, each with its own figure), so none
+// of its moving figures loops. A still figure (one pose) has nothing to loop.
+TEST(ShippedFigures, LoopsOnlyWhereTheStepRepeatsAMovement) {
+    struct Expected {
+        std::string_view exercise;
+        int step;
+        bool loop;
+        std::string_view why;
+    };
+    const std::vector<Expected> expected{
+        {"wall-stretch", 2, false, "palms onto the wall: a position"},
+        {"wall-stretch", 3, false, "walk the hands down to waist height: a position"},
+        {"wall-stretch", 4, false, "step back to a right angle: a position"},
+        {"wall-stretch", 5, false, "let the back sag into the stretch step 6 holds"},
+        {"wall-stretch", 7, false, "stand up: never bend down again"},
+        {"seated-stretch", 2, false, "shoulders back and down: sit tall, never slump again"},
+        {"seated-stretch", 3, false, "hands onto the shoulders: a position"},
+        {"seated-stretch", 4, false, "elbows together, held for five breaths"},
+        {"seated-stretch", 5, false, "elbows out; the next cycle's step 4 brings them in"},
+        {"strap-stretch", 2, false, "take the strap taut: a grip, kept"},
+        {"strap-stretch", 3, false, "arms overhead, where step 4 starts"},
+        {"strap-stretch", 4, false, "chin to the chest, held for the breaths"},
+        {"strap-stretch", 5, false, "arms down: never raise them again"},
+    };
+    std::size_t moving = 0;
+    for (const Exercise& e : upperBackRelief().exercises)
+        for (const auto& [name, figure] : figuresOf(e))
+            if (figure->poses.size() > 1 && name.find("cover") == std::string::npos)
+                ++moving;
+    EXPECT_EQ(moving, expected.size()) << "a moving figure without an expected loop setting";
+    for (const Expected& x : expected) {
+        SCOPED_TRACE(std::string(x.exercise) + " step " + std::to_string(x.step) + ": " +
+                     std::string(x.why));
+        const Step& s = step(exercise(x.exercise), x.step);
+        ASSERT_TRUE(s.figure);
+        EXPECT_GT(s.figure->poses.size(), 1U);
+        EXPECT_EQ(s.figure->loop, x.loop);
+    }
+}
