@@ -120,8 +120,11 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
             drawStroke(painter, awayFromRoot(limb.stroke), m_background, 5.0);
         drawStroke(painter, limb.stroke, m_ink);
     }
-    // The head last, ringed in the background colour: arms raised beside it
-    // pass behind it in a side view, and a whole head reads better.
+    // The neck joins the trunk to the head, so that the head stays on it
+    // when it nods. The head last, ringed in the background colour: arms
+    // raised beside it pass behind it in a side view, and a whole head reads
+    // better.
+    drawStroke(painter, scene.neck, m_ink);
     painter.setPen(Qt::NoPen);
     painter.setBrush(m_background);
     painter.drawEllipse(toQt(scene.head), scene.headRadius + 2.5, scene.headRadius + 2.5);

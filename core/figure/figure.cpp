@@ -126,7 +126,8 @@ Body3 solveUnplaced(const Pose& pose, double inhale) {
     const Point3 u1 = lean(kUp, upper);
     const Point3 neck = body[Joint::Waist] + u1 * (body::kUpperBack + 1.5 * inhale);
     at(body, Joint::Neck) = neck;
-    at(body, Joint::Head) = neck + lean(kUp, upper + pose.neck) * body::kNeckToHead;
+    at(body, Joint::Head) = neck + u1 * body::kNeckLength +
+                            lean(kUp, upper + pose.neck) * (body::kNeckToHead - body::kNeckLength);
 
     for (BodySide side : {BodySide::Left, BodySide::Right}) {
         const SideJoints j = jointsOf(side);
@@ -487,23 +488,34 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
     scene.torso = P.stroke(
         {b[Joint::LeftShoulder], b[Joint::RightShoulder], b[Joint::RightHip], b[Joint::LeftHip]},
         body::kArmWidth, true);
+    scene.neck = P.stroke({b[Joint::Neck], b[Joint::Head]}, body::kNeckWidth);
     scene.head = P(b[Joint::Head]);
 
     const double trunkDepth = depthOf(b[Joint::Waist], figure.view);
     std::vector<Limb> limbs;
-    const auto add = [&](Stroke stroke, std::initializer_list<Joint> joints) {
+    const auto depthOfJoints = [&](std::initializer_list<Joint> joints) {
         double depth = 0;
         for (Joint joint : joints)
             depth += depthOf(b[joint], figure.view);
-        depth /= static_cast<double>(joints.size());
-        limbs.push_back({std::move(stroke), depth, depth > trunkDepth + 1.0});
+        return depth / static_cast<double>(joints.size());
+    };
+    const auto add = [&](Stroke stroke, double depth, bool outlined = false) {
+        limbs.push_back({std::move(stroke), depth, outlined || depth > trunkDepth + 1.0});
     };
     for (BodySide side : {BodySide::Left, BodySide::Right}) {
         const SideJoints j = jointsOf(side);
         add(P.stroke({b[j.hip], b[j.knee], b[j.ankle], b[j.toe]}, body::kLegWidth),
-            {j.hip, j.knee, j.ankle});
-        add(P.stroke({b[j.shoulder], b[j.elbow], b[j.hand]}, body::kArmWidth),
-            {j.shoulder, j.elbow, j.hand});
+            depthOfJoints({j.hip, j.knee, j.ankle}));
+        const double arm = depthOfJoints({j.shoulder, j.elbow, j.hand});
+        if (frame.pose.arm(side).elbow >= body::kFoldedElbow) {
+            // Folded back along its upper arm (a hand on the shoulder), the
+            // forearm is drawn over the upper arm with an outline of its
+            // own, so that the fold and the hand show.
+            add(P.stroke({b[j.shoulder], b[j.elbow]}, body::kArmWidth), arm);
+            add(P.stroke({b[j.elbow], b[j.hand]}, body::kArmWidth), arm + 1e-6, true);
+        } else {
+            add(P.stroke({b[j.shoulder], b[j.elbow], b[j.hand]}, body::kArmWidth), arm);
+        }
     }
     std::stable_sort(limbs.begin(), limbs.end(),
                      [](const Limb& x, const Limb& y) { return x.depth < y.depth; });

@@ -68,6 +68,11 @@ inline constexpr double kThigh = 44;
 inline constexpr double kLowerBack = 25;  // pelvis to waist
 inline constexpr double kUpperBack = 25;  // waist to the base of the neck
 inline constexpr double kNeckToHead = 23; // base of the neck to the centre of the head
+// The head nods about the top of the neck, this far above its base (along
+// the upper back), not about the base: chin to the chest brings the head
+// forward and down onto the chest, not out in front of it.
+inline constexpr double kNeckLength = 9;
+inline constexpr double kNeckWidth = 9; // stroke width
 inline constexpr double kHeadRadius = 11;
 inline constexpr double kShoulderDrop = 5; // shoulders below the base of the neck
 inline constexpr double kShoulderHalfWidth = 17;
@@ -78,6 +83,9 @@ inline constexpr double kFootForward = 13;
 inline constexpr double kFootTurnOut = 15; // degrees; a front view shows the feet as short stubs
 inline constexpr double kTrunkWidth = 16;  // stroke widths
 inline constexpr double kArmWidth = 10;
+// An elbow bent this far (degrees) folds the forearm back along the upper
+// arm: it is drawn as a limb of its own, outlined, so that the fold shows.
+inline constexpr double kFoldedElbow = 120;
 inline constexpr double kWallX = 60; // wall surface, in front of the feet of a standing figure
 } // namespace body
 
@@ -180,6 +188,7 @@ struct FigureScene {
     std::vector<Limb> behind;       // limbs behind the trunk, back to front
     Stroke trunk;                   // spine stroke
     Stroke torso;                   // shoulders-to-hips polygon (zero width in a side view)
+    Stroke neck; // from the base of the neck to the centre of the head, drawn with the head
     Point2 head;
     double headRadius = body::kHeadRadius;
     std::vector<Limb> front; // limbs in front of the trunk, back to front

@@ -68,7 +68,7 @@ const std::vector<NamedPose>& namedPoses() {
 const std::vector<std::pair<std::string_view, ArmAngles>>& namedArms() {
     static const std::vector<std::pair<std::string_view, ArmAngles>> arms{
         {"down", kArmsDown},       {"forward", {90, 0, 0}},      {"up", kArmsUp},
-        {"out", {90, 90, 0}},      {"shoulders", {85, 95, 155}}, {"elbows-in", {80, -26, 150}},
+        {"out", {90, 90, 0}},      {"shoulders", {85, 95, 155}}, {"elbows-in", {60, -27, 158}},
         {"wide-up", {160, 60, 0}}, {"wide-low", {30, 45, 10}},   {"thighs", kArmsOnThighs},
     };
     return arms;

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <gtest/gtest.h>
 #include <numbers>
+#include <tuple>
+#include <vector>
 
 using namespace limber;
 
@@ -196,4 +198,59 @@ TEST(Figure, SceneBoundsHoldTheWholeAnimation) {
     EXPECT_EQ(viewFromName("three-quarter"), View::ThreeQuarter);
     EXPECT_EQ(regionFromName("upper-back"), Region::UpperBack);
     EXPECT_EQ(propFromName("sofa"), std::nullopt);
+}
+
+TEST(Figure, TheHeadNodsAboutTheTopOfTheNeckAndStaysOnIt) {
+    // Upright, the head is where it always was; chin to the chest, it comes
+    // forward and down about the top of the neck (kNeckLength up), so it
+    // stays as close to the trunk as upright, on the neck the scene draws.
+    Pose nod;
+    nod.neck = 60;
+    const Skeleton s = forwardKinematics(nod, View::Side);
+    const double arm = body::kNeckToHead - body::kNeckLength;
+    const double a = 60 * std::numbers::pi / 180;
+    expectAt(s, Joint::Head, arm * std::sin(a), 141.5 + body::kNeckLength + arm * std::cos(a));
+    EXPECT_LT(std::hypot(s[Joint::Head].x, s[Joint::Head].y - 141.5), body::kNeckToHead);
+    Figure figure;
+    figure.poses.push_back({nod, 1.0, 1.5, false});
+    const FigureScene scene = buildScene(figure, keyFrame(figure, 0));
+    ASSERT_EQ(scene.neck.points.size(), 2U);
+    EXPECT_EQ(scene.neck.points.front(), s[Joint::Neck]);
+    EXPECT_EQ(scene.neck.points.back(), s[Joint::Head]);
+    EXPECT_EQ(scene.neck.width, body::kNeckWidth);
+}
+
+TEST(Figure, AForearmFoldedOverItsUpperArmIsOutlinedOnItsOwn) {
+    Figure figure;
+    figure.view = View::Front;
+    Pose pose;
+    pose.arms = {*armPreset("elbows-in"), *armPreset("elbows-in")};
+    figure.poses.push_back({pose, 1.0, 1.5, false});
+    const FigureScene folded = buildScene(figure, keyFrame(figure, 0));
+    const Skeleton s = forwardKinematics(pose, View::Front);
+    int forearms = 0;
+    int upperArms = 0;
+    for (const Limb& limb : folded.front) {
+        if (limb.stroke.points.size() != 2)
+            continue;
+        for (auto [shoulder, elbow, hand] :
+             {std::tuple{Joint::LeftShoulder, Joint::LeftElbow, Joint::LeftHand},
+              std::tuple{Joint::RightShoulder, Joint::RightElbow, Joint::RightHand}}) {
+            if (limb.stroke.points == std::vector<Point2>{s[elbow], s[hand]}) {
+                EXPECT_TRUE(limb.nearSide);
+                ++forearms;
+            }
+            if (limb.stroke.points == std::vector<Point2>{s[shoulder], s[elbow]})
+                ++upperArms;
+        }
+    }
+    EXPECT_EQ(forearms, 2);
+    EXPECT_EQ(upperArms, 2);
+    // A straight or gently bent arm stays one stroke.
+    figure.poses.front().pose = Pose{};
+    const FigureScene straight = buildScene(figure, keyFrame(figure, 0));
+    for (const Limb& limb : straight.front)
+        EXPECT_NE(limb.stroke.points.size(), 2U);
+    for (const Limb& limb : straight.behind)
+        EXPECT_NE(limb.stroke.points.size(), 2U);
 }

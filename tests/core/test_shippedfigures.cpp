@@ -4,12 +4,15 @@
 #include "figure/figureparser.h"
 #include "routine/routineloader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <map>
 #include <numbers>
 #include <string>
+#include <tuple>
+#include <vector>
 #include <yaml-cpp/yaml.h>
 
 using namespace limber;
@@ -194,4 +197,254 @@ TEST(ShippedFigures, DocsPosesAreTheRoutines) {
         }
     }
     EXPECT_EQ(seen, shipped.size());
+}
+
+namespace {
+
+double distance(Point2 a, Point2 b) {
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+// Distance from `p` to the segment from `a` to `b`.
+double distanceToSegment(Point2 p, Point2 a, Point2 b) {
+    const double dx = b.x - a.x;
+    const double dy = b.y - a.y;
+    const double lengthSquared = dx * dx + dy * dy;
+    double t = lengthSquared > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    return distance(p, {a.x + t * dx, a.y + t * dy});
+}
+
+// Every frame of a figure's animation, every 50 ms, through three passes.
+std::vector<FigureFrame> framesOf(const Figure& figure) {
+    std::vector<FigureFrame> frames;
+    const double end = 3 * figure.cycleSeconds() + 0.1;
+    for (double t = 0; t <= end; t += 0.05)
+        frames.push_back(sampleFigure(figure, t));
+    return frames;
+}
+
+} // namespace
+
+// Seated stretch, "bring your elbows together in front of your chest": seen
+// from the front, each hand stays on its own shoulder and the elbows meet
+// in front of the chest, side by side: no arm crosses the middle (crossed
+// forearms read as a self-hug). The forearm folded back over the upper arm
+// is drawn as a limb of its own, outlined, so that the fold shows.
+TEST(ShippedFigures, SeatedElbowsMeetInFrontHandsOnShoulders) {
+    const Exercise& seated = exercise("seated-stretch");
+    const Figure& in = *step(seated, 4).figure;
+    const Figure& out = *step(seated, 5).figure;
+    const std::vector<std::pair<std::string, std::pair<const Figure*, std::size_t>>> poses{
+        {"step 4, last pose", {&in, in.poses.size() - 1}},
+        {"step 5, first pose", {&out, 0}},
+        {"cover, last pose", {&*seated.figure, seated.figure->poses.size() - 1}},
+    };
+    for (const auto& [name, which] : poses) {
+        SCOPED_TRACE(name);
+        const Figure& figure = *which.first;
+        EXPECT_TRUE(figure.view == View::Front || figure.view == View::ThreeQuarter);
+        const FigureFrame frame = keyFrame(figure, which.second);
+        const Body3& b = frame.body;
+        const Skeleton s = project(b, View::Front, false);
+        const double middle = s[Joint::Neck].x;
+        for (auto [shoulder, elbow, hand] :
+             {std::tuple{Joint::LeftShoulder, Joint::LeftElbow, Joint::LeftHand},
+              std::tuple{Joint::RightShoulder, Joint::RightElbow, Joint::RightHand}}) {
+            const double side = s[shoulder].x > middle ? 1.0 : -1.0;
+            // The hand on its own shoulder.
+            EXPECT_LT(distance(s[hand], s[shoulder]), 8.0) << "the hand is off the shoulder";
+            EXPECT_GT((s[hand].x - middle) * side, 0.0) << "the hand is on the other shoulder";
+            // The elbow in front of the chest, near the middle but not past it.
+            EXPECT_GT(b[elbow].x - b[Joint::Neck].x, 15.0) << "the elbow is not in front";
+            for (Joint joint : {shoulder, elbow, hand})
+                EXPECT_GE((s[joint].x - middle) * side, body::kArmWidth / 2 - 0.5)
+                    << "the arm crosses the middle";
+        }
+        const double elbowGap = distance(s[Joint::LeftElbow], s[Joint::RightElbow]);
+        EXPECT_LE(elbowGap, body::kArmWidth + 3.0) << "the elbows do not meet";
+        // The folded forearms, outlined over the upper arms.
+        const FigureScene scene = buildScene(figure, frame);
+        const Skeleton seen = project(b, figure.view, figure.mirrored);
+        int forearms = 0;
+        for (const Limb& limb : scene.front)
+            if (limb.nearSide && limb.stroke.points.size() == 2 &&
+                (limb.stroke.points.front() == seen[Joint::LeftElbow] ||
+                 limb.stroke.points.front() == seen[Joint::RightElbow]))
+                ++forearms;
+        EXPECT_EQ(forearms, 2);
+    }
+    // Step 5 opens the elbows once and stays open: the next cycle's step 4
+    // brings them in again.
+    EXPECT_FALSE(out.loop);
+    EXPECT_GT(out.poses.back().pose.arm(BodySide::Right).spread, 60);
+}
+
+// Strap stretch step 4, "lower your chin to your chest": a side view, in
+// which the head, on its neck, drops forward and down while the arms hold
+// still overhead, standing apart from the back and clear of the head.
+TEST(ShippedFigures, StrapChinDropsInASideView) {
+    const Figure& figure = *step(exercise("strap-stretch"), 4).figure;
+    EXPECT_EQ(figure.view, View::Side);
+    EXPECT_FALSE(figure.loop);
+    ASSERT_EQ(figure.poses.size(), 2U);
+    EXPECT_EQ(figure.poses[0].pose.arms, figure.poses[1].pose.arms) << "the arms move";
+    const Skeleton up = project(keyFrame(figure, 0).body, View::Side, figure.mirrored);
+    const Skeleton down = project(keyFrame(figure, 1).body, View::Side, figure.mirrored);
+    EXPECT_LT(down[Joint::Head].y, up[Joint::Head].y - 5.0) << "the head does not drop";
+    EXPECT_GT(down[Joint::Head].x, up[Joint::Head].x + 8.0) << "the chin does not come forward";
+    for (const FigureFrame& frame : framesOf(figure)) {
+        const FigureScene scene = buildScene(figure, frame);
+        const Skeleton s = project(frame.body, View::Side, figure.mirrored);
+        // The head on its neck: the neck runs from the top of the trunk to
+        // the head, no longer than the head sits from it upright.
+        ASSERT_EQ(scene.neck.points.size(), 2U);
+        EXPECT_EQ(scene.neck.points.front(), s[Joint::Neck]);
+        EXPECT_EQ(scene.neck.points.back(), s[Joint::Head]);
+        EXPECT_LE(distance(s[Joint::Neck], s[Joint::Head]), body::kNeckToHead + 1e-9);
+        // The arms stand apart from the back.
+        const Point2 arm{s[Joint::RightHand].x - s[Joint::RightShoulder].x,
+                         s[Joint::RightHand].y - s[Joint::RightShoulder].y};
+        const Point2 back{s[Joint::Neck].x - s[Joint::Pelvis].x,
+                          s[Joint::Neck].y - s[Joint::Pelvis].y};
+        const double angle =
+            degrees(std::acos((arm.x * back.x + arm.y * back.y) /
+                              (std::hypot(arm.x, arm.y) * std::hypot(back.x, back.y))));
+        EXPECT_GT(angle, 10.0) << "the arm runs on from the back as one bar";
+    }
+    // With the chin down, the head is clear of the arm.
+    EXPECT_GT(
+        distanceToSegment(down[Joint::Head], down[Joint::RightShoulder], down[Joint::RightHand]),
+        body::kHeadRadius + body::kArmWidth / 2);
+}
+
+// The strap stretch's steps with the arms overhead, or rising to it or coming
+// down from it: in every frame the strap stays clear of the head (head, its
+// ring and the strap's own width).
+TEST(ShippedFigures, StrapStaysClearOfTheHead) {
+    const Exercise& strap = exercise("strap-stretch");
+    for (const auto& [name, figure] : {std::pair{std::string("cover"), &*strap.figure},
+                                       std::pair{std::string("step 3"), &*step(strap, 3).figure},
+                                       std::pair{std::string("step 4"), &*step(strap, 4).figure},
+                                       std::pair{std::string("step 5"), &*step(strap, 5).figure}}) {
+        SCOPED_TRACE(name);
+        ASSERT_TRUE(figure->has(Prop::Strap));
+        for (const FigureFrame& frame : framesOf(*figure)) {
+            const FigureScene scene = buildScene(*figure, frame);
+            for (const Stroke& stroke : scene.straps)
+                for (std::size_t i = 0; i + 1 < stroke.points.size(); ++i)
+                    ASSERT_GT(distanceToSegment(scene.head, stroke.points[i], stroke.points[i + 1]),
+                              scene.headRadius + 2.5 + stroke.width / 2)
+                        << "the strap crosses the head";
+        }
+    }
+}
+
+// Strap stretch step 5, "lift your head and lower your arms slowly": the
+// head lifts, then the arms come down and stay down; the hands never rise.
+TEST(ShippedFigures, StrapLowerEndsDownAndStays) {
+    const Figure& figure = *step(exercise("strap-stretch"), 5).figure;
+    EXPECT_FALSE(figure.loop);
+    ASSERT_GE(figure.poses.size(), 2U);
+    EXPECT_GT(figure.poses.front().pose.neck, 40);
+    const Pose& last = figure.poses.back().pose;
+    EXPECT_EQ(last.neck, 0);
+    EXPECT_LT(last.arm(BodySide::Right).raise, 45);
+    double previous = 1e9;
+    const double cycle = figure.cycleSeconds();
+    for (double t = 0; t <= 3 * cycle; t += 0.05) {
+        const FigureFrame frame = sampleFigure(figure, t);
+        const double hands = frame.body[Joint::RightHand].y;
+        EXPECT_LE(hands, previous + 1e-9) << "the hands rise at " << t << " s";
+        previous = hands;
+        if (t >= cycle) {
+            EXPECT_EQ(frame.pose, last) << t << " s";
+        }
+    }
+}
+
+// Strap stretch step 3, "raise your arms overhead with your elbows straight":
+// a side view that plays once, the hands rising in front of the face and on
+// overhead, elbows straight, where step 4 starts. Once above the head they
+// stay there.
+TEST(ShippedFigures, StrapRaiseEndsOverheadAndStays) {
+    const Exercise& strap = exercise("strap-stretch");
+    const Figure& figure = *step(strap, 3).figure;
+    const Figure& next = *step(strap, 4).figure;
+    EXPECT_EQ(figure.view, View::Side);
+    EXPECT_FALSE(figure.loop);
+    ASSERT_GE(figure.poses.size(), 2U);
+    const Pose& last = figure.poses.back().pose;
+    EXPECT_LT(figure.poses.front().pose.arm(BodySide::Right).raise, 45);
+    EXPECT_EQ(last.arms, next.poses.front().pose.arms) << "step 4 starts elsewhere";
+    EXPECT_EQ(last.neck, next.poses.front().pose.neck) << "step 4 starts elsewhere";
+    for (BodySide side : {BodySide::Left, BodySide::Right})
+        EXPECT_EQ(last.arm(side).elbow, 0) << "the elbows are not straight";
+    const double cycle = figure.cycleSeconds();
+    int level = 0;
+    bool overhead = false;
+    for (double t = 0; t <= 3 * cycle; t += 0.05) {
+        const FigureFrame frame = sampleFigure(figure, t);
+        const Skeleton s = project(frame.body, View::Side, figure.mirrored);
+        const Point2 hand = s[Joint::RightHand];
+        const Point2 head = s[Joint::Head];
+        // Level with the head, the hands are in front of the face.
+        if (std::abs(hand.y - head.y) < body::kHeadRadius) {
+            ++level;
+            EXPECT_GT(hand.x, head.x + body::kHeadRadius)
+                << "the hands pass the face behind it or through it at " << t << " s";
+        }
+        if (hand.y > head.y + body::kHeadRadius)
+            overhead = true;
+        else
+            EXPECT_FALSE(overhead) << "the hands come down again at " << t << " s";
+        if (t >= cycle) {
+            EXPECT_EQ(frame.pose, last) << t << " s";
+        }
+    }
+    EXPECT_GT(level, 0) << "the hands never pass the face";
+    EXPECT_TRUE(overhead) << "the hands never get above the head";
+}
+
+// "Make the loop go only where the step goes": a step that moves into a
+// position plays its figure once and stays there; only a movement the step
+// itself repeats loops. No step of the shipped routine repeats a movement
+// (the repeated blocks repeat whole steps, each with its own figure), so none
+// of its moving figures loops. A still figure (one pose) has nothing to loop.
+TEST(ShippedFigures, LoopsOnlyWhereTheStepRepeatsAMovement) {
+    struct Expected {
+        std::string_view exercise;
+        int step;
+        bool loop;
+        std::string_view why;
+    };
+    const std::vector<Expected> expected{
+        {"wall-stretch", 2, false, "palms onto the wall: a position"},
+        {"wall-stretch", 3, false, "walk the hands down to waist height: a position"},
+        {"wall-stretch", 4, false, "step back to a right angle: a position"},
+        {"wall-stretch", 5, false, "let the back sag into the stretch step 6 holds"},
+        {"wall-stretch", 7, false, "stand up: never bend down again"},
+        {"seated-stretch", 2, false, "shoulders back and down: sit tall, never slump again"},
+        {"seated-stretch", 3, false, "hands onto the shoulders: a position"},
+        {"seated-stretch", 4, false, "elbows together, held for five breaths"},
+        {"seated-stretch", 5, false, "elbows out; the next cycle's step 4 brings them in"},
+        {"strap-stretch", 2, false, "take the strap taut: a grip, kept"},
+        {"strap-stretch", 3, false, "arms overhead, where step 4 starts"},
+        {"strap-stretch", 4, false, "chin to the chest, held for the breaths"},
+        {"strap-stretch", 5, false, "arms down: never raise them again"},
+    };
+    std::size_t moving = 0;
+    for (const Exercise& e : upperBackRelief().exercises)
+        for (const auto& [name, figure] : figuresOf(e))
+            if (figure->poses.size() > 1 && name.find("cover") == std::string::npos)
+                ++moving;
+    EXPECT_EQ(moving, expected.size()) << "a moving figure without an expected loop setting";
+    for (const Expected& x : expected) {
+        SCOPED_TRACE(std::string(x.exercise) + " step " + std::to_string(x.step) + ": " +
+                     std::string(x.why));
+        const Step& s = step(exercise(x.exercise), x.step);
+        ASSERT_TRUE(s.figure);
+        EXPECT_GT(s.figure->poses.size(), 1U);
+        EXPECT_EQ(s.figure->loop, x.loop);
+    }
 }
