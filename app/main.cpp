@@ -1,7 +1,10 @@
 // The limber executable: the command line, then the window.
 //
 // --validate and --list need no display: for them (and --help, --version)
-// only a QCoreApplication is made, so they run on a server or in CI.
+// only a QCoreApplication is made, so they run on a server or in CI; they
+// (and --export-figures) run on their own. A window is one per user: a later
+// start hands --routine and --start to the running Limber (SingleInstance)
+// and exits with its answer.
 // --export-figures paints, so it makes a QGuiApplication, on the offscreen
 // platform unless QT_QPA_PLATFORM names another: it opens no window either.
 
@@ -10,17 +13,20 @@
 #include "common/datapaths.h"
 #include "common/translations.h"
 #include "figures/figureexport.h"
+#include "instance/singleinstance.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -161,6 +167,35 @@ int main(int argc, char** argv) {
         return limber::cli::list(limber::scanLibrary(limber::routineFolders()), parser.isSet(json),
                                  out, err);
 
+    // One window per user: a later start hands its request to the running one.
+    limber::SingleInstance instance;
+    limber::Application* running = nullptr;
+    limber::MainWindow* shown = nullptr;
+    const auto role = instance.claim([&running, &shown](const limber::InstanceRequest& request) {
+        if (!running || !shown)
+            return limber::InstanceAnswer{
+                1, QCoreApplication::translate("main", "limber: Limber is still starting; try "
+                                                       "again\n")};
+        return limber::cli::present(request, *running, *shown);
+    });
+    if (role == limber::SingleInstance::Role::Later) {
+        limber::InstanceRequest request;
+        if (parser.isSet(routine)) {
+            const QFileInfo file(parser.value(routine));
+            request.routine = file.isFile() ? file.absoluteFilePath() : parser.value(routine);
+        }
+        request.start = parser.isSet(start);
+        if (const auto answer = instance.handOver(request, 10s)) {
+            err << answer->message;
+            return answer->status;
+        }
+    }
+    if (role != limber::SingleInstance::Role::First)
+        err << QCoreApplication::translate("main", "limber: %1; starting on its own")
+                   .arg(instance.problem())
+            << '\n';
+    err.flush();
+
     QApplication::setApplicationDisplayName(u"Limber"_s);
     QGuiApplication::setDesktopFileName(u"app.limber.Limber"_s);
     // The language setting takes effect at once: every window retranslates
@@ -174,17 +209,17 @@ int main(int argc, char** argv) {
     QString opened;
     if (parser.isSet(routine)) {
         int status = 0;
-        auto named =
-            limber::cli::findRoutine(parser.value(routine), application.library(), err, status);
-        if (!named)
+        const auto id =
+            limber::cli::openableRoutine(parser.value(routine), application, err, status);
+        if (!id)
             return status;
-        opened = QString::fromStdString(named->entry.routine.id);
-        if (named->fromFile)
-            application.addRoutine(std::move(named->entry));
+        opened = *id;
     }
     limber::MainWindow window(application, opened);
     window.show();
     if (parser.isSet(start) && !opened.isEmpty())
         window.startShownRoutine();
+    running = &application;
+    shown = &window;
     return QApplication::exec();
 }

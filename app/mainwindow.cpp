@@ -337,6 +337,21 @@ bool MainWindow::startShownRoutine() {
     return true;
 }
 
+void MainWindow::present(const QString& routineId, bool start) {
+    if (!routineId.isEmpty()) {
+        if (m_app.session() && !m_app.session()->isFinished()) {
+            m_app.pauseSession();
+            m_app.saveSession();
+        }
+        if (openRoutine(routineId) && start)
+            startShownRoutine();
+    }
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::resumeSession() {
     if (const Routine* routine = shownRoutine())
         m_app.resumeSession(*routine);

@@ -56,6 +56,11 @@ public:
     // Starts the routine shown in the overview, when it can start (its
     // safety notes acknowledged); false when not.
     bool startShownRoutine();
+    // Brings the window to the front (shown, not minimised, raised and
+    // active), on the overview of the routine with `routineId` when one is
+    // given, started when `start`; a running session is left paused and
+    // kept, as Esc does. For a later start of Limber (SingleInstance).
+    void present(const QString& routineId, bool start);
 
     void reload();
     void showDisclaimer();

@@ -1886,6 +1886,21 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
 </context>
 <context>
+    <name>limber::SingleInstance</name>
+    <message>
+        <source>cannot take the lock file %1: another Limber may run alongside</source>
+        <translation>kann die Sperrdatei %1 nicht übernehmen: ein weiteres Limber kann daneben laufen</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (%2): a second start will open a second window</source>
+        <translation>kann nicht auf %1 lauschen (%2): ein zweiter Start öffnet ein zweites Fenster</translation>
+    </message>
+    <message>
+        <source>the running Limber does not answer on %1 (%2)</source>
+        <translation>das laufende Limber antwortet nicht auf %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>limber::SoundPlayer</name>
     <message>
         <source>The sound %1 %2.</source>
@@ -2050,6 +2065,16 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>format</source>
         <translation>format</translation>
+    </message>
+    <message>
+        <source>limber: Limber is still starting; try again
+</source>
+        <translation>limber: Limber startet noch; bitte erneut versuchen
+</translation>
+    </message>
+    <message>
+        <source>limber: %1; starting on its own</source>
+        <translation>limber: %1; startet eigenständig</translation>
     </message>
 </context>
 </TS>

@@ -1886,6 +1886,21 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
 </context>
 <context>
+    <name>limber::SingleInstance</name>
+    <message>
+        <source>cannot take the lock file %1: another Limber may run alongside</source>
+        <translation>no se puede tomar el archivo de bloqueo %1: puede haber otro Limber en marcha a la vez</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (%2): a second start will open a second window</source>
+        <translation>no se puede escuchar en %1 (%2): un segundo inicio abrirá una segunda ventana</translation>
+    </message>
+    <message>
+        <source>the running Limber does not answer on %1 (%2)</source>
+        <translation>el Limber en marcha no responde en %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>limber::SoundPlayer</name>
     <message>
         <source>The sound %1 %2.</source>
@@ -2050,6 +2065,16 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>format</source>
         <translation>formato</translation>
+    </message>
+    <message>
+        <source>limber: Limber is still starting; try again
+</source>
+        <translation>limber: Limber todavía se está iniciando; vuelva a intentarlo
+</translation>
+    </message>
+    <message>
+        <source>limber: %1; starting on its own</source>
+        <translation>limber: %1; se inicia por separado</translation>
     </message>
 </context>
 </TS>
