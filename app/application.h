@@ -18,14 +18,15 @@ namespace limber {
 class AudioSession;
 class CueOutput;
 class ImageLoader;
+class Reminders;
 class SessionController;
 class Settings;
 struct Routine;
 
 // The application's services, made once and owned here: the settings, the
 // routine library, the picture loader, the audio of sessions and the
-// running session. (The
-// session history and the reminders join them.) Views get what they need
+// running session and the break reminders. (The session history joins
+// them.) Views get what they need
 // by reference; none of them makes a service.
 class Application : public QObject {
     Q_OBJECT
@@ -62,6 +63,22 @@ public:
     [[nodiscard]] SessionSettings sessionSettings() const;
     // How long `routine` takes with the person's settings and choices.
     [[nodiscard]] std::chrono::seconds estimate(const Routine& routine) const;
+
+    // The break reminders (off unless the person turned them on).
+    [[nodiscard]] Reminders& reminders() const { return *m_reminders; }
+
+    // A short break (the tray's "Stretch now", a reminder's "Start"): one
+    // exercise of the routines, taking turns in the library's order, so that
+    // each break is a different stretch. The break counts as taken. A
+    // routine whose safety notes were never acknowledged is not started:
+    // `started` is false and the window opens its overview, with the notes,
+    // instead. A break is not saved for resuming.
+    struct Break {
+        const Routine* routine = nullptr; // none: no routine has an exercise
+        std::string exerciseId;
+        bool started = false;
+    };
+    Break startBreak();
 
     // The session: one at a time, on a routine of the library.
     [[nodiscard]] SessionController* session() const { return m_session.get(); }
@@ -120,6 +137,9 @@ private:
     NowFunction m_now;
     std::unique_ptr<AudioSession> m_audio;
     std::unique_ptr<SessionController> m_session;
+    std::unique_ptr<Reminders> m_reminders;
+    // The one exercise of the running break, as a routine of its own.
+    std::unique_ptr<Routine> m_break;
     SnapshotStore m_snapshots;
     WallClock m_wallClock;
     // The last save: where, paused or not, and when (the session's clock).

@@ -15,6 +15,7 @@
 #include "figures/figureexport.h"
 #include "instance/singleinstance.h"
 #include "mainwindow.h"
+#include "reminders/tray.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -114,13 +115,17 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "With --export-figures: png, svg or both "
                                             "(default)."),
         QCoreApplication::translate("main", "format"), u"both"_s);
+    const QCommandLineOption background(
+        u"background"_s,
+        QCoreApplication::translate("main", "Start hidden in the tray, when break reminders are "
+                                            "on and the desktop has a tray (autostart does)."));
     // Starts the routine given with --routine at once, when its safety notes
     // need no acknowledgement or have it: for the tests that run the real
     // program into a hold (tests/app/test_resume.cpp). Not in --help.
     QCommandLineOption start(u"start"_s, u"Start the routine given with --routine."_s);
     start.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
-        {validate, list, json, routine, exportOption, exportSize, exportFormat, start});
+        {validate, list, json, routine, background, exportOption, exportSize, exportFormat, start});
     parser.addPositionalArgument(
         u"paths"_s, QCoreApplication::translate("main", "With --validate: files or folders."),
         u"[PATH...]"_s);
@@ -179,6 +184,9 @@ int main(int argc, char** argv) {
         return limber::cli::present(request, *running, *shown);
     });
     if (role == limber::SingleInstance::Role::Later) {
+        // Limber runs already, as --background wants.
+        if (parser.isSet(background) && !parser.isSet(routine))
+            return 0;
         limber::InstanceRequest request;
         if (parser.isSet(routine)) {
             const QFileInfo file(parser.value(routine));
@@ -216,7 +224,9 @@ int main(int argc, char** argv) {
         opened = *id;
     }
     limber::MainWindow window(application, opened);
-    window.show();
+    // Never hidden with no way back: only into a tray that is there.
+    if (!parser.isSet(background) || !window.tray().shown())
+        window.show();
     if (parser.isSet(start) && !opened.isEmpty())
         window.startShownRoutine();
     running = &application;

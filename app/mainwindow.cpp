@@ -9,6 +9,8 @@
 #include "overview/overviewview.h"
 #include "player/doneview.h"
 #include "player/playerview.h"
+#include "reminders/reminders.h"
+#include "reminders/tray.h"
 #include "session/sessioncontroller.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
@@ -48,6 +50,16 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 
     connect(&m_app, &Application::sessionStarting, this, &MainWindow::showSession);
+    m_tray = new Tray(m_app.reminders(), this);
+    connect(m_tray, &Tray::openRequested, this, [this] { present({}, false); });
+    connect(m_tray, &Tray::settingsRequested, this, [this] {
+        present({}, false);
+        openSettings();
+    });
+    connect(m_tray, &Tray::stretchRequested, this, &MainWindow::stretch);
+    connect(m_tray, &Tray::quitRequested, this, &MainWindow::quit);
+    connect(&m_app.reminders(), &Reminders::changed, this, &MainWindow::updateTray);
+    updateTray();
     connect(&m_app, &Application::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(&m_app, &Application::libraryAboutToChange, this, [this] {
@@ -240,7 +252,7 @@ void MainWindow::createMenus() {
     auto* preferences = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
-    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    auto* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     auto* view = menuBar()->addMenu(tr("&View"));
@@ -352,6 +364,42 @@ void MainWindow::present(const QString& routineId, bool start) {
     activateWindow();
 }
 
+void MainWindow::stretch() {
+    present({}, false);
+    const auto taken = m_app.startBreak();
+    if (!taken.routine) {
+        statusBar()->showMessage(tr("No routine has an exercise for a break."), 15000);
+        return;
+    }
+    if (!taken.started) {
+        openRoutine(toQString(taken.routine->id));
+        statusBar()->showMessage(
+            tr("Read and tick off the safety notes of this routine; breaks take its exercises "
+               "from then on."),
+            15000);
+    }
+}
+
+void MainWindow::quit() {
+    m_quitting = true;
+    close();
+    QApplication::quit();
+}
+
+void MainWindow::updateTray() {
+    const bool inTray = m_tray->shown();
+    // Hidden in the tray, the app runs on with no window (a dialog opened
+    // from the tray closing last does not end it either).
+    QApplication::setQuitOnLastWindowClosed(!inTray);
+    if (m_app.reminders().on() && !Tray::available() &&
+        !m_app.settings().noteShown(Settings::Note::NoTray)) {
+        m_app.settings().setNoteShown(Settings::Note::NoTray);
+        statusBar()->showMessage(tr("This desktop has no tray: reminders come as notifications, "
+                                    "and closing the window quits Limber."),
+                                 30000);
+    }
+}
+
 void MainWindow::resumeSession() {
     if (const Routine* routine = shownRoutine())
         m_app.resumeSession(*routine);
@@ -453,6 +501,17 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     m_app.settings().setWindowGeometry(saveGeometry());
     m_app.settings().sync();
+    if (!m_quitting && m_tray->shown()) {
+        event->ignore();
+        hide();
+        if (!m_app.settings().noteShown(Settings::Note::HiddenToTray)) {
+            m_app.settings().setNoteShown(Settings::Note::HiddenToTray);
+            m_tray->showMessage(tr("Limber is still running"),
+                                tr("Break reminders go on from the tray. To end Limber, choose "
+                                   "Quit in its menu."));
+        }
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -982,6 +982,26 @@
         <comment>button: closes the window</comment>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>No routine has an exercise for a break.</source>
+        <translation>Keine Übungsfolge hat eine Übung für eine Pause.</translation>
+    </message>
+    <message>
+        <source>Read and tick off the safety notes of this routine; breaks take its exercises from then on.</source>
+        <translation>Lesen und bestätigen Sie die Sicherheitshinweise dieser Übungsfolge; danach kommen ihre Übungen auch in den Pausen.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders come as notifications, and closing the window quits Limber.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: Erinnerungen kommen als Benachrichtigungen, und Schließen des Fensters beendet Limber.</translation>
+    </message>
+    <message>
+        <source>Limber is still running</source>
+        <translation>Limber läuft weiter</translation>
+    </message>
+    <message>
+        <source>Break reminders go on from the tray. To end Limber, choose Quit in its menu.</source>
+        <translation>Die Pausenerinnerungen laufen im Infobereich weiter. Zum Beenden wählen Sie dort im Menü „Beenden“.</translation>
+    </message>
 </context>
 <context>
     <name>limber::Narrator</name>
@@ -1004,6 +1024,13 @@
     <message>
         <source>The speech engine “%1” has no voice for %2, so Limber plays the cue sounds instead of speaking.</source>
         <translation>Die Sprachausgabe „%1“ hat keine Stimme für %2, deshalb spielt Limber statt der Ansagen die Signaltöne.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::NoIdleSource</name>
+    <message>
+        <source>none (time since the last break counts as use)</source>
+        <translation>keine (die Zeit seit der letzten Pause zählt als Arbeit)</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1911,73 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <comment>voice: high or low</comment>
         <translation>Tonhöhe</translation>
     </message>
+    <message>
+        <source>Break reminders</source>
+        <comment>settings group</comment>
+        <translation>Pausenerinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me to take &amp;breaks</source>
+        <translation>Pausene&amp;rinnerungen einschalten</translation>
+    </message>
+    <message>
+        <source>After a stretch of computer use, Limber offers a short guided stretch.</source>
+        <translation>Nach einer Weile am Computer schlägt Limber eine kurze angeleitete Dehnübung vor.</translation>
+    </message>
+    <message>
+        <source>Start Limber in the tra&amp;y when I log in</source>
+        <translation>Bei &amp;jeder Anmeldung im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>unit after a number: minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes of computer use before a break</source>
+        <translation>Minuten Computerarbeit bis zu einer Pause</translation>
+    </message>
+    <message>
+        <source>Remind after this much &amp;computer use:</source>
+        <translation>Pause &amp;fällig nach so viel Computerarbeit:</translation>
+    </message>
+    <message>
+        <source>Minutes without input that count as a break</source>
+        <translation>Minuten ohne Eingabe, die als Pause zählen</translation>
+    </message>
+    <message>
+        <source>Stepping away this long counts as a break and starts the count again.</source>
+        <translation>Wer so lange nicht am Computer ist, hat Pause gemacht; die Zählung beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet time that counts as a break:</source>
+        <translation>So lan&amp;ge ohne Eingabe gilt als Pause:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Arbeitstage:</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>working hours: from 08:00 to 18:00</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king hours:</source>
+        <translation>Arbeitszeiten (&amp;Uhrzeit):</translation>
+    </message>
 </context>
 <context>
     <name>limber::SingleInstance</name>
@@ -1927,6 +2021,80 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>%1, %2 left</source>
         <translation>%1, noch %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Tray</name>
+    <message>
+        <source>Reminders are off</source>
+        <translation>Erinnerungen sind aus</translation>
+    </message>
+    <message>
+        <source>Reminders paused until %1</source>
+        <translation>Erinnerungen pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>A break is due now</source>
+        <translation>Jetzt ist eine Pause fällig</translation>
+    </message>
+    <message>
+        <source>Outside your working hours</source>
+        <translation>Außerhalb Ihrer Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>In der Pause</translation>
+    </message>
+    <message>
+        <source>Counting your time at the computer</source>
+        <translation>Ihre Zeit am Computer wird gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Nächste Pause um %1 (in %n min)</numerusform>
+            <numerusform>Nächste Pause um %1 (in %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stretch now</source>
+        <translation>&amp;Jetzt dehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reminders</source>
+        <translation>Erinnerungen &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>For &amp;30 minutes</source>
+        <translation>Für &amp;30 Minuten</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>Für &amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>Bis &amp;morgen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders</source>
+        <translation>Erinnerungen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Limber</source>
+        <translation>Limber &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Limber: %1</source>
+        <translation>Limber: %1</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2173,13 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
 </context>
 <context>
+    <name>limber::autostart</name>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Guided stretching routines with pictures, timers and spoken cues.</source>
@@ -2075,6 +2250,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>limber: %1; starting on its own</source>
         <translation>limber: %1; startet eigenständig</translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray, when break reminders are on and the desktop has a tray (autostart does).</source>
+        <translation>Versteckt im Infobereich starten, wenn Pausenerinnerungen an sind und die Arbeitsumgebung einen Infobereich hat (so startet der Autostart).</translation>
     </message>
 </context>
 </TS>

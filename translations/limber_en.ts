@@ -76,4 +76,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>limber::Tray</name>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Next break at %1 (in %n min)</numerusform>
+            <numerusform>Next break at %1 (in %n min)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

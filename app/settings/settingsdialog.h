@@ -42,6 +42,7 @@ private:
     QWidget* sessionGroup();
     QWidget* appearanceGroup();
     QWidget* audioGroup();
+    QWidget* remindersGroup();
     void addVoiceControls(QFormLayout* form);
     void fillVoices();
     void updateVoiceStatus();
