@@ -4,6 +4,7 @@
 #include "common/imageloader.h"
 #include "common/qtconvert.h"
 #include "overview/overviewview.h"
+#include "reminders/idlesources.h"
 #include "reminders/reminders.h"
 #include "session/estimate.h"
 #include "session/sessionchoices.h"
@@ -22,7 +23,7 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_library(scanLibrary(m_folders))
     , m_images(std::make_unique<ImageLoader>())
     , m_audio(std::make_unique<AudioSession>(*m_settings))
-    , m_reminders(std::make_unique<Reminders>(*m_settings, std::make_unique<NoIdleSource>()))
+    , m_reminders(std::make_unique<Reminders>(*m_settings, makeIdleSource()))
     , m_snapshots(SnapshotStore::defaultFile()) {
     connectAudio();
 }

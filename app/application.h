@@ -33,10 +33,11 @@ class Application : public QObject {
 
 public:
     // Routines are read from `folders` (the user's folder last); the audio
-    // uses the real devices.
+    // and the reminders' idle time use the real devices.
     Application(std::vector<RoutineFolder> folders, std::unique_ptr<Settings> settings,
                 QObject* parent = nullptr);
-    // The same with the cues going to `output`, on the clock `now` (tests).
+    // The same with the cues going to `output`, on the clock `now`, and no
+    // idle source (tests).
     Application(std::vector<RoutineFolder> folders, std::unique_ptr<Settings> settings,
                 CueOutput& output, NowFunction now = {}, QObject* parent = nullptr);
     ~Application() override;

@@ -476,6 +476,7 @@ void MainWindow::openSettings() {
     withSessionHeld([this] {
         SettingsDialog dialog(m_app.settings(), this);
         dialog.setAudio(m_app.audio());
+        dialog.setIdleSource(m_app.reminders().idleSource());
         dialog.exec();
     });
 }

@@ -1004,6 +1004,13 @@
     </message>
 </context>
 <context>
+    <name>limber::MutterIdleSource</name>
+    <message>
+        <source>GNOME (Mutter&apos;s idle monitor)</source>
+        <translation>GNOME (Leerlaufanzeige von Mutter)</translation>
+    </message>
+</context>
+<context>
     <name>limber::Narrator</name>
     <message>
         <source>The speech engine “%1” is not installed.</source>
@@ -1978,6 +1985,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <source>Wor&amp;king hours:</source>
         <translation>Arbeitszeiten (&amp;Uhrzeit):</translation>
     </message>
+    <message>
+        <source>Time at the computer from:</source>
+        <translation>Zeit am Computer laut:</translation>
+    </message>
 </context>
 <context>
     <name>limber::SingleInstance</name>
@@ -2170,6 +2181,13 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>has no format (fmt) chunk</source>
         <translation>hat keinen Formatblock (fmt)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::X11IdleSource</name>
+    <message>
+        <source>X11 (the XScreenSaver extension)</source>
+        <translation>X11 (die Erweiterung XScreenSaver)</translation>
     </message>
 </context>
 <context>

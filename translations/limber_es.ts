@@ -1004,6 +1004,13 @@
     </message>
 </context>
 <context>
+    <name>limber::MutterIdleSource</name>
+    <message>
+        <source>GNOME (Mutter&apos;s idle monitor)</source>
+        <translation>GNOME (monitor de inactividad de Mutter)</translation>
+    </message>
+</context>
+<context>
     <name>limber::Narrator</name>
     <message>
         <source>The speech engine “%1” is not installed.</source>
@@ -1978,6 +1985,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <source>Wor&amp;king hours:</source>
         <translation>&amp;Franja horaria de trabajo:</translation>
     </message>
+    <message>
+        <source>Time at the computer from:</source>
+        <translation>Tiempo ante el ordenador según:</translation>
+    </message>
 </context>
 <context>
     <name>limber::SingleInstance</name>
@@ -2170,6 +2181,13 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>has no format (fmt) chunk</source>
         <translation>no tiene bloque de formato (fmt)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::X11IdleSource</name>
+    <message>
+        <source>X11 (the XScreenSaver extension)</source>
+        <translation>X11 (la extensión XScreenSaver)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "audio/narrator.h"
 #include "audio/soundplayer.h"
 #include "reminders/autostart.h"
+#include "reminders/idlesource.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -53,6 +54,11 @@ void SettingsDialog::setAudio(AudioSession& audio) {
     audio.start();
     m_sounds = audio.sounds();
     m_narrator = audio.narrator();
+    build();
+}
+
+void SettingsDialog::setIdleSource(const IdleSource& source) {
+    m_idle = &source;
     build();
 }
 
@@ -445,6 +451,12 @@ QWidget* SettingsDialog::remindersGroup() {
     hoursLabel->setBuddy(from);
     form->addRow(hoursLabel, hours);
 
+    if (m_idle) {
+        auto* source = new QLabel(m_idle->name());
+        source->setObjectName(u"idleSource"_s);
+        source->setWordWrap(true);
+        form->addRow(tr("Time at the computer from:"), source);
+    }
     details->setEnabled(on->isChecked());
     connect(on, &QCheckBox::toggled, details, &QWidget::setEnabled);
     return group;

@@ -9,6 +9,7 @@
 #include "player/playerview.h"
 #include "recordingcueoutput.h"
 #include "reminders/autostart.h"
+#include "reminders/idlesources.h"
 #include "reminders/reminders.h"
 #include "reminders/tray.h"
 #include "routinefiles.h"
@@ -18,6 +19,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -238,6 +240,20 @@ TEST_F(BreakRemindersTest, WithoutATrayLimberSaysSoOnceAndClosingQuits) {
     EXPECT_TRUE(QApplication::quitOnLastWindowClosed());
     window.close();
     EXPECT_FALSE(window.isVisible());
+}
+
+// Neither X11 nor GNOME (the offscreen platform, no Mutter): the time since
+// the last break counts, and Settings says so.
+TEST_F(BreakRemindersTest, WithoutAnIdleSourceTheWallClockCountsAndSettingsSaySo) {
+    QElapsedTimer timer;
+    timer.start();
+    const auto source = limber::makeIdleSource();
+    EXPECT_LT(timer.elapsed(), 2000) << "no hang looking for one";
+    EXPECT_FALSE(source->idle());
+    limber::SettingsDialog dialog(settings);
+    dialog.setIdleSource(*source);
+    EXPECT_EQ(dialog.findChild<QLabel*>(u"idleSource"_s)->text(),
+              u"none (time since the last break counts as use)"_s);
 }
 
 TEST_F(BreakRemindersTest, SettingsTurnRemindersOnAndWriteTheAutostartLauncher) {
