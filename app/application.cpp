@@ -5,6 +5,7 @@
 #include "common/qtconvert.h"
 #include "overview/overviewview.h"
 #include "reminders/idlesources.h"
+#include "reminders/notifier.h"
 #include "reminders/reminders.h"
 #include "session/estimate.h"
 #include "session/sessionchoices.h"
@@ -24,6 +25,7 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_images(std::make_unique<ImageLoader>())
     , m_audio(std::make_unique<AudioSession>(*m_settings))
     , m_reminders(std::make_unique<Reminders>(*m_settings, makeIdleSource()))
+    , m_notifier(std::make_unique<Notifier>())
     , m_snapshots(SnapshotStore::defaultFile()) {
     connectAudio();
 }
@@ -37,7 +39,8 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_images(std::make_unique<ImageLoader>())
     , m_now(std::move(now))
     , m_audio(std::make_unique<AudioSession>(*m_settings, output, m_now))
-    , m_reminders(std::make_unique<Reminders>(*m_settings, std::make_unique<NoIdleSource>())) {
+    , m_reminders(std::make_unique<Reminders>(*m_settings, std::make_unique<NoIdleSource>()))
+    , m_notifier(std::make_unique<Notifier>()) {
     connectAudio();
 }
 

@@ -18,6 +18,7 @@ namespace limber {
 class AudioSession;
 class CueOutput;
 class ImageLoader;
+class Notifier;
 class Reminders;
 class SessionController;
 class Settings;
@@ -65,8 +66,10 @@ public:
     // How long `routine` takes with the person's settings and choices.
     [[nodiscard]] std::chrono::seconds estimate(const Routine& routine) const;
 
-    // The break reminders (off unless the person turned them on).
+    // The break reminders (off unless the person turned them on), and the
+    // desktop notifications that show them.
     [[nodiscard]] Reminders& reminders() const { return *m_reminders; }
+    [[nodiscard]] Notifier& notifier() const { return *m_notifier; }
 
     // A short break (the tray's "Stretch now", a reminder's "Start"): one
     // exercise of the routines, taking turns in the library's order, so that
@@ -139,6 +142,7 @@ private:
     std::unique_ptr<AudioSession> m_audio;
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<Reminders> m_reminders;
+    std::unique_ptr<Notifier> m_notifier;
     // The one exercise of the running break, as a routine of its own.
     std::unique_ptr<Routine> m_break;
     SnapshotStore m_snapshots;

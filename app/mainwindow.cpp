@@ -9,6 +9,7 @@
 #include "overview/overviewview.h"
 #include "player/doneview.h"
 #include "player/playerview.h"
+#include "reminders/notifier.h"
 #include "reminders/reminders.h"
 #include "reminders/tray.h"
 #include "session/sessioncontroller.h"
@@ -59,6 +60,23 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     connect(m_tray, &Tray::stretchRequested, this, &MainWindow::stretch);
     connect(m_tray, &Tray::quitRequested, this, &MainWindow::quit);
     connect(&m_app.reminders(), &Reminders::changed, this, &MainWindow::updateTray);
+    connect(&m_app.reminders(), &Reminders::due, this, &MainWindow::remind);
+    connect(m_tray, &Tray::messageClicked, this, &MainWindow::askForBreak);
+    connect(&m_app.notifier(), &Notifier::answered, this, [this](Notifier::Answer answer) {
+        switch (answer) {
+        case Notifier::Answer::Start:
+            stretch();
+            break;
+        case Notifier::Answer::Postpone:
+            m_app.reminders().postpone();
+            break;
+        case Notifier::Answer::Skip:
+            m_app.reminders().skip();
+            break;
+        }
+    });
+    // Closed without a choice: it comes again in 10 minutes.
+    connect(&m_app.notifier(), &Notifier::dismissed, &m_app.reminders(), &Reminders::postpone);
     updateTray();
     connect(&m_app, &Application::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
@@ -378,6 +396,44 @@ void MainWindow::stretch() {
                "from then on."),
             15000);
     }
+}
+
+void MainWindow::remind(std::chrono::seconds active) {
+    m_dueAfter = active;
+    if (m_app.notifier().show(active))
+        return;
+    if (m_tray->shown()) {
+        m_tray->showMessage(Notifier::title(),
+                            Notifier::text(active) + u'\n' + tr("Click here to choose."));
+        return;
+    }
+    askForBreak();
+}
+
+void MainWindow::askForBreak() {
+    present({}, false);
+    auto* box = new QMessageBox(QMessageBox::Question, Notifier::title(),
+                                Notifier::text(m_dueAfter), QMessageBox::NoButton, this);
+    box->setObjectName(u"breakPrompt"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_app.notifier().problem().isEmpty())
+        box->setInformativeText(m_app.notifier().problem());
+    auto* start = box->addButton(tr("&Start", "a break"), QMessageBox::AcceptRole);
+    start->setObjectName(u"startBreak"_s);
+    auto* later = box->addButton(tr("In &10 minutes"), QMessageBox::RejectRole);
+    later->setObjectName(u"postponeBreak"_s);
+    auto* skip = box->addButton(tr("S&kip", "a break"), QMessageBox::DestructiveRole);
+    skip->setObjectName(u"skipBreak"_s);
+    box->setDefaultButton(start);
+    connect(box, &QMessageBox::buttonClicked, this, [this, start, skip](QAbstractButton* button) {
+        if (button == start)
+            stretch();
+        else if (button == skip)
+            m_app.reminders().skip();
+        else
+            m_app.reminders().postpone();
+    });
+    box->open();
 }
 
 void MainWindow::quit() {

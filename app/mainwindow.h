@@ -72,6 +72,9 @@ public:
     // front on one exercise (Application::startBreak()), or on its routine's
     // overview while its safety notes wait for an acknowledgement.
     void stretch();
+    // A break is due after `active` time of use: a desktop notification
+    // offers it; where none can, the tray's message or the window itself.
+    void remind(std::chrono::seconds active);
     // Saves what there is to save and ends Limber.
     void quit();
     [[nodiscard]] Tray& tray() const { return *m_tray; }
@@ -123,6 +126,8 @@ private:
     // Follows the reminders: the tray keeps the app running when shown;
     // without a tray, the person is told once.
     void updateTray();
+    // The reminder's choices in the window: Start, In 10 minutes, Skip.
+    void askForBreak();
     void openUserFolder();
     // Shows `folder` in the file manager, or, when none opens it, its path
     // to copy.
@@ -144,6 +149,7 @@ private:
     QAction* m_mute = nullptr;
     Tray* m_tray = nullptr;
     bool m_quitting = false;
+    std::chrono::seconds m_dueAfter{}; // the active time of the last reminder
     bool m_audioStartQueued = false;
     int m_holds = 0;
     bool m_pausedByWindow = false;

@@ -1002,6 +1002,24 @@
         <source>Break reminders go on from the tray. To end Limber, choose Quit in its menu.</source>
         <translation>Die Pausenerinnerungen laufen im Infobereich weiter. Zum Beenden wählen Sie dort im Menü „Beenden“.</translation>
     </message>
+    <message>
+        <source>Click here to choose.</source>
+        <translation>Zum Auswählen hier klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <comment>a break</comment>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>In &amp;10 minutes</source>
+        <translation>In &amp;10 Minuten</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <comment>a break</comment>
+        <translation>&amp;Überspringen</translation>
+    </message>
 </context>
 <context>
     <name>limber::MutterIdleSource</name>
@@ -1038,6 +1056,48 @@
     <message>
         <source>none (time since the last break counts as use)</source>
         <translation>keine (die Zeit seit der letzten Pause zählt als Arbeit)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Notifier</name>
+    <message>
+        <source>There is no D-Bus session bus, so reminders cannot be desktop notifications.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus, daher können Erinnerungen keine Benachrichtigungen sein.</translation>
+    </message>
+    <message>
+        <source>No notification server answers (%1), so reminders show in Limber itself.</source>
+        <translation>Kein Benachrichtigungsdienst antwortet (%1), daher erscheinen Erinnerungen in Limber selbst.</translation>
+    </message>
+    <message>
+        <source>The notification server has no buttons, so reminders show in Limber itself.</source>
+        <translation>Der Benachrichtigungsdienst kennt keine Knöpfe, daher erscheinen Erinnerungen in Limber selbst.</translation>
+    </message>
+    <message>
+        <source>Time for a stretch</source>
+        <translation>Zeit zum Dehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been at the computer for %n minute(s). A short guided stretch?</source>
+        <translation>
+            <numerusform>Sie sind seit %n Minute am Computer. Eine kurze angeleitete Dehnübung?</numerusform>
+            <numerusform>Sie sind seit %n Minuten am Computer. Eine kurze angeleitete Dehnübung?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>In 10 Minuten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>The notification server did not take the reminder (%1).</source>
+        <translation>Der Benachrichtigungsdienst hat die Erinnerung nicht angenommen (%1).</translation>
     </message>
 </context>
 <context>

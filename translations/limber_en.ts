@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>limber::Notifier</name>
+    <message numerus="yes">
+        <source>You have been at the computer for %n minute(s). A short guided stretch?</source>
+        <translation>
+            <numerusform>You have been at the computer for %n minute. A short guided stretch?</numerusform>
+            <numerusform>You have been at the computer for %n minutes. A short guided stretch?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::RepCounter</name>
     <message numerus="yes">
         <source>%n rep(s) counted</source>

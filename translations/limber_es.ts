@@ -1002,6 +1002,24 @@
         <source>Break reminders go on from the tray. To end Limber, choose Quit in its menu.</source>
         <translation>Los recordatorios de descanso siguen desde la bandeja. Para cerrar Limber, elige Salir en su menú.</translation>
     </message>
+    <message>
+        <source>Click here to choose.</source>
+        <translation>Haz clic aquí para elegir.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <comment>a break</comment>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>In &amp;10 minutes</source>
+        <translation>En &amp;10 minutos</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <comment>a break</comment>
+        <translation>&amp;Saltar</translation>
+    </message>
 </context>
 <context>
     <name>limber::MutterIdleSource</name>
@@ -1038,6 +1056,48 @@
     <message>
         <source>none (time since the last break counts as use)</source>
         <translation>ninguna (el tiempo desde el último descanso cuenta como uso)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Notifier</name>
+    <message>
+        <source>There is no D-Bus session bus, so reminders cannot be desktop notifications.</source>
+        <translation>No hay bus de sesión D-Bus, así que los recordatorios no pueden ser notificaciones del escritorio.</translation>
+    </message>
+    <message>
+        <source>No notification server answers (%1), so reminders show in Limber itself.</source>
+        <translation>Ningún servidor de notificaciones responde (%1), así que los recordatorios aparecen en el propio Limber.</translation>
+    </message>
+    <message>
+        <source>The notification server has no buttons, so reminders show in Limber itself.</source>
+        <translation>El servidor de notificaciones no admite botones, así que los recordatorios aparecen en el propio Limber.</translation>
+    </message>
+    <message>
+        <source>Time for a stretch</source>
+        <translation>Hora de estirarse</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been at the computer for %n minute(s). A short guided stretch?</source>
+        <translation>
+            <numerusform>Llevas %n minuto ante el ordenador. ¿Un breve estiramiento guiado?</numerusform>
+            <numerusform>Llevas %n minutos ante el ordenador. ¿Un breve estiramiento guiado?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>En 10 minutos</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>The notification server did not take the reminder (%1).</source>
+        <translation>El servidor de notificaciones no aceptó el recordatorio (%1).</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ Tray::Tray(Reminders& reminders, QObject* parent)
                 if (why == QSystemTrayIcon::Trigger || why == QSystemTrayIcon::DoubleClick)
                     Q_EMIT openRequested();
             });
+    connect(&m_icon, &QSystemTrayIcon::messageClicked, this, &Tray::messageClicked);
     connect(&m_reminders, &Reminders::changed, this, &Tray::update);
     update();
 }

@@ -48,6 +48,8 @@ Q_SIGNALS:
     void openRequested();
     void settingsRequested();
     void quitRequested();
+    // The person clicked the balloon of showMessage().
+    void messageClicked();
 
 private:
     void update();

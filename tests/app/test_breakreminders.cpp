@@ -4,12 +4,14 @@
 // autostart, and a desktop without a tray (the offscreen platform has none).
 #include "../core/reminders_util.h"
 #include "application.h"
+#include "common/translations.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
 #include "player/playerview.h"
 #include "recordingcueoutput.h"
 #include "reminders/autostart.h"
 #include "reminders/idlesources.h"
+#include "reminders/notifier.h"
 #include "reminders/reminders.h"
 #include "reminders/tray.h"
 #include "routinefiles.h"
@@ -23,6 +25,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -240,6 +244,34 @@ TEST_F(BreakRemindersTest, WithoutATrayLimberSaysSoOnceAndClosingQuits) {
     EXPECT_TRUE(QApplication::quitOnLastWindowClosed());
     window.close();
     EXPECT_FALSE(window.isVisible());
+}
+
+// No notification can show the reminder (no D-Bus here, or no server): the
+// window offers the same choices, and says why.
+TEST_F(BreakRemindersTest, WithoutNotificationsTheWindowOffersTheBreak) {
+    writeRoutine(routines, u"b.yaml"_s, simpleRoutine("b", "Routine B"));
+    auto application = app();
+    if (application->notifier().usable())
+        GTEST_SKIP() << "a notification server answers on this session bus";
+    limber::Translations english; // its plural forms
+    english.apply(u"en"_s);
+    MainWindow window(*application);
+    window.show();
+    Q_EMIT application->reminders().due(50min);
+    auto* prompt = window.findChild<QMessageBox*>(u"breakPrompt"_s);
+    ASSERT_TRUE(prompt);
+    EXPECT_TRUE(prompt->isVisible());
+    EXPECT_EQ(prompt->text(),
+              u"You have been at the computer for 50 minutes. A short guided stretch?"_s);
+    EXPECT_EQ(prompt->informativeText(), application->notifier().problem());
+    EXPECT_FALSE(prompt->informativeText().isEmpty());
+    ASSERT_TRUE(prompt->findChild<QPushButton*>(u"postponeBreak"_s));
+    ASSERT_TRUE(prompt->findChild<QPushButton*>(u"skipBreak"_s));
+    prompt->findChild<QPushButton*>(u"startBreak"_s)->click();
+    ASSERT_TRUE(application->session());
+    EXPECT_EQ(application->session()->routine().exercises.size(), 1U);
+    EXPECT_EQ(window.findChild<QStackedWidget*>()->currentWidget(),
+              window.findChild<limber::PlayerView*>());
 }
 
 // Neither X11 nor GNOME (the offscreen platform, no Mutter): the time since
