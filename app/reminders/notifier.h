@@ -19,6 +19,7 @@ class Notifier : public QObject {
 
 public:
     enum class Answer { Start, Postpone, Skip };
+    Q_ENUM(Answer)
 
     // On the session bus (tests pass a private one).
     explicit Notifier(const QDBusConnection& bus = QDBusConnection::sessionBus(),

@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -178,6 +179,32 @@ TEST_F(NotificationTest, AReminderIsANotificationWithItsActionsAndStartPlaysTheN
     EXPECT_TRUE(position(window).startsWith(u"Exercise 1 of 1: Reach up"_s))
         << position(window).toStdString();
     EXPECT_TRUE(window.isVisible());
+}
+
+// "In 10 minutes" and "Skip" from dunst's menu of the notification's
+// actions (scripts/desktop-test-env picks the one named in DIR/pick): the
+// answer reaches Limber, and no break starts.
+TEST_F(NotificationTest, InTenMinutesAndSkipAreAnsweredFromTheNotification) {
+    MainWindow window(*app);
+    window.show();
+    QSignalSpy answers(&app->notifier(), &limber::Notifier::answered);
+    const auto choose = [&](const QString& label) {
+        QFile pick(qEnvironmentVariable("LIMBER_DESKTOP_DIR") + u"/pick"_s);
+        ASSERT_TRUE(pick.open(QIODevice::WriteOnly));
+        pick.write(label.toUtf8());
+        pick.close();
+        Q_EMIT app->reminders().due(50min);
+        ASSERT_TRUE(QTest::qWaitFor([] { return displayed() == 1; }, 5000));
+        run(u"dunstctl"_s, {u"context"_s});
+        ASSERT_TRUE(QTest::qWaitFor([&answers] { return !answers.isEmpty(); }, 5000));
+    };
+    choose(u"In 10 minutes"_s);
+    EXPECT_EQ(answers.takeFirst().at(0).value<limber::Notifier::Answer>(),
+              limber::Notifier::Answer::Postpone);
+    choose(u"Skip"_s);
+    EXPECT_EQ(answers.takeFirst().at(0).value<limber::Notifier::Answer>(),
+              limber::Notifier::Answer::Skip);
+    EXPECT_FALSE(app->session()) << "no break was started";
 }
 
 TEST_F(NotificationTest, TheNotificationSpeaksTheInterfaceLanguage) {
