@@ -3,6 +3,10 @@
 #include "audio/audiosession.h"
 #include "common/imageloader.h"
 #include "common/qtconvert.h"
+#include "overview/overviewview.h"
+#include "reminders/idlesources.h"
+#include "reminders/notifier.h"
+#include "reminders/reminders.h"
 #include "session/estimate.h"
 #include "session/sessionchoices.h"
 #include "session/sessioncontroller.h"
@@ -20,6 +24,8 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_library(scanLibrary(m_folders))
     , m_images(std::make_unique<ImageLoader>())
     , m_audio(std::make_unique<AudioSession>(*m_settings))
+    , m_reminders(std::make_unique<Reminders>(*m_settings, makeIdleSource()))
+    , m_notifier(std::make_unique<Notifier>())
     , m_snapshots(SnapshotStore::defaultFile()) {
     connectAudio();
 }
@@ -32,7 +38,9 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_library(scanLibrary(m_folders))
     , m_images(std::make_unique<ImageLoader>())
     , m_now(std::move(now))
-    , m_audio(std::make_unique<AudioSession>(*m_settings, output, m_now)) {
+    , m_audio(std::make_unique<AudioSession>(*m_settings, output, m_now))
+    , m_reminders(std::make_unique<Reminders>(*m_settings, std::make_unique<NoIdleSource>()))
+    , m_notifier(std::make_unique<Notifier>()) {
     connectAudio();
 }
 
@@ -51,7 +59,8 @@ void Application::startAudio() {
 }
 
 Application::~Application() {
-    // The session refers to a routine of the library and to the settings.
+    // The session refers to a routine of the library (or the break) and to
+    // the settings.
     m_session.reset();
 }
 
@@ -153,6 +162,41 @@ SessionController& Application::makeSession(const Routine& routine, const Choice
     return controller;
 }
 
+Application::Break Application::startBreak() {
+    // The exercises of every routine, in the library's order; the one after
+    // the last break's comes next.
+    std::vector<std::pair<const Routine*, const Exercise*>> all;
+    for (const auto& entry : m_library.routines) {
+        for (const auto& exercise : entry.routine.exercises)
+            all.emplace_back(&entry.routine, &exercise);
+    }
+    if (all.empty())
+        return {};
+    const QString last = m_settings->lastBreak();
+    const auto key = [](const Routine& routine, const Exercise& exercise) -> QString {
+        return toQString(routine.id) + u'/' + toQString(exercise.id);
+    };
+    const auto previous = std::find_if(all.begin(), all.end(), [&](const auto& pair) {
+        return key(*pair.first, *pair.second) == last;
+    });
+    const auto [routine, exercise] = previous == all.end() || std::next(previous) == all.end()
+                                         ? all.front()
+                                         : *std::next(previous);
+    Break result{routine, exercise->id, false};
+    if (OverviewView::needsAcknowledgement(*routine) &&
+        !m_settings->warningsAcknowledged(toQString(routine->id), toQString(routine->contentHash)))
+        return result;
+    m_settings->setLastBreak(key(*routine, *exercise));
+    m_reminders->take();
+    auto single = std::make_unique<Routine>(*routine);
+    single->exercises = {*exercise};
+    stopSession();
+    m_break = std::move(single);
+    startSession(*m_break);
+    result.started = true;
+    return result;
+}
+
 void Application::stopSession() {
     if (!m_session)
         return;
@@ -177,7 +221,7 @@ void Application::sessionMoved() {
 }
 
 void Application::saveSession() {
-    if (!m_session)
+    if (!m_session || &m_session->routine() == m_break.get())
         return;
     const auto position = m_session->position();
     if (!position)

@@ -18,24 +18,27 @@ namespace limber {
 class AudioSession;
 class CueOutput;
 class ImageLoader;
+class Notifier;
+class Reminders;
 class SessionController;
 class Settings;
 struct Routine;
 
 // The application's services, made once and owned here: the settings, the
 // routine library, the picture loader, the audio of sessions and the
-// running session. (The
-// session history and the reminders join them.) Views get what they need
+// running session and the break reminders. (The session history joins
+// them.) Views get what they need
 // by reference; none of them makes a service.
 class Application : public QObject {
     Q_OBJECT
 
 public:
     // Routines are read from `folders` (the user's folder last); the audio
-    // uses the real devices.
+    // and the reminders' idle time use the real devices.
     Application(std::vector<RoutineFolder> folders, std::unique_ptr<Settings> settings,
                 QObject* parent = nullptr);
-    // The same with the cues going to `output`, on the clock `now` (tests).
+    // The same with the cues going to `output`, on the clock `now`, and no
+    // idle source (tests).
     Application(std::vector<RoutineFolder> folders, std::unique_ptr<Settings> settings,
                 CueOutput& output, NowFunction now = {}, QObject* parent = nullptr);
     ~Application() override;
@@ -62,6 +65,24 @@ public:
     [[nodiscard]] SessionSettings sessionSettings() const;
     // How long `routine` takes with the person's settings and choices.
     [[nodiscard]] std::chrono::seconds estimate(const Routine& routine) const;
+
+    // The break reminders (off unless the person turned them on), and the
+    // desktop notifications that show them.
+    [[nodiscard]] Reminders& reminders() const { return *m_reminders; }
+    [[nodiscard]] Notifier& notifier() const { return *m_notifier; }
+
+    // A short break (the tray's "Stretch now", a reminder's "Start"): one
+    // exercise of the routines, taking turns in the library's order, so that
+    // each break is a different stretch. The break counts as taken. A
+    // routine whose safety notes were never acknowledged is not started:
+    // `started` is false and the window opens its overview, with the notes,
+    // instead. A break is not saved for resuming.
+    struct Break {
+        const Routine* routine = nullptr; // none: no routine has an exercise
+        std::string exerciseId;
+        bool started = false;
+    };
+    Break startBreak();
 
     // The session: one at a time, on a routine of the library.
     [[nodiscard]] SessionController* session() const { return m_session.get(); }
@@ -120,6 +141,10 @@ private:
     NowFunction m_now;
     std::unique_ptr<AudioSession> m_audio;
     std::unique_ptr<SessionController> m_session;
+    std::unique_ptr<Reminders> m_reminders;
+    std::unique_ptr<Notifier> m_notifier;
+    // The one exercise of the running break, as a routine of its own.
+    std::unique_ptr<Routine> m_break;
     SnapshotStore m_snapshots;
     WallClock m_wallClock;
     // The last save: where, paused or not, and when (the session's clock).

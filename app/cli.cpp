@@ -1,8 +1,11 @@
 #include "cli.h"
 
+#include "application.h"
 #include "common/describe.h"
 #include "common/qtconvert.h"
 #include "figures/figureexport.h"
+#include "instance/singleinstance.h"
+#include "mainwindow.h"
 #include "routine/routineloader.h"
 #include "session/estimate.h"
 
@@ -120,6 +123,31 @@ std::optional<NamedRoutine> findRoutine(const QString& wanted, const RoutineLibr
         << '\n';
     status = 2;
     return std::nullopt;
+}
+
+std::optional<QString> openableRoutine(const QString& wanted, Application& app, QTextStream& err,
+                                       int& status) {
+    auto named = findRoutine(wanted, app.library(), err, status);
+    if (!named)
+        return std::nullopt;
+    QString id = QString::fromStdString(named->entry.routine.id);
+    if (named->fromFile)
+        app.addRoutine(std::move(named->entry));
+    return id;
+}
+
+InstanceAnswer present(const InstanceRequest& request, Application& app, MainWindow& window) {
+    InstanceAnswer answer;
+    QString id;
+    if (!request.routine.isEmpty()) {
+        QTextStream err(&answer.message);
+        auto found = openableRoutine(request.routine, app, err, answer.status);
+        if (!found)
+            return answer;
+        id = *found;
+    }
+    window.present(id, request.start);
+    return answer;
 }
 
 std::optional<FigureExportOptions> exportOptions(const QString& size, const QString& format,

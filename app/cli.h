@@ -7,8 +7,12 @@
 #include <optional>
 
 namespace limber {
+class Application;
+class MainWindow;
 struct FigureExportOptions;
-}
+struct InstanceAnswer;
+struct InstanceRequest;
+} // namespace limber
 
 namespace limber::cli {
 
@@ -36,6 +40,18 @@ struct NamedRoutine {
 // load, 2 when there is no routine with that id.
 [[nodiscard]] std::optional<NamedRoutine>
 findRoutine(const QString& wanted, const RoutineLibrary& library, QTextStream& err, int& status);
+
+// `--routine ID|FILE` for the window: the routine's id, a file's routine
+// added to `app` first; nullopt as findRoutine() says.
+[[nodiscard]] std::optional<QString> openableRoutine(const QString& wanted, Application& app,
+                                                     QTextStream& err, int& status);
+
+// What a later `limber [--routine ID|FILE]` asked of the running one
+// (SingleInstance): the window comes to the front on that routine. The
+// answer is the later start's exit status and what it prints: 0 and
+// nothing, or the reason the routine was not found.
+[[nodiscard]] InstanceAnswer present(const InstanceRequest& request, Application& app,
+                                     MainWindow& window);
 
 // `--export-size WxH --export-format png|svg|both` as options; nullopt, with
 // the reason printed, when they are not valid (exit status 2).

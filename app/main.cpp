@@ -1,7 +1,10 @@
 // The limber executable: the command line, then the window.
 //
 // --validate and --list need no display: for them (and --help, --version)
-// only a QCoreApplication is made, so they run on a server or in CI.
+// only a QCoreApplication is made, so they run on a server or in CI; they
+// (and --export-figures) run on their own. A window is one per user: a later
+// start hands --routine and --start to the running Limber (SingleInstance)
+// and exits with its answer.
 // --export-figures paints, so it makes a QGuiApplication, on the offscreen
 // platform unless QT_QPA_PLATFORM names another: it opens no window either.
 
@@ -10,17 +13,21 @@
 #include "common/datapaths.h"
 #include "common/translations.h"
 #include "figures/figureexport.h"
+#include "instance/singleinstance.h"
 #include "mainwindow.h"
+#include "reminders/tray.h"
 #include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -108,13 +115,17 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "With --export-figures: png, svg or both "
                                             "(default)."),
         QCoreApplication::translate("main", "format"), u"both"_s);
+    const QCommandLineOption background(
+        u"background"_s,
+        QCoreApplication::translate("main", "Start hidden in the tray, when break reminders are "
+                                            "on and the desktop has a tray (autostart does)."));
     // Starts the routine given with --routine at once, when its safety notes
     // need no acknowledgement or have it: for the tests that run the real
     // program into a hold (tests/app/test_resume.cpp). Not in --help.
     QCommandLineOption start(u"start"_s, u"Start the routine given with --routine."_s);
     start.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
-        {validate, list, json, routine, exportOption, exportSize, exportFormat, start});
+        {validate, list, json, routine, background, exportOption, exportSize, exportFormat, start});
     parser.addPositionalArgument(
         u"paths"_s, QCoreApplication::translate("main", "With --validate: files or folders."),
         u"[PATH...]"_s);
@@ -161,6 +172,38 @@ int main(int argc, char** argv) {
         return limber::cli::list(limber::scanLibrary(limber::routineFolders()), parser.isSet(json),
                                  out, err);
 
+    // One window per user: a later start hands its request to the running one.
+    limber::SingleInstance instance;
+    limber::Application* running = nullptr;
+    limber::MainWindow* shown = nullptr;
+    const auto role = instance.claim([&running, &shown](const limber::InstanceRequest& request) {
+        if (!running || !shown)
+            return limber::InstanceAnswer{
+                1, QCoreApplication::translate("main", "limber: Limber is still starting; try "
+                                                       "again\n")};
+        return limber::cli::present(request, *running, *shown);
+    });
+    if (role == limber::SingleInstance::Role::Later) {
+        // Limber runs already, as --background wants.
+        if (parser.isSet(background) && !parser.isSet(routine))
+            return 0;
+        limber::InstanceRequest request;
+        if (parser.isSet(routine)) {
+            const QFileInfo file(parser.value(routine));
+            request.routine = file.isFile() ? file.absoluteFilePath() : parser.value(routine);
+        }
+        request.start = parser.isSet(start);
+        if (const auto answer = instance.handOver(request, 10s)) {
+            err << answer->message;
+            return answer->status;
+        }
+    }
+    if (role != limber::SingleInstance::Role::First)
+        err << QCoreApplication::translate("main", "limber: %1; starting on its own")
+                   .arg(instance.problem())
+            << '\n';
+    err.flush();
+
     QApplication::setApplicationDisplayName(u"Limber"_s);
     QGuiApplication::setDesktopFileName(u"app.limber.Limber"_s);
     // The language setting takes effect at once: every window retranslates
@@ -174,17 +217,19 @@ int main(int argc, char** argv) {
     QString opened;
     if (parser.isSet(routine)) {
         int status = 0;
-        auto named =
-            limber::cli::findRoutine(parser.value(routine), application.library(), err, status);
-        if (!named)
+        const auto id =
+            limber::cli::openableRoutine(parser.value(routine), application, err, status);
+        if (!id)
             return status;
-        opened = QString::fromStdString(named->entry.routine.id);
-        if (named->fromFile)
-            application.addRoutine(std::move(named->entry));
+        opened = *id;
     }
     limber::MainWindow window(application, opened);
-    window.show();
+    // Never hidden with no way back: only into a tray that is there.
+    if (!parser.isSet(background) || !window.tray().shown())
+        window.show();
     if (parser.isSet(start) && !opened.isEmpty())
         window.startShownRoutine();
+    running = &application;
+    shown = &window;
     return QApplication::exec();
 }

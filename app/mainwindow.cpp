@@ -9,6 +9,9 @@
 #include "overview/overviewview.h"
 #include "player/doneview.h"
 #include "player/playerview.h"
+#include "reminders/notifier.h"
+#include "reminders/reminders.h"
+#include "reminders/tray.h"
 #include "session/sessioncontroller.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
@@ -48,6 +51,33 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 
     connect(&m_app, &Application::sessionStarting, this, &MainWindow::showSession);
+    m_tray = new Tray(m_app.reminders(), this);
+    connect(m_tray, &Tray::openRequested, this, [this] { present({}, false); });
+    connect(m_tray, &Tray::settingsRequested, this, [this] {
+        present({}, false);
+        openSettings();
+    });
+    connect(m_tray, &Tray::stretchRequested, this, &MainWindow::stretch);
+    connect(m_tray, &Tray::quitRequested, this, &MainWindow::quit);
+    connect(&m_app.reminders(), &Reminders::changed, this, &MainWindow::updateTray);
+    connect(&m_app.reminders(), &Reminders::due, this, &MainWindow::remind);
+    connect(m_tray, &Tray::messageClicked, this, &MainWindow::askForBreak);
+    connect(&m_app.notifier(), &Notifier::answered, this, [this](Notifier::Answer answer) {
+        switch (answer) {
+        case Notifier::Answer::Start:
+            stretch();
+            break;
+        case Notifier::Answer::Postpone:
+            m_app.reminders().postpone();
+            break;
+        case Notifier::Answer::Skip:
+            m_app.reminders().skip();
+            break;
+        }
+    });
+    // Closed without a choice: it comes again in 10 minutes.
+    connect(&m_app.notifier(), &Notifier::dismissed, &m_app.reminders(), &Reminders::postpone);
+    updateTray();
     connect(&m_app, &Application::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(&m_app, &Application::libraryAboutToChange, this, [this] {
@@ -240,7 +270,7 @@ void MainWindow::createMenus() {
     auto* preferences = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
-    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    auto* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     auto* view = menuBar()->addMenu(tr("&View"));
@@ -337,6 +367,95 @@ bool MainWindow::startShownRoutine() {
     return true;
 }
 
+void MainWindow::present(const QString& routineId, bool start) {
+    if (!routineId.isEmpty()) {
+        if (m_app.session() && !m_app.session()->isFinished()) {
+            m_app.pauseSession();
+            m_app.saveSession();
+        }
+        if (openRoutine(routineId) && start)
+            startShownRoutine();
+    }
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::stretch() {
+    present({}, false);
+    const auto taken = m_app.startBreak();
+    if (!taken.routine) {
+        statusBar()->showMessage(tr("No routine has an exercise for a break."), 15000);
+        return;
+    }
+    if (!taken.started) {
+        openRoutine(toQString(taken.routine->id));
+        statusBar()->showMessage(
+            tr("Read and tick off the safety notes of this routine; breaks take its exercises "
+               "from then on."),
+            15000);
+    }
+}
+
+void MainWindow::remind(std::chrono::seconds active) {
+    m_dueAfter = active;
+    if (m_app.notifier().show(active))
+        return;
+    if (m_tray->shown()) {
+        m_tray->showMessage(Notifier::title(),
+                            Notifier::text(active) + u'\n' + tr("Click here to choose."));
+        return;
+    }
+    askForBreak();
+}
+
+void MainWindow::askForBreak() {
+    present({}, false);
+    auto* box = new QMessageBox(QMessageBox::Question, Notifier::title(),
+                                Notifier::text(m_dueAfter), QMessageBox::NoButton, this);
+    box->setObjectName(u"breakPrompt"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_app.notifier().problem().isEmpty())
+        box->setInformativeText(m_app.notifier().problem());
+    auto* start = box->addButton(tr("&Start", "a break"), QMessageBox::AcceptRole);
+    start->setObjectName(u"startBreak"_s);
+    auto* later = box->addButton(tr("In &10 minutes"), QMessageBox::RejectRole);
+    later->setObjectName(u"postponeBreak"_s);
+    auto* skip = box->addButton(tr("S&kip", "a break"), QMessageBox::DestructiveRole);
+    skip->setObjectName(u"skipBreak"_s);
+    box->setDefaultButton(start);
+    connect(box, &QMessageBox::buttonClicked, this, [this, start, skip](QAbstractButton* button) {
+        if (button == start)
+            stretch();
+        else if (button == skip)
+            m_app.reminders().skip();
+        else
+            m_app.reminders().postpone();
+    });
+    box->open();
+}
+
+void MainWindow::quit() {
+    m_quitting = true;
+    close();
+    QApplication::quit();
+}
+
+void MainWindow::updateTray() {
+    const bool inTray = m_tray->shown();
+    // Hidden in the tray, the app runs on with no window (a dialog opened
+    // from the tray closing last does not end it either).
+    QApplication::setQuitOnLastWindowClosed(!inTray);
+    if (m_app.reminders().on() && !Tray::available() &&
+        !m_app.settings().noteShown(Settings::Note::NoTray)) {
+        m_app.settings().setNoteShown(Settings::Note::NoTray);
+        statusBar()->showMessage(tr("This desktop has no tray: reminders come as notifications, "
+                                    "and closing the window quits Limber."),
+                                 30000);
+    }
+}
+
 void MainWindow::resumeSession() {
     if (const Routine* routine = shownRoutine())
         m_app.resumeSession(*routine);
@@ -413,6 +532,7 @@ void MainWindow::openSettings() {
     withSessionHeld([this] {
         SettingsDialog dialog(m_app.settings(), this);
         dialog.setAudio(m_app.audio());
+        dialog.setIdleSource(m_app.reminders().idleSource());
         dialog.exec();
     });
 }
@@ -438,6 +558,17 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     m_app.settings().setWindowGeometry(saveGeometry());
     m_app.settings().sync();
+    if (!m_quitting && m_tray->shown()) {
+        event->ignore();
+        hide();
+        if (!m_app.settings().noteShown(Settings::Note::HiddenToTray)) {
+            m_app.settings().setNoteShown(Settings::Note::HiddenToTray);
+            m_tray->showMessage(tr("Limber is still running"),
+                                tr("Break reminders go on from the tray. To end Limber, choose "
+                                   "Quit in its menu."));
+        }
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -17,6 +17,7 @@ class LibraryView;
 class OverviewView;
 class PlayerView;
 class SessionController;
+class Tray;
 struct SessionSummary;
 
 // The window: composes the screens, one at a time, over the application's
@@ -29,6 +30,11 @@ struct SessionSummary;
 // Each screen is its own widget and knows nothing of the others; the window
 // moves between them and keeps the menus (reload, settings, full screen,
 // disclaimer, shortcuts, about) and the status bar.
+//
+// With break reminders on and a tray on the desktop, the window lives on in
+// the tray: closing it (Alt+F4) hides it, saying so the first time, and
+// Quit (Ctrl+Q, or the tray's) ends Limber. Without a tray, Limber says so
+// once, and closing the window quits as it always did.
 //
 // No session is lost: Esc keeps it (the overview offers to resume it);
 // closing the window (Alt+F4, Ctrl+Q) saves it, and the next start opens on
@@ -56,6 +62,22 @@ public:
     // Starts the routine shown in the overview, when it can start (its
     // safety notes acknowledged); false when not.
     bool startShownRoutine();
+    // Brings the window to the front (shown, not minimised, raised and
+    // active), on the overview of the routine with `routineId` when one is
+    // given, started when `start`; a running session is left paused and
+    // kept, as Esc does. For a later start of Limber (SingleInstance).
+    void present(const QString& routineId, bool start);
+
+    // A short break now (the tray's "Stretch now"): the window comes to the
+    // front on one exercise (Application::startBreak()), or on its routine's
+    // overview while its safety notes wait for an acknowledgement.
+    void stretch();
+    // A break is due after `active` time of use: a desktop notification
+    // offers it; where none can, the tray's message or the window itself.
+    void remind(std::chrono::seconds active);
+    // Saves what there is to save and ends Limber.
+    void quit();
+    [[nodiscard]] Tray& tray() const { return *m_tray; }
 
     void reload();
     void showDisclaimer();
@@ -101,6 +123,11 @@ private:
     void updateActions();
     void updateEstimates();
     void openSettings();
+    // Follows the reminders: the tray keeps the app running when shown;
+    // without a tray, the person is told once.
+    void updateTray();
+    // The reminder's choices in the window: Start, In 10 minutes, Skip.
+    void askForBreak();
     void openUserFolder();
     // Shows `folder` in the file manager, or, when none opens it, its path
     // to copy.
@@ -120,6 +147,9 @@ private:
     DoneView* m_done = nullptr;
     QAction* m_reload = nullptr;
     QAction* m_mute = nullptr;
+    Tray* m_tray = nullptr;
+    bool m_quitting = false;
+    std::chrono::seconds m_dueAfter{}; // the active time of the last reminder
     bool m_audioStartQueued = false;
     int m_holds = 0;
     bool m_pausedByWindow = false;

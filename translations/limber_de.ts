@@ -982,6 +982,51 @@
         <comment>button: closes the window</comment>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>No routine has an exercise for a break.</source>
+        <translation>Keine Übungsfolge hat eine Übung für eine Pause.</translation>
+    </message>
+    <message>
+        <source>Read and tick off the safety notes of this routine; breaks take its exercises from then on.</source>
+        <translation>Lesen und bestätigen Sie die Sicherheitshinweise dieser Übungsfolge; danach kommen ihre Übungen auch in den Pausen.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders come as notifications, and closing the window quits Limber.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: Erinnerungen kommen als Benachrichtigungen, und Schließen des Fensters beendet Limber.</translation>
+    </message>
+    <message>
+        <source>Limber is still running</source>
+        <translation>Limber läuft weiter</translation>
+    </message>
+    <message>
+        <source>Break reminders go on from the tray. To end Limber, choose Quit in its menu.</source>
+        <translation>Die Pausenerinnerungen laufen im Infobereich weiter. Zum Beenden wählen Sie dort im Menü „Beenden“.</translation>
+    </message>
+    <message>
+        <source>Click here to choose.</source>
+        <translation>Zum Auswählen hier klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <comment>a break</comment>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>In &amp;10 minutes</source>
+        <translation>In &amp;10 Minuten</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <comment>a break</comment>
+        <translation>&amp;Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MutterIdleSource</name>
+    <message>
+        <source>GNOME (Mutter&apos;s idle monitor)</source>
+        <translation>GNOME (Leerlaufanzeige von Mutter)</translation>
+    </message>
 </context>
 <context>
     <name>limber::Narrator</name>
@@ -1004,6 +1049,55 @@
     <message>
         <source>The speech engine “%1” has no voice for %2, so Limber plays the cue sounds instead of speaking.</source>
         <translation>Die Sprachausgabe „%1“ hat keine Stimme für %2, deshalb spielt Limber statt der Ansagen die Signaltöne.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::NoIdleSource</name>
+    <message>
+        <source>none (time since the last break counts as use)</source>
+        <translation>keine (die Zeit seit der letzten Pause zählt als Arbeit)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Notifier</name>
+    <message>
+        <source>There is no D-Bus session bus, so reminders cannot be desktop notifications.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus, daher können Erinnerungen keine Benachrichtigungen sein.</translation>
+    </message>
+    <message>
+        <source>No notification server answers (%1), so reminders show in Limber itself.</source>
+        <translation>Kein Benachrichtigungsdienst antwortet (%1), daher erscheinen Erinnerungen in Limber selbst.</translation>
+    </message>
+    <message>
+        <source>The notification server has no buttons, so reminders show in Limber itself.</source>
+        <translation>Der Benachrichtigungsdienst kennt keine Knöpfe, daher erscheinen Erinnerungen in Limber selbst.</translation>
+    </message>
+    <message>
+        <source>Time for a stretch</source>
+        <translation>Zeit zum Dehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been at the computer for %n minute(s). A short guided stretch?</source>
+        <translation>
+            <numerusform>Sie sind seit %n Minute am Computer. Eine kurze angeleitete Dehnübung?</numerusform>
+            <numerusform>Sie sind seit %n Minuten am Computer. Eine kurze angeleitete Dehnübung?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>In 10 Minuten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>The notification server did not take the reminder (%1).</source>
+        <translation>Der Benachrichtigungsdienst hat die Erinnerung nicht angenommen (%1).</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1978,92 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <comment>voice: high or low</comment>
         <translation>Tonhöhe</translation>
     </message>
+    <message>
+        <source>Break reminders</source>
+        <comment>settings group</comment>
+        <translation>Pausenerinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me to take &amp;breaks</source>
+        <translation>Pausene&amp;rinnerungen einschalten</translation>
+    </message>
+    <message>
+        <source>After a stretch of computer use, Limber offers a short guided stretch.</source>
+        <translation>Nach einer Weile am Computer schlägt Limber eine kurze angeleitete Dehnübung vor.</translation>
+    </message>
+    <message>
+        <source>Start Limber in the tra&amp;y when I log in</source>
+        <translation>Bei &amp;jeder Anmeldung im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>unit after a number: minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes of computer use before a break</source>
+        <translation>Minuten Computerarbeit bis zu einer Pause</translation>
+    </message>
+    <message>
+        <source>Remind after this much &amp;computer use:</source>
+        <translation>Pause &amp;fällig nach so viel Computerarbeit:</translation>
+    </message>
+    <message>
+        <source>Minutes without input that count as a break</source>
+        <translation>Minuten ohne Eingabe, die als Pause zählen</translation>
+    </message>
+    <message>
+        <source>Stepping away this long counts as a break and starts the count again.</source>
+        <translation>Wer so lange nicht am Computer ist, hat Pause gemacht; die Zählung beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet time that counts as a break:</source>
+        <translation>So lan&amp;ge ohne Eingabe gilt als Pause:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Arbeitstage:</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>working hours: from 08:00 to 18:00</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king hours:</source>
+        <translation>Arbeitszeiten (&amp;Uhrzeit):</translation>
+    </message>
+    <message>
+        <source>Time at the computer from:</source>
+        <translation>Zeit am Computer laut:</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SingleInstance</name>
+    <message>
+        <source>cannot take the lock file %1: another Limber may run alongside</source>
+        <translation>kann die Sperrdatei %1 nicht übernehmen: ein weiteres Limber kann daneben laufen</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (%2): a second start will open a second window</source>
+        <translation>kann nicht auf %1 lauschen (%2): ein zweiter Start öffnet ein zweites Fenster</translation>
+    </message>
+    <message>
+        <source>the running Limber does not answer on %1 (%2)</source>
+        <translation>das laufende Limber antwortet nicht auf %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>limber::SoundPlayer</name>
@@ -1912,6 +2092,80 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>%1, %2 left</source>
         <translation>%1, noch %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Tray</name>
+    <message>
+        <source>Reminders are off</source>
+        <translation>Erinnerungen sind aus</translation>
+    </message>
+    <message>
+        <source>Reminders paused until %1</source>
+        <translation>Erinnerungen pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>A break is due now</source>
+        <translation>Jetzt ist eine Pause fällig</translation>
+    </message>
+    <message>
+        <source>Outside your working hours</source>
+        <translation>Außerhalb Ihrer Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>In der Pause</translation>
+    </message>
+    <message>
+        <source>Counting your time at the computer</source>
+        <translation>Ihre Zeit am Computer wird gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Nächste Pause um %1 (in %n min)</numerusform>
+            <numerusform>Nächste Pause um %1 (in %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stretch now</source>
+        <translation>&amp;Jetzt dehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reminders</source>
+        <translation>Erinnerungen &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>For &amp;30 minutes</source>
+        <translation>Für &amp;30 Minuten</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>Für &amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>Bis &amp;morgen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders</source>
+        <translation>Erinnerungen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Limber</source>
+        <translation>Limber &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Limber: %1</source>
+        <translation>Limber: %1</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2244,20 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
 </context>
 <context>
+    <name>limber::X11IdleSource</name>
+    <message>
+        <source>X11 (the XScreenSaver extension)</source>
+        <translation>X11 (die Erweiterung XScreenSaver)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::autostart</name>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Guided stretching routines with pictures, timers and spoken cues.</source>
@@ -2050,6 +2318,20 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>format</source>
         <translation>format</translation>
+    </message>
+    <message>
+        <source>limber: Limber is still starting; try again
+</source>
+        <translation>limber: Limber startet noch; bitte erneut versuchen
+</translation>
+    </message>
+    <message>
+        <source>limber: %1; starting on its own</source>
+        <translation>limber: %1; startet eigenständig</translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray, when break reminders are on and the desktop has a tray (autostart does).</source>
+        <translation>Versteckt im Infobereich starten, wenn Pausenerinnerungen an sind und die Arbeitsumgebung einen Infobereich hat (so startet der Autostart).</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>limber::Notifier</name>
+    <message numerus="yes">
+        <source>You have been at the computer for %n minute(s). A short guided stretch?</source>
+        <translation>
+            <numerusform>You have been at the computer for %n minute. A short guided stretch?</numerusform>
+            <numerusform>You have been at the computer for %n minutes. A short guided stretch?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::RepCounter</name>
     <message numerus="yes">
         <source>%n rep(s) counted</source>
@@ -73,6 +83,16 @@
         <translation>
             <numerusform>The sound %1 has another format than the other sounds (%2 Hz, %n channel).</numerusform>
             <numerusform>The sound %1 has another format than the other sounds (%2 Hz, %n channels).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::Tray</name>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Next break at %1 (in %n min)</numerusform>
+            <numerusform>Next break at %1 (in %n min)</numerusform>
         </translation>
     </message>
 </context>

@@ -982,6 +982,51 @@
         <comment>button: closes the window</comment>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>No routine has an exercise for a break.</source>
+        <translation>Ninguna rutina tiene un ejercicio para un descanso.</translation>
+    </message>
+    <message>
+        <source>Read and tick off the safety notes of this routine; breaks take its exercises from then on.</source>
+        <translation>Lee y marca las notas de seguridad de esta rutina; a partir de entonces, los descansos usarán sus ejercicios.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders come as notifications, and closing the window quits Limber.</source>
+        <translation>Este escritorio no tiene bandeja del sistema: los recordatorios llegan como notificaciones y cerrar la ventana cierra Limber.</translation>
+    </message>
+    <message>
+        <source>Limber is still running</source>
+        <translation>Limber sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Break reminders go on from the tray. To end Limber, choose Quit in its menu.</source>
+        <translation>Los recordatorios de descanso siguen desde la bandeja. Para cerrar Limber, elige Salir en su menú.</translation>
+    </message>
+    <message>
+        <source>Click here to choose.</source>
+        <translation>Haz clic aquí para elegir.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <comment>a break</comment>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>In &amp;10 minutes</source>
+        <translation>En &amp;10 minutos</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <comment>a break</comment>
+        <translation>&amp;Saltar</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MutterIdleSource</name>
+    <message>
+        <source>GNOME (Mutter&apos;s idle monitor)</source>
+        <translation>GNOME (monitor de inactividad de Mutter)</translation>
+    </message>
 </context>
 <context>
     <name>limber::Narrator</name>
@@ -1004,6 +1049,55 @@
     <message>
         <source>The speech engine “%1” has no voice for %2, so Limber plays the cue sounds instead of speaking.</source>
         <translation>El motor de voz «%1» no tiene voz para %2, así que Limber reproduce los sonidos de aviso en lugar de hablar.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::NoIdleSource</name>
+    <message>
+        <source>none (time since the last break counts as use)</source>
+        <translation>ninguna (el tiempo desde el último descanso cuenta como uso)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Notifier</name>
+    <message>
+        <source>There is no D-Bus session bus, so reminders cannot be desktop notifications.</source>
+        <translation>No hay bus de sesión D-Bus, así que los recordatorios no pueden ser notificaciones del escritorio.</translation>
+    </message>
+    <message>
+        <source>No notification server answers (%1), so reminders show in Limber itself.</source>
+        <translation>Ningún servidor de notificaciones responde (%1), así que los recordatorios aparecen en el propio Limber.</translation>
+    </message>
+    <message>
+        <source>The notification server has no buttons, so reminders show in Limber itself.</source>
+        <translation>El servidor de notificaciones no admite botones, así que los recordatorios aparecen en el propio Limber.</translation>
+    </message>
+    <message>
+        <source>Time for a stretch</source>
+        <translation>Hora de estirarse</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been at the computer for %n minute(s). A short guided stretch?</source>
+        <translation>
+            <numerusform>Llevas %n minuto ante el ordenador. ¿Un breve estiramiento guiado?</numerusform>
+            <numerusform>Llevas %n minutos ante el ordenador. ¿Un breve estiramiento guiado?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>En 10 minutos</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>The notification server did not take the reminder (%1).</source>
+        <translation>El servidor de notificaciones no aceptó el recordatorio (%1).</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1978,92 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <comment>voice: high or low</comment>
         <translation>Tono</translation>
     </message>
+    <message>
+        <source>Break reminders</source>
+        <comment>settings group</comment>
+        <translation>Recordatorios de descanso</translation>
+    </message>
+    <message>
+        <source>Remind me to take &amp;breaks</source>
+        <translation>Re&amp;cordarme tomar descansos</translation>
+    </message>
+    <message>
+        <source>After a stretch of computer use, Limber offers a short guided stretch.</source>
+        <translation>Tras un rato usando el ordenador, Limber propone un breve estiramiento guiado.</translation>
+    </message>
+    <message>
+        <source>Start Limber in the tra&amp;y when I log in</source>
+        <translation>Iniciar Limber en la bande&amp;ja al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>No se pudo cambiar %1: %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>unit after a number: minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes of computer use before a break</source>
+        <translation>Minutos de uso del ordenador antes de un descanso</translation>
+    </message>
+    <message>
+        <source>Remind after this much &amp;computer use:</source>
+        <translation>Avisar tras este tiempo de uso del e&amp;quipo:</translation>
+    </message>
+    <message>
+        <source>Minutes without input that count as a break</source>
+        <translation>Minutos sin actividad que cuentan como descanso</translation>
+    </message>
+    <message>
+        <source>Stepping away this long counts as a break and starts the count again.</source>
+        <translation>Alejarse este tiempo cuenta como descanso y la cuenta vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet time that counts as a break:</source>
+        <translation>Sin actividad durante este tiempo &amp;ya es un descanso:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Días laborables:</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Inicio del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fin del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>working hours: from 08:00 to 18:00</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king hours:</source>
+        <translation>&amp;Franja horaria de trabajo:</translation>
+    </message>
+    <message>
+        <source>Time at the computer from:</source>
+        <translation>Tiempo ante el ordenador según:</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SingleInstance</name>
+    <message>
+        <source>cannot take the lock file %1: another Limber may run alongside</source>
+        <translation>no se puede tomar el archivo de bloqueo %1: puede haber otro Limber en marcha a la vez</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (%2): a second start will open a second window</source>
+        <translation>no se puede escuchar en %1 (%2): un segundo inicio abrirá una segunda ventana</translation>
+    </message>
+    <message>
+        <source>the running Limber does not answer on %1 (%2)</source>
+        <translation>el Limber en marcha no responde en %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>limber::SoundPlayer</name>
@@ -1912,6 +2092,80 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>%1, %2 left</source>
         <translation>%1, quedan %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Tray</name>
+    <message>
+        <source>Reminders are off</source>
+        <translation>Los recordatorios están desactivados</translation>
+    </message>
+    <message>
+        <source>Reminders paused until %1</source>
+        <translation>Recordatorios en pausa hasta las %1</translation>
+    </message>
+    <message>
+        <source>A break is due now</source>
+        <translation>Ahora toca un descanso</translation>
+    </message>
+    <message>
+        <source>Outside your working hours</source>
+        <translation>Fuera de tu horario de trabajo</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>En un descanso</translation>
+    </message>
+    <message>
+        <source>Counting your time at the computer</source>
+        <translation>Contando tu tiempo ante el ordenador</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Próximo descanso a las %1 (en %n min)</numerusform>
+            <numerusform>Próximo descanso a las %1 (en %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stretch now</source>
+        <translation>&amp;Estirar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reminders</source>
+        <translation>&amp;Pausar recordatorios</translation>
+    </message>
+    <message>
+        <source>For &amp;30 minutes</source>
+        <translation>Durante &amp;30 minutos</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>Durante &amp;1 hora</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>Hasta &amp;mañana</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders</source>
+        <translation>&amp;Reanudar recordatorios</translation>
+    </message>
+    <message>
+        <source>&amp;Open Limber</source>
+        <translation>&amp;Abrir Limber</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Aj&amp;ustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Limber: %1</source>
+        <translation>Limber: %1</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2244,20 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
 </context>
 <context>
+    <name>limber::X11IdleSource</name>
+    <message>
+        <source>X11 (the XScreenSaver extension)</source>
+        <translation>X11 (la extensión XScreenSaver)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::autostart</name>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Guided stretching routines with pictures, timers and spoken cues.</source>
@@ -2050,6 +2318,20 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>format</source>
         <translation>formato</translation>
+    </message>
+    <message>
+        <source>limber: Limber is still starting; try again
+</source>
+        <translation>limber: Limber todavía se está iniciando; vuelva a intentarlo
+</translation>
+    </message>
+    <message>
+        <source>limber: %1; starting on its own</source>
+        <translation>limber: %1; se inicia por separado</translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray, when break reminders are on and the desktop has a tray (autostart does).</source>
+        <translation>Iniciar oculto en la bandeja, si los recordatorios de descanso están activados y el escritorio tiene bandeja (así inicia el arranque automático).</translation>
     </message>
 </context>
 </TS>

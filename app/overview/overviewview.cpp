@@ -128,13 +128,13 @@ const BreathsAction* breathRange(const Exercise& exercise) {
     return nullptr;
 }
 
-bool hasSafetyNotes(const Routine& routine) {
+} // namespace
+
+bool OverviewView::needsAcknowledgement(const Routine& routine) {
     if (!routine.safety.empty())
         return true;
     return std::ranges::any_of(routine.exercises, [](const auto& e) { return !e.safety.empty(); });
 }
-
-} // namespace
 
 OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* parent)
     : QWidget(parent)
@@ -305,7 +305,7 @@ void OverviewView::setRoutine(const Routine* routine, bool user) {
     m_resumeBox->hide();
     showStartWords();
     m_user = user;
-    m_needsAcknowledgement = routine && hasSafetyNotes(*routine);
+    m_needsAcknowledgement = routine && needsAcknowledgement(*routine);
     m_contentFocusChain.clear();
     m_contentWords.clear();
     m_holdKeyGiven = false;

@@ -49,6 +49,10 @@ public:
     // `loader` (the application's) draws the pictures.
     explicit OverviewView(Settings& settings, ImageLoader& loader, QWidget* parent = nullptr);
 
+    // Whether `routine` or one of its exercises has safety notes, which the
+    // person acknowledges before the first start.
+    [[nodiscard]] static bool needsAcknowledgement(const Routine& routine);
+
     // Shows this routine (nullptr: none); the view keeps the pointer until the
     // next call. `user`: it comes from the person's own folder.
     void setRoutine(const Routine* routine, bool user);

@@ -1,6 +1,7 @@
 #include "settings/settings.h"
 
 #include <QStandardPaths>
+#include <QTime>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,29 @@ const QString kVoice = u"speech/voice"_s;
 const QString kRate = u"speech/rate"_s;
 const QString kPitch = u"speech/pitch"_s;
 const QString kGeometry = u"window/geometry"_s;
+const QString kRemindersOn = u"reminders/on"_s;
+const QString kActiveLimit = u"reminders/activeMinutes"_s;
+const QString kNaturalBreak = u"reminders/naturalBreakMinutes"_s;
+const QString kWorkDays = u"reminders/days"_s;   // "1,2,3,4,5": 0 is Sunday
+const QString kWorkStart = u"reminders/start"_s; // "08:00"
+const QString kWorkEnd = u"reminders/end"_s;     // "18:00"
+const QString kLastBreak = u"reminders/lastBreak"_s;
+
+QString noteKey(Settings::Note note) {
+    return note == Settings::Note::HiddenToTray ? u"notes/hiddenToTray"_s : u"notes/noTray"_s;
+}
+
+// A time of day setting ("08:00") in minutes after midnight; `fallback` when
+// it is missing or not a time.
+std::chrono::minutes timeValue(const QSettings& settings, const QString& key,
+                               std::chrono::minutes fallback) {
+    const QTime time = QTime::fromString(settings.value(key).toString(), u"HH:mm"_s);
+    return time.isValid() ? std::chrono::minutes(time.msecsSinceStartOfDay() / 60000) : fallback;
+}
+
+QString timeText(std::chrono::minutes minutes) {
+    return QTime::fromMSecsSinceStartOfDay(int(minutes.count()) * 60000).toString(u"HH:mm"_s);
+}
 
 // Keys of per-routine values: ids match [a-z0-9-], so they are safe in keys.
 QString holdKey(const QString& routineId, const QString& exerciseId) {
@@ -251,6 +275,64 @@ QByteArray Settings::windowGeometry() const {
 
 void Settings::setWindowGeometry(const QByteArray& geometry) {
     write(Key::WindowGeometry, kGeometry, geometry);
+}
+
+bool Settings::remindersOn() const {
+    return m_settings->value(kRemindersOn, false).toBool();
+}
+
+void Settings::setRemindersOn(bool on) {
+    write(Key::RemindersOn, kRemindersOn, on);
+}
+
+ReminderSettings Settings::reminderSettings() const {
+    ReminderSettings reminders;
+    reminders.activeLimit = std::chrono::minutes(intValue(*m_settings, kActiveLimit, 50, 5, 240));
+    reminders.naturalBreak = std::chrono::minutes(intValue(*m_settings, kNaturalBreak, 5, 1, 60));
+    if (m_settings->contains(kWorkDays)) {
+        reminders.hours.weekdays.fill(false);
+        for (const QString& day : m_settings->value(kWorkDays).toString().split(u',')) {
+            bool ok = false;
+            const int index = day.trimmed().toInt(&ok);
+            if (ok && index >= 0 && index < 7)
+                reminders.hours.weekdays[std::size_t(index)] = true;
+        }
+    }
+    reminders.hours.start = timeValue(*m_settings, kWorkStart, reminders.hours.start);
+    reminders.hours.end = timeValue(*m_settings, kWorkEnd, reminders.hours.end);
+    return reminders;
+}
+
+void Settings::setReminderSettings(const ReminderSettings& reminders) {
+    if (reminders == reminderSettings())
+        return;
+    QStringList days;
+    for (std::size_t day = 0; day < reminders.hours.weekdays.size(); ++day) {
+        if (reminders.hours.weekdays[day])
+            days << QString::number(day);
+    }
+    m_settings->setValue(kActiveLimit, int(reminders.activeLimit.count()));
+    m_settings->setValue(kNaturalBreak, int(reminders.naturalBreak.count()));
+    m_settings->setValue(kWorkDays, days.join(u','));
+    m_settings->setValue(kWorkStart, timeText(reminders.hours.start));
+    m_settings->setValue(kWorkEnd, timeText(reminders.hours.end));
+    Q_EMIT changed(Key::Reminders);
+}
+
+QString Settings::lastBreak() const {
+    return m_settings->value(kLastBreak).toString();
+}
+
+void Settings::setLastBreak(const QString& exercise) {
+    write(Key::LastBreak, kLastBreak, exercise);
+}
+
+bool Settings::noteShown(Note note) const {
+    return m_settings->value(noteKey(note), false).toBool();
+}
+
+void Settings::setNoteShown(Note note) {
+    write(Key::NoteShown, noteKey(note), true);
 }
 
 } // namespace limber

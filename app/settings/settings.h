@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reminders/reminderschedule.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QSettings>
@@ -44,6 +46,10 @@ public:
         SpeechPitch,
         WindowGeometry,
         BreathTarget,
+        RemindersOn,
+        Reminders, // the schedule's settings (reminderSettings())
+        NoteShown,
+        LastBreak,
     };
     Q_ENUM(Key)
 
@@ -96,6 +102,25 @@ public:
     void setSpeechRate(double rate);
     [[nodiscard]] double speechPitch() const; // -1..1
     void setSpeechPitch(double pitch);
+
+    // Break reminders (docs/reminders.md): off until the person turns them
+    // on; the active-use limit, the natural break and the working days and
+    // hours as the schedule takes them (the other values are its defaults).
+    [[nodiscard]] bool remindersOn() const;
+    void setRemindersOn(bool on);
+    [[nodiscard]] ReminderSettings reminderSettings() const;
+    void setReminderSettings(const ReminderSettings& reminders);
+
+    // The exercise of the last break, as "routine-id/exercise-id": the
+    // next break is the exercise after it.
+    [[nodiscard]] QString lastBreak() const;
+    void setLastBreak(const QString& exercise);
+
+    // Things the app says once: closing the window leaves Limber in the
+    // tray; there is no tray on this desktop.
+    enum class Note { HiddenToTray, NoTray };
+    [[nodiscard]] bool noteShown(Note note) const;
+    void setNoteShown(Note note);
 
     // Window geometry and state, as saved by QWidget/QMainWindow.
     [[nodiscard]] QByteArray windowGeometry() const;

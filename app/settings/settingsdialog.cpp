@@ -3,12 +3,15 @@
 #include "audio/audiosession.h"
 #include "audio/narrator.h"
 #include "audio/soundplayer.h"
+#include "reminders/autostart.h"
+#include "reminders/idlesource.h"
 #include "settings/settings.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -17,6 +20,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 #include <cmath>
 #include <functional>
@@ -53,6 +57,11 @@ void SettingsDialog::setAudio(AudioSession& audio) {
     build();
 }
 
+void SettingsDialog::setIdleSource(const IdleSource& source) {
+    m_idle = &source;
+    build();
+}
+
 void SettingsDialog::build() {
     // Rebuilt whole on a language change: every control writes through, so
     // nothing is lost; the focus goes back to the control that had it.
@@ -73,6 +82,7 @@ void SettingsDialog::build() {
     layout->addWidget(sessionGroup());
     layout->addWidget(appearanceGroup());
     layout->addWidget(audioGroup());
+    layout->addWidget(remindersGroup());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     // Enter closes the window, wherever the focus is; the test-sound and
@@ -328,6 +338,128 @@ void SettingsDialog::addVoiceControls(QFormLayout* form) {
             [this] { updateVoiceStatus(); });
     fillVoices();
     updateVoiceStatus();
+}
+
+QWidget* SettingsDialog::remindersGroup() {
+    auto* group = new QGroupBox(tr("Break reminders", "settings group"));
+    auto* layout = new QVBoxLayout(group);
+    const ReminderSettings current = m_settings.reminderSettings();
+    // Every control writes the whole of the reminder settings, as shown.
+    const auto change = [this](const std::function<void(ReminderSettings&)>& edit) {
+        ReminderSettings reminders = m_settings.reminderSettings();
+        edit(reminders);
+        m_settings.setReminderSettings(reminders);
+    };
+
+    auto* on = new QCheckBox(tr("Remind me to take &breaks"));
+    on->setObjectName(u"remindersOn"_s);
+    on->setChecked(m_settings.remindersOn());
+    on->setToolTip(tr("After a stretch of computer use, Limber offers a short guided stretch."));
+    connect(on, &QCheckBox::toggled, this,
+            [this](bool checked) { m_settings.setRemindersOn(checked); });
+    auto* autostart = new QCheckBox(tr("Start Limber in the tra&y when I log in"));
+    autostart->setObjectName(u"autostart"_s);
+    autostart->setChecked(autostart::enabled());
+    connect(autostart, &QCheckBox::toggled, this, [this, autostart](bool checked) {
+        QString error;
+        if (!autostart::setEnabled(checked, error)) {
+            const QSignalBlocker blocker(autostart);
+            autostart->setChecked(!checked);
+            autostart->setToolTip(tr("Could not change %1: %2")
+                                      .arg(QDir::toNativeSeparators(autostart::file()), error));
+        }
+    });
+    auto* checks = new QHBoxLayout;
+    checks->addWidget(on);
+    checks->addWidget(autostart);
+    checks->addStretch(1);
+    layout->addLayout(checks);
+    // The schedule, changeable while reminders are on.
+    auto* details = new QWidget;
+    auto* form = new QFormLayout(details);
+    form->setContentsMargins({});
+    layout->addWidget(details);
+
+    const auto minutes = [this](int low, int high, std::chrono::minutes value) {
+        auto* spin = new QSpinBox;
+        spin->setRange(low, high);
+        spin->setSuffix(tr(" min", "unit after a number: minutes"));
+        spin->setValue(int(value.count()));
+        return spin;
+    };
+    auto* limit = minutes(5, 240, current.activeLimit);
+    limit->setObjectName(u"activeLimit"_s);
+    limit->setAccessibleName(tr("Minutes of computer use before a break"));
+    connect(limit, &QSpinBox::valueChanged, this, [change](int value) {
+        change([value](ReminderSettings& r) { r.activeLimit = std::chrono::minutes(value); });
+    });
+    form->addRow(tr("Remind after this much &computer use:"), limit);
+    auto* natural = minutes(1, 60, current.naturalBreak);
+    natural->setObjectName(u"naturalBreak"_s);
+    natural->setAccessibleName(tr("Minutes without input that count as a break"));
+    natural->setToolTip(
+        tr("Stepping away this long counts as a break and starts the count again."));
+    connect(natural, &QSpinBox::valueChanged, this, [change](int value) {
+        change([value](ReminderSettings& r) { r.naturalBreak = std::chrono::minutes(value); });
+    });
+    form->addRow(tr("&Quiet time that counts as a break:"), natural);
+
+    // Monday first, as a working week reads; weekdays[] counts from Sunday.
+    auto* days = new QHBoxLayout;
+    const QLocale locale;
+    for (int day : {1, 2, 3, 4, 5, 6, 0}) {
+        auto* box = new QCheckBox(locale.dayName(day == 0 ? 7 : day, QLocale::ShortFormat));
+        box->setObjectName(u"day%1"_s.arg(day));
+        box->setAccessibleName(locale.dayName(day == 0 ? 7 : day));
+        box->setChecked(current.hours.weekdays[std::size_t(day)]);
+        connect(box, &QCheckBox::toggled, this, [change, day](bool checked) {
+            change([day, checked](ReminderSettings& r) {
+                r.hours.weekdays[std::size_t(day)] = checked;
+            });
+        });
+        days->addWidget(box);
+    }
+    days->addStretch(1);
+    form->addRow(tr("Working days:"), days);
+
+    const auto timeEdit = [](std::chrono::minutes value) {
+        auto* edit = new QTimeEdit(QTime::fromMSecsSinceStartOfDay(int(value.count()) * 60000));
+        edit->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+        return edit;
+    };
+    auto* from = timeEdit(current.hours.start);
+    from->setObjectName(u"workStart"_s);
+    from->setAccessibleName(tr("Working hours start"));
+    auto* to = timeEdit(current.hours.end);
+    to->setObjectName(u"workEnd"_s);
+    to->setAccessibleName(tr("Working hours end"));
+    const auto minutesOf = [](QTime time) {
+        return std::chrono::minutes(time.msecsSinceStartOfDay() / 60000);
+    };
+    connect(from, &QTimeEdit::timeChanged, this, [change, minutesOf](QTime time) {
+        change([&](ReminderSettings& r) { r.hours.start = minutesOf(time); });
+    });
+    connect(to, &QTimeEdit::timeChanged, this, [change, minutesOf](QTime time) {
+        change([&](ReminderSettings& r) { r.hours.end = minutesOf(time); });
+    });
+    auto* hours = new QHBoxLayout;
+    hours->addWidget(from);
+    hours->addWidget(new QLabel(tr("to", "working hours: from 08:00 to 18:00")));
+    hours->addWidget(to);
+    hours->addStretch(1);
+    auto* hoursLabel = new QLabel(tr("Wor&king hours:"));
+    hoursLabel->setBuddy(from);
+    form->addRow(hoursLabel, hours);
+
+    if (m_idle) {
+        auto* source = new QLabel(m_idle->name());
+        source->setObjectName(u"idleSource"_s);
+        source->setWordWrap(true);
+        form->addRow(tr("Time at the computer from:"), source);
+    }
+    details->setEnabled(on->isChecked());
+    connect(on, &QCheckBox::toggled, details, &QWidget::setEnabled);
+    return group;
 }
 
 void SettingsDialog::fillVoices() {

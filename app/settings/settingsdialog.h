@@ -11,6 +11,7 @@ class QVBoxLayout;
 namespace limber {
 
 class AudioSession;
+class IdleSource;
 class Narrator;
 class Settings;
 class SoundPlayer;
@@ -31,6 +32,9 @@ public:
     // Without them those controls are not shown.
     void setAudio(AudioSession& audio);
 
+    // Where the reminders' idle time comes from, said under their settings.
+    void setIdleSource(const IdleSource& source);
+
     // What the voice status line says (why the voice is silent, if it is).
     [[nodiscard]] QString voiceStatus() const;
 
@@ -42,6 +46,7 @@ private:
     QWidget* sessionGroup();
     QWidget* appearanceGroup();
     QWidget* audioGroup();
+    QWidget* remindersGroup();
     void addVoiceControls(QFormLayout* form);
     void fillVoices();
     void updateVoiceStatus();
@@ -49,6 +54,7 @@ private:
     Settings& m_settings;
     QPointer<SoundPlayer> m_sounds;
     QPointer<Narrator> m_narrator;
+    QPointer<const IdleSource> m_idle;
     QVBoxLayout* m_layout = nullptr;
     QWidget* m_content = nullptr;
     QComboBox* m_voice = nullptr;

@@ -1,0 +1,125 @@
+#include "reminders/reminders.h"
+
+#include "settings/settings.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <algorithm>
+
+using namespace std::chrono_literals;
+
+namespace limber {
+
+namespace {
+
+// While a break is under way, how often the idle time is read to see the
+// person come back.
+constexpr auto kInputPoll = 5s;
+
+} // namespace
+
+ReminderSchedule::Now Reminders::systemNow() {
+    using namespace std::chrono;
+    const QDateTime utc = QDateTime::currentDateTimeUtc();
+    const sys_seconds wall{seconds(utc.toSecsSinceEpoch())};
+    ReminderSchedule::Now now{
+        steady_clock::now(), wall,
+        local_seconds{wall.time_since_epoch() + seconds(utc.toLocalTime().offsetFromUtc())}};
+    const auto transition = QTimeZone::systemTimeZone().nextTransition(utc);
+    if (transition.atUtc.isValid())
+        now.offsetChange = sys_seconds{seconds(transition.atUtc.toSecsSinceEpoch())};
+    return now;
+}
+
+Reminders::Reminders(Settings& settings, std::unique_ptr<IdleSource> idle, Clock clock,
+                     QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_idle(std::move(idle))
+    , m_clock(std::move(clock)) {
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Reminders::check);
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::RemindersOn || key == Settings::Key::Reminders)
+            restart();
+    });
+    restart();
+}
+
+Reminders::~Reminders() = default;
+
+void Reminders::restart() {
+    m_timer.stop();
+    m_schedule.reset();
+    if (m_settings.remindersOn()) {
+        m_schedule = std::make_unique<ReminderSchedule>(m_settings.reminderSettings());
+        check();
+    }
+    Q_EMIT changed();
+}
+
+ReminderSchedule::Status Reminders::status() const {
+    if (!m_schedule)
+        return {};
+    return m_schedule->status();
+}
+
+void Reminders::check() {
+    if (!m_schedule)
+        return;
+    const auto idle = m_idle->idle();
+    m_idleKnown = idle.has_value();
+    handle(m_schedule->update(m_clock(), idle, false));
+}
+
+void Reminders::pause(ReminderSchedule::PauseLength length) {
+    if (m_schedule)
+        handle(m_schedule->pause(m_clock(), length));
+}
+
+void Reminders::resumeReminders() {
+    if (m_schedule)
+        handle(m_schedule->resumeReminders(m_clock()));
+}
+
+void Reminders::take() {
+    if (m_schedule)
+        handle(m_schedule->take(m_clock()));
+}
+
+void Reminders::postpone() {
+    if (m_schedule)
+        handle(m_schedule->postpone(m_clock()));
+}
+
+void Reminders::skip() {
+    if (m_schedule)
+        handle(m_schedule->skip(m_clock()));
+}
+
+void Reminders::handle(const ReminderSchedule::Events& events) {
+    arm();
+    for (const auto& event : events) {
+        if (event.kind == ReminderSchedule::Event::Kind::ReminderDue)
+            Q_EMIT due(event.active);
+    }
+    Q_EMIT changed();
+}
+
+void Reminders::arm() {
+    using namespace std::chrono;
+    m_timer.stop();
+    std::optional<milliseconds> wait;
+    if (const auto next = m_schedule->nextCheck())
+        wait = ceil<milliseconds>(*next - m_clock().steady);
+    if (m_schedule->waitsForInput() && m_idleKnown)
+        wait = std::min(wait.value_or(milliseconds(kInputPoll)), milliseconds(kInputPoll));
+    if (!wait)
+        return;
+    // QTimer takes an int of milliseconds (24 days): a longer wait is cut
+    // there and simply looks again.
+    m_timer.start(int(std::clamp<milliseconds>(*wait, 0ms, 24h * 24).count()));
+}
+
+} // namespace limber

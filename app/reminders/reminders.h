@@ -1,0 +1,68 @@
+#pragma once
+
+#include "reminders/idlesource.h"
+#include "reminders/reminderschedule.h"
+
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace limber {
+
+class Settings;
+
+// The break reminders at work: the schedule (core/reminders,
+// docs/reminders.md) on the real clocks and the idle source, while the
+// setting is on. One single-shot timer is armed for the schedule's
+// nextCheck(); the idle time is read only then, so waiting costs nothing.
+// While the schedule waits for the first input (a break is under way), the
+// idle time is read every few seconds instead, to see the person come back.
+class Reminders : public QObject {
+    Q_OBJECT
+
+public:
+    using Clock = std::function<ReminderSchedule::Now()>;
+    // The three clocks of this computer, read at once.
+    [[nodiscard]] static ReminderSchedule::Now systemNow();
+
+    Reminders(Settings& settings, std::unique_ptr<IdleSource> idle, Clock clock = &systemNow,
+              QObject* parent = nullptr);
+    ~Reminders() override;
+
+    [[nodiscard]] bool on() const { return m_schedule != nullptr; }
+    [[nodiscard]] IdleSource& idleSource() const { return *m_idle; }
+    // The time on the reminders' clock.
+    [[nodiscard]] ReminderSchedule::Now now() const { return m_clock(); }
+    // The state as of now (nothing counts while off).
+    [[nodiscard]] ReminderSchedule::Status status() const;
+
+    // Reads the idle time and acts on it now (the timer does this).
+    void check();
+    // The tray's pause, and the answers to a reminder.
+    void pause(ReminderSchedule::PauseLength length);
+    void resumeReminders();
+    void take();
+    void postpone();
+    void skip();
+
+Q_SIGNALS:
+    // A break is due: show the reminder. `active`: the minutes of use.
+    void due(std::chrono::seconds active);
+    // The status changed (a break began or ended, paused, answered...).
+    void changed();
+
+private:
+    void restart();
+    void handle(const ReminderSchedule::Events& events);
+    void arm();
+
+    Settings& m_settings;
+    std::unique_ptr<IdleSource> m_idle;
+    Clock m_clock;
+    std::unique_ptr<ReminderSchedule> m_schedule;
+    bool m_idleKnown = false; // the idle source told the time at the last look
+    QTimer m_timer;
+};
+
+} // namespace limber

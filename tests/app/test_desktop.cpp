@@ -1,0 +1,274 @@
+// Break reminders on a real desktop session (issue #14): Xvfb's real idle
+// time, a private D-Bus session bus and dunst, the notification server,
+// started by scripts/desktop-test-env (tests/app/desktopmain.cpp). Each
+// missing piece has its test too: Limber says so and goes on, never hangs.
+#include "application.h"
+#include "common/translations.h"
+#include "mainwindow.h"
+#include "player/playerview.h"
+#include "recordingcueoutput.h"
+#include "reminders/idlesources.h"
+#include "reminders/notifier.h"
+#include "reminders/reminders.h"
+#include "routinefiles.h"
+#include "session/sessioncontroller.h"
+#include "settings/settings.h"
+
+#include <QDBusConnection>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using limber::MainWindow;
+
+namespace {
+
+bool onDesktop() {
+    return QGuiApplication::platformName() == u"xcb"_s;
+}
+
+#define REQUIRE_DESKTOP()                                                                          \
+    if (!onDesktop())                                                                              \
+    GTEST_SKIP() << "no private desktop session (scripts/desktop-test-env start failed)"
+
+// Runs a tool of the session (xdotool, dunstctl) on its display and bus.
+QString run(const QString& program, const QStringList& arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(10000);
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+TEST(Idle, TheX11IdleTimeGrowsWithoutInputAndInputResetsIt) {
+    REQUIRE_DESKTOP();
+    auto source = limber::X11IdleSource::make();
+    ASSERT_TRUE(source) << "Xvfb has the MIT-SCREEN-SAVER extension";
+    run(u"xdotool"_s, {u"mousemove"_s, u"10"_s, u"10"_s});
+    const auto before = source->idle();
+    ASSERT_TRUE(before);
+    EXPECT_LT(*before, 1000ms) << "input just came";
+    QTest::qWait(1500);
+    const auto later = source->idle();
+    ASSERT_TRUE(later);
+    EXPECT_GE(*later - *before, 1400ms) << "no input: the idle time grows";
+    run(u"xdotool"_s, {u"key"_s, u"shift"_s});
+    const auto after = source->idle();
+    ASSERT_TRUE(after);
+    EXPECT_LT(*after, 500ms) << "a key press resets it";
+}
+
+TEST(Idle, OnX11TheAppUsesTheXScreenSaverExtension) {
+    REQUIRE_DESKTOP();
+    EXPECT_EQ(limber::makeIdleSource()->name(), u"X11 (the XScreenSaver extension)"_s);
+}
+
+// No GNOME here: asking Mutter on the bus gives up at once, no hang.
+TEST(Idle, WithoutMutterOnTheBusThereIsNoMutterSource) {
+    REQUIRE_DESKTOP();
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_FALSE(limber::MutterIdleSource::make());
+    EXPECT_LT(timer.elapsed(), 2000);
+}
+
+// What a notification server is asked to show, eavesdropped on the bus
+// with dbus-monitor: the Notify calls, as dbus-monitor prints them.
+class NotifyMonitor {
+public:
+    NotifyMonitor() {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(u"dbus-monitor"_s,
+                        {u"--session"_s,
+                         u"type='method_call',interface='org.freedesktop.Notifications',"
+                         "member='Notify'"_s});
+        // It says hello (NameAcquired) once it listens.
+        (void)QTest::qWaitFor([this] { return readMore().contains(u"NameAcquired"_s); }, 5000);
+    }
+    ~NotifyMonitor() {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+    NotifyMonitor(const NotifyMonitor&) = delete;
+    NotifyMonitor& operator=(const NotifyMonitor&) = delete;
+    // Waits for a Notify call, and returns what dbus-monitor printed of it.
+    QString waitForNotify() {
+        (void)QTest::qWaitFor([this] { return readMore().contains(u"member=Notify"_s); }, 5000);
+        return m_seen.mid(m_seen.indexOf(u"member=Notify"_s));
+    }
+
+private:
+    const QString& readMore() {
+        m_seen += QString::fromUtf8(m_process.readAll());
+        return m_seen;
+    }
+    QProcess m_process;
+    QString m_seen;
+};
+
+class NotificationTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString routines = dir.path() + u"/routines"_s;
+    limber::RecordingCueOutput output;
+    std::unique_ptr<limber::Application> app;
+
+    void SetUp() override {
+        if (!onDesktop())
+            GTEST_SKIP() << "no private desktop session (scripts/desktop-test-env start failed)";
+        writeRoutine(routines, u"a.yaml"_s, R"(limber: 1
+id: a
+title: Routine A
+exercises:
+  - id: reach
+    title: Reach up
+    steps:
+      - text: Reach both arms up.
+        hold: 20s
+  - id: twist
+    title: Seated twist
+    steps:
+      - text: Turn to the left.
+        hold: 20s
+)");
+        app = std::make_unique<limber::Application>(
+            std::vector<limber::RoutineFolder>{
+                {QString(dir.path() + u"/none"_s).toStdString(), false},
+                {routines.toStdString(), true}},
+            std::make_unique<limber::Settings>(dir.path() + u"/limber.conf"_s), output);
+        app->settings().setMuted(true);
+        run(u"dunstctl"_s, {u"close-all"_s});
+    }
+    static int displayed() { return run(u"dunstctl"_s, {u"count"_s, u"displayed"_s}).toInt(); }
+    static QString position(MainWindow& window) {
+        auto* player = window.findChild<limber::PlayerView*>();
+        return player ? player->findChild<QLabel*>(u"position"_s)->text() : QString();
+    }
+};
+
+TEST_F(NotificationTest, AReminderIsANotificationWithItsActionsAndStartPlaysTheNextExercise) {
+    limber::Translations english; // its plural forms
+    english.apply(u"en"_s);
+    ASSERT_TRUE(app->notifier().usable()) << app->notifier().problem().toStdString();
+    EXPECT_TRUE(app->notifier().server().startsWith(u"dunst"_s))
+        << app->notifier().server().toStdString();
+    MainWindow window(*app);
+    window.show();
+    NotifyMonitor monitor;
+    Q_EMIT app->reminders().due(50min);
+    const QString notify = monitor.waitForNotify();
+    for (const char* shown :
+         {"string \"Time for a stretch\"",
+          "string \"You have been at the computer for 50 minutes. A short guided stretch?\"",
+          "string \"default\"", "string \"Start\"", "string \"postpone\"",
+          "string \"In 10 minutes\"", "string \"skip\"", "string \"Skip\""})
+        EXPECT_TRUE(notify.contains(QString::fromUtf8(shown))) << shown << "\n"
+                                                               << notify.toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([] { return displayed() == 1; }, 5000)) << "dunst shows it";
+
+    // A click on the notification is its default action, "Start".
+    run(u"dunstctl"_s, {u"action"_s, u"0"_s});
+    EXPECT_TRUE(QTest::qWaitFor([this] { return app->session() != nullptr; }, 5000));
+    EXPECT_TRUE(position(window).startsWith(u"Exercise 1 of 1: Reach up"_s))
+        << position(window).toStdString();
+    EXPECT_TRUE(window.isVisible());
+}
+
+// "In 10 minutes" and "Skip" from dunst's menu of the notification's
+// actions (scripts/desktop-test-env picks the one named in DIR/pick): the
+// answer reaches Limber, and no break starts.
+TEST_F(NotificationTest, InTenMinutesAndSkipAreAnsweredFromTheNotification) {
+    MainWindow window(*app);
+    window.show();
+    QSignalSpy answers(&app->notifier(), &limber::Notifier::answered);
+    const auto choose = [&](const QString& label) {
+        QFile pick(qEnvironmentVariable("LIMBER_DESKTOP_DIR") + u"/pick"_s);
+        ASSERT_TRUE(pick.open(QIODevice::WriteOnly));
+        pick.write(label.toUtf8());
+        pick.close();
+        Q_EMIT app->reminders().due(50min);
+        ASSERT_TRUE(QTest::qWaitFor([] { return displayed() == 1; }, 5000));
+        run(u"dunstctl"_s, {u"context"_s});
+        ASSERT_TRUE(QTest::qWaitFor([&answers] { return !answers.isEmpty(); }, 5000));
+    };
+    choose(u"In 10 minutes"_s);
+    EXPECT_EQ(answers.takeFirst().at(0).value<limber::Notifier::Answer>(),
+              limber::Notifier::Answer::Postpone);
+    choose(u"Skip"_s);
+    EXPECT_EQ(answers.takeFirst().at(0).value<limber::Notifier::Answer>(),
+              limber::Notifier::Answer::Skip);
+    EXPECT_FALSE(app->session()) << "no break was started";
+}
+
+TEST_F(NotificationTest, TheNotificationSpeaksTheInterfaceLanguage) {
+    limber::Translations translations;
+    translations.apply(u"de"_s);
+    NotifyMonitor monitor;
+    ASSERT_TRUE(app->notifier().show(50min));
+    const QString notify = monitor.waitForNotify();
+    translations.apply(u"en"_s);
+    for (const char* shown : {"string \"Zeit zum Dehnen\"", "string \"Starten\"",
+                              "string \"In 10 Minuten\"", "string \"Überspringen\""})
+        EXPECT_TRUE(notify.contains(QString::fromUtf8(shown))) << shown << "\n"
+                                                               << notify.toStdString();
+    app->notifier().close();
+    EXPECT_TRUE(QTest::qWaitFor([] { return displayed() == 0; }, 5000)) << "closed again";
+}
+
+// A bus with no notification server on it: the reminder cannot be a
+// notification, Limber says why at once, and the window asks instead.
+TEST(Notifications, WithoutANotificationServerLimberSaysSoAndDoesNotWait) {
+    // A session bus of its own with no service files: the usual
+    // configuration would start dunst on demand (D-Bus activation).
+    QTemporaryDir dir;
+    QFile config(dir.filePath(u"session.conf"_s));
+    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+    config.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
+                 "1.0//EN\" \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                 "<busconfig><type>session</type><keep_umask/>"
+                 "<listen>unix:tmpdir=/tmp</listen><auth>EXTERNAL</auth>"
+                 "<servicedir>" +
+                 QFile::encodeName(dir.path()) +
+                 "</servicedir><policy context=\"default\">"
+                 "<allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                 "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
+    config.close();
+    QProcess daemon;
+    daemon.start(u"dbus-daemon"_s,
+                 {u"--config-file="_s + config.fileName(), u"--print-address"_s, u"--nofork"_s});
+    ASSERT_TRUE(daemon.waitForReadyRead(5000));
+    const QString address = QString::fromUtf8(daemon.readLine()).trimmed();
+    {
+        QDBusConnection bus = QDBusConnection::connectToBus(address, u"no-server"_s);
+        ASSERT_TRUE(bus.isConnected());
+        QElapsedTimer timer;
+        timer.start();
+        limber::Notifier notifier(bus);
+        EXPECT_LT(timer.elapsed(), 2000);
+        EXPECT_FALSE(notifier.usable());
+        EXPECT_TRUE(notifier.problem().startsWith(u"No notification server answers"_s))
+            << notifier.problem().toStdString();
+        EXPECT_FALSE(notifier.show(50min));
+    }
+    daemon.kill();
+    daemon.waitForFinished(5000);
+}
+
+TEST(Notifications, WithoutADBusSessionBusLimberSaysSo) {
+    QDBusConnection bus =
+        QDBusConnection::connectToBus(u"unix:path=/nonexistent/limber-bus"_s, u"no-bus"_s);
+    limber::Notifier notifier(bus);
+    EXPECT_FALSE(notifier.usable());
+    EXPECT_EQ(notifier.problem(),
+              u"There is no D-Bus session bus, so reminders cannot be desktop notifications."_s);
+    QDBusConnection::disconnectFromBus(u"no-bus"_s);
+}
+
+} // namespace
