@@ -504,7 +504,13 @@ int main(int argc, char** argv) {
     // Otherwise the engine's first state within 0.8 s, before the next batch.
     const auto& said = logging.said();
     for (std::size_t i = 0; i < said.size(); ++i) {
-        QString fate = u"not spoken (dropped by the narrator)"_s;
+        // A prompt the engine did not say went to TimedWords (rendered
+        // ahead, played with the cue sounds) unless it was dropped: the
+        // words by waveform below tell which.
+        QString fate = said[i].kind == SpeechKind::Prompt
+                           ? u"not through the narrator: on the cue sounds' clock, or dropped "
+                             "(see the words by waveform)"_s
+                           : u"not spoken (dropped by the narrator)"_s;
         std::size_t next = i + 1;
         while (next < said.size() && said[next].at - said[next - 1].at < 5ms)
             ++next;
