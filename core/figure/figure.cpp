@@ -135,8 +135,12 @@ Body3 solveUnplaced(const Pose& pose, double inhale) {
 
         // Arm: the raise tips the hanging arm towards the spread direction.
         const ArmAngles& arm = pose.arm(side);
-        const Point3 shoulder =
-            neck - u1 * (body::kShoulderDrop - inhale) + outward * body::kShoulderHalfWidth;
+        // The shoulder girdle swings about the base of the neck: back and
+        // down (the blades drawn together and down), or forward and up.
+        const double girdle = body::kShoulderHalfWidth * std::sin(radians(pose.shoulders));
+        const Point3 shoulder = neck - u1 * (body::kShoulderDrop - inhale) +
+                                outward * body::kShoulderHalfWidth - f1 * girdle -
+                                u1 * (girdle * body::kShoulderDepression);
         const double raise = radians(arm.raise);
         const double spread = radians(arm.spread);
         const Point3 upperArm =

@@ -76,6 +76,9 @@ inline constexpr double kNeckWidth = 9; // stroke width
 inline constexpr double kHeadRadius = 11;
 inline constexpr double kShoulderDrop = 5; // shoulders below the base of the neck
 inline constexpr double kShoulderHalfWidth = 17;
+// `shoulders` moves the shoulder back by sin(angle) of the half width, and
+// down by this share of that.
+inline constexpr double kShoulderDepression = 0.5;
 inline constexpr double kHipHalfWidth = 9;
 inline constexpr double kUpperArm = 30;
 inline constexpr double kForearm = 26;

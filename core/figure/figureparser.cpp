@@ -282,8 +282,8 @@ bool readSeconds(Reader& reader, const Entry& entry, double& target) {
 }
 
 const std::vector<std::string_view> kPoseKeys{
-    "base",  "arms",  "left-arm", "right-arm", "legs",  "left-leg", "right-leg",
-    "trunk", "spine", "neck",     "hands",     "strap", "hold",     "move"};
+    "base",  "arms", "left-arm",  "right-arm", "legs",  "left-leg", "right-leg", "trunk",
+    "spine", "neck", "shoulders", "hands",     "strap", "hold",     "move"};
 
 // One key pose, starting from `previous` (the pose before, or standing).
 KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous) {
@@ -326,6 +326,8 @@ KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous
             readAngle(reader, e, Angle::Spine, std::nullopt, key.pose.spine);
         else if (e.key == "neck")
             readAngle(reader, e, Angle::Neck, std::nullopt, key.pose.neck);
+        else if (e.key == "shoulders")
+            readAngle(reader, e, Angle::Shoulders, std::nullopt, key.pose.shoulders);
         else if (e.key == "hands") {
             const auto text = word(e.value);
             if (text == "wall")

@@ -9,10 +9,11 @@ namespace limber {
 
 namespace {
 
-constexpr std::array<AngleRange, 9> kRanges{{
+constexpr std::array<AngleRange, 10> kRanges{{
     {"trunk", -30, 120, "lean from upright, + forward"},
     {"spine", -30, 45, "upper back rounding, + forward"},
     {"neck", -60, 70, "flexion, + chin down"},
+    {"shoulders", -20, 20, "shoulder girdle, + back and down"},
     {"raise", 0, 180, "shoulder elevation: 0 down, 90 level, 180 overhead"},
     {"spread", -45, 135, "direction of the raise: 0 forward, 90 to the side"},
     {"elbow", 0, 160, "flexion"},
@@ -130,6 +131,7 @@ std::vector<std::string> validatePose(const Pose& pose) {
     check(Angle::Trunk, pose.trunk, std::nullopt);
     check(Angle::Spine, pose.spine, std::nullopt);
     check(Angle::Neck, pose.neck, std::nullopt);
+    check(Angle::Shoulders, pose.shoulders, std::nullopt);
     for (BodySide side : {BodySide::Left, BodySide::Right}) {
         check(Angle::Raise, pose.arm(side).raise, side);
         check(Angle::Spread, pose.arm(side).spread, side);
@@ -194,6 +196,7 @@ Pose interpolate(const Pose& a, const Pose& b, double t) {
     pose.trunk = lerp(a.trunk, b.trunk, t);
     pose.spine = lerp(a.spine, b.spine, t);
     pose.neck = lerp(a.neck, b.neck, t);
+    pose.shoulders = lerp(a.shoulders, b.shoulders, t);
     for (std::size_t i = 0; i < 2; ++i) {
         pose.arms[i] = lerp(a.arms[i], b.arms[i], t);
         pose.legs[i] = lerp(a.legs[i], b.legs[i], t);

@@ -18,6 +18,9 @@ namespace limber {
 //   trunk   lean of the lower back from upright; + forward (90 = level)
 //   spine   upper back against the lower back; + rounds forward, - arches
 //   neck    head against the upper back; + chin towards the chest
+//   shoulders  the shoulder girdle on the trunk; + back and down (the blades
+//           drawn back and down), - rounded forward and up. Moves the
+//           shoulder joints, and the arms with them, not the trunk.
 //   arm     raise  0 hanging, 90 level, 180 overhead (shoulder elevation)
 //           spread direction of the raise: 0 forward, 90 out to the side,
 //                  negative across the body (elbows together in front)
@@ -55,6 +58,7 @@ struct Pose {
     double trunk = 0;
     double spine = 0;
     double neck = 0;
+    double shoulders = 0;
     std::array<ArmAngles, 2> arms{}; // indexed by BodySide
     std::array<LegAngles, 2> legs{};
     Placement placement = Placement::Feet;
@@ -69,7 +73,7 @@ struct Pose {
 };
 
 // The angles one pose is made of, for ranges, messages and the file syntax.
-enum class Angle { Trunk, Spine, Neck, Raise, Spread, Elbow, Hip, Knee, Out };
+enum class Angle { Trunk, Spine, Neck, Shoulders, Raise, Spread, Elbow, Hip, Knee, Out };
 
 struct AngleRange {
     std::string_view name; // as written in a routine file: "elbow"

@@ -220,6 +220,32 @@ TEST(Figure, TheHeadNodsAboutTheTopOfTheNeckAndStaysOnIt) {
     EXPECT_EQ(scene.neck.width, body::kNeckWidth);
 }
 
+TEST(Figure, TheShouldersMoveBackAndDownOnAStillTrunk) {
+    // `shoulders` swings the shoulder girdle about the base of the neck: the
+    // shoulders (and the arms with them) go back and down, the trunk and the
+    // head stay where they are.
+    const Pose still = *basePose("seated");
+    Pose back = still;
+    back.shoulders = 20;
+    const Skeleton a = forwardKinematics(still, View::Side);
+    const Skeleton b = forwardKinematics(back, View::Side);
+    for (Joint joint : {Joint::Pelvis, Joint::Waist, Joint::Neck, Joint::Head})
+        EXPECT_EQ(a[joint], b[joint]);
+    const double shift = body::kShoulderHalfWidth * std::sin(20 * std::numbers::pi / 180);
+    for (Joint joint :
+         {Joint::LeftShoulder, Joint::RightShoulder, Joint::RightElbow, Joint::RightHand}) {
+        EXPECT_NEAR(b[joint].x, a[joint].x - shift, 1e-9);
+        EXPECT_NEAR(b[joint].y, a[joint].y - shift * body::kShoulderDepression, 1e-9);
+    }
+    Pose forward = still;
+    forward.shoulders = -20;
+    const Skeleton c = forwardKinematics(forward, View::Side);
+    EXPECT_NEAR(c[Joint::RightShoulder].x, a[Joint::RightShoulder].x + shift, 1e-9);
+    EXPECT_GT(c[Joint::RightShoulder].y, a[Joint::RightShoulder].y);
+    EXPECT_EQ(checkAngle(Angle::Shoulders, 25),
+              "shoulders 25° is not possible: allowed -20..20° (shoulder girdle, + back and down)");
+}
+
 TEST(Figure, AForearmFoldedOverItsUpperArmIsOutlinedOnItsOwn) {
     Figure figure;
     figure.view = View::Front;

@@ -448,3 +448,48 @@ TEST(ShippedFigures, LoopsOnlyWhereTheStepRepeatsAMovement) {
         EXPECT_EQ(s.figure->loop, x.loop);
     }
 }
+
+namespace {
+
+// The lean of the whole trunk (pelvis to the base of the neck) from upright,
+// degrees, + forward, as a side view shows it.
+double trunkLean(const Skeleton& s) {
+    return degrees(
+        std::atan2(s[Joint::Neck].x - s[Joint::Pelvis].x, s[Joint::Neck].y - s[Joint::Pelvis].y));
+}
+
+} // namespace
+
+// Seated stretch step 2, "roll your shoulders back and draw your shoulder
+// blades down": the trunk stays upright and still (it rocked at the hips:
+// slumped, then leaned back past upright); only the shoulders move, back and
+// down, the arms with them.
+TEST(ShippedFigures, SeatedShouldersRollBackOnAStillTrunk) {
+    const Figure& figure = *step(exercise("seated-stretch"), 2).figure;
+    ASSERT_EQ(figure.view, View::Side);
+    const Skeleton first = project(keyFrame(figure, 0).body, View::Side, figure.mirrored);
+    const Skeleton last =
+        project(keyFrame(figure, figure.poses.size() - 1).body, View::Side, figure.mirrored);
+    for (const FigureFrame& frame : framesOf(figure)) {
+        const Skeleton s = project(frame.body, View::Side, figure.mirrored);
+        EXPECT_NEAR(trunkLean(s), 0.0, 2.0) << "the trunk leans";
+        EXPECT_LT(distance(s[Joint::Head], first[Joint::Head]), 1.0) << "the head moves";
+    }
+    EXPECT_LT(last[Joint::RightShoulder].x, first[Joint::RightShoulder].x - 3.0)
+        << "the shoulders do not go back";
+    EXPECT_LT(last[Joint::RightShoulder].y, first[Joint::RightShoulder].y - 1.5)
+        << "the shoulders do not go down";
+}
+
+// Strap stretch step 1, "sit up straight; roll your shoulders back and down":
+// sitting straight as seated step 1 does (it leaned back), the shoulders back
+// and down as seated step 2 ends.
+TEST(ShippedFigures, StrapSitsStraightShouldersBackAndDown) {
+    const Figure& figure = *step(exercise("strap-stretch"), 1).figure;
+    ASSERT_EQ(figure.poses.size(), 1U);
+    const Skeleton s = project(keyFrame(figure, 0).body, View::Side, figure.mirrored);
+    EXPECT_NEAR(trunkLean(s), 0.0, 1.0) << "not sitting straight";
+    const Figure& seated = *step(exercise("seated-stretch"), 2).figure;
+    EXPECT_GT(figure.poses[0].pose.shoulders, 0) << "the shoulders are not back and down";
+    EXPECT_EQ(figure.poses[0].pose.shoulders, seated.poses.back().pose.shoulders);
+}
