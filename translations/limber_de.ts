@@ -2088,6 +2088,25 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
 </context>
 <context>
+    <name>limber::SwitchSidesBanner</name>
+    <message>
+        <source>Switch to your left side</source>
+        <translation>Wechseln Sie zur linken Seite</translation>
+    </message>
+    <message>
+        <source>Switch to your right side</source>
+        <translation>Wechseln Sie zur rechten Seite</translation>
+    </message>
+    <message>
+        <source>The steps now repeat for your left side.</source>
+        <translation>Die Schritte wiederholen sich jetzt für Ihre linke Seite.</translation>
+    </message>
+    <message>
+        <source>The steps now repeat for your right side.</source>
+        <translation>Die Schritte wiederholen sich jetzt für Ihre rechte Seite.</translation>
+    </message>
+</context>
+<context>
     <name>limber::TimerRing</name>
     <message>
         <source>%1, %2 left</source>

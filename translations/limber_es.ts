@@ -2088,6 +2088,25 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
 </context>
 <context>
+    <name>limber::SwitchSidesBanner</name>
+    <message>
+        <source>Switch to your left side</source>
+        <translation>Cambia al lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Switch to your right side</source>
+        <translation>Cambia al lado derecho</translation>
+    </message>
+    <message>
+        <source>The steps now repeat for your left side.</source>
+        <translation>Ahora los pasos se repiten con el lado izquierdo.</translation>
+    </message>
+    <message>
+        <source>The steps now repeat for your right side.</source>
+        <translation>Ahora los pasos se repiten con el lado derecho.</translation>
+    </message>
+</context>
+<context>
     <name>limber::TimerRing</name>
     <message>
         <source>%1, %2 left</source>

@@ -8,6 +8,7 @@
 #include "player/breathguide.h"
 #include "player/repcounter.h"
 #include "player/steppicture.h"
+#include "player/switchsidesbanner.h"
 #include "player/timerring.h"
 #include "settings/settings.h"
 
@@ -68,6 +69,7 @@ PlayerView::PlayerView(const Settings& settings, ImageLoader& loader, QWidget* p
     , m_remaining(new QLabel(this))
     , m_picture(new StepPicture(m_loader, this))
     , m_overlay(new QLabel(m_picture))
+    , m_switchSides(new SwitchSidesBanner(m_picture))
     , m_heading(new QLabel(this))
     , m_stepText(new QLabel(this))
     , m_needs(new QLabel(this))
@@ -196,6 +198,7 @@ void PlayerView::retranslate() {
     m_done->setToolTip(tr("Go on to what comes next (D)"));
     m_next->setAccessibleName(tr("Next step"));
     m_next->setToolTip(tr("Go to the next step (Right arrow)"));
+    m_switchSides->retranslate();
     // The session runs on; what it shows now, in the new words.
     onProgress(m_progress);
 }
@@ -415,6 +418,10 @@ QString PlayerView::overlayText() const {
     return m_overlay->isVisibleTo(this) ? m_overlay->text() : QString();
 }
 
+QString PlayerView::switchSidesText() const {
+    return m_switchSides->isVisibleTo(this) ? m_switchSides->text() : QString();
+}
+
 QString PlayerView::pictureFile(const Exercise& exercise, const Step* step) const {
     const std::string& image = step && !step->image.empty() ? step->image : exercise.image;
     if (image.empty() || !m_routine)
@@ -424,13 +431,14 @@ QString PlayerView::pictureFile(const Exercise& exercise, const Step* step) cons
 
 // The step's figure wins over its picture; the exercise's cover (figure,
 // else picture) stands in for a step with neither.
-void PlayerView::showPicture(const Exercise& exercise, const Step* step,
-                             const QString& description) {
+void PlayerView::showPicture(const Exercise& exercise, const Step* step, const QString& description,
+                             bool mirrored) {
     const Figure* figure = nullptr;
     if (step && step->figure)
         figure = &*step->figure;
     else if ((!step || step->image.empty()) && exercise.figure)
         figure = &*exercise.figure;
+    m_picture->setMirrored(mirrored);
     m_picture->setPicture(figure, pictureFile(exercise, step), description);
 }
 
@@ -497,13 +505,15 @@ void PlayerView::onProgress(const Progress& p) {
             nextExercise->blocks.empty() || nextExercise->blocks.front().steps.empty()
                 ? nullptr
                 : &nextExercise->blocks.front().steps.front();
-        showPicture(*nextExercise, first, localized(nextExercise->title));
+        showPicture(*nextExercise, first, localized(nextExercise->title), false);
         m_stepText->setText(CueWords::nextUp(*nextExercise));
         m_needs->setText(m_routine ? CueWords::youNeed(*nextExercise, *m_routine) : QString());
         showSafety(nextExercise);
     } else if (p.currentExercise) {
+        const std::vector<Side>& sides = p.currentExercise->sides;
         showPicture(*p.currentExercise, p.currentStep,
-                    p.currentStep ? localized(p.currentStep->text) : QString());
+                    p.currentStep ? localized(p.currentStep->text) : QString(),
+                    p.side && !sides.empty() && *p.side != sides.front());
         m_stepText->setText(p.currentStep ? localized(p.currentStep->text) : QString());
         m_needs->setText(p.step == 0 && m_routine
                              ? CueWords::youNeed(*p.currentExercise, *m_routine)
@@ -526,7 +536,9 @@ void PlayerView::onProgress(const Progress& p) {
         m_next->setFocus();
     }
 
-    // Over the picture: the get-ready countdown, or the pause.
+    // Over the picture: the switch of sides; the get-ready countdown, or the
+    // pause.
+    m_switchSides->follow(p);
     if (paused) {
         m_overlay->setText(tr("Paused — press Space to resume"));
         m_overlay->show();
@@ -697,24 +709,36 @@ void PlayerView::onCues(const std::vector<Cue>& cues) {
             if (m_routine)
                 m_ring->flash(CueWords::text(cue, *m_routine));
             break;
+        case CueKind::SwitchSides:
+            m_switchSides->start(cue.side);
+            break;
         default:
             break;
         }
     }
 }
 
+// Get ready: along the top, so that the pose to get into stays in view.
+// Paused: in the middle. A switch of sides takes the very top, and the
+// get-ready then goes to the bottom, clear of the upper body.
 void PlayerView::placeOverlay() {
+    const QRect area = m_picture->rect();
+    const bool switching = m_switchSides->isVisibleTo(m_picture);
+    const int gap = m_switchSides->margin() / 2;
+    if (switching) {
+        const int w = std::max(0, area.width() - 2 * gap);
+        const int h = std::min(area.height(), m_switchSides->heightForWidth(w));
+        m_switchSides->setGeometry(area.left() + gap, area.top() + gap, w, h);
+        m_switchSides->raise();
+    }
     if (!m_overlay->isVisibleTo(m_picture))
         return;
-    const QRect area = m_picture->rect();
     const int w = std::min(area.width(), std::max(area.width() * 3 / 4, 200));
     const int h =
         std::min(area.height(), m_overlay->heightForWidth(w) + m_overlay->fontMetrics().height());
-    // Paused: in the middle. Get ready: along the top, so that the pose to
-    // get into stays in view.
-    const bool banner = m_progress.phase != PhaseKind::Paused;
-    const QPoint at = banner ? QPoint(area.center().x() - w / 2, area.top() + h / 4)
-                             : area.center() - QPoint(w / 2, h / 2);
+    QPoint at = area.center() - QPoint(w / 2, h / 2);
+    if (m_progress.phase != PhaseKind::Paused)
+        at.setY(switching ? area.bottom() - gap - h : area.top() + h / 4);
     m_overlay->setGeometry(QRect(at, QSize(w, h)));
     m_overlay->raise();
 }
@@ -737,6 +761,7 @@ void PlayerView::scaleFonts() {
     apply(m_needs, pixels(22), false);
     apply(m_hint, pixels(28), false);
     apply(m_overlay, pixels(52), true);
+    apply(m_switchSides, pixels(44), true);
     apply(m_safety, pixels(19), false);
     apply(m_ring, pixels(18), false);
     apply(m_breath, pixels(18), false);
@@ -747,6 +772,8 @@ void PlayerView::scaleFonts() {
         button->setMinimumHeight(pixels(52));
     }
     m_overlay->setMargin(pixels(16));
+    m_switchSides->setMargin(pixels(16));
+    m_switchSides->setLineWidth(std::max(2, static_cast<int>(4 * scale)));
     placeOverlay();
 }
 

@@ -26,6 +26,7 @@ class ImageLoader;
 class RepCounter;
 class Settings;
 class StepPicture;
+class SwitchSidesBanner;
 class TimerRing;
 
 // The player: one step at a time, for a person in back pain across the room.
@@ -40,7 +41,10 @@ class TimerRing;
 //   Caution: keep your neck straight…
 //   [← Previous] [Pause (Space)] [Next →] [Restart exercise] [Finish]
 //
-// During a rest the picture and the words show what comes next. Fonts follow
+// At a switch of sides "Switch to your right side →" stands over the top of
+// the picture through the get-ready, sound or no sound (SwitchSidesBanner),
+// and the second side's figure is drawn mirrored. During a rest the picture
+// and the words show what comes next. Fonts follow
 // the window size. Keyboard: Space pauses and resumes (counts a rep while
 // reps are counted by hand; P always pauses), Right/Left next/previous, Esc
 // pauses and goes back (the session is kept: the overview offers to resume
@@ -75,6 +79,8 @@ public:
     [[nodiscard]] QString headingText() const;
     [[nodiscard]] QString stepText() const;
     [[nodiscard]] QString overlayText() const; // empty when no overlay is shown
+    // "Switch to your right side →"; empty when the banner is not shown.
+    [[nodiscard]] QString switchSidesText() const;
 
 Q_SIGNALS:
     void finished(const limber::SessionSummary& summary);
@@ -122,7 +128,9 @@ private:
     void setShortcutsEnabled(bool on);
     void confirmRestart();
     [[nodiscard]] QString pictureFile(const Exercise& exercise, const Step* step) const;
-    void showPicture(const Exercise& exercise, const Step* step, const QString& description);
+    // `mirrored`: the figure drawn left for right (the exercise's second side).
+    void showPicture(const Exercise& exercise, const Step* step, const QString& description,
+                     bool mirrored);
     void showBreath(const Progress& progress);
     [[nodiscard]] QString positionFor(const Progress& progress) const;
 
@@ -140,6 +148,7 @@ private:
     QLabel* m_remaining;
     StepPicture* m_picture;
     QLabel* m_overlay;
+    SwitchSidesBanner* m_switchSides;
     QLabel* m_heading;
     QLabel* m_stepText;
     QLabel* m_needs;

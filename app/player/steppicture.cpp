@@ -24,7 +24,7 @@ void StepPicture::setPicture(const Figure* figure, const QString& file,
                              const QString& description) {
     if (figure) {
         if (figure != m_shown || !m_figure->hasFigure())
-            m_figure->setFigure(*figure);
+            showFigure(*figure);
         m_shown = figure;
         m_figure->setAccessibleName(description);
         m_figure->setToolTip(description);
@@ -42,6 +42,20 @@ void StepPicture::clear() {
     m_shown = nullptr;
     m_figure->hide();
     m_figure->clearFigure();
+}
+
+void StepPicture::setMirrored(bool mirrored) {
+    if (mirrored == m_mirrored)
+        return;
+    m_mirrored = mirrored;
+    if (m_shown && m_figure->hasFigure())
+        showFigure(*m_shown);
+}
+
+void StepPicture::showFigure(const Figure& figure) {
+    Figure shown = figure;
+    shown.mirrored = figure.mirrored != m_mirrored;
+    m_figure->setFigure(shown);
 }
 
 void StepPicture::setMotionEnabled(bool enabled) {

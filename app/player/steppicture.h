@@ -26,6 +26,9 @@ public:
     void setPicture(const Figure* figure, const QString& file, const QString& description);
     // Forgets the figure shown (before the routine that holds it goes away).
     void clear();
+    // Draws the figure mirrored, left for right (the second side of an
+    // exercise done on both sides). Picture files are shown as they are.
+    void setMirrored(bool mirrored);
 
     // Passed on to the figure view.
     void setMotionEnabled(bool enabled);
@@ -43,9 +46,12 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void showFigure(const Figure& figure);
+
     PictureBox* m_box;
     FigureView* m_figure;
     const Figure* m_shown = nullptr;
+    bool m_mirrored = false;
 };
 
 } // namespace limber

@@ -480,12 +480,18 @@ TEST_F(PlayerTest, TappedAndPacedReps) {
     EXPECT_EQ(reps()->countText(), u"3 of 3–5"_s);
     key(Qt::Key_D);
 
-    // The right side: five taps end it by themselves.
+    // The right side: the switch stays up until the first rep; five taps end
+    // it by themselves.
     EXPECT_EQ(m_view.positionText(),
               u"Exercise 1 of 2: Shoulder squeeze · step 1 of 1 · right side"_s);
+    EXPECT_EQ(m_view.switchSidesText(), u"Switch to your right side\u00a0→"_s);
     EXPECT_EQ(reps()->countText(), u"0 of 3–5"_s);
-    for (int i = 0; i < 5; ++i)
+    advance(20s);
+    EXPECT_EQ(m_view.switchSidesText(), u"Switch to your right side\u00a0→"_s);
+    for (int i = 0; i < 5; ++i) {
         key(Qt::Key_Space);
+        EXPECT_EQ(m_view.switchSidesText(), QString());
+    }
 
     // Paced reps count themselves after the get-ready.
     EXPECT_EQ(m_view.positionText(), u"Exercise 2 of 2: Shoulder rolls · step 1 of 1"_s);
@@ -507,6 +513,95 @@ TEST_F(PlayerTest, TappedAndPacedReps) {
     EXPECT_TRUE(m_summary->completed);
     EXPECT_EQ(m_summary->reps, 3 + 5 + 4);
     EXPECT_EQ(m_summary->exercisesDone, 2);
+}
+
+// Switching sides is seen, sound or no sound: "Switch to your right side →"
+// over the picture through the get-ready, named for assistive technology,
+// the figure mirrored; gone when the second side's hold starts.
+TEST_F(PlayerTest, SwitchingSidesIsShownWithAndWithoutSound) {
+    m_routine = limber::testing::sidedRoutine();
+    const QString right = u"Switch to your right side\u00a0→"_s;
+    for (const bool audible : {true, false}) {
+        SCOPED_TRACE(audible ? "sound on" : "sound off");
+        m_view.setAudible([audible] { return audible; });
+        start();
+        EXPECT_EQ(m_view.switchSidesText(), QString()) << "the first side is no switch";
+        waitOutGetReady();
+        EXPECT_FALSE(figure()->figure()->mirrored);
+        advance(9s);
+        EXPECT_EQ(ring(), u"0:01"_s);
+        EXPECT_EQ(m_view.switchSidesText(), QString());
+
+        advance(1s); // the left side's hold ends: the switch
+        EXPECT_EQ(m_view.positionText(),
+                  u"Exercise 1 of 1: Side bend · step 1 of 1 · right side"_s);
+        EXPECT_EQ(m_view.switchSidesText(), right);
+        EXPECT_EQ(m_view.overlayText(), u"Get ready · 3"_s);
+        auto* banner = find<QLabel>(u"switchSides"_s);
+        EXPECT_EQ(banner->accessibleName(), u"Switch to your right side"_s);
+        EXPECT_EQ(banner->accessibleDescription(), u"The steps now repeat for your right side."_s);
+        EXPECT_TRUE(figure()->figure()->mirrored) << "the second side is drawn mirrored";
+        // Over the top of the picture, the countdown at its foot, all in view.
+        auto* overlay = find<QLabel>(u"overlay"_s);
+        const QRect picture = find<QWidget>(u"picture"_s)->rect();
+        EXPECT_TRUE(picture.contains(banner->geometry()));
+        EXPECT_TRUE(picture.contains(overlay->geometry()));
+        EXPECT_LE(banner->geometry().bottom(), overlay->geometry().top());
+        EXPECT_GE(banner->heightForWidth(banner->width()), banner->fontMetrics().height());
+        EXPECT_LE(banner->heightForWidth(banner->width()), banner->height());
+
+        // Paused in the get-ready, it stays; the pause goes under it.
+        key(Qt::Key_P);
+        EXPECT_EQ(m_view.switchSidesText(), right);
+        EXPECT_EQ(m_view.overlayText(), u"Paused — press Space to resume"_s);
+        EXPECT_LE(banner->geometry().bottom(), overlay->geometry().top());
+        key(Qt::Key_P);
+        advance(2500ms);
+        EXPECT_EQ(m_view.switchSidesText(), right);
+        EXPECT_EQ(m_view.overlayText(), u"Get ready · 1"_s);
+        advance(500ms); // the right side's hold starts
+        EXPECT_EQ(m_view.headingText(), u"Hold"_s);
+        EXPECT_EQ(m_view.switchSidesText(), QString());
+        EXPECT_TRUE(figure()->figure()->mirrored);
+        advance(10s);
+        ASSERT_TRUE(m_summary.has_value());
+        EXPECT_TRUE(m_summary->completed);
+        m_summary.reset();
+    }
+}
+
+// Without a get-ready the hold starts with the switch: the banner stays up
+// for its first seconds. Going back to the first side is a switch too;
+// restarting the exercise is none and takes it down.
+TEST_F(PlayerTest, SwitchingSidesWithoutGetReady) {
+    m_settings->setGetReady(0s);
+    m_routine = limber::testing::sidedRoutine();
+    start();
+    advance(10s);
+    EXPECT_EQ(m_view.headingText(), u"Hold"_s);
+    EXPECT_EQ(m_view.switchSidesText(), u"Switch to your right side\u00a0→"_s);
+    advance(2500ms);
+    EXPECT_EQ(m_view.switchSidesText(), u"Switch to your right side\u00a0→"_s);
+    advance(500ms);
+    EXPECT_EQ(m_view.switchSidesText(), QString());
+
+    m_session.reset();
+    m_routine.exercises.front().sides = {Side::Right, Side::Left};
+    start();
+    advance(10s);
+    EXPECT_EQ(m_view.switchSidesText(), u"←\u00a0Switch to your left side"_s);
+    EXPECT_TRUE(figure()->figure()->mirrored);
+    key(Qt::Key_Left);
+    EXPECT_EQ(m_view.positionText(), u"Exercise 1 of 1: Side bend · step 1 of 1 · right side"_s);
+    EXPECT_EQ(m_view.switchSidesText(), u"Switch to your right side\u00a0→"_s);
+    EXPECT_FALSE(figure()->figure()->mirrored) << "the first side as drawn";
+    key(Qt::Key_Right);
+    EXPECT_EQ(m_view.switchSidesText(), u"←\u00a0Switch to your left side"_s);
+    key(Qt::Key_R);
+    confirm(u"confirmRestart"_s);
+    EXPECT_EQ(m_view.positionText(), u"Exercise 1 of 1: Side bend · step 1 of 1 · right side"_s);
+    EXPECT_EQ(m_view.switchSidesText(), QString());
+    EXPECT_FALSE(figure()->figure()->mirrored);
 }
 
 // Paced reps: "follow the sound" only when something can be heard (sound or

@@ -290,6 +290,43 @@ exercises:
     shoot(view, u"09-reps"_s);
 }
 
+// The moment of switching sides: the banner over the picture, the
+// countdown under it, the figure mirrored.
+TEST_P(PlayerShots, SwitchSides) {
+    const auto file = std::filesystem::path(m_dir.path().toStdString()) / "sides.yaml";
+    std::ofstream(file) << R"(limber: 1
+id: sides
+title: {en: Sides, de: Seiten, es: Lados}
+summary: {en: Each side., de: Jede Seite., es: Cada lado.}
+exercises:
+  - id: reach
+    title: {en: Arm reach, de: Arm strecken, es: Estirar el brazo}
+    sides: [left, right]
+    steps:
+      - text:
+          en: Reach your arm up over your head.
+          de: Strecken Sie den Arm über den Kopf.
+          es: Estira el brazo por encima de la cabeza.
+        hold: 20s
+        figure:
+          view: front
+          poses:
+            - base: standing
+              left-arm: up
+)";
+    auto result = loadRoutineFile(file);
+    ASSERT_TRUE(result.routine);
+    const Routine routine = std::move(*result.routine);
+    PlayerView view(*m_settings, m_loader);
+    view.resize(1366, 768);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const auto session = startSession(view, routine, *m_settings, [this] { return m_now; });
+    advance(view, 3s + 20s + 1s);
+    ASSERT_FALSE(view.switchSidesText().isEmpty());
+    shoot(view, u"11-switch"_s);
+}
+
 // The library and the overview of the shipped routine, with a routine of the
 // person's own and a broken file: every text fits at 1366×768.
 TEST_P(PlayerShots, LibraryAndOverview) {

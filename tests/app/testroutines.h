@@ -98,6 +98,27 @@ inline Routine fullRoutine(const std::filesystem::path& folder, std::string pict
     return routine;
 }
 
+// One exercise done on both sides, left then right: a 10 s hold with a
+// figure (a side view, still) after the get-ready.
+inline Routine sidedRoutine() {
+    Routine routine;
+    routine.id = "sides";
+    routine.title = en("Sides");
+    routine.summary = en("One stretch, each side.");
+    routine.file = "sides.yaml";
+    routine.contentHash = "sides-v1";
+    Exercise bend;
+    bend.id = "bend";
+    bend.title = en("Side bend");
+    bend.sides = {Side::Left, Side::Right};
+    Step lean = step("Lean to the side.", HoldAction{Range<Seconds>::fixed(Seconds(10))});
+    lean.figure = Figure{};
+    lean.figure->poses.push_back(KeyPose{});
+    bend.blocks.push_back({{}, {std::move(lean)}, {}});
+    routine.exercises.push_back(std::move(bend));
+    return routine;
+}
+
 inline void writeBytes(const QString& file, const QByteArray& bytes) {
     QFile out(file);
     if (out.open(QIODevice::WriteOnly))
