@@ -20,3 +20,23 @@ inline QByteArray simpleRoutine(const QByteArray& id, const QByteArray& title) {
            "  - id: reach\n    title: Reach up\n    steps:\n"
            "      - text: Reach both arms up.\n        hold: 20s\n";
 }
+
+// "Routine A" with two exercises (Reach up, Seated twist), so a break can
+// take turns between them.
+inline QByteArray twoExerciseRoutine() {
+    return R"(limber: 1
+id: a
+title: Routine A
+exercises:
+  - id: reach
+    title: Reach up
+    steps:
+      - text: Reach both arms up.
+        hold: 20s
+  - id: twist
+    title: Seated twist
+    steps:
+      - text: Turn to the left.
+        hold: 20s
+)";
+}

@@ -167,21 +167,7 @@ TEST_F(BreakRemindersTest, WaitingReadsTheIdleTimeOnlyWhenTheScheduleNeedsIt) {
 }
 
 TEST_F(BreakRemindersTest, StretchNowPlaysOneExerciseOfTheRoutinesTakingTurns) {
-    writeRoutine(routines, u"a.yaml"_s, R"(limber: 1
-id: a
-title: Routine A
-exercises:
-  - id: reach
-    title: Reach up
-    steps:
-      - text: Reach both arms up.
-        hold: 20s
-  - id: twist
-    title: Seated twist
-    steps:
-      - text: Turn to the left.
-        hold: 20s
-)");
+    writeRoutine(routines, u"a.yaml"_s, twoExerciseRoutine());
     writeRoutine(routines, u"b.yaml"_s, simpleRoutine("b", "Routine B"));
     auto application = app();
     MainWindow window(*application);

@@ -123,21 +123,7 @@ protected:
     void SetUp() override {
         if (!onDesktop())
             GTEST_SKIP() << "no private desktop session (scripts/desktop-test-env start failed)";
-        writeRoutine(routines, u"a.yaml"_s, R"(limber: 1
-id: a
-title: Routine A
-exercises:
-  - id: reach
-    title: Reach up
-    steps:
-      - text: Reach both arms up.
-        hold: 20s
-  - id: twist
-    title: Seated twist
-    steps:
-      - text: Turn to the left.
-        hold: 20s
-)");
+        writeRoutine(routines, u"a.yaml"_s, twoExerciseRoutine());
         app = std::make_unique<limber::Application>(
             std::vector<limber::RoutineFolder>{
                 {QString(dir.path() + u"/none"_s).toStdString(), false},
