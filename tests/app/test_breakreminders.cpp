@@ -21,7 +21,6 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -261,12 +260,10 @@ TEST_F(BreakRemindersTest, WithoutNotificationsTheWindowOffersTheBreak) {
 }
 
 // Neither X11 nor GNOME (the offscreen platform, no Mutter): the time since
-// the last break counts, and Settings says so.
+// the last break counts, and Settings says so. (A hang looking for a source
+// would run into the test's timeout; no wall-clock figure is asserted here.)
 TEST_F(BreakRemindersTest, WithoutAnIdleSourceTheWallClockCountsAndSettingsSaySo) {
-    QElapsedTimer timer;
-    timer.start();
     const auto source = limber::makeIdleSource();
-    EXPECT_LT(timer.elapsed(), 2000) << "no hang looking for one";
     EXPECT_FALSE(source->idle());
     limber::SettingsDialog dialog(settings);
     dialog.setIdleSource(*source);
