@@ -1,0 +1,348 @@
+// The history store: what is saved comes back, old files are migrated, bad
+// files are moved aside, a busy or full file is reported, and a writer
+// killed at random moments loses nothing that was committed.
+#include "history/historystore.h"
+#include "history/sessionrecorder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <gtest/gtest.h>
+#include <set>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+using namespace limber;
+
+namespace {
+
+SessionRecord sampleSession(int minute = 0) {
+    SessionRecord session;
+    session.routineId = u"upper-back-relief"_s;
+    session.routineHash = u"abc123"_s;
+    session.startedAt = QDateTime(QDate(2024, 12, 1), QTime(9, minute));
+    session.endedAt = session.startedAt.addSecs(400);
+    session.completed = false;
+    session.fromReminder = true;
+    session.activeSeconds = 380;
+    session.exercises = {
+        {u"wall"_s, ExerciseOutcome::Done, {{30, 30}, {30, 45}}, 0, 6, 2},
+        {u"elbow"_s, ExerciseOutcome::Skipped, {}, 0, 0, 0},
+        {u"strap"_s, ExerciseOutcome::Stopped, {{60, 12}}, 7, 0, 1},
+    };
+    return session;
+}
+
+CheckIn checkIn(int day, int rating, Moment moment = Moment::BeforeSession,
+                InjuryAnswer injury = InjuryAnswer::Unasked) {
+    const local_days date{year{2024} / December / day};
+    return {date + hours(9), rating, moment, injury};
+}
+
+QString scalar(QSqlDatabase& db, const QString& sql) {
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return u"error: "_s + query.lastError().text();
+    return query.value(0).toString();
+}
+
+class HistoryStoreTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString file = dir.path() + u"/history.sqlite"_s;
+};
+
+TEST_F(HistoryStoreTest, ASessionComesBackAsSaved) {
+    HistoryStore store(file);
+    ASSERT_TRUE(store.isOpen());
+    EXPECT_EQ(store.schemaVersion(), HistoryStore::kSchemaVersion);
+    const auto before = store.addCheckIn(u"upper-back-relief"_s, checkIn(1, 4));
+    ASSERT_TRUE(before);
+    const auto id = store.recordSession(sampleSession(), {*before});
+    ASSERT_TRUE(id);
+    store.addCheckIn(u"upper-back-relief"_s, checkIn(1, 2, Moment::AfterSession), *id);
+
+    const auto sessions = store.sessions();
+    ASSERT_EQ(sessions.size(), 1U);
+    SessionRecord expected = sampleSession();
+    expected.id = *id;
+    EXPECT_EQ(sessions[0], expected);
+
+    const auto checkIns = store.checkIns();
+    ASSERT_EQ(checkIns.size(), 2U);
+    EXPECT_EQ(checkIns[0].checkIn, checkIn(1, 4));
+    EXPECT_EQ(checkIns[0].sessionId, id);
+    EXPECT_EQ(checkIns[1].checkIn.rating, 2);
+    EXPECT_EQ(checkIns[1].checkIn.moment, Moment::AfterSession);
+    EXPECT_EQ(checkIns[1].sessionId, id);
+    EXPECT_EQ(store.integrityCheck(), u"ok"_s);
+}
+
+TEST_F(HistoryStoreTest, TheFileIsInWalModeAndSurvivesReopening) {
+    {
+        HistoryStore store(file);
+        store.recordSession(sampleSession());
+        store.addCheckIn(u"r"_s, checkIn(2, 3, Moment::BeforeSession, InjuryAnswer::Yes));
+        store.acknowledgeAdvice(u"r"_s, {AdviceReason::Worse}, year{2024} / December / 2);
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+        EXPECT_EQ(scalar(db, u"PRAGMA journal_mode"_s), u"wal"_s);
+    }
+    HistoryStore store(file);
+    EXPECT_EQ(store.sessions().size(), 1U);
+    EXPECT_EQ(store.painCheckIns(u"r"_s).at(0).injury, InjuryAnswer::Yes);
+    const auto ack = store.lastAcknowledgement(u"r"_s, year{2024} / December / 3);
+    ASSERT_TRUE(ack);
+    EXPECT_EQ(ack->date, year{2024} / December / 2);
+    EXPECT_EQ(ack->reasons, std::vector<AdviceReason>{AdviceReason::Worse});
+}
+
+TEST_F(HistoryStoreTest, AcknowledgementsAreKeptPerReason) {
+    HistoryStore store(file);
+    const auto day3 = year{2024} / December / 3;
+    const auto day4 = year{2024} / December / 4;
+    store.acknowledgeAdvice(u"r"_s, {AdviceReason::Persists, AdviceReason::Worse}, day3);
+    store.acknowledgeAdvice(u"r"_s, {AdviceReason::Worse}, day4);
+    const auto ack = store.lastAcknowledgement(u"r"_s, day4);
+    ASSERT_TRUE(ack);
+    EXPECT_EQ(ack->date, day4);
+    EXPECT_EQ(ack->reasons, std::vector<AdviceReason>{AdviceReason::Worse});
+    EXPECT_EQ(store.acknowledgements(u"r"_s).size(), 2U);
+    EXPECT_FALSE(store.lastAcknowledgement(u"other"_s, day4));
+}
+
+// Every earlier version, 0 (an empty file) included, is brought up to date
+// and keeps its rows.
+TEST_F(HistoryStoreTest, MigratesFromEachEarlierVersion) {
+    for (int version = 0; version < HistoryStore::kSchemaVersion; ++version) {
+        SCOPED_TRACE(version);
+        const QString path = dir.path() + u"/v%1.sqlite"_s.arg(version);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(path);
+            ASSERT_TRUE(db.open());
+            if (version == 0) {
+                db.close();
+                QFile empty(path); // a zero-byte file
+                ASSERT_TRUE(empty.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            } else {
+                QString error;
+                ASSERT_TRUE(HistoryStore::migrate(db, version, &error)) << error.toStdString();
+                QSqlQuery insert(db);
+                ASSERT_TRUE(insert.exec(
+                    u"INSERT INTO sessions (routine_id, routine_hash, started_at, ended_at, "
+                    "completed, active_seconds) VALUES ('old', 'h', '2024-11-30T08:00:00', "
+                    "'2024-11-30T08:05:00', 1, 300)"_s));
+                ASSERT_TRUE(insert.exec(u"INSERT INTO check_ins (routine_id, at, rating, moment, "
+                                        "injury) VALUES ('old', '2024-11-30T08:00:00', 3, "
+                                        "'before', 'no')"_s));
+                EXPECT_EQ(scalar(db, u"PRAGMA user_version"_s), QString::number(version));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+
+        HistoryStore store(path);
+        ASSERT_TRUE(store.isOpen());
+        EXPECT_TRUE(store.openNotice().isEmpty()) << store.openNotice().toStdString();
+        EXPECT_EQ(store.schemaVersion(), HistoryStore::kSchemaVersion);
+        const auto sessions = store.sessions();
+        ASSERT_EQ(sessions.size(), version == 0 ? 0U : 1U);
+        if (version > 0) {
+            EXPECT_EQ(sessions[0].routineId, u"old"_s);
+            EXPECT_FALSE(sessions[0].fromReminder);
+            EXPECT_EQ(store.painCheckIns(u"old"_s).at(0).rating, 3);
+        }
+        // Every table of the newest version is there and writable.
+        EXPECT_TRUE(store.recordSession(sampleSession()));
+        EXPECT_TRUE(
+            store.acknowledgeAdvice(u"old"_s, {AdviceReason::Persists}, year{2024} / December / 1));
+    }
+}
+
+TEST_F(HistoryStoreTest, AFileThatIsNotADatabaseIsMovedAsideAndANewOneStarted) {
+    {
+        QFile garbage(file);
+        ASSERT_TRUE(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray("this is not a database, just some words\n").repeated(200));
+    }
+    HistoryStore store(file);
+    ASSERT_TRUE(store.isOpen());
+    const QString moved = store.movedAsideTo();
+    ASSERT_FALSE(moved.isEmpty());
+    EXPECT_TRUE(QFileInfo(moved).fileName().startsWith(u"history.sqlite.unreadable-"_s))
+        << moved.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(moved));
+    QFile old(moved);
+    ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(old.readAll().startsWith("this is not a database")); // nothing lost
+    EXPECT_TRUE(store.openNotice().contains(QDir::toNativeSeparators(moved)))
+        << store.openNotice().toStdString();
+    EXPECT_TRUE(store.recordSession(sampleSession()));
+    EXPECT_EQ(store.sessions().size(), 1U);
+}
+
+TEST_F(HistoryStoreTest, ADamagedDatabaseIsMovedAside) {
+    {
+        HistoryStore store(file);
+        for (int i = 0; i < 40; ++i)
+            store.recordSession(sampleSession(i % 60));
+    }
+    {
+        // Scribble over the pages after the first.
+        QFile damaged(file);
+        ASSERT_TRUE(damaged.open(QIODevice::ReadWrite));
+        ASSERT_GT(damaged.size(), 8192);
+        damaged.seek(4096);
+        damaged.write(QByteArray(8192, '\xA5'));
+    }
+    HistoryStore store(file);
+    EXPECT_TRUE(store.isOpen());
+    EXPECT_FALSE(store.movedAsideTo().isEmpty());
+    EXPECT_TRUE(store.sessions().empty());
+}
+
+TEST_F(HistoryStoreTest, ABusyFileIsRetriedThenReported) {
+    HistoryStore store(file);
+    store.setBusyTimeout(milliseconds(100));
+    QSignalSpy notices(&store, &HistoryStore::notice);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        other.setDatabaseName(file);
+        ASSERT_TRUE(other.open());
+        QSqlQuery lock(other);
+        ASSERT_TRUE(lock.exec(u"BEGIN IMMEDIATE"_s));
+        EXPECT_FALSE(store.recordSession(sampleSession()));
+        ASSERT_EQ(notices.size(), 1);
+        EXPECT_TRUE(notices[0][0].toString().contains(u"in use by another program"_s))
+            << notices[0][0].toString().toStdString();
+        ASSERT_TRUE(lock.exec(u"ROLLBACK"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    EXPECT_TRUE(store.recordSession(sampleSession()));
+    EXPECT_EQ(store.sessions().size(), 1U);
+}
+
+// A full disk, made with max_page_count: the write fails with a message and
+// what was saved before stays.
+TEST_F(HistoryStoreTest, AFullDiskGivesAClearMessageAndKeepsWhatWasSaved) {
+    HistoryStore store(file);
+    ASSERT_TRUE(store.recordSession(sampleSession()));
+    QSignalSpy notices(&store, &HistoryStore::notice);
+    QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+    const int pages = scalar(db, u"PRAGMA page_count"_s).toInt();
+    scalar(db, u"PRAGMA max_page_count = %1"_s.arg(pages));
+    SessionRecord big = sampleSession();
+    big.routineHash = QString(20000, u'x');
+    EXPECT_FALSE(store.recordSession(big));
+    ASSERT_EQ(notices.size(), 1);
+    const QString message = notices[0][0].toString();
+    EXPECT_TRUE(message.contains(u"could not save the session"_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"The session goes on"_s)) << message.toStdString();
+    EXPECT_EQ(store.sessions().size(), 1U);
+    EXPECT_EQ(store.integrityCheck(), u"ok"_s);
+}
+
+TEST_F(HistoryStoreTest, AFolderThatCannotBeWrittenIsReportedNotCrashed) {
+    const QString blocked = dir.path() + u"/a-file"_s;
+    QFile plain(blocked);
+    ASSERT_TRUE(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    // The history's folder is a file: nothing can be made there.
+    HistoryStore store(blocked + u"/history.sqlite"_s);
+    EXPECT_FALSE(store.isOpen());
+    EXPECT_FALSE(store.openNotice().isEmpty());
+    QSignalSpy notices(&store, &HistoryStore::notice);
+    EXPECT_FALSE(store.recordSession(sampleSession()));
+    EXPECT_EQ(notices.size(), 1);
+    EXPECT_TRUE(store.sessions().empty());
+}
+
+// The real thing: a writer killed with SIGKILL at random moments, twenty
+// times; every write that had returned is there and the file is sound.
+TEST_F(HistoryStoreTest, AWriterKilledAtRandomMomentsLosesNothingCommitted) {
+    const QString helper = QStringLiteral(LIMBER_HISTORY_WRITER);
+    ASSERT_TRUE(QFileInfo::exists(helper)) << helper.toStdString();
+    std::set<qint64> committed;
+    auto* random = QRandomGenerator::global();
+    for (int round = 0; round < 20; ++round) {
+        QProcess writer;
+        writer.start(helper, {file});
+        ASSERT_TRUE(writer.waitForStarted());
+        QThread::msleep(static_cast<unsigned long>(20 + random->bounded(200)));
+        writer.kill(); // SIGKILL
+        writer.waitForFinished();
+        const auto lines = writer.readAllStandardOutput().split('\n');
+        for (const auto& line : lines) {
+            if (line.startsWith("committed "))
+                committed.insert(line.mid(10).toLongLong());
+        }
+    }
+    ASSERT_FALSE(committed.empty());
+    HistoryStore store(file);
+    EXPECT_TRUE(store.movedAsideTo().isEmpty());
+    EXPECT_EQ(store.integrityCheck(), u"ok"_s);
+    std::set<qint64> present;
+    for (const auto& session : store.sessions()) {
+        present.insert(session.id);
+        EXPECT_EQ(session.exercises.size(), 3U); // never half a session
+    }
+    for (qint64 id : committed)
+        EXPECT_TRUE(present.contains(id)) << "session " << id << " was committed but is gone";
+}
+
+TEST(SessionRecorder, TellsDoneSkippedAndStoppedExercisesApart) {
+    Routine routine;
+    routine.id = "r";
+    for (const char* id : {"a", "b", "c"}) {
+        Exercise exercise;
+        exercise.id = id;
+        routine.exercises.push_back(exercise);
+    }
+    SessionRecorder recorder(routine);
+    const auto cue = [&](CueKind kind, int value = 0, int of = 0) {
+        Cue c;
+        c.kind = kind;
+        c.value = value;
+        c.of = of;
+        recorder.cue(c);
+    };
+    cue(CueKind::ExerciseStarted, 0, 3);
+    cue(CueKind::StepStarted, 0, 2);
+    cue(CueKind::HoldStarted, 30);
+    cue(CueKind::HoldEnded);
+    cue(CueKind::StepStarted, 1, 2);
+    cue(CueKind::RepCounted, 1, 5);
+    cue(CueKind::RepCounted, 2, 5);
+    cue(CueKind::RepsEnded, 2);
+    cue(CueKind::RestStarted, 10);
+    cue(CueKind::ExerciseStarted, 1, 3); // left at its first step
+    cue(CueKind::StepStarted, 0, 2);
+    cue(CueKind::ExerciseStarted, 2, 3);
+    cue(CueKind::StepStarted, 0, 1);
+    cue(CueKind::HoldStarted, 60);
+    Progress progress;
+    progress.phase = PhaseKind::Hold;
+    progress.elapsed = seconds(12);
+    progress.phaseLength = seconds(60);
+    recorder.progress(progress);
+    cue(CueKind::FinishedEarly);
+    const auto exercises = recorder.exercises(true);
+    ASSERT_EQ(exercises.size(), 3U);
+    EXPECT_EQ(exercises[0].outcome, ExerciseOutcome::Done);
+    EXPECT_EQ(exercises[0].holds, (std::vector<HoldRecord>{{30, 30}}));
+    EXPECT_EQ(exercises[0].reps, 2);
+    EXPECT_EQ(exercises[1].outcome, ExerciseOutcome::Skipped);
+    EXPECT_EQ(exercises[2].outcome, ExerciseOutcome::Stopped);
+    EXPECT_EQ(exercises[2].holds, (std::vector<HoldRecord>{{60, 12}}));
+}
+
+} // namespace
