@@ -3,12 +3,16 @@
 #include "audio/audiosession.h"
 #include "common/imageloader.h"
 #include "common/qtconvert.h"
+#include "history/historystore.h"
+#include "history/sessionrecorder.h"
 #include "session/estimate.h"
 #include "session/sessionchoices.h"
 #include "session/sessioncontroller.h"
 #include "settings/settings.h"
 
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace limber {
 
@@ -19,7 +23,8 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_folders(std::move(folders))
     , m_library(scanLibrary(m_folders))
     , m_images(std::make_unique<ImageLoader>())
-    , m_audio(std::make_unique<AudioSession>(*m_settings)) {
+    , m_audio(std::make_unique<AudioSession>(*m_settings))
+    , m_historyPath(HistoryStore::defaultPath()) {
     connectAudio();
 }
 
@@ -31,7 +36,8 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_library(scanLibrary(m_folders))
     , m_images(std::make_unique<ImageLoader>())
     , m_now(std::move(now))
-    , m_audio(std::make_unique<AudioSession>(*m_settings, output, m_now)) {
+    , m_audio(std::make_unique<AudioSession>(*m_settings, output, m_now))
+    , m_historyPath(u":memory:"_s) {
     connectAudio();
 }
 
@@ -50,8 +56,50 @@ void Application::startAudio() {
 }
 
 Application::~Application() {
-    // The session refers to a routine of the library and to the settings.
-    m_session.reset();
+    // The session refers to a routine of the library and to the settings;
+    // a session left running is recorded as stopped.
+    stopSession();
+}
+
+HistoryStore& Application::history() {
+    if (!m_history) {
+        m_history = std::make_unique<HistoryStore>(m_historyPath);
+        connect(m_history.get(), &HistoryStore::notice, this, &Application::historyNotice);
+    }
+    return *m_history;
+}
+
+void Application::setHistoryPath(const QString& path) {
+    m_historyPath = path;
+    m_history.reset();
+}
+
+QDateTime Application::wallNow() const {
+    return m_wallClock ? m_wallClock() : QDateTime::currentDateTime();
+}
+
+void Application::setWallClock(std::function<QDateTime()> clock) {
+    m_wallClock = std::move(clock);
+}
+
+void Application::recordSession() {
+    if (!m_session || !m_recorder || m_sessionRecorded || !m_session->engine().started())
+        return;
+    m_sessionRecorded = true;
+    const SessionSummary summary = m_session->summary();
+    SessionRecord record;
+    record.routineId = toQString(m_session->routine().id);
+    record.routineHash = toQString(m_session->routine().contentHash);
+    record.startedAt = m_sessionStartedAt;
+    record.endedAt = wallNow();
+    record.completed = summary.completed;
+    record.fromReminder = m_sessionFromReminder;
+    record.activeSeconds = static_cast<int>(summary.time.count());
+    record.exercises = m_recorder->exercises(true);
+    if (const auto id = history().recordSession(record, m_sessionCheckIns)) {
+        m_lastRecorded = *id;
+        Q_EMIT sessionRecorded(*id);
+    }
 }
 
 QString Application::userFolder() const {
@@ -87,7 +135,8 @@ std::chrono::seconds Application::estimate(const Routine& routine) const {
         routine, sessionSettingsFrom(*m_settings), choicesFrom(*m_settings, routine)));
 }
 
-SessionController& Application::startSession(const Routine& routine) {
+SessionController& Application::startSession(const Routine& routine, std::vector<qint64> checkIns,
+                                             bool fromReminder) {
     stopSession();
     m_audio->beginSession();
     SessionSettings session = sessionSettingsFrom(*m_settings);
@@ -110,6 +159,19 @@ SessionController& Application::startSession(const Routine& routine) {
         if (m_session && m_session->isPaused())
             m_audio->cancelPending();
     });
+    m_recorder = std::make_unique<SessionRecorder>(routine);
+    m_sessionCheckIns = std::move(checkIns);
+    m_sessionFromReminder = fromReminder;
+    m_sessionRecorded = false;
+    m_lastRecorded.reset();
+    m_sessionStartedAt = wallNow();
+    connect(&controller, &SessionController::cues, this, [this](const std::vector<Cue>& cues) {
+        for (const Cue& cue : cues)
+            m_recorder->cue(cue);
+    });
+    connect(&controller, &SessionController::progressChanged, this,
+            [this](const Progress& progress) { m_recorder->progress(progress); });
+    connect(&controller, &SessionController::finished, this, [this] { recordSession(); });
     Q_EMIT sessionStarting(controller);
     controller.start();
     return controller;
@@ -118,8 +180,10 @@ SessionController& Application::startSession(const Routine& routine) {
 void Application::stopSession() {
     if (!m_session)
         return;
+    recordSession();
     m_audio->silence();
     m_session.reset();
+    m_recorder.reset();
 }
 
 void Application::pauseSession() {

@@ -3,17 +3,21 @@
 #include "common/clock.h"
 #include "routine/routinelibrary.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace limber {
 
 class AudioSession;
 class CueOutput;
+class HistoryStore;
+class SessionRecorder;
 class ImageLoader;
 class SessionController;
 class Settings;
@@ -21,9 +25,12 @@ struct Routine;
 
 // The application's services, made once and owned here: the settings, the
 // routine library, the picture loader, the audio of sessions and the
-// running session. (The
-// session history and the reminders join them.) Views get what they need
-// by reference; none of them makes a service.
+// running session, and the history (sessions and pain check-ins). (The
+// reminders join them.) Views get what they need by reference; none of them
+// makes a service.
+//
+// Every session is recorded in the history when it ends: run to its end,
+// finished early, or left (stopSession(), another routine, quitting).
 class Application : public QObject {
     Q_OBJECT
 
@@ -57,10 +64,24 @@ public:
     // How long `routine` takes with the person's settings and choices.
     [[nodiscard]] std::chrono::seconds estimate(const Routine& routine) const;
 
+    // The history, opened on first use: AppDataLocation/history.sqlite for
+    // the app; in memory for the tests' constructor unless setHistoryPath()
+    // names a file first.
+    [[nodiscard]] HistoryStore& history();
+    void setHistoryPath(const QString& path);
+    // The person's wall clock (the system's unless a test sets one).
+    [[nodiscard]] QDateTime wallNow() const;
+    void setWallClock(std::function<QDateTime()> clock);
+    // The id of the last session recorded, if any.
+    [[nodiscard]] std::optional<qint64> lastRecordedSession() const { return m_lastRecorded; }
+
     // The session: one at a time, on a routine of the library.
     [[nodiscard]] SessionController* session() const { return m_session.get(); }
     // Ends the running session, if any, and starts one on `routine`.
-    SessionController& startSession(const Routine& routine);
+    // `checkIns`: the check-ins taken before it, linked to it when it is
+    // recorded; `fromReminder`: a reminder started it.
+    SessionController& startSession(const Routine& routine, std::vector<qint64> checkIns = {},
+                                    bool fromReminder = false);
     void stopSession();
     // Pauses the session and silences what it was saying (the person left it).
     void pauseSession();
@@ -73,6 +94,11 @@ Q_SIGNALS:
     void sessionStarting(limber::SessionController& session);
     // Something the person asked to hear cannot be heard, and why.
     void notice(const QString& text);
+    // Something about the history file the person must know (it was moved
+    // aside, it cannot be written): worth more than a status-bar line.
+    void historyNotice(const QString& text);
+    // A session was saved in the history with this id.
+    void sessionRecorded(qint64 id);
 
 private:
     void connectAudio();
@@ -80,6 +106,8 @@ private:
     // The get-ready phase waits while the step is narrated; lets it go on
     // when nothing is being said.
     void releaseNarrationWait();
+    // Saves the running session to the history, once.
+    void recordSession();
 
     std::unique_ptr<Settings> m_settings;
     std::vector<RoutineFolder> m_folders;
@@ -88,6 +116,16 @@ private:
     NowFunction m_now;
     std::unique_ptr<AudioSession> m_audio;
     std::unique_ptr<SessionController> m_session;
+
+    QString m_historyPath;
+    std::unique_ptr<HistoryStore> m_history;
+    std::function<QDateTime()> m_wallClock;
+    std::unique_ptr<SessionRecorder> m_recorder;
+    std::vector<qint64> m_sessionCheckIns;
+    bool m_sessionFromReminder = false;
+    bool m_sessionRecorded = false;
+    QDateTime m_sessionStartedAt;
+    std::optional<qint64> m_lastRecorded;
 };
 
 } // namespace limber

@@ -4,11 +4,13 @@
 
 #include <QStringList>
 #include <QTextStream>
+#include <chrono>
 #include <optional>
 
 namespace limber {
 struct FigureExportOptions;
-}
+class HistoryStore;
+} // namespace limber
 
 namespace limber::cli {
 
@@ -23,6 +25,14 @@ namespace limber::cli {
 // Returns 0, or 1 when a routine file failed to load.
 [[nodiscard]] int list(const RoutineLibrary& library, bool json, QTextStream& out,
                        QTextStream& err);
+
+// `limber --history [--json]`: every session and check-in in `store`, and
+// for each routine of `library` with a pain rule the advice as of `today`,
+// with the rule that fired and its dates. Returns 0 (1 when the history
+// could not be opened).
+[[nodiscard]] int history(HistoryStore& store, const RoutineLibrary& library,
+                          std::chrono::year_month_day today, bool json, QTextStream& out,
+                          QTextStream& err);
 
 // A routine named with `--routine ID|FILE`.
 struct NamedRoutine {

@@ -1,6 +1,6 @@
 // The limber executable: the command line, then the window.
 //
-// --validate and --list need no display: for them (and --help, --version)
+// --validate, --list and --history need no display: for them (and --help, --version)
 // only a QCoreApplication is made, so they run on a server or in CI.
 // --export-figures paints, so it makes a QGuiApplication, on the offscreen
 // platform unless QT_QPA_PLATFORM names another: it opens no window either.
@@ -10,6 +10,7 @@
 #include "common/datapaths.h"
 #include "common/translations.h"
 #include "figures/figureexport.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
 
@@ -26,8 +27,8 @@ namespace {
 
 bool needsDisplay(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
-        for (const char* option :
-             {"--validate", "--list", "--help", "-h", "--help-all", "--version", "-v"}) {
+        for (const char* option : {"--validate", "--list", "--history", "--help", "-h",
+                                   "--help-all", "--version", "-v"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return false;
         }
@@ -86,8 +87,11 @@ int main(int argc, char** argv) {
                                                            "print problems and exit."));
     const QCommandLineOption list(
         u"list"_s, QCoreApplication::translate("main", "List the routines the app can see."));
-    const QCommandLineOption json(u"json"_s,
-                                  QCoreApplication::translate("main", "With --list: print JSON."));
+    const QCommandLineOption json(
+        u"json"_s, QCoreApplication::translate("main", "With --list or --history: print JSON."));
+    const QCommandLineOption historyOption(
+        u"history"_s, QCoreApplication::translate("main", "Print the sessions, the pain check-ins "
+                                                          "and the current see-a-doctor advice."));
     const QCommandLineOption routine(
         u"routine"_s,
         QCoreApplication::translate("main", "Open the app on a routine, by id or file."),
@@ -108,7 +112,8 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "With --export-figures: png, svg or both "
                                             "(default)."),
         QCoreApplication::translate("main", "format"), u"both"_s);
-    parser.addOptions({validate, list, json, routine, exportOption, exportSize, exportFormat});
+    parser.addOptions(
+        {validate, list, historyOption, json, routine, exportOption, exportSize, exportFormat});
     parser.addPositionalArgument(
         u"paths"_s, QCoreApplication::translate("main", "With --validate: files or folders."),
         u"[PATH...]"_s);
@@ -150,6 +155,12 @@ int main(int argc, char** argv) {
         return limber::cli::exportFigures(parser.value(exportOption), parser.value(routine),
                                           limber::scanLibrary(limber::routineFolders()), *options,
                                           out, err);
+    }
+    if (parser.isSet(historyOption)) {
+        limber::HistoryStore store(limber::HistoryStore::defaultPath());
+        return limber::cli::history(store, limber::scanLibrary(limber::routineFolders()),
+                                    limber::toYmd(QDate::currentDate()), parser.isSet(json), out,
+                                    err);
     }
     if (parser.isSet(list))
         return limber::cli::list(limber::scanLibrary(limber::routineFolders()), parser.isSet(json),

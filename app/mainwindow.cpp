@@ -3,6 +3,9 @@
 #include "application.h"
 #include "common/disclaimer.h"
 #include "common/qtconvert.h"
+#include "history/advicedialog.h"
+#include "history/historystore.h"
+#include "history/paincheck.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
 #include "player/doneview.h"
@@ -31,7 +34,9 @@ namespace limber {
 MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* parent)
     : QMainWindow(parent)
     , m_app(app)
-    , m_stack(new QStackedWidget) {
+    , m_stack(new QStackedWidget)
+    , m_painCheck(new PainCheck(
+          app.history(), app.settings(), [&app] { return app.wallNow(); }, this)) {
     setWindowTitle(tr("Limber"));
     setCentralWidget(m_stack);
     m_stack->installEventFilter(this);
@@ -53,7 +58,13 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     connect(&m_app.settings(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::Muted && m_mute)
             m_mute->setChecked(m_app.settings().muted());
+        if (key == Settings::Key::PainCheckIns)
+            updatePainNote();
     });
+    connect(m_painCheck, &PainCheck::changed, this, &MainWindow::updatePainNote);
+    connect(&m_app, &Application::historyNotice, this, &MainWindow::showHistoryNotice);
+    if (const QString opened = m_app.history().openNotice(); !opened.isEmpty())
+        QTimer::singleShot(0, this, [this, opened] { showHistoryNotice(opened); });
 
     createMenus();
     if (routineId.isEmpty() || !openRoutine(routineId))
@@ -95,6 +106,10 @@ OverviewView& MainWindow::overview() {
         m_stack->addWidget(m_overview);
         connect(m_overview, &OverviewView::backRequested, this, &MainWindow::showLibrary);
         connect(m_overview, &OverviewView::startRequested, this, &MainWindow::startSession);
+        connect(m_overview, &OverviewView::adviceRequested, this, [this] {
+            if (const Routine* routine = shownRoutine())
+                m_painCheck->showAdvice(*routine);
+        });
     }
     return *m_overview;
 }
@@ -206,6 +221,7 @@ bool MainWindow::openRoutine(const QString& id) {
     if (m_libraryView)
         m_libraryView->selectRoutine(id);
     overview().setRoutine(&entry->routine, entry->user);
+    updatePainNote();
     m_stack->setCurrentWidget(m_overview);
     return true;
 }
@@ -215,10 +231,35 @@ void MainWindow::showLibrary() {
 }
 
 void MainWindow::startSession() {
-    if (const Routine* routine = shownRoutine())
-        m_app.startSession(*routine);
-    else
+    const Routine* routine = shownRoutine();
+    if (!routine) {
         showLibrary();
+        return;
+    }
+    m_painCheck->beforeSession(*routine, [this, routine](std::vector<qint64> checkIns) {
+        updatePainNote();
+        // The routines may have been reloaded while a dialog was open.
+        if (shownRoutine() == routine)
+            m_app.startSession(*routine, std::move(checkIns));
+    });
+}
+
+void MainWindow::updatePainNote() {
+    if (!m_overview)
+        return;
+    const Routine* routine = shownRoutine();
+    const Advice advice = routine ? m_painCheck->advice(*routine) : Advice{};
+    m_overview->setPainCheck(m_app.settings().painCheckIns(),
+                             advice.any() ? AdviceText::summary(advice) : QString());
+}
+
+void MainWindow::showHistoryNotice(const QString& text) {
+    statusBar()->showMessage(text, 30000);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("History"), text, QMessageBox::Ok, this);
+    box->setObjectName(u"historyNotice"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }
 
 void MainWindow::showSession(SessionController& session) {
@@ -227,11 +268,21 @@ void MainWindow::showSession(SessionController& session) {
 }
 
 void MainWindow::showDone(const SessionSummary& summary) {
-    if (const Routine* routine = shownRoutine())
+    const Routine* routine = shownRoutine();
+    if (routine)
         done().setSummary(summary, routine->title);
     else
         done().setSummary(summary, QString());
+    const auto before = m_painCheck->beforeRating();
+    done().setPain(before, std::nullopt);
     m_stack->setCurrentWidget(m_done);
+    if (routine) {
+        m_painCheck->afterSession(*routine, m_app.lastRecordedSession(),
+                                  [this, before](std::optional<int> after) {
+                                      done().setPain(before, after);
+                                      updatePainNote();
+                                  });
+    }
 }
 
 void MainWindow::showDisclaimer() {

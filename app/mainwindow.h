@@ -13,6 +13,7 @@ class Application;
 class DoneView;
 class LibraryView;
 class OverviewView;
+class PainCheck;
 class PlayerView;
 class SessionController;
 struct SessionSummary;
@@ -23,6 +24,9 @@ struct SessionSummary;
 //   Library ──Enter──▶ Overview ──Start──▶ Player ──end──▶ Done
 //      ▲                  │ Esc              │ Esc            │
 //      └──────────────────┘◀─────────────────┘                └──▶ Library
+//
+// Start asks the pain check-in and shows the see-a-doctor advice first
+// (PainCheck); the end asks the check-in again, for the Done screen.
 //
 // Each screen is its own widget and knows nothing of the others; the window
 // moves between them and keeps the menus (reload, settings, full screen,
@@ -56,6 +60,9 @@ private:
     void showSession(SessionController& session);
     void showDone(const SessionSummary& summary);
     void updateActions();
+    // The overview's see-a-doctor note for the routine shown.
+    void updatePainNote();
+    void showHistoryNotice(const QString& text);
     void openSettings();
     void openUserFolder();
     // The screens, made on first use.
@@ -71,6 +78,7 @@ private:
     OverviewView* m_overview = nullptr;
     PlayerView* m_player = nullptr;
     DoneView* m_done = nullptr;
+    PainCheck* m_painCheck;
     QAction* m_reload = nullptr;
     QAction* m_mute = nullptr;
     bool m_audioStartQueued = false;

@@ -133,7 +133,9 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     , m_scroll(new QScrollArea)
     , m_acknowledge(new QCheckBox)
     , m_startHint(new QLabel)
-    , m_start(new QPushButton) {
+    , m_start(new QPushButton)
+    , m_checkInsOff(new QLabel)
+    , m_advice(new QPushButton) {
     setFont(scaledFont(font(), 1.15));
 
     m_disclaimerButton->setCheckable(true);
@@ -157,7 +159,16 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
 
     auto* bottomBar = new QFrame;
     bottomBar->setFrameShape(QFrame::StyledPanel);
-    auto* bottom = new QHBoxLayout(bottomBar);
+    auto* bottomRows = new QVBoxLayout(bottomBar);
+    m_checkInsOff->setObjectName(u"checkInsOff"_s);
+    m_checkInsOff->setWordWrap(true);
+    m_checkInsOff->hide();
+    m_advice->setObjectName(u"advice"_s);
+    m_advice->hide();
+    bottomRows->addWidget(m_checkInsOff);
+    bottomRows->addWidget(m_advice, 0, Qt::AlignLeft);
+    auto* bottom = new QHBoxLayout;
+    bottomRows->addLayout(bottom);
     bottom->addWidget(m_acknowledge);
     bottom->addWidget(m_startHint, 1);
     bottom->addWidget(m_start);
@@ -170,6 +181,7 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     layout->addWidget(bottomBar);
 
     connect(m_back, &QPushButton::clicked, this, &OverviewView::backRequested);
+    connect(m_advice, &QPushButton::clicked, this, &OverviewView::adviceRequested);
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (canStart())
             Q_EMIT startRequested();
@@ -209,6 +221,10 @@ void OverviewView::retranslate() {
     m_start->setText(tr("&Start"));
     m_start->setAccessibleName(tr("Start the routine"));
     m_start->setToolTip(tr("Start the routine (Enter)"));
+    m_checkInsOff->setText(tr("Pain check-ins are off (Settings), so Limber cannot check "
+                              "whether your pain calls for seeing a doctor."));
+    m_advice->setText(tr("⚠ Advice: please see a doctor (%1)…").arg(m_adviceText));
+    m_advice->setAccessibleName(tr("Show the advice to see a doctor"));
     retranslateContent();
 }
 
@@ -254,6 +270,13 @@ void OverviewView::setRoutine(const Routine* routine, bool user) {
     m_acknowledge->setVisible(m_needsAcknowledgement);
     updateStart();
     updateTabOrder();
+}
+
+void OverviewView::setPainCheck(bool checkInsOn, const QString& advice) {
+    m_checkInsOff->setVisible(!checkInsOn && m_routine);
+    m_adviceText = advice;
+    m_advice->setText(tr("⚠ Advice: please see a doctor (%1)…").arg(m_adviceText));
+    m_advice->setVisible(!advice.isEmpty() && m_routine);
 }
 
 bool OverviewView::canStart() const {

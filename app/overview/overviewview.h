@@ -50,9 +50,16 @@ public:
 
     [[nodiscard]] bool canStart() const;
 
+    // The see-a-doctor check beside the safety notes: when check-ins are off,
+    // a note that it cannot run; `advice` (headings, "Getting worse (4 → 6)")
+    // non-empty: a button that shows the advice while it holds.
+    void setPainCheck(bool checkInsOn, const QString& advice);
+
 Q_SIGNALS:
     void startRequested();
     void backRequested();
+    // The advice button was pressed.
+    void adviceRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -90,6 +97,9 @@ private:
     QCheckBox* m_acknowledge;
     QLabel* m_startHint;
     QPushButton* m_start;
+    QLabel* m_checkInsOff;
+    QPushButton* m_advice;
+    QString m_adviceText;
     QLabel* m_duration = nullptr;   // in the content
     QLabel* m_disclaimer = nullptr; // in the content
     std::vector<std::function<void()>> m_contentWords;

@@ -61,6 +61,8 @@ DoneView::DoneView(QWidget* parent)
 
 void DoneView::setSummary(const SessionSummary& summary, const LocalizedText& routineTitle) {
     m_summary = summary;
+    m_painBefore.reset();
+    m_painAfter.reset();
     m_routineTitle = routineTitle;
     retranslate();
     m_library->setFocus();
@@ -68,9 +70,17 @@ void DoneView::setSummary(const SessionSummary& summary, const LocalizedText& ro
 
 void DoneView::setSummary(const SessionSummary& summary, const QString& routineTitle) {
     m_summary = summary;
+    m_painBefore.reset();
+    m_painAfter.reset();
     m_routineTitle = routineTitle;
     retranslate();
     m_library->setFocus();
+}
+
+void DoneView::setPain(std::optional<int> before, std::optional<int> after) {
+    m_painBefore = before;
+    m_painAfter = after;
+    retranslate();
 }
 
 void DoneView::retranslate() {
@@ -100,6 +110,12 @@ void DoneView::retranslate() {
         m_text.append(tr("Breaths guided: %1").arg(number(summary.breaths)));
     if (summary.reps > 0)
         m_text.append(tr("Reps counted: %1").arg(number(summary.reps)));
+    if (m_painBefore && m_painAfter)
+        m_text.append(tr("Pain: %1 → %2").arg(number(*m_painBefore), number(*m_painAfter)));
+    else if (m_painBefore)
+        m_text.append(tr("Pain before: %1").arg(number(*m_painBefore)));
+    else if (m_painAfter)
+        m_text.append(tr("Pain after: %1").arg(number(*m_painAfter)));
     m_lines->setText(m_text.join(u'\n'));
     m_lines->setAccessibleName(m_text.join(u". "_s));
 }

@@ -27,6 +27,10 @@ public:
     // `routineTitle` in one language: it stays as given.
     void setSummary(const SessionSummary& summary, const QString& routineTitle);
 
+    // The pain check-ins before and after the session ("Pain: 3 → 1");
+    // either may be missing (skipped, or check-ins off). Cleared by setSummary().
+    void setPain(std::optional<int> before, std::optional<int> after);
+
     // The summary lines as shown ("3 of 3 exercises", "Time: 6 min 10 s"...).
     [[nodiscard]] QStringList lines() const;
     [[nodiscard]] QString titleText() const;
@@ -47,6 +51,8 @@ private:
     void scaleFonts();
 
     std::optional<SessionSummary> m_summary;
+    std::optional<int> m_painBefore;
+    std::optional<int> m_painAfter;
     std::variant<LocalizedText, QString> m_routineTitle;
     QLabel* m_title;
     QLabel* m_routine;

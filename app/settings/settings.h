@@ -43,6 +43,7 @@ public:
         SpeechRate,
         SpeechPitch,
         WindowGeometry,
+        PainCheckIns,
     };
     Q_ENUM(Key)
 
@@ -74,6 +75,11 @@ public:
     void setLanguage(const QString& language);
     [[nodiscard]] bool motion() const;
     void setMotion(bool on);
+
+    // Safety: the pain check-in before and after each session (on by
+    // default); the see-a-doctor advice needs it.
+    [[nodiscard]] bool painCheckIns() const;
+    void setPainCheckIns(bool on);
 
     // Audio and narration.
     [[nodiscard]] AudioMode audioMode() const;

@@ -44,6 +44,8 @@ protected:
                 std::vector<RoutineFolder>{{bundled.toStdString(), false},
                                            {user.toStdString(), true}},
                 std::make_unique<limber::Settings>(dir.path() + u"/limber.conf"), output);
+            // The check-in before Start has its own tests (test_paincheck).
+            m_app->settings().setPainCheckIns(false);
         }
         return *m_app;
     }

@@ -197,6 +197,7 @@ exercises:
         hold: 5s
 )");
         auto settings = std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
+        settings->setPainCheckIns(false); // test_paincheck asks them
         settings->setGetReady(std::chrono::seconds(3));
         settings->setAudioMode(Settings::AudioMode::VoiceOnly);
         // The application with its real audio.
@@ -204,6 +205,7 @@ exercises:
             std::vector<RoutineFolder>{{m_dir.filePath(u"bundled"_s).toStdString(), false},
                                        {m_dir.filePath(u"user"_s).toStdString(), true}},
             std::move(settings));
+        m_app->setHistoryPath(m_dir.filePath(u"history.sqlite"_s));
     }
 
     QTemporaryDir m_dir;

@@ -1,0 +1,167 @@
+#include "history/advicedialog.h"
+
+#include "history/historystore.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+QString AdviceText::date(std::chrono::year_month_day date) {
+    return QLocale().toString(toQDate(date), u"d MMM"_s);
+}
+
+QString AdviceText::heading(const Advice& advice, AdviceReason reason) {
+    switch (reason) {
+    case AdviceReason::Injury:
+        return tr("The pain started after a fall, an accident or an injury");
+    case AdviceReason::Persists:
+        return tr("Pain for more than a few days (%1 to %2)")
+            .arg(date(advice.first->date), date(advice.latest->date));
+    case AdviceReason::Worse:
+        if (advice.risenBy)
+            return tr("Getting worse (%1 → %2)")
+                .arg(advice.first->rating)
+                .arg(advice.latest->rating);
+        return tr("Getting worse (%1 → %2)")
+            .arg(advice.risingRun.front().rating)
+            .arg(advice.risingRun.back().rating);
+    }
+    return {};
+}
+
+QString AdviceText::detail(const Advice& advice, AdviceReason reason, const PainRule& rule) {
+    switch (reason) {
+    case AdviceReason::Injury:
+        return tr("On %1 you said this pain started right after a fall, an accident or another "
+                  "injury.")
+            .arg(date(advice.injury->date));
+    case AdviceReason::Persists:
+        return tr("You first reported this pain on %1 (%2 out of 10) and it was still there on %3 "
+                  "(%4 out of 10): %n days, more than the %5 days this routine's source calls "
+                  "a few.",
+                  nullptr, advice.spanDays)
+            .arg(date(advice.first->date))
+            .arg(advice.first->rating)
+            .arg(date(advice.latest->date))
+            .arg(advice.latest->rating)
+            .arg(rule.maxPainDays.value_or(0));
+    case AdviceReason::Worse: {
+        if (advice.risenBy)
+            return tr("Your pain went from %1 to %2 between %3 and %4.")
+                .arg(advice.first->rating)
+                .arg(advice.latest->rating)
+                .arg(date(advice.first->date), date(advice.latest->date));
+        QStringList run;
+        for (const auto& cited : advice.risingRun)
+            run << tr("%1 on %2").arg(cited.rating).arg(date(cited.date));
+        return tr("Your pain rose at each of %n check-ins in a row: %1.", nullptr,
+                  static_cast<int>(advice.risingRun.size()))
+            .arg(QLocale().createSeparatedList(run));
+    }
+    }
+    return {};
+}
+
+QString AdviceText::summary(const Advice& advice) {
+    QStringList headings;
+    for (AdviceReason reason : advice.reasons)
+        headings << heading(advice, reason);
+    return headings.join(u"; "_s);
+}
+
+QString AdviceText::whatToDo(const Advice& advice) {
+    if (advice.needsConfirmationToStart())
+        return tr("This routine's source advises seeing a doctor before you do it when pain "
+                  "starts right after an injury. Please see a doctor first.");
+    return tr("This routine's source advises seeing a doctor when pain persists for more than "
+              "a few days or gets worse. Limber does not diagnose: it repeats that advice with "
+              "your own ratings, so that you can show them to a doctor.");
+}
+
+QString AdviceText::urgent() {
+    return tr("If the pain is severe, came with a serious accident, or comes with numbness, "
+              "weakness or chest pain, do not wait: contact a doctor or emergency services now.");
+}
+
+QString AdviceText::plain(const Advice& advice, const PainRule& rule) {
+    QStringList parts;
+    for (AdviceReason reason : advice.reasons)
+        parts << heading(advice, reason) + u": "_s + detail(advice, reason, rule);
+    parts << whatToDo(advice) << urgent();
+    return parts.join(u'\n');
+}
+
+AdviceDialog::AdviceDialog(const Advice& advice, const PainRule& rule, QWidget* parent)
+    : QDialog(parent)
+    , m_text(new QLabel)
+    , m_acknowledge(new QPushButton) {
+    setObjectName(u"adviceDialog"_s);
+    setWindowTitle(tr("Please see a doctor"));
+    QString html = u"<h3>%1</h3>"_s.arg(tr("Please see a doctor").toHtmlEscaped());
+    for (AdviceReason reason : advice.reasons)
+        html += u"<p><b>%1</b><br>%2</p>"_s.arg(
+            AdviceText::heading(advice, reason).toHtmlEscaped(),
+            AdviceText::detail(advice, reason, rule).toHtmlEscaped());
+    html += u"<p>%1</p><p><i>%2</i></p>"_s.arg(AdviceText::whatToDo(advice).toHtmlEscaped(),
+                                               AdviceText::urgent().toHtmlEscaped());
+    m_text->setText(html);
+    m_text->setObjectName(u"adviceText"_s);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_text->setAccessibleName(AdviceText::plain(advice, rule));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    if (advice.needsConfirmationToStart()) {
+        m_cancel = new QPushButton(tr("&Do not start"));
+        m_cancel->setObjectName(u"doNotStart"_s);
+        m_cancel->setDefault(true);
+        m_acknowledge->setText(tr("&Start anyway…"));
+        m_acknowledge->setAutoDefault(false);
+        buttons->addWidget(m_acknowledge);
+        buttons->addWidget(m_cancel);
+        connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    } else {
+        m_acknowledge->setText(tr("I have &read this"));
+        m_acknowledge->setDefault(true);
+        buttons->addWidget(m_acknowledge);
+    }
+    m_acknowledge->setObjectName(u"acknowledgeAdvice"_s);
+    connect(m_acknowledge, &QPushButton::clicked, this, &QDialog::accept);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addLayout(buttons);
+}
+
+QString AdviceDialog::text() const {
+    return m_text->accessibleName();
+}
+
+QMessageBox* AdviceDialog::secondConfirmation(QWidget* parent) {
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Start against the advice?"),
+                                tr("You said this pain started right after an injury, and this "
+                                   "routine's source advises seeing a doctor first. Start the "
+                                   "routine anyway?"),
+                                QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"secondConfirmation"_s);
+    auto* start = box->addButton(tr("Start anyway"), QMessageBox::AcceptRole);
+    start->setObjectName(u"startAnyway"_s);
+    auto* cancel = box->addButton(tr("Do not start"), QMessageBox::RejectRole);
+    cancel->setObjectName(u"doNotStart"_s);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    return box;
+}
+
+} // namespace limber
