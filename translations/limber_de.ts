@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdviceText</name>
+    <message>
+        <source>The pain started after a fall, an accident or an injury</source>
+        <translation>Die Schmerzen begannen nach einem Sturz, einem Unfall oder einer Verletzung</translation>
+    </message>
+    <message>
+        <source>Pain for more than a few days (%1 to %2)</source>
+        <translation>Schmerzen seit mehr als ein paar Tagen (%1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Getting worse (%1 → %2)</source>
+        <translation>Schlimmer werdend (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>On %1 you said this pain started right after a fall, an accident or another injury.</source>
+        <translation>Am %1 haben Sie angegeben, dass diese Schmerzen direkt nach einem Sturz, einem Unfall oder einer anderen Verletzung begannen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</source>
+        <translation>
+            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n Tag, mehr als die %5 Tage, die die Quelle dieser Übungsfolge „ein paar“ nennt.</numerusform>
+            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n Tage, mehr als die %5 Tage, die die Quelle dieser Übungsfolge „ein paar“ nennt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your pain went from %1 to %2 between %3 and %4.</source>
+        <translation>Ihre Schmerzen stiegen zwischen %3 und %4 von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pain rose at each of %n check-ins in a row: %1.</source>
+        <translation>
+            <numerusform>Ihre Schmerzen stiegen bei %n Abfrage in Folge: %1.</numerusform>
+            <numerusform>Ihre Schmerzen stiegen bei %n Abfragen in Folge: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This routine&apos;s source advises seeing a doctor before you do it when pain starts right after an injury. Please see a doctor first.</source>
+        <translation>Die Quelle dieser Übungsfolge rät, vorher einen Arzt aufzusuchen, wenn Schmerzen direkt nach einer Verletzung beginnen. Bitte gehen Sie zuerst zum Arzt.</translation>
+    </message>
+    <message>
+        <source>This routine&apos;s source advises seeing a doctor when pain persists for more than a few days or gets worse. Limber does not diagnose: it repeats that advice with your own ratings, so that you can show them to a doctor.</source>
+        <translation>Die Quelle dieser Übungsfolge rät, einen Arzt aufzusuchen, wenn Schmerzen länger als ein paar Tage anhalten oder schlimmer werden. Limber stellt keine Diagnose: Es wiederholt diesen Rat mit Ihren eigenen Angaben, damit Sie sie einem Arzt zeigen können.</translation>
+    </message>
+    <message>
+        <source>If the pain is severe, came with a serious accident, or comes with numbness, weakness or chest pain, do not wait: contact a doctor or emergency services now.</source>
+        <translation>Wenn die Schmerzen stark sind, von einem schweren Unfall kommen oder mit Taubheit, Schwäche oder Brustschmerzen einhergehen, warten Sie nicht: Wenden Sie sich sofort an einen Arzt oder den Notruf.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>limber: no such file or folder: %1</source>
@@ -62,6 +115,46 @@
     <message>
         <source>limber: --export-size must be like 800x600 (16 to 8000 pixels) and --export-format png, svg or both</source>
         <translation>limber: --export-size muss die Form 800x600 haben (16 bis 8000 Pixel) und --export-format png, svg oder both sein</translation>
+    </message>
+    <message>
+        <source>Sessions (%1):</source>
+        <translation>Einheiten (%1):</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises done, %3 holds, %4 reps, %5 breaths</source>
+        <translation>%1 von %2 Übungen gemacht, %3 Haltephasen, %4 Wiederholungen, %5 Atemzüge</translation>
+    </message>
+    <message>
+        <source>Pain check-ins (%1):</source>
+        <translation>Schmerzabfragen (%1):</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>after an injury</source>
+        <translation>nach einer Verletzung</translation>
+    </message>
+    <message>
+        <source>Advice for %1:</source>
+        <translation>Hinweis für %1:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>
@@ -271,10 +364,88 @@
     </message>
 </context>
 <context>
+    <name>limber::AdviceDialog</name>
+    <message>
+        <source>Please see a doctor</source>
+        <translation>Bitte suchen Sie einen Arzt auf</translation>
+    </message>
+    <message>
+        <source>&amp;Do not start</source>
+        <translation>&amp;Nicht starten</translation>
+    </message>
+    <message>
+        <source>&amp;Start anyway…</source>
+        <translation>&amp;Trotzdem starten…</translation>
+    </message>
+    <message>
+        <source>I have &amp;read this</source>
+        <translation>Ich habe das &amp;gelesen</translation>
+    </message>
+    <message>
+        <source>Start against the advice?</source>
+        <translation>Entgegen dem Rat starten?</translation>
+    </message>
+    <message>
+        <source>You said this pain started right after an injury, and this routine&apos;s source advises seeing a doctor first. Start the routine anyway?</source>
+        <translation>Sie haben angegeben, dass diese Schmerzen direkt nach einer Verletzung begannen, und die Quelle dieser Übungsfolge rät, zuerst einen Arzt aufzusuchen. Die Übungsfolge trotzdem starten?</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Do not start</source>
+        <translation>Nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>limber::BreathGuide</name>
     <message>
         <source>Breath %1 of %2</source>
         <translation>Atemzug %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CheckInDialog</name>
+    <message>
+        <source>Pain check-in before the session</source>
+        <translation>Schmerzabfrage vor der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain check-in after the session</source>
+        <translation>Schmerzabfrage nach der Einheit</translation>
+    </message>
+    <message>
+        <source>Choose with the digits or the arrow keys, then Enter. Esc skips the check-in.</source>
+        <translation>Wählen Sie mit den Ziffern oder den Pfeiltasten, dann Enter. Esc überspringt die Abfrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;kip (Esc)</source>
+        <translation>Ü&amp;berspringen (Esc)</translation>
+    </message>
+    <message>
+        <source>How is your upper back right now?</source>
+        <translation>Wie geht es Ihrem oberen Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>How is your lower back right now?</source>
+        <translation>Wie geht es Ihrem unteren Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>How is your neck right now?</source>
+        <translation>Wie geht es Ihrem Nacken gerade?</translation>
+    </message>
+    <message>
+        <source>How are your shoulders right now?</source>
+        <translation>Wie geht es Ihren Schultern gerade?</translation>
+    </message>
+    <message>
+        <source>How is your pain right now?</source>
+        <translation>Wie stark sind Ihre Schmerzen gerade?</translation>
     </message>
 </context>
 <context>
@@ -323,6 +494,18 @@
         <source>Reps counted: %1</source>
         <translation>Gezählte Wiederholungen: %1</translation>
     </message>
+    <message>
+        <source>Pain: %1 → %2</source>
+        <translation>Schmerzen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Pain before: %1</source>
+        <translation>Schmerzen vorher: %1</translation>
+    </message>
+    <message>
+        <source>Pain after: %1</source>
+        <translation>Schmerzen nachher: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::FliteEngine</name>
@@ -344,10 +527,68 @@
     </message>
 </context>
 <context>
+    <name>limber::HistoryStore</name>
+    <message>
+        <source>Limber cannot open its history file %1. Sessions and pain check-ins are not saved until it can.</source>
+        <translation>Limber kann seine Verlaufsdatei %1 nicht öffnen. Einheiten und Schmerzabfragen werden erst wieder gespeichert, wenn das möglich ist.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program.</source>
+        <translation>Die Verlaufsdatei %1 wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>Limber could not read its history file, so it started a new one. The old file was moved to %1; nothing in it was deleted.</source>
+        <translation>Limber konnte seine Verlaufsdatei nicht lesen und hat eine neue angelegt. Die alte Datei wurde nach %1 verschoben; nichts darin wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open: %2 was not saved.</source>
+        <translation>Die Verlaufsdatei %1 ist nicht geöffnet: %2 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program: %2 was not saved. The session goes on.</source>
+        <translation>Die Verlaufsdatei %1 wird von einem anderen Programm verwendet: %2 wurde nicht gespeichert. Die Einheit läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Limber could not save %1 to the history file %2 (%3). The session goes on; what was saved before is kept.</source>
+        <translation>Limber konnte %1 nicht in der Verlaufsdatei %2 speichern (%3). Die Einheit läuft weiter; was bisher gespeichert war, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>die Einheit</translation>
+    </message>
+    <message>
+        <source>the pain check-in</source>
+        <translation>die Schmerzabfrage</translation>
+    </message>
+    <message>
+        <source>the acknowledgement of the advice</source>
+        <translation>die Bestätigung des Hinweises</translation>
+    </message>
+</context>
+<context>
     <name>limber::ImageLoader</name>
     <message>
         <source>Picture missing</source>
         <translation>Bild fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>limber::InjuryQuestionDialog</name>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Schmerzabfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, after a fall, an accident or an injury</source>
+        <translation>&amp;Ja, nach einem Sturz, einem Unfall oder einer Verletzung</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Did this pain start right after a fall, an accident or another injury?</source>
+        <translation>Haben diese Schmerzen direkt nach einem Sturz, einem Unfall oder einer anderen Verletzung begonnen?</translation>
     </message>
 </context>
 <context>
@@ -615,6 +856,10 @@
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>limber::Narrator</name>
@@ -800,6 +1045,45 @@
     <message>
         <source>(from %1 to %2)</source>
         <translation>(von %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Pain check-ins are off (Settings), so Limber cannot check whether your pain calls for seeing a doctor.</source>
+        <translation>Die Schmerzabfragen sind ausgeschaltet (Einstellungen), daher kann Limber nicht prüfen, ob Ihre Schmerzen einen Arztbesuch nahelegen.</translation>
+    </message>
+    <message>
+        <source>⚠ Advice: please see a doctor (%1)…</source>
+        <translation>⚠ Hinweis: Bitte suchen Sie einen Arzt auf (%1)…</translation>
+    </message>
+    <message>
+        <source>Show the advice to see a doctor</source>
+        <translation>Den Hinweis zum Arztbesuch zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainScale</name>
+    <message>
+        <source>0: no pain</source>
+        <translation>0: keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>10: worst pain imaginable</source>
+        <translation>10: stärkste vorstellbare Schmerzen</translation>
+    </message>
+    <message>
+        <source>0, no pain</source>
+        <translation>0, keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>10, worst pain imaginable</source>
+        <translation>10, stärkste vorstellbare Schmerzen</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain imaginable</source>
+        <translation>Schmerzen von 0, keine Schmerzen, bis 10, stärkste vorstellbare Schmerzen</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1641,14 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <source>Installing speech-dispatcher and espeak-ng gives voices in German, Spanish and many other languages.</source>
         <translation>Mit speech-dispatcher und espeak-ng bekommen Sie Stimmen für Deutsch, Spanisch und viele weitere Sprachen.</translation>
     </message>
+    <message>
+        <source>Ask about &amp;pain before and after each session</source>
+        <translation>Vor und nach jeder Einheit nach &amp;Schmerzen fragen</translation>
+    </message>
+    <message>
+        <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
+        <translation>Wenn ausgeschaltet, kann Limber nicht prüfen, ob Ihre Schmerzen einen Arztbesuch nahelegen.</translation>
+    </message>
 </context>
 <context>
     <name>limber::SoundPlayer</name>
@@ -1477,10 +1769,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Die Übungsfolgen auflisten, die die App findet.</translation>
     </message>
     <message>
-        <source>With --list: print JSON.</source>
-        <translation>Mit --list: als JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>Open the app on a routine, by id or file.</source>
         <translation>Die App mit einer Übungsfolge öffnen, per ID oder Datei.</translation>
     </message>
@@ -1523,6 +1811,14 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>format</source>
         <translation>format</translation>
+    </message>
+    <message>
+        <source>With --list or --history: print JSON.</source>
+        <translation>Mit --list oder --history: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the sessions, the pain check-ins and the current see-a-doctor advice.</source>
+        <translation>Die Einheiten, die Schmerzabfragen und den aktuellen Hinweis zum Arztbesuch ausgeben.</translation>
     </message>
 </context>
 </TS>

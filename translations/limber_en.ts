@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdviceText</name>
+    <message numerus="yes">
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</source>
+        <translation>
+            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</numerusform>
+            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pain rose at each of %n check-ins in a row: %1.</source>
+        <translation>
+            <numerusform>Your pain rose at each of %n check-ins in a row: %1.</numerusform>
+            <numerusform>Your pain rose at each of %n check-ins in a row: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n routine file(s)</source>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdviceText</name>
+    <message>
+        <source>The pain started after a fall, an accident or an injury</source>
+        <translation>El dolor empezó tras una caída, un accidente o una lesión</translation>
+    </message>
+    <message>
+        <source>Pain for more than a few days (%1 to %2)</source>
+        <translation>Dolor durante más de unos días (del %1 al %2)</translation>
+    </message>
+    <message>
+        <source>Getting worse (%1 → %2)</source>
+        <translation>Va a peor (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>On %1 you said this pain started right after a fall, an accident or another injury.</source>
+        <translation>El %1 dijiste que este dolor empezó justo después de una caída, un accidente u otra lesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</source>
+        <translation>
+            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n día, más de los %5 días que la fuente de esta rutina llama unos pocos.</numerusform>
+            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n días, más de los %5 días que la fuente de esta rutina llama unos pocos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your pain went from %1 to %2 between %3 and %4.</source>
+        <translation>Tu dolor pasó de %1 a %2 entre el %3 y el %4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pain rose at each of %n check-ins in a row: %1.</source>
+        <translation>
+            <numerusform>Tu dolor subió en %n valoración seguida: %1.</numerusform>
+            <numerusform>Tu dolor subió en %n valoraciones seguidas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This routine&apos;s source advises seeing a doctor before you do it when pain starts right after an injury. Please see a doctor first.</source>
+        <translation>La fuente de esta rutina aconseja ir al médico antes de hacerla cuando el dolor empieza justo después de una lesión. Ve primero al médico, por favor.</translation>
+    </message>
+    <message>
+        <source>This routine&apos;s source advises seeing a doctor when pain persists for more than a few days or gets worse. Limber does not diagnose: it repeats that advice with your own ratings, so that you can show them to a doctor.</source>
+        <translation>La fuente de esta rutina aconseja ir al médico cuando el dolor dura más de unos días o va a peor. Limber no diagnostica: repite ese consejo con tus propias valoraciones para que puedas enseñárselas a un médico.</translation>
+    </message>
+    <message>
+        <source>If the pain is severe, came with a serious accident, or comes with numbness, weakness or chest pain, do not wait: contact a doctor or emergency services now.</source>
+        <translation>Si el dolor es intenso, vino con un accidente grave o viene con entumecimiento, debilidad o dolor en el pecho, no esperes: contacta ahora con un médico o con emergencias.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>limber: no such file or folder: %1</source>
@@ -62,6 +115,46 @@
     <message>
         <source>limber: --export-size must be like 800x600 (16 to 8000 pixels) and --export-format png, svg or both</source>
         <translation>limber: --export-size debe tener la forma 800x600 (de 16 a 8000 píxeles) y --export-format debe ser png, svg o both</translation>
+    </message>
+    <message>
+        <source>Sessions (%1):</source>
+        <translation>Sesiones (%1):</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>terminada antes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises done, %3 holds, %4 reps, %5 breaths</source>
+        <translation>%1 de %2 ejercicios hechos, %3 mantenimientos, %4 repeticiones, %5 respiraciones</translation>
+    </message>
+    <message>
+        <source>Pain check-ins (%1):</source>
+        <translation>Valoraciones del dolor (%1):</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>after an injury</source>
+        <translation>tras una lesión</translation>
+    </message>
+    <message>
+        <source>Advice for %1:</source>
+        <translation>Aviso para %1:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -271,10 +364,88 @@
     </message>
 </context>
 <context>
+    <name>limber::AdviceDialog</name>
+    <message>
+        <source>Please see a doctor</source>
+        <translation>Por favor, ve al médico</translation>
+    </message>
+    <message>
+        <source>&amp;Do not start</source>
+        <translation>&amp;No empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Start anyway…</source>
+        <translation>&amp;Empezar de todos modos…</translation>
+    </message>
+    <message>
+        <source>I have &amp;read this</source>
+        <translation>Lo he &amp;leído</translation>
+    </message>
+    <message>
+        <source>Start against the advice?</source>
+        <translation>¿Empezar en contra del consejo?</translation>
+    </message>
+    <message>
+        <source>You said this pain started right after an injury, and this routine&apos;s source advises seeing a doctor first. Start the routine anyway?</source>
+        <translation>Dijiste que este dolor empezó justo después de una lesión, y la fuente de esta rutina aconseja ir antes al médico. ¿Empezar la rutina de todos modos?</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Empezar de todos modos</translation>
+    </message>
+    <message>
+        <source>Do not start</source>
+        <translation>No empezar</translation>
+    </message>
+</context>
+<context>
     <name>limber::BreathGuide</name>
     <message>
         <source>Breath %1 of %2</source>
         <translation>Respiración %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CheckInDialog</name>
+    <message>
+        <source>Pain check-in before the session</source>
+        <translation>Valoración del dolor antes de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain check-in after the session</source>
+        <translation>Valoración del dolor después de la sesión</translation>
+    </message>
+    <message>
+        <source>Choose with the digits or the arrow keys, then Enter. Esc skips the check-in.</source>
+        <translation>Elige con los números o las flechas y pulsa Intro. Esc omite la valoración.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>S&amp;kip (Esc)</source>
+        <translation>&amp;Omitir (Esc)</translation>
+    </message>
+    <message>
+        <source>How is your upper back right now?</source>
+        <translation>¿Cómo está ahora tu espalda alta?</translation>
+    </message>
+    <message>
+        <source>How is your lower back right now?</source>
+        <translation>¿Cómo está ahora tu espalda baja?</translation>
+    </message>
+    <message>
+        <source>How is your neck right now?</source>
+        <translation>¿Cómo está ahora tu cuello?</translation>
+    </message>
+    <message>
+        <source>How are your shoulders right now?</source>
+        <translation>¿Cómo están ahora tus hombros?</translation>
+    </message>
+    <message>
+        <source>How is your pain right now?</source>
+        <translation>¿Cómo es ahora tu dolor?</translation>
     </message>
 </context>
 <context>
@@ -323,6 +494,18 @@
         <source>Reps counted: %1</source>
         <translation>Repeticiones contadas: %1</translation>
     </message>
+    <message>
+        <source>Pain: %1 → %2</source>
+        <translation>Dolor: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Pain before: %1</source>
+        <translation>Dolor antes: %1</translation>
+    </message>
+    <message>
+        <source>Pain after: %1</source>
+        <translation>Dolor después: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::FliteEngine</name>
@@ -344,10 +527,68 @@
     </message>
 </context>
 <context>
+    <name>limber::HistoryStore</name>
+    <message>
+        <source>Limber cannot open its history file %1. Sessions and pain check-ins are not saved until it can.</source>
+        <translation>Limber no puede abrir su archivo de historial %1. Las sesiones y las valoraciones del dolor no se guardan hasta que pueda.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program.</source>
+        <translation>Otro programa está usando el archivo de historial %1.</translation>
+    </message>
+    <message>
+        <source>Limber could not read its history file, so it started a new one. The old file was moved to %1; nothing in it was deleted.</source>
+        <translation>Limber no pudo leer su archivo de historial y ha empezado uno nuevo. El archivo antiguo se ha movido a %1; no se ha borrado nada de él.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open: %2 was not saved.</source>
+        <translation>El archivo de historial %1 no está abierto: no se ha guardado %2.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program: %2 was not saved. The session goes on.</source>
+        <translation>Otro programa está usando el archivo de historial %1: no se ha guardado %2. La sesión continúa.</translation>
+    </message>
+    <message>
+        <source>Limber could not save %1 to the history file %2 (%3). The session goes on; what was saved before is kept.</source>
+        <translation>Limber no pudo guardar %1 en el archivo de historial %2 (%3). La sesión continúa; lo guardado antes se conserva.</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la sesión</translation>
+    </message>
+    <message>
+        <source>the pain check-in</source>
+        <translation>la valoración del dolor</translation>
+    </message>
+    <message>
+        <source>the acknowledgement of the advice</source>
+        <translation>la confirmación del aviso</translation>
+    </message>
+</context>
+<context>
     <name>limber::ImageLoader</name>
     <message>
         <source>Picture missing</source>
         <translation>Falta la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::InjuryQuestionDialog</name>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Valoración del dolor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, after a fall, an accident or an injury</source>
+        <translation>&amp;Sí, tras una caída, un accidente o una lesión</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Did this pain start right after a fall, an accident or another injury?</source>
+        <translation>¿Empezó este dolor justo después de una caída, un accidente u otra lesión?</translation>
     </message>
 </context>
 <context>
@@ -615,6 +856,10 @@
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
 </context>
 <context>
     <name>limber::Narrator</name>
@@ -800,6 +1045,45 @@
     <message>
         <source>(from %1 to %2)</source>
         <translation>(de %1 a %2)</translation>
+    </message>
+    <message>
+        <source>Pain check-ins are off (Settings), so Limber cannot check whether your pain calls for seeing a doctor.</source>
+        <translation>Las valoraciones del dolor están desactivadas (Ajustes), así que Limber no puede comprobar si tu dolor aconseja ir al médico.</translation>
+    </message>
+    <message>
+        <source>⚠ Advice: please see a doctor (%1)…</source>
+        <translation>⚠ Aviso: por favor, ve al médico (%1)…</translation>
+    </message>
+    <message>
+        <source>Show the advice to see a doctor</source>
+        <translation>Mostrar el aviso de ir al médico</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainScale</name>
+    <message>
+        <source>0: no pain</source>
+        <translation>0: sin dolor</translation>
+    </message>
+    <message>
+        <source>10: worst pain imaginable</source>
+        <translation>10: el peor dolor imaginable</translation>
+    </message>
+    <message>
+        <source>0, no pain</source>
+        <translation>0, sin dolor</translation>
+    </message>
+    <message>
+        <source>10, worst pain imaginable</source>
+        <translation>10, el peor dolor imaginable</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain imaginable</source>
+        <translation>Dolor de 0, sin dolor, a 10, el peor dolor imaginable</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1641,14 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <source>Installing speech-dispatcher and espeak-ng gives voices in German, Spanish and many other languages.</source>
         <translation>Si instalas speech-dispatcher y espeak-ng, tendrás voces en alemán, español y muchos otros idiomas.</translation>
     </message>
+    <message>
+        <source>Ask about &amp;pain before and after each session</source>
+        <translation>Preguntar por el &amp;dolor antes y después de cada sesión</translation>
+    </message>
+    <message>
+        <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
+        <translation>Si está desactivado, Limber no puede comprobar si tu dolor aconseja ir al médico.</translation>
+    </message>
 </context>
 <context>
     <name>limber::SoundPlayer</name>
@@ -1477,10 +1769,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Muestra las rutinas que encuentra la aplicación.</translation>
     </message>
     <message>
-        <source>With --list: print JSON.</source>
-        <translation>Con --list: muestra el resultado en JSON.</translation>
-    </message>
-    <message>
         <source>Open the app on a routine, by id or file.</source>
         <translation>Abre la aplicación en una rutina, indicada por su id o su archivo.</translation>
     </message>
@@ -1523,6 +1811,14 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>format</source>
         <translation>formato</translation>
+    </message>
+    <message>
+        <source>With --list or --history: print JSON.</source>
+        <translation>Con --list o --history: mostrar JSON.</translation>
+    </message>
+    <message>
+        <source>Print the sessions, the pain check-ins and the current see-a-doctor advice.</source>
+        <translation>Mostrar las sesiones, las valoraciones del dolor y el aviso actual de ir al médico.</translation>
     </message>
 </context>
 </TS>
