@@ -2,13 +2,15 @@
 
 // <QtGlobal> first: moc's preprocessor stops at libstdc++'s <chrono> when a
 // header it reads reaches it first (common/clock.h).
+// clang-format off
+#include <QtGlobal>
+// clang-format on
 #include "history/painadvice.h"
 
 #include <QCoreApplication>
 #include <QDialog>
 #include <QString>
 #include <QStringList>
-#include <QtGlobal>
 
 class QLabel;
 class QMessageBox;

@@ -2,12 +2,14 @@
 
 // <QtGlobal> first: moc's preprocessor stops at libstdc++'s <chrono> when a
 // header it reads reaches it first (common/clock.h).
+// clang-format off
+#include <QtGlobal>
+// clang-format on
 #include "history/checkin.h"
 #include "routine/routine.h"
 
 #include <QDialog>
 #include <QList>
-#include <QtGlobal>
 #include <optional>
 
 class QButtonGroup;

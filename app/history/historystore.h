@@ -2,12 +2,14 @@
 
 // <QtGlobal> first: moc's preprocessor stops at libstdc++'s <chrono> when a
 // header it reads reaches it first (common/clock.h).
+// clang-format off
+#include <QtGlobal>
+// clang-format on
 #include "history/painadvice.h"
 #include "history/sessionrecord.h"
 
 #include <QObject>
 #include <QString>
-#include <QtGlobal>
 #include <chrono>
 #include <functional>
 #include <optional>

@@ -2,13 +2,15 @@
 
 // <QtGlobal> first: moc's preprocessor stops at libstdc++'s <chrono> when a
 // header it reads reaches it first (common/clock.h).
+// clang-format off
+#include <QtGlobal>
+// clang-format on
 #include "history/painadvice.h"
 #include "routine/routine.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QtGlobal>
 #include <functional>
 #include <optional>
 #include <vector>

@@ -2,11 +2,13 @@
 
 // <QtGlobal> first: moc's preprocessor stops at libstdc++'s <chrono> when a
 // header it reads reaches it first (common/clock.h).
+// clang-format off
+#include <QtGlobal>
+// clang-format on
 #include "history/checkin.h"
 
 #include <QDateTime>
 #include <QString>
-#include <QtGlobal>
 #include <optional>
 #include <vector>
 
