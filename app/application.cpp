@@ -24,7 +24,8 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_library(scanLibrary(m_folders))
     , m_images(std::make_unique<ImageLoader>())
     , m_audio(std::make_unique<AudioSession>(*m_settings))
-    , m_historyPath(HistoryStore::defaultPath()) {
+    , m_historyPath(HistoryStore::defaultPath())
+    , m_snapshots(SnapshotStore::defaultFile()) {
     connectAudio();
 }
 
@@ -114,7 +115,8 @@ void Application::changeLibrary(const std::function<void()>& change) {
 }
 
 bool Application::reload() {
-    if (m_session && !m_session->isFinished())
+    // A session left paused (Esc) is saved and can be resumed after.
+    if (m_session && !m_session->isFinished() && !m_session->isPaused())
         return false;
     changeLibrary([this] { m_library = scanLibrary(m_folders); });
     return true;
@@ -130,15 +132,7 @@ const LibraryEntry& Application::addRoutine(LibraryEntry entry) {
     return m_library.routines.back();
 }
 
-std::chrono::seconds Application::estimate(const Routine& routine) const {
-    return std::chrono::round<std::chrono::seconds>(estimateDuration(
-        routine, sessionSettingsFrom(*m_settings), choicesFrom(*m_settings, routine)));
-}
-
-SessionController& Application::startSession(const Routine& routine, std::vector<qint64> checkIns,
-                                             bool fromReminder) {
-    stopSession();
-    m_audio->beginSession();
+SessionSettings Application::sessionSettings() const {
     SessionSettings session = sessionSettingsFrom(*m_settings);
     if (m_audio->voiceSpeaks()) {
         // The instruction is heard before the hold begins, then a pause, then
@@ -147,7 +141,46 @@ SessionController& Application::startSession(const Routine& routine, std::vector
         session.afterNarration = std::chrono::milliseconds(700);
         session.getReadyLeadIn = std::chrono::seconds(1);
     }
-    m_session = std::make_unique<SessionController>(routine, *m_settings, session, m_now);
+    return session;
+}
+
+std::chrono::seconds Application::estimate(const Routine& routine) const {
+    return std::chrono::round<std::chrono::seconds>(
+        estimateDuration(routine, sessionSettings(), choicesFrom(*m_settings, routine)));
+}
+
+SessionController& Application::startSession(const Routine& routine, std::vector<qint64> checkIns,
+                                             bool fromReminder) {
+    SessionController& controller = makeSession(routine, choicesFrom(*m_settings, routine));
+    m_sessionCheckIns = std::move(checkIns);
+    m_sessionFromReminder = fromReminder;
+    Q_EMIT sessionStarting(controller);
+    controller.start();
+    return controller;
+}
+
+SessionController& Application::resumeSession(const Routine& routine) {
+    if (m_session && &m_session->routine() == &routine && m_session->engine().started() &&
+        !m_session->isFinished()) {
+        Q_EMIT sessionStarting(*m_session); // the window shows it again
+        m_session->resume();
+        return *m_session;
+    }
+    const auto snapshot = m_snapshots.load();
+    if (!snapshot || resumeState(routine) != ResumeState::Offered)
+        return startSession(routine);
+    SessionController& controller = makeSession(routine, snapshot->choices);
+    Q_EMIT sessionStarting(controller);
+    controller.restore(snapshot->position);
+    return controller;
+}
+
+SessionController& Application::makeSession(const Routine& routine, const Choices& choices) {
+    stopSession();
+    m_audio->beginSession();
+    m_session = std::make_unique<SessionController>(routine, *m_settings, sessionSettings(),
+                                                    choices, m_now);
+    m_saved.reset();
     SessionController& controller = *m_session;
     controller.setLookahead(m_audio->lead());
     connect(&controller, &SessionController::audibleCues, this,
@@ -156,12 +189,22 @@ SessionController& Application::startSession(const Routine& routine, std::vector
                 releaseNarrationWait();
             });
     connect(&controller, &SessionController::progressChanged, this, [this] {
-        if (m_session && m_session->isPaused())
+        if (!m_session)
+            return;
+        m_audio->holdOutput(!m_session->isPaused());
+        if (m_session->isPaused())
             m_audio->cancelPending();
+        sessionMoved();
     });
+    connect(&controller, &SessionController::finished, this, [this] {
+        m_audio->holdOutput(false);
+        m_snapshots.clear();
+        m_saved.reset();
+    });
+    // The history: what this session does, recorded when it ends.
     m_recorder = std::make_unique<SessionRecorder>(routine);
-    m_sessionCheckIns = std::move(checkIns);
-    m_sessionFromReminder = fromReminder;
+    m_sessionCheckIns.clear();
+    m_sessionFromReminder = false;
     m_sessionRecorded = false;
     m_lastRecorded.reset();
     m_sessionStartedAt = wallNow();
@@ -172,18 +215,81 @@ SessionController& Application::startSession(const Routine& routine, std::vector
     connect(&controller, &SessionController::progressChanged, this,
             [this](const Progress& progress) { m_recorder->progress(progress); });
     connect(&controller, &SessionController::finished, this, [this] { recordSession(); });
-    Q_EMIT sessionStarting(controller);
-    controller.start();
     return controller;
 }
 
 void Application::stopSession() {
     if (!m_session)
         return;
+    saveSession();
     recordSession();
     m_audio->silence();
     m_session.reset();
     m_recorder.reset();
+}
+
+void Application::sessionMoved() {
+    if (!m_session)
+        return;
+    const auto position = m_session->position();
+    if (!position)
+        return;
+    Saved now{*position, position->remaining.has_value(), m_session->isPaused(), m_session->now()};
+    now.where.remaining.reset();
+    // A hold is saved every few seconds, so that a crash loses little of it.
+    constexpr auto kSaveEvery = std::chrono::seconds(5);
+    if (m_saved && *m_saved == now && (now.paused || now.when - m_saved->when < kSaveEvery))
+        return;
+    saveSession();
+}
+
+void Application::saveSession() {
+    if (!m_session)
+        return;
+    const auto position = m_session->position();
+    if (!position)
+        return;
+    const Routine& routine = m_session->routine();
+    SessionSnapshot snapshot;
+    snapshot.routineId = toQString(routine.id);
+    snapshot.contentHash = toQString(routine.contentHash);
+    snapshot.routineFile = toQString(routine.file);
+    snapshot.position = *position;
+    snapshot.choices = m_session->engine().choices();
+    snapshot.savedAt = m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc();
+    m_snapshots.save(snapshot);
+    m_saved =
+        Saved{*position, position->remaining.has_value(), m_session->isPaused(), m_session->now()};
+    m_saved->where.remaining.reset();
+}
+
+std::optional<SessionSnapshot> Application::savedSession() const {
+    return m_snapshots.load();
+}
+
+ResumeState Application::resumeState(const Routine& routine) const {
+    return limber::resumeState(m_snapshots.load(), routine,
+                               m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc());
+}
+
+QString Application::resumeText(const Routine& routine) const {
+    switch (resumeState(routine)) {
+    case ResumeState::Offered:
+        return ResumeOffer::text(*m_snapshots.load(), routine, sessionSettings());
+    case ResumeState::Changed:
+        return ResumeOffer::changedText();
+    case ResumeState::None:
+        break;
+    }
+    return {};
+}
+
+void Application::setSnapshotFile(const QString& file) {
+    m_snapshots = SnapshotStore(file);
+}
+
+void Application::setWallClock(WallClock clock) {
+    m_wallClock = std::move(clock);
 }
 
 void Application::pauseSession() {

@@ -2,6 +2,8 @@
 
 #include "common/clock.h"
 #include "routine/routinelibrary.h"
+#include "session/sessionsettings.h"
+#include "session/sessionsnapshot.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -61,6 +63,9 @@ public:
     // Adds a routine from a file outside the folders (replacing one with
     // its id) and returns it.
     const LibraryEntry& addRoutine(LibraryEntry entry);
+    // The settings a session runs with now: the person's, and the pauses the
+    // voice needs when it speaks. The estimate and the session both use them.
+    [[nodiscard]] SessionSettings sessionSettings() const;
     // How long `routine` takes with the person's settings and choices.
     [[nodiscard]] std::chrono::seconds estimate(const Routine& routine) const;
 
@@ -82,9 +87,31 @@ public:
     // recorded; `fromReminder`: a reminder started it.
     SessionController& startSession(const Routine& routine, std::vector<qint64> checkIns = {},
                                     bool fromReminder = false);
+    // Goes on with the session of `routine` where it was left: the one
+    // still open (after Esc), else the saved one (after a closed window or a
+    // crash); starts one when there is neither.
+    SessionController& resumeSession(const Routine& routine);
+    // Ends the running session, saving where it stands for resuming.
     void stopSession();
     // Pauses the session and silences what it was saying (the person left it).
     void pauseSession();
+
+    // Resuming. Where the running session stands is saved whenever it moves
+    // on (a step, cycle, side or phase; every few seconds of a hold), when it
+    // pauses and when it stops; a finished session clears it. One session is
+    // kept: the last.
+    void saveSession();
+    // The saved session, if any (lapsed or not).
+    [[nodiscard]] std::optional<SessionSnapshot> savedSession() const;
+    // Whether the saved session is offered for `routine` now, and its words.
+    [[nodiscard]] ResumeState resumeState(const Routine& routine) const;
+    [[nodiscard]] QString resumeText(const Routine& routine) const;
+    // The saved session is kept in this file (an empty name: in memory).
+    // The app's is SnapshotStore::defaultFile(); tests pass their own.
+    void setSnapshotFile(const QString& file);
+    // The wall clock the offer lapses by (a test's fixed time, else now).
+    using WallClock = std::function<QDateTime()>;
+    void setWallClock(WallClock clock);
 
 Q_SIGNALS:
     // The routines are about to be replaced: let go of them.
@@ -108,6 +135,10 @@ private:
     void releaseNarrationWait();
     // Saves the running session to the history, once.
     void recordSession();
+    // Makes the session (not yet started) and connects it.
+    SessionController& makeSession(const Routine& routine, const Choices& choices);
+    // Saves the running session when it moved on, or every kSaveEvery.
+    void sessionMoved();
 
     std::unique_ptr<Settings> m_settings;
     std::vector<RoutineFolder> m_folders;
@@ -126,6 +157,19 @@ private:
     bool m_sessionRecorded = false;
     QDateTime m_sessionStartedAt;
     std::optional<qint64> m_lastRecorded;
+    SnapshotStore m_snapshots;
+    WallClock m_wallClock;
+    // The last save: where, paused or not, and when (the session's clock).
+    struct Saved {
+        SessionPosition where; // without the time left
+        bool timed = false;
+        bool paused = false;
+        TimePoint when{};
+        bool operator==(const Saved& other) const {
+            return where == other.where && timed == other.timed && paused == other.paused;
+        }
+    };
+    std::optional<Saved> m_saved;
 };
 
 } // namespace limber

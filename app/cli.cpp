@@ -93,7 +93,9 @@ int list(const RoutineLibrary& library, bool json, QTextStream& out, QTextStream
             out << toQString(routine.id) << '\t' << localized(routine.title) << '\t'
                 << Cli::tr("%n exercise(s)", nullptr, static_cast<int>(routine.exercises.size()))
                 << '\t' << Cli::tr("about %1").arg(Describe::duration(estimatedLength(routine)))
-                << '\t' << (entry.user ? Cli::tr("user") : Cli::tr("bundled"));
+                << '\t'
+                << (entry.user ? Cli::tr("user", "a routine of the user's own")
+                               : Cli::tr("bundled", "a routine that ships with Limber"));
             if (!entry.replacedBundled.empty())
                 out << '\t' << Cli::tr("replaces %1").arg(toQString(entry.replacedBundled));
             out << '\n';

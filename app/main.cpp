@@ -112,8 +112,14 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "With --export-figures: png, svg or both "
                                             "(default)."),
         QCoreApplication::translate("main", "format"), u"both"_s);
+    // Starts the routine given with --routine at once, when its safety notes
+    // need no acknowledgement or have it: for the tests that run the real
+    // program into a hold (tests/app/test_resume.cpp). Not in --help.
+    QCommandLineOption start(u"start"_s, u"Start the routine given with --routine."_s);
+    start.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
-        {validate, list, historyOption, json, routine, exportOption, exportSize, exportFormat});
+        {validate, list, historyOption, json, routine, exportOption, exportSize, exportFormat,
+         start});
     parser.addPositionalArgument(
         u"paths"_s, QCoreApplication::translate("main", "With --validate: files or folders."),
         u"[PATH...]"_s);
@@ -189,5 +195,7 @@ int main(int argc, char** argv) {
     }
     limber::MainWindow window(application, opened);
     window.show();
+    if (parser.isSet(start) && !opened.isEmpty())
+        window.startShownRoutine();
     return QApplication::exec();
 }

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "application.h"
+#include "audio/audiosession.h"
 #include "common/disclaimer.h"
+#include "common/mnemonic.h"
 #include "common/qtconvert.h"
 #include "history/advicedialog.h"
 #include "history/historystore.h"
@@ -17,15 +19,23 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
+#include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +65,9 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
         if (m_libraryView)
             m_libraryView->setLibrary(&m_app.library());
     });
+    // Whether the voice speaks changes how long a session takes (its pauses):
+    // the estimates shown follow.
+    connect(&m_app.audio(), &AudioSession::changed, this, &MainWindow::updateEstimates);
     connect(&m_app.settings(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::Muted && m_mute)
             m_mute->setChecked(m_app.settings().muted());
@@ -67,10 +80,27 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
         QTimer::singleShot(0, this, [this, opened] { showHistoryNotice(opened); });
 
     createMenus();
-    if (routineId.isEmpty() || !openRoutine(routineId))
+    // A session left unfinished (the window closed, a crash) is offered on
+    // its routine's overview.
+    QString opening = routineId;
+    if (opening.isEmpty()) {
+        if (const auto saved = m_app.savedSession()) {
+            const auto* entry = m_app.library().find(saved->routineId.toStdString());
+            if (entry && m_app.resumeState(entry->routine) == ResumeState::Offered)
+                opening = saved->routineId;
+        }
+    }
+    if (opening.isEmpty() || !openRoutine(opening))
         showLibrary();
     if (!restoreGeometry(m_app.settings().windowGeometry()))
-        resize(1200, 760);
+        resize(firstSize(screen()->availableGeometry()));
+}
+
+QSize MainWindow::firstSize(const QRect& available) {
+    // The frame is not known before the window is shown: borders and a
+    // title bar, generously.
+    const QSize frame(16, 48);
+    return QSize(1200, 760).boundedTo(available.size() - frame);
 }
 
 MainWindow::~MainWindow() {
@@ -94,6 +124,7 @@ LibraryView& MainWindow::libraryView() {
         connect(m_libraryView, &LibraryView::reloadRequested, this, &MainWindow::reload);
         connect(m_libraryView, &LibraryView::openRoutineFolderRequested, this,
                 &MainWindow::openUserFolder);
+        connect(m_libraryView, &LibraryView::openFolderRequested, this, &MainWindow::openFolder);
     }
     return *m_libraryView;
 }
@@ -110,6 +141,7 @@ OverviewView& MainWindow::overview() {
             if (const Routine* routine = shownRoutine())
                 m_painCheck->showAdvice(*routine);
         });
+        connect(m_overview, &OverviewView::resumeRequested, this, &MainWindow::resumeSession);
     }
     return *m_overview;
 }
@@ -117,9 +149,14 @@ OverviewView& MainWindow::overview() {
 PlayerView& MainWindow::player() {
     if (!m_player) {
         m_player = new PlayerView(m_app.settings(), m_app.images());
+        m_player->setAudible(
+            [this] { return m_app.audio().soundsPlay() || m_app.audio().voiceSpeaks(); });
         m_stack->addWidget(m_player);
+        // Esc: the session is kept, paused, and offered on the overview.
         connect(m_player, &PlayerView::backRequested, this, [this] {
             m_app.pauseSession();
+            m_app.saveSession();
+            updateResumeOffer();
             m_stack->setCurrentWidget(&overview());
         });
         connect(m_player, &PlayerView::finished, this, &MainWindow::showDone);
@@ -155,7 +192,59 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
 void MainWindow::openUserFolder() {
     const QString folder = m_app.userFolder();
     QDir().mkpath(folder);
-    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    openFolder(folder);
+}
+
+void MainWindow::openFolder(const QString& folder) {
+    if (m_openUrl(QUrl::fromLocalFile(folder))) {
+        statusBar()->showMessage(
+            tr("Opened %1 in the file manager").arg(QDir::toNativeSeparators(folder)), 15000);
+        return;
+    }
+    // No file manager (none installed, or no desktop): the path, to copy.
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(u"folderDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open folder"));
+    auto* text = new QLabel(tr("No file manager could open this folder. Here is its path, "
+                               "to copy and open yourself:"));
+    text->setWordWrap(true);
+    auto* path = new QLineEdit(QDir::toNativeSeparators(folder));
+    path->setObjectName(u"folderPath"_s);
+    path->setReadOnly(true);
+    path->setAccessibleName(tr("Folder path"));
+    path->setMinimumWidth(path->fontMetrics().horizontalAdvance(path->text()) +
+                          path->fontMetrics().averageCharWidth() * 4);
+    path->selectAll();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close", "button: closes the window"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(path);
+    layout->addWidget(buttons);
+    path->setFocus();
+    holdSession();
+    connect(dialog, &QDialog::finished, this, &MainWindow::releaseSession);
+    dialog->open();
+}
+
+void MainWindow::holdSession() {
+    if (m_holds++ > 0)
+        return;
+    SessionController* session = m_app.session();
+    if (session && session->engine().started() && !session->isFinished() && !session->isPaused()) {
+        m_app.pauseSession();
+        m_pausedByWindow = true;
+    }
+}
+
+void MainWindow::releaseSession() {
+    if (m_holds <= 0 || --m_holds > 0)
+        return;
+    SessionController* session = m_app.session();
+    if (std::exchange(m_pausedByWindow, false) && session && session->isPaused())
+        session->resume();
 }
 
 void MainWindow::createMenus() {
@@ -190,13 +279,35 @@ void MainWindow::createMenus() {
     auto* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Limber"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Limber"),
-            tr("<h3>Limber %1</h3><p>Guided stretching routines with pictures, "
-               "timers and spoken cues.</p><p>%2</p>")
-                .arg(QApplication::applicationVersion(), Disclaimer::text().toHtmlEscaped()));
+        withSessionHeld([this] {
+            QMessageBox::about(
+                this, tr("About Limber"),
+                tr("<h3>Limber %1</h3><p>Guided stretching routines with pictures, "
+                   "timers and spoken cues.</p><p>%2</p>")
+                    .arg(QApplication::applicationVersion(), Disclaimer::text().toHtmlEscaped()));
+        });
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(tr("About &Qt"), this,
+                    [this] { withSessionHeld([this] { QMessageBox::aboutQt(this); }); });
+
+    // An open menu holds the session too. It is let go a moment after the
+    // menu closes, so that a dialog the menu opens takes the hold over
+    // without the session running in between.
+    for (QMenu* menu : {file, view, help}) {
+        connect(menu, &QMenu::aboutToShow, this, &MainWindow::holdSession);
+        connect(menu, &QMenu::aboutToHide, this,
+                [this] { QTimer::singleShot(0, this, &MainWindow::releaseSession); });
+    }
+}
+
+void MainWindow::updateEstimates() {
+    const DurationEstimator estimator = [this](const Routine& routine) {
+        return m_app.estimate(routine);
+    };
+    if (m_libraryView)
+        m_libraryView->setDurationEstimator(estimator);
+    if (m_overview)
+        m_overview->setDurationEstimator(estimator);
 }
 
 void MainWindow::updateActions() {
@@ -222,8 +333,31 @@ bool MainWindow::openRoutine(const QString& id) {
         m_libraryView->selectRoutine(id);
     overview().setRoutine(&entry->routine, entry->user);
     updatePainNote();
+    updateResumeOffer();
     m_stack->setCurrentWidget(m_overview);
     return true;
+}
+
+void MainWindow::updateResumeOffer() {
+    const Routine* routine = shownRoutine();
+    if (!routine)
+        return;
+    const ResumeState state = m_app.resumeState(*routine);
+    overview().setResumeOffer(m_app.resumeText(*routine), state == ResumeState::Offered);
+}
+
+bool MainWindow::startShownRoutine() {
+    if (!m_overview || m_stack->currentWidget() != m_overview || !m_overview->canStart())
+        return false;
+    startSession();
+    return true;
+}
+
+void MainWindow::resumeSession() {
+    if (const Routine* routine = shownRoutine())
+        m_app.resumeSession(*routine);
+    else
+        showLibrary();
 }
 
 void MainWindow::showLibrary() {
@@ -286,33 +420,52 @@ void MainWindow::showDone(const SessionSummary& summary) {
 }
 
 void MainWindow::showDisclaimer() {
-    QMessageBox::information(this, tr("Medical disclaimer"), Disclaimer::text());
+    withSessionHeld(
+        [this] { QMessageBox::information(this, tr("Medical disclaimer"), Disclaimer::text()); });
+}
+
+QList<MainWindow::KeySection> MainWindow::keyboardHelp() const {
+    // The menus' shortcuts, as the actions have them.
+    QList<KeyHelp> everywhere;
+    for (const QAction* menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (const QAction* action : menu->menu()->actions()) {
+            QString what = withoutMnemonic(action->text());
+            if (what.endsWith(u'…'))
+                what.chop(1);
+            for (const QKeySequence& key : action->shortcuts())
+                everywhere.append({key, what});
+        }
+    }
+    return {
+        {tr("Everywhere"), everywhere},
+        {tr("Routines"), LibraryView::keys()},
+        {tr("Routine overview"), OverviewView::keys()},
+        {tr("During a routine"), PlayerView::keys()},
+        {tr("When it is done"), DoneView::keys()},
+    };
 }
 
 void MainWindow::showShortcuts() {
-    const QList<std::pair<QString, QString>> keys{
-        {tr("Space"), tr("Pause or resume; count a rep when you count them yourself")},
-        {tr("Right arrow"), tr("Next step")},
-        {tr("Left arrow"), tr("Previous step")},
-        {tr("Enter"), tr("Open a routine; start it from its overview")},
-        {tr("Esc"), tr("Back: from the player to the overview, from there to the library")},
-        {tr("M"), tr("Mute or unmute sounds and voice")},
-        {tr("F11"), tr("Full screen")},
-        {tr("F5"), tr("Reload the routines")},
-        {tr("Ctrl+F"), tr("Search the routines")},
-        {tr("F1"), tr("This list")},
-    };
-    QString html = u"<table cellpadding=\"4\">"_s;
-    for (const auto& [key, what] : keys)
-        html += u"<tr><td><b>"_s + key.toHtmlEscaped() + u"</b></td><td>"_s + what.toHtmlEscaped() +
-                u"</td></tr>"_s;
-    QMessageBox::information(this, tr("Keyboard shortcuts"), html + u"</table>"_s);
+    QString html = u"<table cellpadding=\"3\">"_s;
+    for (const auto& [title, keys] : keyboardHelp()) {
+        html += u"<tr><td colspan=\"2\"><b>"_s + title.toHtmlEscaped() + u"</b></td></tr>"_s;
+        for (const auto& [key, what] : keys)
+            html += u"<tr><td><b>"_s + key.toString(QKeySequence::NativeText).toHtmlEscaped() +
+                    u"</b></td><td>"_s + what.toHtmlEscaped() + u"</td></tr>"_s;
+    }
+    withSessionHeld([this, &html] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"), html + u"</table>"_s);
+    });
 }
 
 void MainWindow::openSettings() {
-    SettingsDialog dialog(m_app.settings(), this);
-    dialog.setAudio(m_app.audio());
-    dialog.exec();
+    withSessionHeld([this] {
+        SettingsDialog dialog(m_app.settings(), this);
+        dialog.setAudio(m_app.audio());
+        dialog.exec();
+    });
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -323,9 +476,17 @@ void MainWindow::changeEvent(QEvent* event) {
     menuBar()->clear();
     createMenus();
     updateActions();
+    if (m_overview && m_stack->currentWidget() == m_overview)
+        updateResumeOffer(); // its words, in the new language
 }
 
+// Closing mid-session (Alt+F4, Ctrl+Q) loses nothing: the session is
+// paused and saved, and the next start offers to resume it.
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_app.session() && !m_app.session()->isFinished()) {
+        m_app.pauseSession();
+        m_app.saveSession();
+    }
     m_app.settings().setWindowGeometry(saveGeometry());
     m_app.settings().sync();
     QMainWindow::closeEvent(event);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/keyhelp.h"
 #include "routine/routinelibrary.h"
 
+#include <QDesktopServices>
 #include <QMainWindow>
 
 class QAction;
@@ -31,6 +33,12 @@ struct SessionSummary;
 // Each screen is its own widget and knows nothing of the others; the window
 // moves between them and keeps the menus (reload, settings, full screen,
 // disclaimer, shortcuts, about) and the status bar.
+//
+// No session is lost: Esc keeps it (the overview offers to resume it);
+// closing the window (Alt+F4, Ctrl+Q) saves it, and the next start opens on
+// its routine's overview with the offer. While a menu or a dialog of the
+// window is open (Settings, F1, About, the disclaimer), a running session
+// pauses, and goes on when it closes; one the person paused stays paused.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -41,12 +49,34 @@ public:
     explicit MainWindow(Application& app, const QString& routineId = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The size of the first window (none saved yet) on a screen with this
+    // available area (without panels and docks): 1200×760, smaller on a
+    // small screen, with room left for the frame and title bar the window
+    // manager adds, so that the status bar is never cut off (1366×768).
+    [[nodiscard]] static QSize firstSize(const QRect& available);
+
     // Shows the overview of the routine with this id; false when there is none.
     bool openRoutine(const QString& id);
+    // Starts the routine shown in the overview, when it can start (its
+    // safety notes acknowledged); false when not.
+    bool startShownRoutine();
 
     void reload();
     void showDisclaimer();
     void showShortcuts();
+
+    // Opens a folder in the file manager; false when none could. The
+    // desktop's (QDesktopServices::openUrl) unless a test sets another.
+    using UrlOpener = bool (*)(const QUrl& url);
+    void setUrlOpener(UrlOpener opener) { m_openUrl = opener; }
+
+    // What the keyboard help (F1) lists: the menus' shortcuts, then each
+    // screen's keys, under the screen's name.
+    struct KeySection {
+        QString title;
+        QList<KeyHelp> keys;
+    };
+    [[nodiscard]] QList<KeySection> keyboardHelp() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,14 +87,31 @@ private:
     void createMenus();
     void showLibrary();
     void startSession();
+    void resumeSession();
+    // The overview's offer to resume the shown routine's saved session.
+    void updateResumeOffer();
+    // A menu or dialog of the window opened (hold) and closed (release): the
+    // first hold pauses a running session, the last release resumes it.
+    void holdSession();
+    void releaseSession();
+    // Runs a modal dialog with the session held.
+    template <typename Dialog> void withSessionHeld(Dialog&& show) {
+        holdSession();
+        show();
+        releaseSession();
+    }
     void showSession(SessionController& session);
     void showDone(const SessionSummary& summary);
     void updateActions();
     // The overview's see-a-doctor note for the routine shown.
     void updatePainNote();
     void showHistoryNotice(const QString& text);
+    void updateEstimates();
     void openSettings();
     void openUserFolder();
+    // Shows `folder` in the file manager, or, when none opens it, its path
+    // to copy.
+    void openFolder(const QString& folder);
     // The screens, made on first use.
     LibraryView& libraryView();
     OverviewView& overview();
@@ -82,6 +129,9 @@ private:
     QAction* m_reload = nullptr;
     QAction* m_mute = nullptr;
     bool m_audioStartQueued = false;
+    int m_holds = 0;
+    bool m_pausedByWindow = false;
+    UrlOpener m_openUrl = &QDesktopServices::openUrl;
 };
 
 } // namespace limber

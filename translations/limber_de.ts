@@ -97,14 +97,6 @@
         <translation>etwa %1</translation>
     </message>
     <message>
-        <source>user</source>
-        <translation>eigene</translation>
-    </message>
-    <message>
-        <source>bundled</source>
-        <translation>mitgeliefert</translation>
-    </message>
-    <message>
         <source>replaces %1</source>
         <translation>ersetzt %1</translation>
     </message>
@@ -155,6 +147,14 @@
     <message>
         <source>none</source>
         <translation>keiner</translation>
+        <source>user</source>
+        <comment>a routine of the user&apos;s own</comment>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <comment>a routine that ships with Limber</comment>
+        <translation>mitgeliefert</translation>
     </message>
 </context>
 <context>
@@ -162,14 +162,6 @@
     <message>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Halten</translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation>Ruhepause</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -212,10 +204,6 @@
         <translation>Halbzeit</translation>
     </message>
     <message>
-        <source>Release</source>
-        <translation>Lösen</translation>
-    </message>
-    <message>
         <source>Begin</source>
         <translation>Los geht’s</translation>
     </message>
@@ -242,6 +230,21 @@
     <message>
         <source>Get ready for %1</source>
         <translation>Gleich geht es weiter mit %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>spoken: keep still in the stretch now</comment>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <comment>spoken and shown: rest now, a pause between parts</comment>
+        <translation>Ruhepause</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <comment>spoken: let go of the stretch</comment>
+        <translation>Lösen</translation>
     </message>
 </context>
 <context>
@@ -324,36 +327,429 @@
         <translation>Rechte Seite</translation>
     </message>
     <message>
+        <source>About %1</source>
+        <translation>Etwa %1</translation>
+    </message>
+    <message>
+        <source>About a minute left</source>
+        <translation>Noch etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Noch etwa %1</translation>
+    </message>
+    <message>
         <source>Note</source>
+        <comment>safety level: information</comment>
         <translation>Hinweis</translation>
     </message>
     <message>
         <source>Caution</source>
+        <comment>safety level</comment>
         <translation>Vorsicht</translation>
     </message>
     <message>
         <source>Warning</source>
+        <comment>safety level: the most serious</comment>
         <translation>Warnung</translation>
     </message>
     <message>
         <source>Wall</source>
+        <comment>equipment</comment>
         <translation>Wand</translation>
     </message>
     <message>
         <source>Chair</source>
+        <comment>equipment</comment>
         <translation>Stuhl</translation>
     </message>
     <message>
         <source>Floor</source>
+        <comment>equipment</comment>
         <translation>Boden</translation>
     </message>
     <message>
         <source>Mat</source>
+        <comment>equipment: exercise mat</comment>
         <translation>Matte</translation>
     </message>
     <message>
-        <source>About %1</source>
-        <translation>Etwa %1</translation>
+        <source>Upper back</source>
+        <comment>routine tag</comment>
+        <translation>Oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <comment>routine tag</comment>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>routine tag</comment>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <comment>routine tag</comment>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <comment>routine tag</comment>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <comment>routine tag</comment>
+        <translation>Hüften</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <comment>routine tag</comment>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <comment>routine tag</comment>
+        <translation>Handgelenke</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <comment>routine tag</comment>
+        <translation>Schreibtisch</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <comment>routine tag</comment>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <comment>routine tag</comment>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <comment>routine tag</comment>
+        <translation>Beweglichkeit</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <comment>routine tag</comment>
+        <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <comment>routine tag</comment>
+        <translation>Entspannung</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <comment>routine tag</comment>
+        <translation>Morgens</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <comment>routine tag</comment>
+        <translation>Abends</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <comment>routine tag</comment>
+        <translation>Für Einsteiger</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticWords</name>
+    <message>
+        <source>file is larger than 1 MiB</source>
+        <translation>die Datei ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 nodes after expanding aliases</source>
+        <translation>mehr als %1 Knoten, wenn die Aliase aufgelöst sind</translation>
+    </message>
+    <message>
+        <source>the top level must be a map with keys like &apos;limber&apos;, &apos;id&apos; and &apos;title&apos;</source>
+        <translation>die oberste Ebene muss eine Zuordnung mit Schlüsseln wie &apos;limber&apos;, &apos;id&apos; und &apos;title&apos; sein</translation>
+    </message>
+    <message>
+        <source>&apos;limber&apos; must be the format version number, 1</source>
+        <translation>&apos;limber&apos; muss die Versionsnummer des Formats sein, 1</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1; this app reads version 1</source>
+        <translation>Formatversion %1 wird nicht unterstützt; diese App liest Version 1</translation>
+    </message>
+    <message>
+        <source>a key must be a plain name, not a list or map</source>
+        <translation>ein Schlüssel muss ein einfacher Name sein, keine Liste und keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; appears twice (first at line %2)</source>
+        <translation>der Schlüssel &apos;%1&apos; kommt zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (meinten Sie &apos;%2&apos;?)</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation>der Pflichtschlüssel &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>&apos;%1&apos; darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must not be empty</source>
+        <translation>jeder Eintrag von &apos;%1&apos; muss ausgefüllt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text, not a map</source>
+        <translation>&apos;%1&apos; muss Text sein, keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text, not a list</source>
+        <translation>&apos;%1&apos; muss Text sein, keine Liste</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must be text, not a map</source>
+        <translation>jeder Eintrag von &apos;%1&apos; muss Text sein, keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must be text, not a list</source>
+        <translation>jeder Eintrag von &apos;%1&apos; muss Text sein, keine Liste</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text or a map of language tags to text, like {en: Stretch, de: Dehnung}</source>
+        <translation>&apos;%1&apos; muss Text sein oder eine Zuordnung von Sprachkürzeln zu Text, etwa {en: Stretch, de: Dehnung}</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must be text or a map of language tags to text, like {en: Stretch, de: Dehnung}</source>
+        <translation>jeder Eintrag von &apos;%1&apos; muss Text sein oder eine Zuordnung von Sprachkürzeln zu Text, etwa {en: Stretch, de: Dehnung}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; must be a map with &apos;title&apos; and &apos;url&apos;</source>
+        <translation>&apos;source&apos; muss eine Zuordnung mit &apos;title&apos; und &apos;url&apos; sein</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;equipment&apos; must be a map with &apos;id&apos; and &apos;name&apos;</source>
+        <translation>jeder Eintrag von &apos;equipment&apos; muss eine Zuordnung mit &apos;id&apos; und &apos;name&apos; sein</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;safety&apos; must be a map with &apos;level&apos; and &apos;text&apos;</source>
+        <translation>jeder Eintrag von &apos;safety&apos; muss eine Zuordnung mit &apos;level&apos; und &apos;text&apos; sein</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;exercises&apos; must be a map with &apos;id&apos;, &apos;title&apos; and &apos;steps&apos;</source>
+        <translation>jeder Eintrag von &apos;exercises&apos; muss eine Zuordnung mit &apos;id&apos;, &apos;title&apos; und &apos;steps&apos; sein</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;steps&apos; must be a map with &apos;text&apos;, or a &apos;repeat&apos; block</source>
+        <translation>jeder Eintrag von &apos;steps&apos; muss eine Zuordnung mit &apos;text&apos; oder ein &apos;repeat&apos;-Block sein</translation>
+    </message>
+    <message>
+        <source>&apos;figure&apos; must be a map with &apos;poses&apos; and optionally view, facing, props, stretch and loop</source>
+        <translation>&apos;figure&apos; muss eine Zuordnung mit &apos;poses&apos; sein, wahlweise mit view, facing, props, stretch und loop</translation>
+    </message>
+    <message>
+        <source>&apos;sides&apos; must be a list like [left, right]</source>
+        <translation>&apos;sides&apos; muss eine Liste wie [left, right] sein</translation>
+    </message>
+    <message>
+        <source>&apos;language&apos; must be a language tag like en or de-AT</source>
+        <translation>&apos;language&apos; muss ein Sprachkürzel wie en oder de-AT sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag like en or de-AT</source>
+        <translation>&apos;%1&apos; ist kein Sprachkürzel wie en oder de-AT</translation>
+    </message>
+    <message>
+        <source>a list or map is not a language tag like en or de-AT</source>
+        <translation>eine Liste oder Zuordnung ist kein Sprachkürzel wie en oder de-AT</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; appears twice in &apos;%2&apos;</source>
+        <translation>die Sprache &apos;%1&apos; kommt in &apos;%2&apos; zweimal vor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; must be text</source>
+        <translation>&apos;%1&apos; muss in &apos;%2&apos; Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must be a web address starting with https://</source>
+        <translation>&apos;url&apos; muss eine Webadresse sein, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <source>&apos;level&apos; must be info, caution or warning</source>
+        <translation>&apos;level&apos; muss info, caution oder warning sein</translation>
+    </message>
+    <message>
+        <source>routine id &apos;%1&apos; may only use a-z, 0-9 and &apos;-&apos; (up to 64, not starting with &apos;-&apos;)</source>
+        <translation>die Kennung &apos;%1&apos; der Übungsfolge darf nur a-z, 0-9 und &apos;-&apos; enthalten (bis zu 64, nicht mit &apos;-&apos; am Anfang)</translation>
+    </message>
+    <message>
+        <source>exercise id &apos;%1&apos; may only use a-z, 0-9 and &apos;-&apos; (up to 64, not starting with &apos;-&apos;)</source>
+        <translation>die Kennung &apos;%1&apos; der Übung darf nur a-z, 0-9 und &apos;-&apos; enthalten (bis zu 64, nicht mit &apos;-&apos; am Anfang)</translation>
+    </message>
+    <message>
+        <source>equipment id &apos;%1&apos; may only use a-z, 0-9 and &apos;-&apos; (up to 64, not starting with &apos;-&apos;)</source>
+        <translation>die Kennung &apos;%1&apos; des Hilfsmittels darf nur a-z, 0-9 und &apos;-&apos; enthalten (bis zu 64, nicht mit &apos;-&apos; am Anfang)</translation>
+    </message>
+    <message>
+        <source>routine id &apos;%1&apos; is used twice (first at line %2)</source>
+        <translation>die Kennung &apos;%1&apos; der Übungsfolge kommt zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>exercise id &apos;%1&apos; is used twice (first at line %2)</source>
+        <translation>die Kennung &apos;%1&apos; der Übung kommt zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>equipment id &apos;%1&apos; is used twice (first at line %2)</source>
+        <translation>die Kennung &apos;%1&apos; des Hilfsmittels kommt zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>unknown equipment &apos;%1&apos; (declare it under the routine&apos;s &apos;equipment&apos; or use wall, chair, floor or mat)</source>
+        <translation>unbekanntes Hilfsmittel &apos;%1&apos; (unter &apos;equipment&apos; der Übungsfolge angeben oder wall, chair, floor oder mat verwenden)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a side; use left or right</source>
+        <translation>&apos;%1&apos; ist keine Seite; verwenden Sie left oder right</translation>
+    </message>
+    <message>
+        <source>side &apos;%1&apos; is listed twice</source>
+        <translation>die Seite &apos;%1&apos; steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>a &apos;repeat&apos; block cannot contain another &apos;repeat&apos;</source>
+        <translation>ein &apos;repeat&apos;-Block kann keinen weiteren &apos;repeat&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>a step may have only one of &apos;hold&apos;, &apos;breaths&apos; and &apos;reps&apos;</source>
+        <translation>ein Schritt kann nur eines von &apos;hold&apos;, &apos;breaths&apos; und &apos;reps&apos; haben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a duration like %2</source>
+        <translation>&apos;%1&apos; muss eine Dauer wie %2 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a duration like %2 or %3</source>
+        <translation>&apos;%1&apos; muss eine Dauer wie %2 oder %3 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number like %2</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl wie %2 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number like %2 or %3</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl wie %2 oder %3 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a count like %2, a range like %3, or %4</source>
+        <translation>&apos;%1&apos; muss eine Anzahl wie %2, ein Bereich wie %3 oder %4 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3</source>
+        <translation>&apos;%1&apos; muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; min (%2) must not be greater than max (%3)</source>
+        <translation>bei &apos;%1&apos; darf min (%2) nicht größer als max (%3) sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; default (%2) must be between min (%3) and max (%4)</source>
+        <translation>bei &apos;%1&apos; muss default (%2) zwischen min (%3) und max (%4) liegen</translation>
+    </message>
+    <message>
+        <source>exercise &apos;%1&apos; has no image (add &apos;image&apos; to the exercise or a step)</source>
+        <translation>die Übung &apos;%1&apos; hat kein Bild (fügen Sie &apos;image&apos; zur Übung oder zu einem Schritt hinzu)</translation>
+    </message>
+    <message>
+        <source>exercise has no image (add &apos;image&apos; to the exercise or a step)</source>
+        <translation>die Übung hat kein Bild (fügen Sie &apos;image&apos; zur Übung oder zu einem Schritt hinzu)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing language %2 (used elsewhere in this routine)</source>
+        <translation>bei &apos;%1&apos; fehlt die Sprache %2 (die anderswo in dieser Übungsfolge vorkommt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing languages %2 (used elsewhere in this routine)</source>
+        <translation>bei &apos;%1&apos; fehlen die Sprachen %2 (die anderswo in dieser Übungsfolge vorkommen)</translation>
+    </message>
+    <message>
+        <source>routine id &apos;%1&apos; is already used by %2; this file is ignored</source>
+        <translation>die Kennung &apos;%1&apos; hat schon %2; diese Datei wird übergangen</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <comment>a problem in a routine file: place, message</comment>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <comment>a problem in a routine file: place, message</comment>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of days like %2</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von Tagen sein, etwa %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of points like %2</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von Punkten sein, etwa %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of check-ins like %2</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von Abfragen sein, etwa %2</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; must be a map with after-injury, max-pain-days, worse-by or rising-run</source>
+        <translation>&apos;pain-rule&apos; muss eine Zuordnung mit after-injury, max-pain-days, worse-by oder rising-run sein</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; must set at least one of after-injury, max-pain-days, worse-by and rising-run</source>
+        <translation>&apos;pain-rule&apos; muss mindestens einen der Schlüssel after-injury, max-pain-days, worse-by und rising-run setzen</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; has no &apos;source&apos; to take its numbers from (add the routine&apos;s &apos;source&apos;)</source>
+        <translation>&apos;pain-rule&apos; hat keine &apos;source&apos;, aus der seine Zahlen stammen (fügen Sie der Routine eine &apos;source&apos; hinzu)</translation>
     </message>
 </context>
 <context>
@@ -638,10 +1034,6 @@
         <translation>Die Dateien der Übungsfolgen neu einlesen (F5)</translation>
     </message>
     <message>
-        <source>Open routine &amp;folder</source>
-        <translation>Übungsfolgen-&amp;Ordner öffnen</translation>
-    </message>
-    <message>
         <source>Open routine folder</source>
         <translation>Übungsfolgen-Ordner öffnen</translation>
     </message>
@@ -696,6 +1088,18 @@
     <message>
         <source>No routine matches your search. Try other words, or choose “All tags”.</source>
         <translation>Keine Übungsfolge passt zu Ihrer Suche. Versuchen Sie andere Wörter oder wählen Sie „Alle Schlagwörter“.</translation>
+    </message>
+    <message>
+        <source>Search the routines</source>
+        <translation>Übungsfolgen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open the chosen routine</source>
+        <translation>Die gewählte Übungsfolge öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open routine folder</source>
+        <translation>Übungsfolgen-&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -773,92 +1177,51 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Leertaste</translation>
-    </message>
-    <message>
-        <source>Pause or resume; count a rep when you count them yourself</source>
-        <translation>Pausieren oder fortsetzen; eine Wiederholung zählen, wenn Sie selbst zählen</translation>
-    </message>
-    <message>
-        <source>Right arrow</source>
-        <translation>Pfeil rechts</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Left arrow</source>
-        <translation>Pfeil links</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Vorheriger Schritt</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Eingabetaste</translation>
-    </message>
-    <message>
-        <source>Open a routine; start it from its overview</source>
-        <translation>Übungsfolge öffnen; in ihrer Übersicht starten</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Back: from the player to the overview, from there to the library</source>
-        <translation>Zurück: von der laufenden Übung zur Übersicht, von dort zur Bibliothek</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>Mute or unmute sounds and voice</source>
-        <translation>Töne und Stimme stumm- oder wieder einschalten</translation>
-    </message>
-    <message>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Vollbild</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>Reload the routines</source>
-        <translation>Übungsfolgen neu laden</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Strg+F</translation>
-    </message>
-    <message>
-        <source>Search the routines</source>
-        <translation>Übungsfolgen durchsuchen</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Diese Liste</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+        <source>Opened %1 in the file manager</source>
+        <translation>%1 im Dateimanager geöffnet</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>No file manager could open this folder. Here is its path, to copy and open yourself:</source>
+        <translation>Kein Dateimanager konnte diesen Ordner öffnen. Hier ist sein Pfad, damit Sie ihn kopieren und selbst öffnen können:</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Pfad des Ordners</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Übungsfolgen</translation>
+    </message>
+    <message>
+        <source>Routine overview</source>
+        <translation>Übersicht der Übungsfolge</translation>
+    </message>
+    <message>
+        <source>During a routine</source>
+        <translation>Während der Übungen</translation>
+    </message>
+    <message>
+        <source>When it is done</source>
+        <translation>Am Ende</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>button: closes the window</comment>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -971,14 +1334,6 @@
         <translation>Diese Übungsfolge stammt aus Ihrem eigenen Übungsfolgen-Ordner</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Sicherheitshinweise</translation>
-    </message>
-    <message>
         <source>What you need</source>
         <translation>Das brauchen Sie</translation>
     </message>
@@ -993,10 +1348,6 @@
     <message>
         <source>Exercises</source>
         <translation>Übungen</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
     </message>
     <message>
         <source>Open %1 in your web browser</source>
@@ -1027,10 +1378,6 @@
         <translation>Danach %1 Ruhepause</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>Hold time for %1, in seconds</source>
         <translation>Haltedauer für „%1“, in Sekunden</translation>
     </message>
@@ -1039,12 +1386,80 @@
         <translation>Wie lange Sie halten, zwischen %1 und %2; Limber merkt sich Ihre Wahl</translation>
     </message>
     <message>
-        <source>&amp;Hold for:</source>
+        <source>(from %1 to %2)</source>
+        <translation>(von %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Breaths for %1</source>
+        <translation>Atemzüge für %1</translation>
+    </message>
+    <message>
+        <source>How many breaths to hold for, between %1 and %2; Limber remembers your choice</source>
+        <translation>Wie viele Atemzüge lang Sie halten, zwischen %1 und %2; Limber merkt sich Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ths:</source>
+        <translation>A&amp;temzüge:</translation>
+    </message>
+    <message>
+        <source>Breaths:</source>
+        <translation>Atemzüge:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;ld for:</source>
         <translation>Haltedau&amp;er:</translation>
     </message>
     <message>
-        <source>(from %1 to %2)</source>
-        <translation>(von %1 bis %2)</translation>
+        <source>Hold for:</source>
+        <translation>Haltedauer:</translation>
+    </message>
+    <message>
+        <source>Back to the routines</source>
+        <translation>Zurück zu den Übungsfolgen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>what the routine is for</comment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <comment>section heading: safety notes</comment>
+        <translation>Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>section heading: where the content comes from</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Resume the session</source>
+        <translation>Die Sitzung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Go on where you left off (Enter)</source>
+        <translation>Dort weitermachen, wo Sie aufgehört haben (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>Von &amp;vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Start the routine from the beginning</source>
+        <translation>Die Übungsfolge von vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Start the routine again from its first step</source>
+        <translation>Die Übungsfolge noch einmal ab dem ersten Schritt beginnen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after a number: seconds</comment>
+        <translation> s</translation>
     </message>
     <message>
         <source>Pain check-ins are off (Settings), so Limber cannot check whether your pain calls for seeing a doctor.</source>
@@ -1089,12 +1504,13 @@
 <context>
     <name>limber::PictureBox</name>
     <message>
-        <source>Picture</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <comment>the step&apos;s illustration</comment>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1556,6 @@
         <translation>Fertig (D)</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
         <source>Go on to what comes next (D)</source>
         <translation>Weiter mit dem, was als Nächstes kommt (D)</translation>
     </message>
@@ -1162,10 +1574,6 @@
     <message>
         <source>Pause (Space)</source>
         <translation>Pause (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause the session (Space)</source>
@@ -1240,21 +1648,6 @@
         <translation>Übung %1 von %2 geschafft · Ruhepause</translation>
     </message>
     <message>
-        <source>About a minute left</source>
-        <translation>Noch etwa eine Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n min left</source>
-        <translation>
-            <numerusform>Noch etwa %n min</numerusform>
-            <numerusform>Noch etwa %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
         <source>Rest — up next</source>
         <translation>Ruhepause – gleich geht’s weiter</translation>
     </message>
@@ -1273,10 +1666,6 @@
     <message>
         <source>Breathe slowly</source>
         <translation>Langsam atmen</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Once more?</source>
@@ -1311,10 +1700,6 @@
         <translation>Fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
         <source>Resume the session (P)</source>
         <translation>Übungseinheit fortsetzen (P)</translation>
     </message>
@@ -1339,8 +1724,97 @@
         <translation>Lassen Sie sich Zeit</translation>
     </message>
     <message>
-        <source>When you are ready, press “Next step →” or the → key</source>
-        <translation>Wenn Sie bereit sind, drücken Sie „Nächster Schritt →“ oder die Taste →</translation>
+        <source>Pause or resume; count a rep when you count them yourself</source>
+        <translation>Pausieren oder fortsetzen; eine Wiederholung zählen, wenn Sie selbst zählen</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause and go back to the overview</source>
+        <translation>Pausieren und zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <source>Hold longer: add 10 seconds to this hold</source>
+        <translation>Länger halten: 10 Sekunden dazu</translation>
+    </message>
+    <message>
+        <source>Skip the rest</source>
+        <translation>Ruhepause überspringen</translation>
+    </message>
+    <message>
+        <source>Do this part once more</source>
+        <translation>Diesen Teil noch einmal</translation>
+    </message>
+    <message>
+        <source>Done: go on to what comes next</source>
+        <translation>Fertig: weiter mit dem Nächsten</translation>
+    </message>
+    <message>
+        <source>Restart the exercise</source>
+        <translation>Übung neu beginnen</translation>
+    </message>
+    <message>
+        <source>Finish the session and see the summary</source>
+        <translation>Übungseinheit beenden und Zusammenfassung zeigen</translation>
+    </message>
+    <message>
+        <source>When you are ready, press “%1” or the → key</source>
+        <translation>Wenn Sie bereit sind, drücken Sie „%1“ oder die Taste →</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>button: this part is done, go on</comment>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <comment>heading: repetitions to count</comment>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>heading: the session is paused</comment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>button: go on after a pause</comment>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Finish the session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>Finish now and see the summary? The session ends here and cannot be resumed.</source>
+        <translation>Jetzt beenden und die Zusammenfassung ansehen? Die Sitzung endet hier und kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Finish &amp;now</source>
+        <translation>Jetzt &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Restart the exercise?</source>
+        <translation>Übung neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Start “%1” again from its first step? What you have done of it is done again.</source>
+        <translation>„%1“ noch einmal ab dem ersten Schritt beginnen? Was Sie davon schon gemacht haben, machen Sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation>Jetzt &amp;neu beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Weitermachen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>button: pause the session</comment>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -1377,18 +1851,50 @@
         <translation>Limber zählt für Sie: Folgen Sie dem Ton</translation>
     </message>
     <message>
-        <source>Enough for today? Press Done</source>
-        <translation>Genug für heute? Drücken Sie „Fertig“</translation>
-    </message>
-    <message>
         <source>Press Space after each rep</source>
         <translation>Drücken Sie nach jeder Wiederholung die Leertaste</translation>
+    </message>
+    <message>
+        <source>Counting for you: follow the number</source>
+        <translation>Limber zählt für Sie: Folgen Sie der Zahl</translation>
+    </message>
+    <message>
+        <source>Enough for today? Press “%1”</source>
+        <translation>Genug für heute? Drücken Sie „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ResumeOffer</name>
+    <message>
+        <source>Resume in the rest before exercise %1 of %2, %3 left</source>
+        <translation>In der Pause vor Übung %1 von %2 fortsetzen, noch %3</translation>
+    </message>
+    <message>
+        <source>Resume at exercise %1 of %2, after cycle %3</source>
+        <translation>Bei Übung %1 von %2 nach Durchgang %3 fortsetzen</translation>
+    </message>
+    <message>
+        <source>exercise %1 of %2, step %3 of %4</source>
+        <translation>Übung %1 von %2, Schritt %3 von %4</translation>
+    </message>
+    <message>
+        <source>Resume at %1, %2 left</source>
+        <translation>Fortsetzen bei %1, noch %2</translation>
+    </message>
+    <message>
+        <source>Resume at %1</source>
+        <translation>Fortsetzen bei %1</translation>
+    </message>
+    <message>
+        <source>Your unfinished session of this routine cannot be resumed: the routine&apos;s file has changed since. Start it again from the beginning.</source>
+        <translation>Ihre nicht beendete Sitzung dieser Übungsfolge kann nicht fortgesetzt werden: Die Datei der Übungsfolge hat sich seitdem geändert. Beginnen Sie sie noch einmal von vorn.</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineCardDelegate</name>
     <message>
         <source>Open</source>
+        <comment>button: opens the routine</comment>
         <translation>Öffnen</translation>
     </message>
 </context>
@@ -1424,18 +1930,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Ablauf</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <source>Get-ready countdown in seconds</source>
@@ -1490,20 +1984,12 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Gilt für Haltezeiten wie „30 s bis 1 min“, solange Sie in der Übersicht der Übungsfolge nichts anderes wählen.</translation>
     </message>
     <message>
-        <source>&amp;Holds with a range start at:</source>
-        <translation>&amp;Vorauswahl bei Haltezeiten „von … bis“:</translation>
-    </message>
-    <message>
         <source>Language and motion</source>
         <translation>Sprache und Bewegung</translation>
     </message>
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1535,19 +2021,11 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
     <message>
         <source>&amp;Audio prompts:</source>
-        <translation>Akustische &amp;Hinweise:</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Lautstärke</translation>
+        <translation>A&amp;kustische Hinweise:</translation>
     </message>
     <message>
         <source>The loudness of the cue sounds and the voice.</source>
         <translation>Die Lautstärke der Signaltöne und der Stimme.</translation>
-    </message>
-    <message>
-        <source>&amp;Volume:</source>
-        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <source>&amp;Mute (M in the player)</source>
@@ -1555,11 +2033,7 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
     <message>
         <source>A&amp;nimate the pictures</source>
-        <translation>Bilder &amp;animieren</translation>
-    </message>
-    <message>
-        <source>Play a &amp;test sound</source>
-        <translation>&amp;Testton abspielen</translation>
+        <translation>Bilder a&amp;nimieren</translation>
     </message>
     <message>
         <source>Plays the sound that starts a hold, at the volume above.</source>
@@ -1582,14 +2056,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Spra&amp;chausgabe:</translation>
     </message>
     <message>
-        <source>Voice</source>
-        <translation>Stimme</translation>
-    </message>
-    <message>
-        <source>V&amp;oice:</source>
-        <translation>St&amp;imme:</translation>
-    </message>
-    <message>
         <source>Speaking rate</source>
         <translation>Sprechtempo</translation>
     </message>
@@ -1602,20 +2068,12 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Sprechtem&amp;po:</translation>
     </message>
     <message>
-        <source>Pitch</source>
-        <translation>Tonhöhe</translation>
-    </message>
-    <message>
         <source>Lower to the left, higher to the right.</source>
         <translation>Nach links tiefer, nach rechts höher.</translation>
     </message>
     <message>
         <source>&amp;Pitch:</source>
         <translation>T&amp;onhöhe:</translation>
-    </message>
-    <message>
-        <source>P&amp;review the voice</source>
-        <translation>Stimme &amp;zur Probe anhören</translation>
     </message>
     <message>
         <source>Says a sentence with the engine, voice, rate and pitch above.</source>
@@ -1648,6 +2106,69 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
         <translation>Wenn ausgeschaltet, kann Limber nicht prüfen, ob Ihre Schmerzen einen Arztbesuch nahelegen.</translation>
+        <source>Holds with a range &amp;start at:</source>
+        <translation>&amp;Vorauswahl bei Haltezeiten „von … bis“:</translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <source>Play a test soun&amp;d</source>
+        <translation>&amp;Testton abspielen</translation>
+    </message>
+    <message>
+        <source>Vo&amp;ice:</source>
+        <translation>St&amp;imme:</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w the voice</source>
+        <translation>Stimme &amp;zur Probe anhören</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>button: closes the window</comment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <comment>settings group: how a session runs</comment>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>get-ready countdown: none</comment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after a number: seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>interface language</comment>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>audio prompts: no sound, no voice</comment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <comment>loudness</comment>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <comment>speech synthesis voice</comment>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <comment>voice: high or low</comment>
+        <translation>Tonhöhe</translation>
     </message>
 </context>
 <context>

@@ -74,16 +74,6 @@
     </message>
 </context>
 <context>
-    <name>limber::PlayerView</name>
-    <message numerus="yes">
-        <source>About %n min left</source>
-        <translation>
-            <numerusform>About %n min left</numerusform>
-            <numerusform>About %n min left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>limber::RepCounter</name>
     <message numerus="yes">
         <source>%n rep(s) counted</source>

@@ -97,14 +97,6 @@
         <translation>aprox. %1</translation>
     </message>
     <message>
-        <source>user</source>
-        <translation>propia</translation>
-    </message>
-    <message>
-        <source>bundled</source>
-        <translation>incluida</translation>
-    </message>
-    <message>
         <source>replaces %1</source>
         <translation>sustituye a %1</translation>
     </message>
@@ -155,6 +147,14 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+        <source>user</source>
+        <comment>a routine of the user&apos;s own</comment>
+        <translation>propia</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <comment>a routine that ships with Limber</comment>
+        <translation>incluida</translation>
     </message>
 </context>
 <context>
@@ -162,14 +162,6 @@
     <message>
         <source>Get ready</source>
         <translation>Prepárate</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Mantén</translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation>Descansa</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -212,10 +204,6 @@
         <translation>Vas por la mitad</translation>
     </message>
     <message>
-        <source>Release</source>
-        <translation>Relaja</translation>
-    </message>
-    <message>
         <source>Begin</source>
         <translation>Empieza</translation>
     </message>
@@ -242,6 +230,21 @@
     <message>
         <source>Get ready for %1</source>
         <translation>Prepárate para %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>spoken: keep still in the stretch now</comment>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <comment>spoken and shown: rest now, a pause between parts</comment>
+        <translation>Descansa</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <comment>spoken: let go of the stretch</comment>
+        <translation>Relaja</translation>
     </message>
 </context>
 <context>
@@ -324,36 +327,429 @@
         <translation>Lado derecho</translation>
     </message>
     <message>
+        <source>About %1</source>
+        <translation>Aprox. %1</translation>
+    </message>
+    <message>
+        <source>About a minute left</source>
+        <translation>Queda más o menos un minuto</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Quedan unos %1</translation>
+    </message>
+    <message>
         <source>Note</source>
+        <comment>safety level: information</comment>
         <translation>Nota</translation>
     </message>
     <message>
         <source>Caution</source>
+        <comment>safety level</comment>
         <translation>Precaución</translation>
     </message>
     <message>
         <source>Warning</source>
+        <comment>safety level: the most serious</comment>
         <translation>Advertencia</translation>
     </message>
     <message>
         <source>Wall</source>
+        <comment>equipment</comment>
         <translation>Pared</translation>
     </message>
     <message>
         <source>Chair</source>
+        <comment>equipment</comment>
         <translation>Silla</translation>
     </message>
     <message>
         <source>Floor</source>
+        <comment>equipment</comment>
         <translation>Suelo</translation>
     </message>
     <message>
         <source>Mat</source>
+        <comment>equipment: exercise mat</comment>
         <translation>Colchoneta</translation>
     </message>
     <message>
-        <source>About %1</source>
-        <translation>Aprox. %1</translation>
+        <source>Upper back</source>
+        <comment>routine tag</comment>
+        <translation>Parte alta de la espalda</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <comment>routine tag</comment>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>routine tag</comment>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <comment>routine tag</comment>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <comment>routine tag</comment>
+        <translation>Hombros</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <comment>routine tag</comment>
+        <translation>Caderas</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <comment>routine tag</comment>
+        <translation>Piernas</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <comment>routine tag</comment>
+        <translation>Muñecas</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <comment>routine tag</comment>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <comment>routine tag</comment>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <comment>routine tag</comment>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <comment>routine tag</comment>
+        <translation>Movilidad</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <comment>routine tag</comment>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <comment>routine tag</comment>
+        <translation>Relajación</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <comment>routine tag</comment>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <comment>routine tag</comment>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <comment>routine tag</comment>
+        <translation>Principiantes</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticWords</name>
+    <message>
+        <source>file is larger than 1 MiB</source>
+        <translation>el archivo ocupa más de 1 MiB</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>no se puede leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>no es YAML válido: %1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>anidamiento de más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>more than %1 nodes after expanding aliases</source>
+        <translation>más de %1 nodos al expandir los alias</translation>
+    </message>
+    <message>
+        <source>the top level must be a map with keys like &apos;limber&apos;, &apos;id&apos; and &apos;title&apos;</source>
+        <translation>el nivel superior debe ser un mapa con claves como &apos;limber&apos;, &apos;id&apos; y &apos;title&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;limber&apos; must be the format version number, 1</source>
+        <translation>&apos;limber&apos; debe ser el número de versión del formato, 1</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1; this app reads version 1</source>
+        <translation>versión de formato %1 no compatible; esta aplicación lee la versión 1</translation>
+    </message>
+    <message>
+        <source>a key must be a plain name, not a list or map</source>
+        <translation>una clave debe ser un nombre simple, no una lista ni un mapa</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; appears twice (first at line %2)</source>
+        <translation>la clave &apos;%1&apos; aparece dos veces (la primera en la línea %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>clave desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>clave desconocida &apos;%1&apos; (¿querías decir &apos;%2&apos;?)</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation>falta la clave obligatoria &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>&apos;%1&apos; no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must not be empty</source>
+        <translation>ninguna entrada de &apos;%1&apos; puede estar vacía</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text, not a map</source>
+        <translation>&apos;%1&apos; debe ser texto, no un mapa</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text, not a list</source>
+        <translation>&apos;%1&apos; debe ser texto, no una lista</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must be text, not a map</source>
+        <translation>cada entrada de &apos;%1&apos; debe ser texto, no un mapa</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must be text, not a list</source>
+        <translation>cada entrada de &apos;%1&apos; debe ser texto, no una lista</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text or a map of language tags to text, like {en: Stretch, de: Dehnung}</source>
+        <translation>&apos;%1&apos; debe ser texto o un mapa de códigos de idioma a texto, como {en: Stretch, de: Dehnung}</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must be text or a map of language tags to text, like {en: Stretch, de: Dehnung}</source>
+        <translation>cada entrada de &apos;%1&apos; debe ser texto o un mapa de códigos de idioma a texto, como {en: Stretch, de: Dehnung}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; must be a map with &apos;title&apos; and &apos;url&apos;</source>
+        <translation>&apos;source&apos; debe ser un mapa con &apos;title&apos; y &apos;url&apos;</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;equipment&apos; must be a map with &apos;id&apos; and &apos;name&apos;</source>
+        <translation>cada entrada de &apos;equipment&apos; debe ser un mapa con &apos;id&apos; y &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;safety&apos; must be a map with &apos;level&apos; and &apos;text&apos;</source>
+        <translation>cada entrada de &apos;safety&apos; debe ser un mapa con &apos;level&apos; y &apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;exercises&apos; must be a map with &apos;id&apos;, &apos;title&apos; and &apos;steps&apos;</source>
+        <translation>cada entrada de &apos;exercises&apos; debe ser un mapa con &apos;id&apos;, &apos;title&apos; y &apos;steps&apos;</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;steps&apos; must be a map with &apos;text&apos;, or a &apos;repeat&apos; block</source>
+        <translation>cada entrada de &apos;steps&apos; debe ser un mapa con &apos;text&apos; o un bloque &apos;repeat&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;figure&apos; must be a map with &apos;poses&apos; and optionally view, facing, props, stretch and loop</source>
+        <translation>&apos;figure&apos; debe ser un mapa con &apos;poses&apos; y, si quieres, view, facing, props, stretch y loop</translation>
+    </message>
+    <message>
+        <source>&apos;sides&apos; must be a list like [left, right]</source>
+        <translation>&apos;sides&apos; debe ser una lista como [left, right]</translation>
+    </message>
+    <message>
+        <source>&apos;language&apos; must be a language tag like en or de-AT</source>
+        <translation>&apos;language&apos; debe ser un código de idioma como en o de-AT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag like en or de-AT</source>
+        <translation>&apos;%1&apos; no es un código de idioma como en o de-AT</translation>
+    </message>
+    <message>
+        <source>a list or map is not a language tag like en or de-AT</source>
+        <translation>una lista o un mapa no es un código de idioma como en o de-AT</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; appears twice in &apos;%2&apos;</source>
+        <translation>el idioma &apos;%1&apos; aparece dos veces en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; must be text</source>
+        <translation>&apos;%1&apos; en &apos;%2&apos; debe ser texto</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must be a web address starting with https://</source>
+        <translation>&apos;url&apos; debe ser una dirección web que empiece por https://</translation>
+    </message>
+    <message>
+        <source>&apos;level&apos; must be info, caution or warning</source>
+        <translation>&apos;level&apos; debe ser info, caution o warning</translation>
+    </message>
+    <message>
+        <source>routine id &apos;%1&apos; may only use a-z, 0-9 and &apos;-&apos; (up to 64, not starting with &apos;-&apos;)</source>
+        <translation>el id de rutina &apos;%1&apos; solo puede usar a-z, 0-9 y &apos;-&apos; (hasta 64, sin empezar por &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>exercise id &apos;%1&apos; may only use a-z, 0-9 and &apos;-&apos; (up to 64, not starting with &apos;-&apos;)</source>
+        <translation>el id de ejercicio &apos;%1&apos; solo puede usar a-z, 0-9 y &apos;-&apos; (hasta 64, sin empezar por &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>equipment id &apos;%1&apos; may only use a-z, 0-9 and &apos;-&apos; (up to 64, not starting with &apos;-&apos;)</source>
+        <translation>el id de material &apos;%1&apos; solo puede usar a-z, 0-9 y &apos;-&apos; (hasta 64, sin empezar por &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>routine id &apos;%1&apos; is used twice (first at line %2)</source>
+        <translation>el id de rutina &apos;%1&apos; se usa dos veces (la primera en la línea %2)</translation>
+    </message>
+    <message>
+        <source>exercise id &apos;%1&apos; is used twice (first at line %2)</source>
+        <translation>el id de ejercicio &apos;%1&apos; se usa dos veces (la primera en la línea %2)</translation>
+    </message>
+    <message>
+        <source>equipment id &apos;%1&apos; is used twice (first at line %2)</source>
+        <translation>el id de material &apos;%1&apos; se usa dos veces (la primera en la línea %2)</translation>
+    </message>
+    <message>
+        <source>unknown equipment &apos;%1&apos; (declare it under the routine&apos;s &apos;equipment&apos; or use wall, chair, floor or mat)</source>
+        <translation>material desconocido &apos;%1&apos; (decláralo en &apos;equipment&apos; de la rutina o usa wall, chair, floor o mat)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a side; use left or right</source>
+        <translation>&apos;%1&apos; no es un lado; usa left o right</translation>
+    </message>
+    <message>
+        <source>side &apos;%1&apos; is listed twice</source>
+        <translation>el lado &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a &apos;repeat&apos; block cannot contain another &apos;repeat&apos;</source>
+        <translation>un bloque &apos;repeat&apos; no puede contener otro &apos;repeat&apos;</translation>
+    </message>
+    <message>
+        <source>a step may have only one of &apos;hold&apos;, &apos;breaths&apos; and &apos;reps&apos;</source>
+        <translation>un paso solo puede tener uno de &apos;hold&apos;, &apos;breaths&apos; y &apos;reps&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a duration like %2</source>
+        <translation>&apos;%1&apos; debe ser una duración como %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a duration like %2 or %3</source>
+        <translation>&apos;%1&apos; debe ser una duración como %2 o %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number like %2</source>
+        <translation>&apos;%1&apos; debe ser un número entero como %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number like %2 or %3</source>
+        <translation>&apos;%1&apos; debe ser un número entero como %2 o %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a count like %2, a range like %3, or %4</source>
+        <translation>&apos;%1&apos; debe ser un número como %2, un intervalo como %3 o %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3</source>
+        <translation>&apos;%1&apos; debe estar entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; min (%2) must not be greater than max (%3)</source>
+        <translation>en &apos;%1&apos;, min (%2) no puede ser mayor que max (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; default (%2) must be between min (%3) and max (%4)</source>
+        <translation>en &apos;%1&apos;, default (%2) debe estar entre min (%3) y max (%4)</translation>
+    </message>
+    <message>
+        <source>exercise &apos;%1&apos; has no image (add &apos;image&apos; to the exercise or a step)</source>
+        <translation>el ejercicio &apos;%1&apos; no tiene imagen (añade &apos;image&apos; al ejercicio o a un paso)</translation>
+    </message>
+    <message>
+        <source>exercise has no image (add &apos;image&apos; to the exercise or a step)</source>
+        <translation>el ejercicio no tiene imagen (añade &apos;image&apos; al ejercicio o a un paso)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing language %2 (used elsewhere in this routine)</source>
+        <translation>a &apos;%1&apos; le falta el idioma %2 (usado en otras partes de esta rutina)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing languages %2 (used elsewhere in this routine)</source>
+        <translation>a &apos;%1&apos; le faltan los idiomas %2 (usados en otras partes de esta rutina)</translation>
+    </message>
+    <message>
+        <source>routine id &apos;%1&apos; is already used by %2; this file is ignored</source>
+        <translation>el id de rutina &apos;%1&apos; ya lo usa %2; este archivo se omite</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <comment>a problem in a routine file: place, message</comment>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <comment>a problem in a routine file: place, message</comment>
+        <translation>%1: aviso: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of days like %2</source>
+        <translation>&apos;%1&apos; debe ser un número entero de días, como %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of points like %2</source>
+        <translation>&apos;%1&apos; debe ser un número entero de puntos, como %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of check-ins like %2</source>
+        <translation>&apos;%1&apos; debe ser un número entero de registros, como %2</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; must be a map with after-injury, max-pain-days, worse-by or rising-run</source>
+        <translation>&apos;pain-rule&apos; debe ser un mapa con after-injury, max-pain-days, worse-by o rising-run</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; must set at least one of after-injury, max-pain-days, worse-by and rising-run</source>
+        <translation>&apos;pain-rule&apos; debe fijar al menos uno de after-injury, max-pain-days, worse-by y rising-run</translation>
+    </message>
+    <message>
+        <source>&apos;pain-rule&apos; has no &apos;source&apos; to take its numbers from (add the routine&apos;s &apos;source&apos;)</source>
+        <translation>&apos;pain-rule&apos; no tiene una &apos;source&apos; de la que tomar sus números (añade la &apos;source&apos; de la rutina)</translation>
     </message>
 </context>
 <context>
@@ -638,10 +1034,6 @@
         <translation>Volver a leer los archivos de rutinas (F5)</translation>
     </message>
     <message>
-        <source>Open routine &amp;folder</source>
-        <translation>Abrir &amp;carpeta de rutinas</translation>
-    </message>
-    <message>
         <source>Open routine folder</source>
         <translation>Abrir carpeta de rutinas</translation>
     </message>
@@ -696,6 +1088,18 @@
     <message>
         <source>No routine matches your search. Try other words, or choose “All tags”.</source>
         <translation>Ninguna rutina coincide con tu búsqueda. Prueba con otras palabras o elige «Todas las etiquetas».</translation>
+    </message>
+    <message>
+        <source>Search the routines</source>
+        <translation>Buscar en las rutinas</translation>
+    </message>
+    <message>
+        <source>Open the chosen routine</source>
+        <translation>Abrir la rutina elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Open routine folder</source>
+        <translation>Abrir &amp;carpeta de rutinas</translation>
     </message>
 </context>
 <context>
@@ -773,92 +1177,51 @@
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Espacio</translation>
-    </message>
-    <message>
-        <source>Pause or resume; count a rep when you count them yourself</source>
-        <translation>Pausar o continuar; contar una repetición cuando las cuentas tú</translation>
-    </message>
-    <message>
-        <source>Right arrow</source>
-        <translation>Flecha derecha</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Siguiente paso</translation>
-    </message>
-    <message>
-        <source>Left arrow</source>
-        <translation>Flecha izquierda</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Paso anterior</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
-        <source>Open a routine; start it from its overview</source>
-        <translation>Abrir una rutina; empezarla desde su vista general</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Back: from the player to the overview, from there to the library</source>
-        <translation>Atrás: de la sesión a la vista general, y de ahí a la biblioteca</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>Mute or unmute sounds and voice</source>
-        <translation>Silenciar o reactivar los sonidos y la voz</translation>
-    </message>
-    <message>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Pantalla completa</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>Reload the routines</source>
-        <translation>Recargar las rutinas</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>Search the routines</source>
-        <translation>Buscar en las rutinas</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Esta lista</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Historial</translation>
+        <source>Opened %1 in the file manager</source>
+        <translation>%1 abierta en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>No file manager could open this folder. Here is its path, to copy and open yourself:</source>
+        <translation>Ningún gestor de archivos pudo abrir esta carpeta. Aquí tienes su ruta, para copiarla y abrirla tú:</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Ruta de la carpeta</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Routine overview</source>
+        <translation>Resumen de la rutina</translation>
+    </message>
+    <message>
+        <source>During a routine</source>
+        <translation>Durante una rutina</translation>
+    </message>
+    <message>
+        <source>When it is done</source>
+        <translation>Al terminar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>button: closes the window</comment>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -971,14 +1334,6 @@
         <translation>Esta rutina está en tu propia carpeta de rutinas</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
         <source>What you need</source>
         <translation>Qué necesitas</translation>
     </message>
@@ -993,10 +1348,6 @@
     <message>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
     </message>
     <message>
         <source>Open %1 in your web browser</source>
@@ -1027,10 +1378,6 @@
         <translation>Después, descansa %1</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>Hold time for %1, in seconds</source>
         <translation>Segundos que mantienes la posición en «%1»</translation>
     </message>
@@ -1039,12 +1386,80 @@
         <translation>Cuánto tiempo mantener, entre %1 y %2; Limber recordará lo que elijas</translation>
     </message>
     <message>
-        <source>&amp;Hold for:</source>
+        <source>(from %1 to %2)</source>
+        <translation>(de %1 a %2)</translation>
+    </message>
+    <message>
+        <source>Breaths for %1</source>
+        <translation>Respiraciones para %1</translation>
+    </message>
+    <message>
+        <source>How many breaths to hold for, between %1 and %2; Limber remembers your choice</source>
+        <translation>Cuántas respiraciones mantener, entre %1 y %2; Limber recuerda tu elección</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ths:</source>
+        <translation>Res&amp;piraciones:</translation>
+    </message>
+    <message>
+        <source>Breaths:</source>
+        <translation>Respiraciones:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;ld for:</source>
         <translation>Man&amp;tener durante:</translation>
     </message>
     <message>
-        <source>(from %1 to %2)</source>
-        <translation>(de %1 a %2)</translation>
+        <source>Hold for:</source>
+        <translation>Mantener durante:</translation>
+    </message>
+    <message>
+        <source>Back to the routines</source>
+        <translation>Volver a las rutinas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>what the routine is for</comment>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <comment>section heading: safety notes</comment>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>section heading: where the content comes from</comment>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Resume the session</source>
+        <translation>Continuar la sesión</translation>
+    </message>
+    <message>
+        <source>Go on where you left off (Enter)</source>
+        <translation>Sigue donde lo dejaste (Intro)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>Empezar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Start the routine from the beginning</source>
+        <translation>Empezar la rutina desde el principio</translation>
+    </message>
+    <message>
+        <source>Start the routine again from its first step</source>
+        <translation>Empieza la rutina otra vez desde el primer paso</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after a number: seconds</comment>
+        <translation> s</translation>
     </message>
     <message>
         <source>Pain check-ins are off (Settings), so Limber cannot check whether your pain calls for seeing a doctor.</source>
@@ -1089,12 +1504,13 @@
 <context>
     <name>limber::PictureBox</name>
     <message>
-        <source>Picture</source>
-        <translation>Imagen</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <comment>the step&apos;s illustration</comment>
+        <translation>Imagen</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1556,6 @@
         <translation>Listo (D)</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
         <source>Go on to what comes next (D)</source>
         <translation>Seguir con lo siguiente (D)</translation>
     </message>
@@ -1162,10 +1574,6 @@
     <message>
         <source>Pause (Space)</source>
         <translation>Pausa (Espacio)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause the session (Space)</source>
@@ -1240,21 +1648,6 @@
         <translation>Ejercicio %1 de %2 terminado · descanso</translation>
     </message>
     <message>
-        <source>About a minute left</source>
-        <translation>Queda más o menos un minuto</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n min left</source>
-        <translation>
-            <numerusform>Queda %n min, más o menos</numerusform>
-            <numerusform>Quedan unos %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
         <source>Rest — up next</source>
         <translation>Descanso — a continuación</translation>
     </message>
@@ -1273,10 +1666,6 @@
     <message>
         <source>Breathe slowly</source>
         <translation>Respira despacio</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Once more?</source>
@@ -1311,10 +1700,6 @@
         <translation>Continuar (Espacio)</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
         <source>Resume the session (P)</source>
         <translation>Continuar la sesión (P)</translation>
     </message>
@@ -1339,8 +1724,97 @@
         <translation>Tómate tu tiempo</translation>
     </message>
     <message>
-        <source>When you are ready, press “Next step →” or the → key</source>
-        <translation>Cuando estés listo, pulsa «Siguiente paso →» o la tecla →</translation>
+        <source>Pause or resume; count a rep when you count them yourself</source>
+        <translation>Pausar o seguir; contar una repetición cuando las cuentas tú</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pausar o seguir</translation>
+    </message>
+    <message>
+        <source>Pause and go back to the overview</source>
+        <translation>Pausar y volver al resumen</translation>
+    </message>
+    <message>
+        <source>Hold longer: add 10 seconds to this hold</source>
+        <translation>Mantener más: 10 segundos más</translation>
+    </message>
+    <message>
+        <source>Skip the rest</source>
+        <translation>Saltar el descanso</translation>
+    </message>
+    <message>
+        <source>Do this part once more</source>
+        <translation>Repetir esta parte una vez más</translation>
+    </message>
+    <message>
+        <source>Done: go on to what comes next</source>
+        <translation>Hecho: seguir con lo siguiente</translation>
+    </message>
+    <message>
+        <source>Restart the exercise</source>
+        <translation>Empezar de nuevo el ejercicio</translation>
+    </message>
+    <message>
+        <source>Finish the session and see the summary</source>
+        <translation>Terminar la sesión y ver el resumen</translation>
+    </message>
+    <message>
+        <source>When you are ready, press “%1” or the → key</source>
+        <translation>Cuando estés listo, pulsa «%1» o la tecla →</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>button: this part is done, go on</comment>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <comment>heading: repetitions to count</comment>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>heading: the session is paused</comment>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>button: go on after a pause</comment>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Finish the session?</source>
+        <translation>¿Terminar la sesión?</translation>
+    </message>
+    <message>
+        <source>Finish now and see the summary? The session ends here and cannot be resumed.</source>
+        <translation>¿Terminar ahora y ver el resumen? La sesión acaba aquí y no se podrá continuar.</translation>
+    </message>
+    <message>
+        <source>Finish &amp;now</source>
+        <translation>Terminar &amp;ya</translation>
+    </message>
+    <message>
+        <source>Restart the exercise?</source>
+        <translation>¿Reiniciar el ejercicio?</translation>
+    </message>
+    <message>
+        <source>Start “%1” again from its first step? What you have done of it is done again.</source>
+        <translation>¿Empezar «%1» otra vez desde el primer paso? Lo que ya hiciste de él lo repetirás.</translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation>Reiniciar &amp;ya</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>button: pause the session</comment>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
@@ -1377,18 +1851,50 @@
         <translation>Contamos por ti: sigue el sonido</translation>
     </message>
     <message>
-        <source>Enough for today? Press Done</source>
-        <translation>¿Suficiente por hoy? Pulsa «Terminar repeticiones»</translation>
-    </message>
-    <message>
         <source>Press Space after each rep</source>
         <translation>Pulsa Espacio después de cada repetición</translation>
+    </message>
+    <message>
+        <source>Counting for you: follow the number</source>
+        <translation>Limber cuenta por ti: sigue el número</translation>
+    </message>
+    <message>
+        <source>Enough for today? Press “%1”</source>
+        <translation>¿Suficiente por hoy? Pulsa «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ResumeOffer</name>
+    <message>
+        <source>Resume in the rest before exercise %1 of %2, %3 left</source>
+        <translation>Continuar en el descanso antes del ejercicio %1 de %2, quedan %3</translation>
+    </message>
+    <message>
+        <source>Resume at exercise %1 of %2, after cycle %3</source>
+        <translation>Continuar en el ejercicio %1 de %2, tras la ronda %3</translation>
+    </message>
+    <message>
+        <source>exercise %1 of %2, step %3 of %4</source>
+        <translation>ejercicio %1 de %2, paso %3 de %4</translation>
+    </message>
+    <message>
+        <source>Resume at %1, %2 left</source>
+        <translation>Continuar en %1, quedan %2</translation>
+    </message>
+    <message>
+        <source>Resume at %1</source>
+        <translation>Continuar en %1</translation>
+    </message>
+    <message>
+        <source>Your unfinished session of this routine cannot be resumed: the routine&apos;s file has changed since. Start it again from the beginning.</source>
+        <translation>Tu sesión sin terminar de esta rutina no se puede continuar: el archivo de la rutina ha cambiado desde entonces. Empiézala de nuevo desde el principio.</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineCardDelegate</name>
     <message>
         <source>Open</source>
+        <comment>button: opens the routine</comment>
         <translation>Abrir</translation>
     </message>
 </context>
@@ -1424,18 +1930,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <source>Get-ready countdown in seconds</source>
@@ -1490,20 +1984,12 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Para tiempos como «de 30 s a 1 min», hasta que elijas uno en la vista general de la rutina.</translation>
     </message>
     <message>
-        <source>&amp;Holds with a range start at:</source>
-        <translation>Si el tiempo de mantener es un &amp;rango, usar:</translation>
-    </message>
-    <message>
         <source>Language and motion</source>
         <translation>Idioma y movimiento</translation>
     </message>
     <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1535,19 +2021,11 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
     <message>
         <source>&amp;Audio prompts:</source>
-        <translation>Avisos de a&amp;udio:</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volumen</translation>
+        <translation>Avisos de audi&amp;o:</translation>
     </message>
     <message>
         <source>The loudness of the cue sounds and the voice.</source>
         <translation>El volumen de los sonidos de aviso y de la voz.</translation>
-    </message>
-    <message>
-        <source>&amp;Volume:</source>
-        <translation>&amp;Volumen:</translation>
     </message>
     <message>
         <source>&amp;Mute (M in the player)</source>
@@ -1555,11 +2033,7 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
     <message>
         <source>A&amp;nimate the pictures</source>
-        <translation>&amp;Animar las imágenes</translation>
-    </message>
-    <message>
-        <source>Play a &amp;test sound</source>
-        <translation>Reproducir un sonido de prue&amp;ba</translation>
+        <translation>Animar las imá&amp;genes</translation>
     </message>
     <message>
         <source>Plays the sound that starts a hold, at the volume above.</source>
@@ -1582,14 +2056,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>&amp;Motor de voz:</translation>
     </message>
     <message>
-        <source>Voice</source>
-        <translation>Voz</translation>
-    </message>
-    <message>
-        <source>V&amp;oice:</source>
-        <translation>V&amp;oz:</translation>
-    </message>
-    <message>
         <source>Speaking rate</source>
         <translation>Velocidad de la voz</translation>
     </message>
@@ -1602,20 +2068,12 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>V&amp;elocidad de la voz:</translation>
     </message>
     <message>
-        <source>Pitch</source>
-        <translation>Tono</translation>
-    </message>
-    <message>
         <source>Lower to the left, higher to the right.</source>
         <translation>Más grave a la izquierda, más agudo a la derecha.</translation>
     </message>
     <message>
         <source>&amp;Pitch:</source>
         <translation>To&amp;no:</translation>
-    </message>
-    <message>
-        <source>P&amp;review the voice</source>
-        <translation>Escuc&amp;har una muestra</translation>
     </message>
     <message>
         <source>Says a sentence with the engine, voice, rate and pitch above.</source>
@@ -1648,6 +2106,69 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
         <translation>Si está desactivado, Limber no puede comprobar si tu dolor aconseja ir al médico.</translation>
+        <source>Holds with a range &amp;start at:</source>
+        <translation>Si el tiempo de mantener es un &amp;rango, usar:</translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume:</source>
+        <translation>Vo&amp;lumen:</translation>
+    </message>
+    <message>
+        <source>Play a test soun&amp;d</source>
+        <translation>Reproducir un sonido de prue&amp;ba</translation>
+    </message>
+    <message>
+        <source>Vo&amp;ice:</source>
+        <translation>Vo&amp;z:</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w the voice</source>
+        <translation>Escuc&amp;har una muestra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>button: closes the window</comment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <comment>settings group: how a session runs</comment>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>get-ready countdown: none</comment>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after a number: seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>interface language</comment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>audio prompts: no sound, no voice</comment>
+        <translation>Desactivados</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <comment>loudness</comment>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <comment>speech synthesis voice</comment>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <comment>voice: high or low</comment>
+        <translation>Tono</translation>
     </message>
 </context>
 <context>

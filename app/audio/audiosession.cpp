@@ -61,6 +61,12 @@ void AudioSession::start() {
 void AudioSession::beginSession() {
     start();
     m_announcer->beginSession();
+    holdOutput(true);
+}
+
+void AudioSession::holdOutput(bool hold) {
+    if (m_sounds)
+        m_sounds->holdOpen(hold && soundsPlay());
 }
 
 void AudioSession::announce(const std::vector<Cue>& cues, const Routine& routine) {
@@ -74,6 +80,7 @@ void AudioSession::cancelPending() {
 }
 
 void AudioSession::silence() {
+    holdOutput(false);
     if (!m_announcer)
         return;
     m_announcer->cancelPending();
@@ -92,6 +99,11 @@ bool AudioSession::wants(Settings::AudioMode a, Settings::AudioMode b) const {
 bool AudioSession::voiceSpeaks() const {
     return m_output && m_output->speechAvailable() && !m_settings.muted() &&
            wants(Settings::AudioMode::VoiceOnly, Settings::AudioMode::VoiceAndSounds);
+}
+
+bool AudioSession::soundsPlay() const {
+    return m_output && m_output->soundAvailable() && !m_settings.muted() &&
+           wants(Settings::AudioMode::SoundsOnly, Settings::AudioMode::VoiceAndSounds);
 }
 
 bool AudioSession::speaking() const {

@@ -43,6 +43,9 @@ public:
     // A session begins: the keys are named again the first time they are needed.
     void beginSession();
     void announce(const std::vector<Cue>& cues, const Routine& routine);
+    // Keeps the cue sounds' output open and running while a session runs
+    // (SoundPlayer::holdOpen), or lets it rest.
+    void holdOutput(bool hold);
     // Drops the rhythm cues waiting for their moment (pause).
     void cancelPending();
     // Drops those and stops what is being said (the session is left).
@@ -52,6 +55,8 @@ public:
     [[nodiscard]] Duration lead() const;
     // Whether the voice will speak (wanted, not muted, able).
     [[nodiscard]] bool voiceSpeaks() const;
+    // Whether the cue sounds will be heard (wanted, not muted, a device).
+    [[nodiscard]] bool soundsPlay() const;
     // Whether words are being said now.
     [[nodiscard]] bool speaking() const;
 

@@ -15,11 +15,11 @@ QString CueWords::getReady() {
 }
 
 QString CueWords::hold() {
-    return tr("Hold");
+    return tr("Hold", "spoken: keep still in the stretch now");
 }
 
 QString CueWords::rest() {
-    return tr("Rest");
+    return tr("Rest", "spoken and shown: rest now, a pause between parts");
 }
 
 QString CueWords::breatheIn() {
@@ -87,7 +87,7 @@ QString CueWords::text(const Cue& cue, const Routine& routine) {
         return tr("Halfway");
     case CueKind::HoldEnded:
     case CueKind::BreathsEnded:
-        return tr("Release");
+        return tr("Release", "spoken: let go of the stretch");
     case CueKind::BreathIn:
         return breatheIn();
     case CueKind::BreathOut:

@@ -92,13 +92,10 @@ void SoundPlayer::loadFiles() {
             m_mix.setFormat(m_format.sampleRate(), m_format.channelCount());
         }
         if (!wav.check) {
-            slot.problem = tr("The sound %1 %2.").arg(name, wav.check.reason);
+            slot.check = wav.check;
         } else if (formatOf(wav.check.info) != m_format) {
-            slot.problem = tr("The sound %1 has another format than the other sounds (%2 Hz, "
-                              "%n channel(s)).",
-                              nullptr, wav.check.info.channels)
-                               .arg(name)
-                               .arg(wav.check.info.sampleRate);
+            slot.otherRate = wav.check.info.sampleRate;
+            slot.otherChannels = wav.check.info.channels;
         } else {
             slot.fileOk = true;
             slot.samples = std::move(wav.samples);
@@ -190,8 +187,25 @@ void SoundPlayer::onSinkState(QAudio::State state, QAudio::Error error) {
     setNotice();
 }
 
+void SoundPlayer::holdOpen(bool hold) {
+    m_holdOpen = hold;
+    if (!hold) {
+        if (m_sink)
+            m_idle.start();
+        return;
+    }
+    start();
+    if (!openOutput())
+        return;
+    m_idle.stop();
+    if (m_suspended) {
+        m_suspended = false;
+        QMetaObject::invokeMethod(m_outputContext, [sink = m_sink] { sink->resume(); });
+    }
+}
+
 void SoundPlayer::suspendWhenSilent() {
-    if (!m_sink)
+    if (!m_sink || m_holdOpen)
         return;
     if (!m_mix.silent()) {
         m_idle.start();
@@ -201,18 +215,35 @@ void SoundPlayer::suspendWhenSilent() {
     QMetaObject::invokeMethod(m_outputContext, [sink = m_sink] { sink->suspend(); });
 }
 
-void SoundPlayer::setNotice() {
+QString SoundPlayer::noticeText() const {
+    if (!m_started)
+        return {};
     QStringList problems;
     if (m_device.isNull())
         problems << tr("No audio output device: cues are shown, not heard.");
     else if (m_outputFailed)
         problems << tr("The audio output failed: cues are shown, not heard.");
-    for (const Slot& slot : m_slots) {
-        if (!slot.fileOk && !slot.problem.isEmpty())
-            problems << slot.problem;
+    for (const CueSound sound : allCueSounds) {
+        const Slot& slot = m_slots[index(sound)];
+        if (slot.fileOk)
+            continue;
+        const QString name = cueSoundFileName(sound);
+        if (slot.check.why) {
+            problems << tr("The sound %1 %2.").arg(name, slot.check.reason());
+        } else if (slot.otherRate > 0) {
+            problems << tr("The sound %1 has another format than the other sounds (%2 Hz, "
+                           "%n channel(s)).",
+                           nullptr, slot.otherChannels)
+                            .arg(name)
+                            .arg(slot.otherRate);
+        }
     }
-    const bool available = problems.isEmpty() && m_started;
-    QString notice = problems.join(u' ');
+    return problems.join(u' ');
+}
+
+void SoundPlayer::setNotice() {
+    QString notice = noticeText();
+    const bool available = notice.isEmpty() && m_started;
     if (available == m_available && notice == m_notice)
         return;
     m_available = available;
@@ -242,7 +273,8 @@ bool SoundPlayer::canPlay(CueSound sound) const {
 }
 
 QString SoundPlayer::notice() const {
-    return m_notice;
+    // Worded when asked, so it reads in the language of the moment.
+    return noticeText();
 }
 
 std::chrono::milliseconds SoundPlayer::length(CueSound sound) const {

@@ -2,6 +2,7 @@
 
 #include "audio/cuemix.h"
 #include "audio/cuesound.h"
+#include "audio/wavfile.h"
 
 #include <QAudio>
 #include <QAudioDevice>
@@ -68,11 +69,13 @@ public:
     // How long before it is due a timed sound must be handed over: the
     // output's delay and one 20 ms block of the sink's pulling, and margin.
     static constexpr std::chrono::milliseconds latency{250};
-    // A chime played under speech is this much quieter (-9 dB), so a word
-    // said with it stands clear of it (see CueAnnouncer): flite's words and
-    // the chimes both peak at -6 dBFS, and the words' loudest 50 ms are
-    // about 4 dB above the chimes' (-12 against -16 dBFS RMS).
-    static constexpr float underSpeechGain = 0.355F;
+    // A chime played under speech is this much quieter (-18 dB), so a word
+    // said with it stands at least 10 dB clear of it (see CueAnnouncer).
+    // flite's words and the chimes both peak at -6 dBFS, but a breath tone
+    // rings as long as "Breathe in" and evenly: at -9 dB the whole-routine
+    // recording measured those words only 3-4 dB above their tones over
+    // their overlap (and "Hold" 9.3 dB above its chime).
+    static constexpr float underSpeechGain = 0.126F;
     // Silence this long suspends the output.
     static constexpr std::chrono::milliseconds idleAfter{3000};
 
@@ -90,6 +93,14 @@ public:
     // at least `latency` before). Does nothing when that sound is not
     // playable.
     void play(CueSound sound, float gain = 1.0F, std::optional<Clock::time_point> at = {});
+
+    // While held, the output stays open and running through silences (a
+    // session): a stream's first reads fill an empty sink, and a timed
+    // sound placed in them was heard up to 86 ms early (the first play of
+    // the 200-plays test), so a session opens the output before its first
+    // cue and keeps it until it is paused or left. Released, the output is
+    // suspended after `idleAfter` of silence again.
+    void holdOpen(bool hold);
 
     // An output device exists, the output works and every file passed.
     [[nodiscard]] bool available() const;
@@ -118,11 +129,17 @@ private:
     void onSinkState(QAudio::State state, QAudio::Error error);
     void suspendWhenSilent();
     void setNotice();
+    // notice() worded now, in the interface's language of the moment.
+    [[nodiscard]] QString noticeText() const;
 
     struct Slot {
         CueMix::Samples samples; // trailing silence removed
         bool fileOk = false;
-        QString problem; // the check's reason when !fileOk
+        // Why not, when !fileOk: the file's check failed, or it passed with
+        // another format than the others (its rate and channels).
+        WavCheck check;
+        int otherRate = 0;
+        int otherChannels = 0;
     };
 
     QString m_soundDir;
@@ -136,13 +153,14 @@ private:
     QObject* m_outputContext = nullptr; // lives in m_outputThread
     QAudioSink* m_sink = nullptr;       // started once; replaced, never restarted
     bool m_suspended = false;
+    bool m_holdOpen = false;
     CueMix m_mix;
     QTimer m_idle;
     bool m_started = false;
     bool m_outputFailed = false;
     double m_volume = 1.0;
     bool m_available = false;
-    QString m_notice;
+    QString m_notice; // as last announced by availabilityChanged
 };
 
 } // namespace limber

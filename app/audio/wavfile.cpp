@@ -13,9 +13,12 @@ namespace {
 
 constexpr qint64 maxWavSize = 16 * 1024 * 1024;
 
-WavCheck fail(QString reason) {
+// `why` is a QT_TRANSLATE_NOOP text of the context "limber::WavFile",
+// translated when the reason is shown.
+WavCheck fail(const char* why, QStringList args = {}) {
     WavCheck result;
-    result.reason = std::move(reason);
+    result.why = why;
+    result.whyArgs = std::move(args);
     return result;
 }
 
@@ -52,14 +55,14 @@ namespace {
 std::optional<QByteArray> readWavFile(const QString& path, WavCheck& failure) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        failure = fail(QCoreApplication::translate("limber::WavFile", "cannot be read: %1")
-                           .arg(file.errorString()));
+        failure =
+            fail(QT_TRANSLATE_NOOP("limber::WavFile", "cannot be read: %1"), {file.errorString()});
         return std::nullopt;
     }
     if (file.size() > maxWavSize) {
-        failure = fail(QCoreApplication::translate("limber::WavFile",
-                                                   "is too large for a cue sound (%1 bytes)")
-                           .arg(file.size()));
+        failure =
+            fail(QT_TRANSLATE_NOOP("limber::WavFile", "is too large for a cue sound (%1 bytes)"),
+                 {QString::number(file.size())});
         return std::nullopt;
     }
     return file.readAll();
@@ -110,20 +113,18 @@ WavSound loadWav(const QString& path) {
 WavCheck checkWavData(QByteArrayView bytes) {
     const qsizetype size = bytes.size();
     if (size == 0)
-        return fail(QCoreApplication::translate("limber::WavFile", "is empty"));
+        return fail(QT_TRANSLATE_NOOP("limber::WavFile", "is empty"));
     if (size < 12 || bytes.first(4) != "RIFF" || bytes.sliced(8, 4) != "WAVE")
-        return fail(QCoreApplication::translate("limber::WavFile", "is not a RIFF/WAVE file"));
+        return fail(QT_TRANSLATE_NOOP("limber::WavFile", "is not a RIFF/WAVE file"));
     if (size > maxWavSize)
-        return fail(QCoreApplication::translate("limber::WavFile",
-                                                "is too large for a cue sound (%1 bytes)")
-                        .arg(size));
+        return fail(QT_TRANSLATE_NOOP("limber::WavFile", "is too large for a cue sound (%1 bytes)"),
+                    {QString::number(size)});
     const qint64 riffEnd = qint64{readU32(bytes, 4)} + 8;
     if (riffEnd > size)
         return fail(
-            QCoreApplication::translate(
-                "limber::WavFile", "is truncated: its header announces %1 bytes, the file has %2")
-                .arg(riffEnd)
-                .arg(size));
+            QT_TRANSLATE_NOOP("limber::WavFile",
+                              "is truncated: its header announces %1 bytes, the file has %2"),
+            {QString::number(riffEnd), QString::number(size)});
 
     std::optional<WavInfo> format;
     int blockAlign = 0;
@@ -135,8 +136,8 @@ WavCheck checkWavData(QByteArrayView bytes) {
         const qint64 available = riffEnd - payload;
         if (id == "fmt ") {
             if (chunkSize < 16 || chunkSize > available)
-                return fail(QCoreApplication::translate("limber::WavFile",
-                                                        "has a broken format (fmt) chunk"));
+                return fail(
+                    QT_TRANSLATE_NOOP("limber::WavFile", "has a broken format (fmt) chunk"));
             const int tag = readU16(bytes, payload);
             WavInfo info;
             info.channels = readU16(bytes, payload + 2);
@@ -144,43 +145,42 @@ WavCheck checkWavData(QByteArrayView bytes) {
             blockAlign = readU16(bytes, payload + 12);
             info.bitsPerSample = readU16(bytes, payload + 14);
             if (tag != 1)
-                return fail(QCoreApplication::translate("limber::WavFile",
-                                                        "is not uncompressed PCM (format tag %1)")
-                                .arg(tag));
+                return fail(
+                    QT_TRANSLATE_NOOP("limber::WavFile", "is not uncompressed PCM (format tag %1)"),
+                    {QString::number(tag)});
             if (info.channels < 1 || info.channels > 2)
-                return fail(QCoreApplication::translate("limber::WavFile",
-                                                        "has an unsupported channel count (%1)")
-                                .arg(info.channels));
+                return fail(
+                    QT_TRANSLATE_NOOP("limber::WavFile", "has an unsupported channel count (%1)"),
+                    {QString::number(info.channels)});
             if (info.sampleRate < 8000 || info.sampleRate > 192000)
-                return fail(QCoreApplication::translate("limber::WavFile",
-                                                        "has an unsupported sample rate (%1 Hz)")
-                                .arg(info.sampleRate));
+                return fail(
+                    QT_TRANSLATE_NOOP("limber::WavFile", "has an unsupported sample rate (%1 Hz)"),
+                    {QString::number(info.sampleRate)});
             if (info.bitsPerSample != 8 && info.bitsPerSample != 16 && info.bitsPerSample != 24 &&
                 info.bitsPerSample != 32)
-                return fail(QCoreApplication::translate("limber::WavFile",
-                                                        "has an unsupported sample size (%1 bits)")
-                                .arg(info.bitsPerSample));
+                return fail(QT_TRANSLATE_NOOP("limber::WavFile",
+                                              "has an unsupported sample size (%1 bits)"),
+                            {QString::number(info.bitsPerSample)});
             if (blockAlign != info.channels * info.bitsPerSample / 8)
-                return fail(QCoreApplication::translate("limber::WavFile",
-                                                        "has an inconsistent block alignment (%1)")
-                                .arg(blockAlign));
+                return fail(QT_TRANSLATE_NOOP("limber::WavFile",
+                                              "has an inconsistent block alignment (%1)"),
+                            {QString::number(blockAlign)});
             format = info;
         } else if (id == "data") {
             if (!format)
-                return fail(QCoreApplication::translate(
-                    "limber::WavFile", "has no format (fmt) chunk before its data"));
+                return fail(QT_TRANSLATE_NOOP("limber::WavFile",
+                                              "has no format (fmt) chunk before its data"));
             if (chunkSize == 0)
-                return fail(QCoreApplication::translate("limber::WavFile",
-                                                        "holds no sound (empty data chunk)"));
+                return fail(
+                    QT_TRANSLATE_NOOP("limber::WavFile", "holds no sound (empty data chunk)"));
             if (chunkSize > available)
-                return fail(QCoreApplication::translate(
+                return fail(QT_TRANSLATE_NOOP(
                                 "limber::WavFile",
-                                "is truncated: its data chunk announces %1 bytes, %2 are there")
-                                .arg(chunkSize)
-                                .arg(available));
+                                "is truncated: its data chunk announces %1 bytes, %2 are there"),
+                            {QString::number(chunkSize), QString::number(available)});
             if (chunkSize % blockAlign != 0)
-                return fail(QCoreApplication::translate("limber::WavFile",
-                                                        "ends in the middle of a sample frame"));
+                return fail(
+                    QT_TRANSLATE_NOOP("limber::WavFile", "ends in the middle of a sample frame"));
             WavCheck result;
             result.ok = true;
             result.info = *format;
@@ -190,15 +190,28 @@ WavCheck checkWavData(QByteArrayView bytes) {
             result.info.duration = std::chrono::milliseconds{frames * 1000 / format->sampleRate};
             return result;
         } else if (chunkSize > available) {
-            return fail(QCoreApplication::translate("limber::WavFile",
-                                                    "is truncated inside its \"%1\" chunk")
-                            .arg(chunkName(id)));
+            return fail(
+                QT_TRANSLATE_NOOP("limber::WavFile", "is truncated inside its \"%1\" chunk"),
+                {chunkName(id)});
         }
         at = payload + static_cast<qsizetype>(chunkSize) + static_cast<qsizetype>(chunkSize % 2);
     }
-    return fail(format
-                    ? QCoreApplication::translate("limber::WavFile", "has no data chunk")
-                    : QCoreApplication::translate("limber::WavFile", "has no format (fmt) chunk"));
+    return fail(format ? QT_TRANSLATE_NOOP("limber::WavFile", "has no data chunk")
+                       : QT_TRANSLATE_NOOP("limber::WavFile", "has no format (fmt) chunk"));
+}
+
+QString WavCheck::reason() const {
+    if (!why)
+        return {};
+    const QString text = QCoreApplication::translate("limber::WavFile", why);
+    switch (whyArgs.size()) {
+    case 0:
+        return text;
+    case 1:
+        return text.arg(whyArgs[0]);
+    default: // one pass, so that an argument holding "%2" stays as it is
+        return text.arg(whyArgs[0], whyArgs[1]);
+    }
 }
 
 } // namespace limber

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 #include <chrono>
 #include <vector>
 
@@ -19,10 +20,16 @@ struct WavInfo {
 
 struct WavCheck {
     bool ok = false;
-    QString reason; // why not, for people (translated); empty when ok
+    // Why not, as a QT_TRANSLATE_NOOP text of the context "limber::WavFile"
+    // with its %1, %2; nullptr when ok. reason() words it.
+    const char* why = nullptr;
+    QStringList whyArgs;
     WavInfo info;
 
     explicit operator bool() const { return ok; }
+    // Why not, for people, in the interface's language of the moment
+    // ("is truncated: ..."); empty when ok.
+    [[nodiscard]] QString reason() const;
 };
 
 // Checks that a file is a complete, uncompressed PCM WAV before its samples

@@ -17,11 +17,27 @@ QString Describe::number(qint64 value) {
     return QLocale().toString(value);
 }
 
-QString Describe::estimate(Seconds seconds) {
+namespace {
+
+// An estimate's precision: whole minutes (the nearest) from a minute on.
+Seconds rounded(Seconds seconds) {
     using namespace std::chrono;
     if (seconds >= 60s)
-        seconds = duration_cast<minutes>(seconds + 30s);
-    return tr("About %1").arg(duration(seconds));
+        return duration_cast<minutes>(seconds + 30s);
+    return seconds;
+}
+
+} // namespace
+
+QString Describe::estimate(Seconds seconds) {
+    return tr("About %1").arg(duration(rounded(seconds)));
+}
+
+QString Describe::remaining(Seconds seconds) {
+    using namespace std::chrono;
+    if (rounded(seconds) <= 1min)
+        return tr("About a minute left");
+    return tr("About %1 left").arg(duration(rounded(seconds)));
 }
 
 QString Describe::duration(Seconds seconds) {
@@ -84,11 +100,11 @@ QString Describe::side(Side side) {
 QString Describe::safetyLevel(SafetyLevel level) {
     switch (level) {
     case SafetyLevel::Info:
-        return tr("Note");
+        return tr("Note", "safety level: information");
     case SafetyLevel::Caution:
-        return tr("Caution");
+        return tr("Caution", "safety level");
     case SafetyLevel::Warning:
-        return tr("Warning");
+        return tr("Warning", "safety level: the most serious");
     }
     return {};
 }
@@ -98,14 +114,52 @@ QString Describe::equipment(const Routine& routine, const std::string& id) {
     if (item && !item->builtIn)
         return localized(item->name);
     if (id == "wall")
-        return tr("Wall");
+        return tr("Wall", "equipment");
     if (id == "chair")
-        return tr("Chair");
+        return tr("Chair", "equipment");
     if (id == "floor")
-        return tr("Floor");
+        return tr("Floor", "equipment");
     if (id == "mat")
-        return tr("Mat");
+        return tr("Mat", "equipment: exercise mat");
     return toQString(id);
+}
+
+QString Describe::tag(const std::string& id) {
+    // The tags of the bundled routine and the ones routine authors are
+    // likely to use (docs/routine-format.md names these).
+    struct Text {
+        const char* source;
+        const char* comment;
+    };
+    static const std::pair<std::string_view, Text> known[] = {
+        {"upper-back", QT_TRANSLATE_NOOP3("Describe", "Upper back", "routine tag")},
+        {"lower-back", QT_TRANSLATE_NOOP3("Describe", "Lower back", "routine tag")},
+        {"back", QT_TRANSLATE_NOOP3("Describe", "Back", "routine tag")},
+        {"neck", QT_TRANSLATE_NOOP3("Describe", "Neck", "routine tag")},
+        {"shoulders", QT_TRANSLATE_NOOP3("Describe", "Shoulders", "routine tag")},
+        {"hips", QT_TRANSLATE_NOOP3("Describe", "Hips", "routine tag")},
+        {"legs", QT_TRANSLATE_NOOP3("Describe", "Legs", "routine tag")},
+        {"wrists", QT_TRANSLATE_NOOP3("Describe", "Wrists", "routine tag")},
+        {"desk", QT_TRANSLATE_NOOP3("Describe", "Desk", "routine tag")},
+        {"posture", QT_TRANSLATE_NOOP3("Describe", "Posture", "routine tag")},
+        {"stretching", QT_TRANSLATE_NOOP3("Describe", "Stretching", "routine tag")},
+        {"mobility", QT_TRANSLATE_NOOP3("Describe", "Mobility", "routine tag")},
+        {"breathing", QT_TRANSLATE_NOOP3("Describe", "Breathing", "routine tag")},
+        {"relaxation", QT_TRANSLATE_NOOP3("Describe", "Relaxation", "routine tag")},
+        {"morning", QT_TRANSLATE_NOOP3("Describe", "Morning", "routine tag")},
+        {"evening", QT_TRANSLATE_NOOP3("Describe", "Evening", "routine tag")},
+        {"beginner", QT_TRANSLATE_NOOP3("Describe", "Beginner", "routine tag")},
+    };
+    for (const auto& [tagId, name] : known) {
+        if (tagId == id)
+            return QCoreApplication::translate("Describe", name.source, name.comment);
+    }
+    QString words = toQString(id);
+    words.replace(u'-', u' ').replace(u'_', u' ');
+    words = words.simplified();
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
 }
 
 } // namespace limber

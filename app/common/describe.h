@@ -19,6 +19,9 @@ public:
     [[nodiscard]] static QString duration(Seconds seconds);
     // "About 6 min": an estimate, rounded to whole minutes from a minute on.
     [[nodiscard]] static QString estimate(Seconds seconds);
+    // "About 11 min left": what is left of a session, rounded as estimate()
+    // rounds, so that it starts where the overview's estimate said.
+    [[nodiscard]] static QString remaining(Seconds seconds);
     // "Hold 30 s to 1 min", "5 breaths", "10 to 15 reps, 3 s each", "" for none
     [[nodiscard]] static QString action(const StepAction& action);
     // "Repeat 3 times", "Repeat 10 to 15 times", "Repeat as often as you need"
@@ -28,6 +31,11 @@ public:
     [[nodiscard]] static QString safetyLevel(SafetyLevel level);
     // The catalogue's name, or the app's word for a built-in ("Wall").
     [[nodiscard]] static QString equipment(const Routine& routine, const std::string& id);
+    // A routine's tag for people: "Upper back" for upper-back. Tags are ids
+    // a routine chooses freely: one the app knows has a name in every
+    // language, any other is shown as its id with spaces and a capital
+    // ("neck-and-jaw" -> "Neck and jaw").
+    [[nodiscard]] static QString tag(const std::string& id);
 };
 
 } // namespace limber

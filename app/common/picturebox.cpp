@@ -91,7 +91,8 @@ void PictureBox::setState(State state) {
 
 void PictureBox::updateAccessibleText() {
     const QString missing = m_state == State::Missing ? ImageLoader::placeholderText() : QString();
-    setAccessibleName(m_description.isEmpty() ? tr("Picture") : m_description);
+    setAccessibleName(m_description.isEmpty() ? tr("Picture", "the step's illustration")
+                                              : m_description);
     setAccessibleDescription(missing);
     if (m_description.isEmpty())
         setToolTip(missing);

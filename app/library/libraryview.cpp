@@ -1,6 +1,7 @@
 #include "library/libraryview.h"
 
 #include "common/describe.h"
+#include "common/diagnosticwords.h"
 #include "common/fonts.h"
 #include "common/imageloader.h"
 #include "common/qtconvert.h"
@@ -9,7 +10,6 @@
 #include "library/routinelistmodel.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -23,8 +23,8 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStyle>
-#include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -147,7 +147,7 @@ LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidg
     connect(m_delegate, &RoutineCardDelegate::openRequested, this, &LibraryView::activate);
     connect(m_loader, &ImageLoader::loaded, m_list->viewport(), qOverload<>(&QWidget::update));
 
-    auto* find = new QShortcut(QKeySequence::Find, this);
+    auto* find = new QShortcut(keys().constFirst().key, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -159,6 +159,13 @@ LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidg
 }
 
 LibraryView::~LibraryView() = default;
+
+QList<KeyHelp> LibraryView::keys() {
+    return {
+        {QKeySequence(QKeySequence::Find), tr("Search the routines")}, // first: the shortcut's
+        {QKeySequence(Qt::Key_Return), tr("Open the chosen routine")},
+    };
+}
 
 void LibraryView::retranslate() {
     m_heading->setText(tr("Routines"));
@@ -174,7 +181,8 @@ void LibraryView::retranslate() {
     m_reload->setText(tr("&Reload"));
     m_reload->setAccessibleName(tr("Reload routines"));
     m_reload->setToolTip(tr("Read the routine files again (F5)"));
-    m_openFolder->setText(tr("Open routine &folder"));
+    // Alt+F is the File menu's.
+    m_openFolder->setText(tr("&Open routine folder"));
     m_openFolder->setAccessibleName(tr("Open routine folder"));
     m_openFolder->setToolTip(tr("Show the folder where you can put your own routine files"));
     m_list->setAccessibleName(tr("Routines"));
@@ -270,12 +278,16 @@ void LibraryView::updateTags() {
             }
         }
     }
-    tags.sort(Qt::CaseInsensitive);
+    // In the order of their names, as shown.
+    std::ranges::sort(tags, [](const QString& a, const QString& b) {
+        return QString::localeAwareCompare(Describe::tag(a.toStdString()),
+                                           Describe::tag(b.toStdString())) < 0;
+    });
     const QSignalBlocker blocker(m_tag);
     m_tag->clear();
     m_tag->addItem(tr("All tags"), QString());
     for (const QString& tag : tags)
-        m_tag->addItem(tag, tag);
+        m_tag->addItem(Describe::tag(tag.toStdString()), tag);
     const int index = m_tag->findData(current);
     m_tag->setCurrentIndex(std::max(0, index));
     m_cards->setTag(m_tag->currentData().toString());
@@ -310,7 +322,7 @@ void LibraryView::updateProblems() {
         for (const auto& diagnostic : m_library->diagnostics) {
             if (diagnostic.severity == Severity::Error &&
                 std::filesystem::path(diagnostic.file) == file)
-                lines << toQString(diagnostic.format());
+                lines << DiagnosticWords::line(diagnostic);
         }
         if (lines.isEmpty())
             lines << tr("%1: error: the file could not be read").arg(toQString(file));
@@ -326,11 +338,10 @@ void LibraryView::updateProblems() {
         text->setAccessibleName(tr("Problems in %1").arg(name));
         auto* open = new QPushButton(tr("Open folder"));
         open->setAccessibleName(tr("Open the folder of %1").arg(name));
-        open->setToolTip(tr("Show %1 in its folder, to fix it in a text editor")
-                             .arg(toQString(file.parent_path())));
+        open->setToolTip(tr("Show %1 in its folder, to fix it in a text editor").arg(name));
         const QString folder = QFileInfo(toQString(file)).absolutePath();
         connect(open, &QPushButton::clicked, this,
-                [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+                [this, folder] { Q_EMIT openFolderRequested(folder); });
         auto* rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->addWidget(text, 1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/durationestimator.h"
+#include "common/keyhelp.h"
 #include "routine/routinelibrary.h"
 
 #include <QWidget>
@@ -44,6 +45,9 @@ public:
     void setLibrary(const RoutineLibrary* library);
     void setDurationEstimator(DurationEstimator estimator);
 
+    // The library's keys and what they do, for the keyboard help (F1).
+    [[nodiscard]] static QList<KeyHelp> keys();
+
     // Selects the card of this routine; false when it is not listed.
     bool selectRoutine(const QString& id);
     [[nodiscard]] QString currentRoutineId() const;
@@ -54,6 +58,8 @@ Q_SIGNALS:
     void reloadRequested();
     // "Open routine folder": show the user's routine folder.
     void openRoutineFolderRequested();
+    // "Open folder" beside a file that failed to load: show this folder.
+    void openFolderRequested(const QString& folder);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -2,6 +2,8 @@
 
 #include "common/fonts.h"
 #include "common/imageloader.h"
+#include "figure/figure.h"
+#include "figures/figurerenderer.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -82,7 +84,7 @@ QFont RoutineCardDelegate::titleFont(const QFont& base) {
 }
 
 QString RoutineCardDelegate::openButtonText() {
-    return tr("Open");
+    return tr("Open", "button: opens the routine");
 }
 
 RoutineCardDelegate::Layout RoutineCardDelegate::layout(const QStyleOptionViewItem& option) const {
@@ -128,6 +130,10 @@ QRect RoutineCardDelegate::openButtonRect(const QStyleOptionViewItem& option) co
     return layout(option).button;
 }
 
+QRect RoutineCardDelegate::coverRect(const QStyleOptionViewItem& option) const {
+    return layout(option).cover;
+}
+
 QSize RoutineCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
     QStyleOptionViewItem opt = option;
     opt.rect.setWidth(m_cardWidth);
@@ -156,17 +162,33 @@ void RoutineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
                                         : QPen(palette.color(group, QPalette::Mid), 1));
     painter->drawRoundedRect(QRectF(l.card).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
 
-    // The cover, from the loader's cache; asked for when missing.
+    // The cover: a drawn figure, still on the pose it leads to (as the
+    // player shows it with motion off); else a picture file from the
+    // loader's cache, asked for when missing.
+    const auto* figure = index.data(CoverFigureRole).value<const Figure*>();
     const QString cover = index.data(CoverFileRole).toString();
     const qreal dpr = painter->device()->devicePixelRatioF();
     const QSize deviceSize = (QSizeF(l.cover.size()) * dpr).toSize();
     std::optional<QImage> image;
-    if (m_loader && !cover.isEmpty()) {
+    if (figure && !figure->poses.empty()) {
+        const QColor backdrop = ImageLoader::pictureBackdrop(palette);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(backdrop);
+        painter->drawRoundedRect(QRectF(l.cover), radius, radius);
+        QPalette ink = palette;
+        ink.setColor(QPalette::Window, backdrop);
+        ink.setColor(QPalette::WindowText, palette.color(group, QPalette::Text));
+        const FigureFrame frame = keyFrame(*figure, figure->poses.size() - 1);
+        FigureRenderer(ink).paint(*painter, QRectF(l.cover).adjusted(2, 2, -2, -2),
+                                  buildScene(*figure, frame), sceneBounds(*figure));
+    } else if (m_loader && !cover.isEmpty()) {
         image = m_loader->cached(cover, deviceSize);
         if (!image)
             m_loader->request(cover, deviceSize);
     }
-    if (image && !image->isNull()) {
+    if (figure) {
+        // drawn above
+    } else if (image && !image->isNull()) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(ImageLoader::pictureBackdrop(palette));
         painter->drawRoundedRect(QRectF(l.cover), radius, radius);

@@ -5,6 +5,7 @@
 
 namespace limber {
 
+struct Figure;
 class ImageLoader;
 
 // Paints a routine as a card in the library's grid:
@@ -31,6 +32,7 @@ public:
         TagsTextRole,                         // QString: "desk · posture", or empty
         BadgeTextRole,                        // QString: "Your routine", or empty
         CoverFileRole,                        // QString: absolute path, or empty
+        CoverFigureRole, // const Figure*: the drawn cover (wins over the file), or null
     };
 
     explicit RoutineCardDelegate(ImageLoader* loader, QObject* parent = nullptr);
@@ -53,6 +55,8 @@ public:
     [[nodiscard]] static QString openButtonText();
     // Where the Open button of the card in `option.rect` is.
     [[nodiscard]] QRect openButtonRect(const QStyleOptionViewItem& option) const;
+    // Where its cover is.
+    [[nodiscard]] QRect coverRect(const QStyleOptionViewItem& option) const;
 
 Q_SIGNALS:
     void openRequested(const QModelIndex& index);
@@ -71,3 +75,5 @@ private:
 };
 
 } // namespace limber
+
+Q_DECLARE_METATYPE(const limber::Figure*)

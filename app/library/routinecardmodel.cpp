@@ -13,13 +13,19 @@ namespace limber {
 
 namespace {
 
-// The routine's cover: the first exercise's picture, else its first step's.
-QString coverFile(const Routine& routine) {
+// The routine's cover: that of its first exercise with a picture
+// (Exercise::cover(): a figure wins over an image, as in the player).
+Exercise::Cover cover(const Routine& routine) {
     for (const auto& exercise : routine.exercises) {
-        if (const auto& image = exercise.coverImage(); !image.empty())
-            return toQString(routine.folder() / image);
+        if (auto found = exercise.cover(); !found.empty())
+            return found;
     }
     return {};
+}
+
+QString coverFile(const Routine& routine) {
+    const auto found = cover(routine);
+    return found.image.empty() ? QString() : toQString(routine.folder() / found.image);
 }
 
 QStringList equipmentNames(const Routine& routine) {
@@ -89,13 +95,15 @@ QVariant RoutineCardModel::data(const QModelIndex& index, int role) const {
     case Card::TagsTextRole: {
         QStringList tags;
         for (const auto& tag : routine.tags)
-            tags << toQString(tag);
+            tags << Describe::tag(tag);
         return tags.isEmpty() ? QString() : tr("Tags: %1").arg(tags.join(u", "));
     }
     case Card::BadgeTextRole:
         return item->user ? tr("Your routine") : QString();
     case Card::CoverFileRole:
         return coverFile(routine);
+    case Card::CoverFigureRole:
+        return QVariant::fromValue(cover(routine).figure);
     case Qt::AccessibleTextRole: {
         QStringList parts{localized(routine.title)};
         for (int part : {Card::BadgeTextRole, Card::DurationTextRole, Card::EquipmentTextRole,
@@ -129,8 +137,9 @@ bool RoutineCardModel::filterAcceptsRow(int row, const QModelIndex& parent) cons
     };
     if (has(localized(routine.title)) || has(localized(routine.summary).simplified()))
         return true;
-    return std::ranges::any_of(routine.tags,
-                               [&](const std::string& tag) { return has(toQString(tag)); });
+    return std::ranges::any_of(routine.tags, [&](const std::string& tag) {
+        return has(toQString(tag)) || has(Describe::tag(tag));
+    });
 }
 
 QString RoutineCardModel::durationText(const Routine& routine) const {

@@ -4,8 +4,10 @@
 #include "common/disclaimer.h"
 #include "common/fonts.h"
 #include "common/imageloader.h"
-#include "common/picturebox.h"
+#include "common/mnemonic.h"
 #include "common/qtconvert.h"
+#include "player/steppicture.h"
+#include "session/sessionchoices.h"
 #include "settings/settings.h"
 
 #include <QCheckBox>
@@ -75,9 +77,8 @@ QPixmap safetyIcon(SafetyLevel level, int side, qreal dpr, const QPalette& palet
     return pixmap;
 }
 
-QString pictureFile(const Routine& routine, const Exercise& exercise) {
-    const auto& image = exercise.coverImage();
-    return image.empty() ? QString() : toQString(routine.folder() / image);
+QString pictureFile(const Routine& routine, const Exercise::Cover& cover) {
+    return cover.image.empty() ? QString() : toQString(routine.folder() / cover.image);
 }
 
 // "7 steps · Hold 30 s to 1 min", "5 steps · Repeat 10 to 15 times: Hold for 5 breaths"
@@ -116,6 +117,17 @@ const HoldAction* holdRange(const Exercise& exercise) {
     return nullptr;
 }
 
+const BreathsAction* breathRange(const Exercise& exercise) {
+    for (const auto& block : exercise.blocks) {
+        for (const auto& step : block.steps) {
+            const auto* breaths = std::get_if<BreathsAction>(&step.action);
+            if (breaths && breaths->count.min < breaths->count.max)
+                return breaths;
+        }
+    }
+    return nullptr;
+}
+
 bool hasSafetyNotes(const Routine& routine) {
     if (!routine.safety.empty())
         return true;
@@ -135,7 +147,10 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     , m_startHint(new QLabel)
     , m_start(new QPushButton)
     , m_checkInsOff(new QLabel)
-    , m_advice(new QPushButton) {
+    , m_advice(new QPushButton)
+    , m_resumeBox(new QFrame)
+    , m_resumeText(new QLabel)
+    , m_resume(new QPushButton) {
     setFont(scaledFont(font(), 1.15));
 
     m_disclaimerButton->setCheckable(true);
@@ -171,13 +186,32 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     bottomRows->addLayout(bottom);
     bottom->addWidget(m_acknowledge);
     bottom->addWidget(m_startHint, 1);
-    bottom->addWidget(m_start);
+    bottom->addWidget(m_start, 0, Qt::AlignRight); // its own width, also alone in the bar
+
+    // The unfinished session, above Start.
+    auto* resumeFrame = static_cast<QFrame*>(m_resumeBox);
+    resumeFrame->setObjectName(u"resumeOffer"_s);
+    resumeFrame->setFrameShape(QFrame::StyledPanel);
+    m_resumeText->setObjectName(u"resumeText"_s);
+    m_resumeText->setWordWrap(true);
+    m_resumeText->setTextFormat(Qt::PlainText);
+    m_resumeText->setFont(scaledFont(font(), 1.1, true));
+    m_resume->setObjectName(u"resume"_s);
+    m_resume->setFont(scaledFont(font(), 1.25, true));
+    m_resume->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
+    m_resume->setMinimumHeight(fontMetrics().height() * 2);
+    auto* resumeRow = new QHBoxLayout(resumeFrame);
+    resumeRow->addWidget(m_resumeText, 1);
+    resumeRow->addWidget(m_resume);
+    m_resumeBox->hide();
+    m_resume->setFocusPolicy(Qt::NoFocus);
 
     auto* layout = new QVBoxLayout(this);
     const int margin = fontMetrics().height() * 3 / 4;
     layout->setContentsMargins(margin, margin, margin, margin);
     layout->addLayout(top);
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_resumeBox);
     layout->addWidget(bottomBar);
 
     connect(m_back, &QPushButton::clicked, this, &OverviewView::backRequested);
@@ -185,6 +219,10 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (canStart())
             Q_EMIT startRequested();
+    });
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (resumeOffered() && canStart())
+            Q_EMIT resumeRequested();
     });
     connect(m_acknowledge, &QCheckBox::toggled, this, [this](bool on) {
         if (on && m_routine && m_settings) {
@@ -218,14 +256,41 @@ void OverviewView::retranslate() {
     m_acknowledge->setToolTip(tr("Tick this once you have read the safety notes; Limber "
                                  "remembers it until the routine changes"));
     m_startHint->setText(tr("Please read the safety notes, then tick the box to start."));
-    m_start->setText(tr("&Start"));
-    m_start->setAccessibleName(tr("Start the routine"));
-    m_start->setToolTip(tr("Start the routine (Enter)"));
+    m_resume->setText(tr("Res&ume"));
+    m_resume->setAccessibleName(tr("Resume the session"));
+    m_resume->setToolTip(tr("Go on where you left off (Enter)"));
+    showStartWords();
     m_checkInsOff->setText(tr("Pain check-ins are off (Settings), so Limber cannot check "
                               "whether your pain calls for seeing a doctor."));
     m_advice->setText(tr("⚠ Advice: please see a doctor (%1)…").arg(m_adviceText));
     m_advice->setAccessibleName(tr("Show the advice to see a doctor"));
     retranslateContent();
+}
+
+void OverviewView::showStartWords() {
+    if (resumeOffered()) {
+        m_start->setText(tr("Start &over"));
+        m_start->setAccessibleName(tr("Start the routine from the beginning"));
+        m_start->setToolTip(tr("Start the routine again from its first step"));
+    } else {
+        m_start->setText(tr("&Start"));
+        m_start->setAccessibleName(tr("Start the routine"));
+        m_start->setToolTip(tr("Start the routine (Enter)"));
+    }
+}
+
+void OverviewView::setResumeOffer(const QString& text, bool resumable) {
+    m_resumeWords = text;
+    m_resumable = resumable;
+    m_resumeText->setText(text);
+    m_resume->setVisible(resumable);
+    // Out of the Tab order while there is nothing to resume.
+    m_resume->setFocusPolicy(resumable ? Qt::StrongFocus : Qt::NoFocus);
+    m_resumeBox->setVisible(!text.isEmpty());
+    showStartWords();
+    updateStart();
+    updateTabOrder();
+    focusStart();
 }
 
 void OverviewView::retranslateContent() {
@@ -251,10 +316,16 @@ void OverviewView::setDurationEstimator(DurationEstimator estimator) {
 
 void OverviewView::setRoutine(const Routine* routine, bool user) {
     m_routine = routine;
+    m_resumeWords.clear();
+    m_resumable = false;
+    m_resumeBox->hide();
+    showStartWords();
     m_user = user;
     m_needsAcknowledgement = routine && hasSafetyNotes(*routine);
     m_contentFocusChain.clear();
     m_contentWords.clear();
+    m_holdKeyGiven = false;
+    m_breathKeyGiven = false;
     m_duration = nullptr;
     m_disclaimer = nullptr;
     m_scroll->setWidget(buildContent()); // deletes the previous content
@@ -270,6 +341,72 @@ void OverviewView::setRoutine(const Routine* routine, bool user) {
     m_acknowledge->setVisible(m_needsAcknowledgement);
     updateStart();
     updateTabOrder();
+    focusStart();
+}
+
+QWidget* OverviewView::breathControl(const Exercise& exercise, const BreathsAction& breaths) {
+    const auto& range = breaths.count;
+    const QString routineId = toQString(m_routine->id);
+    const QString exerciseId = toQString(exercise.id);
+
+    // Where the session starts too.
+    const int initial = m_settings ? startingValue(*m_settings, range,
+                                                   m_settings->breathTarget(routineId, exerciseId))
+                                   : startOf(range, RangeDefault::RoutineDefault);
+
+    auto* spin = new QSpinBox;
+    spin->setObjectName(u"breaths:"_s + exerciseId);
+    spin->setRange(range.min, range.max);
+    spin->setValue(initial);
+    spin->setFocusPolicy(Qt::StrongFocus);
+    spin->installEventFilter(this); // no accidental changes while scrolling
+    connect(spin, &QSpinBox::valueChanged, this, [this, routineId, exerciseId](int count) {
+        if (m_settings)
+            m_settings->setBreathTarget(routineId, exerciseId, count);
+        updateDuration();
+    });
+    m_contentFocusChain << spin;
+
+    auto* control = new QWidget;
+    auto* layout = new QHBoxLayout(control);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel;
+    label->setBuddy(spin);
+    auto* bounds = new QLabel;
+    const bool first = !m_breathKeyGiven;
+    m_breathKeyGiven = true;
+    words([spin, label, bounds, &exercise, range, first] {
+        spin->setLocale(QLocale());
+        spin->setAccessibleName(tr("Breaths for %1").arg(localized(exercise.title)));
+        spin->setToolTip(
+            tr("How many breaths to hold for, between %1 and %2; Limber remembers your choice")
+                .arg(Describe::number(range.min), Describe::number(range.max)));
+        label->setText(first ? tr("Brea&ths:") : tr("Breaths:"));
+        bounds->setText(
+            tr("(from %1 to %2)").arg(Describe::number(range.min), Describe::number(range.max)));
+    });
+    layout->addWidget(label);
+    layout->addWidget(spin);
+    layout->addWidget(bounds);
+    layout->addStretch(1);
+    return control;
+}
+
+void OverviewView::focusStart() {
+    // Enter starts: the focus rests on Start, or on the box to tick before
+    // it, never on "Back to routines" (Enter there would go back); on Resume
+    // when a session is offered.
+    if (resumeOffered() && m_resume->isEnabled())
+        m_resume->setFocus(Qt::OtherFocusReason);
+    else if (m_start->isEnabled())
+        m_start->setFocus(Qt::OtherFocusReason);
+    else if (m_needsAcknowledgement)
+        m_acknowledge->setFocus(Qt::OtherFocusReason);
+}
+
+void OverviewView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    focusStart();
 }
 
 void OverviewView::setPainCheck(bool checkInsOn, const QString& advice) {
@@ -287,6 +424,7 @@ bool OverviewView::canStart() const {
 void OverviewView::updateStart() {
     const bool enabled = canStart();
     m_start->setEnabled(enabled);
+    m_resume->setEnabled(enabled);
     m_startHint->setVisible(m_routine && m_needsAcknowledgement && !m_acknowledge->isChecked());
 }
 
@@ -310,7 +448,12 @@ void OverviewView::updateTabOrder() {
         previous = widget;
     }
     setTabOrder(previous, m_acknowledge);
-    setTabOrder(m_acknowledge, m_start);
+    if (resumeOffered()) {
+        setTabOrder(m_acknowledge, m_resume);
+        setTabOrder(m_resume, m_start);
+    } else {
+        setTabOrder(m_acknowledge, m_start);
+    }
 }
 
 void OverviewView::addSection(QVBoxLayout* layout, QString (*title)()) {
@@ -370,7 +513,7 @@ QWidget* OverviewView::buildContent() {
     auto* summary = wrappedLabel(QString());
     words([summary, &routine] {
         summary->setText(localized(routine.summary).simplified());
-        summary->setAccessibleName(tr("Summary"));
+        summary->setAccessibleName(tr("Summary", "what the routine is for"));
     });
     layout->addWidget(summary);
 
@@ -386,7 +529,7 @@ QWidget* OverviewView::buildContent() {
     layout->addWidget(m_disclaimer);
 
     if (!routine.safety.empty()) {
-        addSection(layout, [] { return tr("Safety"); });
+        addSection(layout, [] { return tr("Safety", "section heading: safety notes"); });
         for (const auto& notice : routine.safety)
             layout->addWidget(safetyRow(notice));
     }
@@ -417,7 +560,7 @@ QWidget* OverviewView::buildContent() {
                     }
                     text = tr("%1 — or: %2").arg(text, substitutes.join(u", "));
                 }
-                check->setText(text);
+                check->setText(escapeMnemonic(text));
                 check->setAccessibleName(text);
                 check->setToolTip(tr("Tick it off once it is ready (just a reminder)"));
             });
@@ -432,7 +575,8 @@ QWidget* OverviewView::buildContent() {
         layout->addWidget(exerciseRow(exercise, number++));
 
     if (routine.source) {
-        addSection(layout, [] { return tr("Source"); });
+        addSection(layout,
+                   [] { return tr("Source", "section heading: where the content comes from"); });
         const QUrl url(toQString(routine.source->url));
         const bool link = url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http");
         auto* source = new QLabel;
@@ -447,7 +591,8 @@ QWidget* OverviewView::buildContent() {
         }
         words([source, &routine, url, link] {
             const QString sourceTitle = localized(routine.source->title);
-            source->setAccessibleName(tr("Source"));
+            source->setAccessibleName(
+                tr("Source", "section heading: where the content comes from"));
             if (!link) {
                 source->setText(sourceTitle);
                 return;
@@ -494,17 +639,22 @@ QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
     auto* layout = new QHBoxLayout(row);
     const int line = fontMetrics().height();
 
-    auto* picture = new PictureBox(m_loader);
+    // The exercise's cover (Exercise::cover(): a figure wins over an image,
+    // as in the player), still: a figure shows the pose it leads to.
+    auto* picture = new StepPicture(m_loader);
+    picture->setObjectName(u"exercisePicture"_s);
+    picture->setMotionEnabled(false);
     picture->setFixedSize(line * 9, line * 7);
-    picture->setFile(pictureFile(routine, exercise));
     layout->addWidget(picture, 0, Qt::AlignTop);
 
     auto* text = new QVBoxLayout;
     auto* title = wrappedLabel(QString());
     title->setFont(scaledFont(font(), 1.15, true));
     text->addWidget(title);
-    words([picture, title, &exercise, number] {
-        picture->setDescription(tr("Picture: %1").arg(localized(exercise.title)));
+    words([picture, title, &routine, &exercise, number] {
+        const Exercise::Cover cover = exercise.cover();
+        picture->setPicture(cover.figure, pictureFile(routine, cover),
+                            tr("Picture: %1").arg(localized(exercise.title)));
         const QString titleText =
             tr("%1. %2").arg(Describe::number(number), localized(exercise.title));
         title->setText(titleText);
@@ -540,6 +690,8 @@ QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
         text->addWidget(safetyRow(notice));
     if (const auto* hold = holdRange(exercise))
         text->addWidget(holdControl(exercise, *hold));
+    if (const auto* breaths = breathRange(exercise))
+        text->addWidget(breathControl(exercise, *breaths));
     text->addStretch(1);
     layout->addLayout(text, 1);
     return row;
@@ -550,15 +702,10 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
     const QString routineId = toQString(m_routine->id);
     const QString exerciseId = toQString(exercise.id);
 
-    Seconds initial = range.initial;
-    if (m_settings) {
-        if (const auto target = m_settings->holdTarget(routineId, exerciseId))
-            initial = std::clamp(*target, range.min, range.max);
-        else if (m_settings->holdChoice() == Settings::HoldChoice::Short)
-            initial = range.min;
-        else if (m_settings->holdChoice() == Settings::HoldChoice::Long)
-            initial = range.max;
-    }
+    const Seconds initial =
+        m_settings
+            ? startingValue(*m_settings, range, m_settings->holdTarget(routineId, exerciseId))
+            : startOf(range, RangeDefault::RoutineDefault);
 
     auto* spin = new QSpinBox;
     spin->setObjectName(u"hold:"_s + exerciseId);
@@ -580,14 +727,18 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
     auto* label = new QLabel;
     label->setBuddy(spin);
     auto* bounds = new QLabel;
-    words([spin, label, bounds, &exercise, range] {
+    const bool first = !m_holdKeyGiven;
+    m_holdKeyGiven = true;
+    words([spin, label, bounds, &exercise, range, first] {
         // The spin box shows its number in the locale it was made in.
         spin->setLocale(QLocale());
-        spin->setSuffix(tr(" s"));
+        spin->setSuffix(tr(" s", "unit after a number: seconds"));
         spin->setAccessibleName(tr("Hold time for %1, in seconds").arg(localized(exercise.title)));
         spin->setToolTip(tr("How long to hold, between %1 and %2; Limber remembers your choice")
                              .arg(Describe::duration(range.min), Describe::duration(range.max)));
-        label->setText(tr("&Hold for:"));
+        // Alt+H is the Help menu's; only the first hold control gets Alt+L (an
+        // access key is one control's), the others are a Tab away.
+        label->setText(first ? tr("Ho&ld for:") : tr("Hold for:"));
         bounds->setText(tr("(from %1 to %2)")
                             .arg(Describe::duration(range.min), Describe::duration(range.max)));
     });
@@ -598,6 +749,14 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
     return control;
 }
 
+QList<KeyHelp> OverviewView::keys() {
+    return {
+        {QKeySequence(Qt::Key_Return), tr("Start the routine")},
+        {QKeySequence(Qt::Key_Escape), tr("Back to the routines")},
+    };
+}
+
+// The keys keys() lists.
 void OverviewView::keyPressEvent(QKeyEvent* event) {
     switch (event->key()) {
     case Qt::Key_Escape:
@@ -611,7 +770,10 @@ void OverviewView::keyPressEvent(QKeyEvent* event) {
             button->animateClick();
             return;
         }
-        if (canStart())
+        // Enter goes on where the person left off, when a session is offered.
+        if (canStart() && resumeOffered())
+            Q_EMIT resumeRequested();
+        else if (canStart())
             Q_EMIT startRequested();
         return;
     }

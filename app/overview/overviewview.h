@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/durationestimator.h"
+#include "common/keyhelp.h"
 #include "routine/routine.h"
 
 #include <QList>
@@ -30,9 +31,16 @@ class Settings;
 // before Start is enabled; the acknowledgement is remembered per routine
 // version (its content hash), so an unchanged routine starts at once next
 // time and a changed one asks again. Hold ranges ("hold 30 s to 1 min") get
-// a control whose value is saved as the person's hold target.
+// a control whose value is saved as the person's hold target; breath ranges
+// ("five or six breaths") one saved as their breath target.
 //
-// Keyboard: Enter starts (when enabled), Esc goes back.
+// A session of the routine left unfinished (Esc, a closed window, a crash)
+// is offered above Start: "Resume at exercise 2 of 3, step 4 of 9, 0:12
+// left" [Resume], and Start becomes "Start over". A saved session that can
+// no longer be resumed (the routine's file changed) is said so there.
+//
+// Keyboard: Enter starts (when enabled; the focus starts on Resume when one
+// is offered, else on Start, or on the box to tick first), Esc goes back.
 class OverviewView : public QWidget {
     Q_OBJECT
 
@@ -54,15 +62,25 @@ public:
     // a note that it cannot run; `advice` (headings, "Getting worse (4 → 6)")
     // non-empty: a button that shows the advice while it holds.
     void setPainCheck(bool checkInsOn, const QString& advice);
+    // Offers to resume the routine's unfinished session with these words
+    // (ResumeOffer::text()); `resumable` false shows the words alone (why it
+    // cannot be resumed). An empty text: no offer.
+    void setResumeOffer(const QString& text, bool resumable);
+    [[nodiscard]] bool resumeOffered() const { return m_resumable && !m_resumeWords.isEmpty(); }
+
+    // The overview's keys and what they do, for the keyboard help (F1).
+    [[nodiscard]] static QList<KeyHelp> keys();
 
 Q_SIGNALS:
     void startRequested();
+    void resumeRequested();
     void backRequested();
     // The advice button was pressed.
     void adviceRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -79,8 +97,12 @@ private:
     QWidget* safetyRow(const SafetyNotice& notice);
     QWidget* exerciseRow(const Exercise& exercise, int number);
     QWidget* holdControl(const Exercise& exercise, const HoldAction& hold);
+    QWidget* breathControl(const Exercise& exercise, const BreathsAction& breaths);
     void addSection(QVBoxLayout* layout, QString (*title)());
     void updateStart();
+    // Start, or "Start over" when a session is offered for resuming.
+    void showStartWords();
+    void focusStart();
     void updateDuration();
     void updateTabOrder();
 
@@ -89,6 +111,8 @@ private:
     const Routine* m_routine = nullptr;
     bool m_user = false;
     bool m_needsAcknowledgement = false;
+    bool m_holdKeyGiven = false;   // the first hold control has its access key
+    bool m_breathKeyGiven = false; // the first breath control has its access key
     DurationEstimator m_estimator;
 
     QPushButton* m_back;
@@ -100,6 +124,11 @@ private:
     QLabel* m_checkInsOff;
     QPushButton* m_advice;
     QString m_adviceText;
+    QWidget* m_resumeBox;
+    QLabel* m_resumeText;
+    QPushButton* m_resume;
+    QString m_resumeWords;
+    bool m_resumable = false;
     QLabel* m_duration = nullptr;   // in the content
     QLabel* m_disclaimer = nullptr; // in the content
     std::vector<std::function<void()>> m_contentWords;

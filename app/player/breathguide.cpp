@@ -4,6 +4,7 @@
 #include "common/describe.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -74,15 +75,56 @@ QSize BreathGuide::minimumSizeHint() const {
     return {line * 5, line * 5};
 }
 
+BreathGuide::Circle BreathGuide::circle() const {
+    Circle c;
+    c.countHeight = std::max(18.0, height() * 0.14);
+    c.side = std::max<qreal>(0, std::min<qreal>(width(), height() - c.countHeight));
+    c.centre = QPointF(width() / 2.0, (height() - c.countHeight) / 2.0);
+    c.maxRadius = std::max<qreal>(1, c.side / 2.0 - 2.0);
+    c.minRadius = c.maxRadius * 0.55;
+    return c;
+}
+
+qreal BreathGuide::smallestRadius() const {
+    return circle().minRadius;
+}
+
+qreal BreathGuide::roomInCircle(qreal radius, qreal lineHeight) {
+    // The chord at half the line's height from the middle, less the outline
+    // and a little air on each side.
+    const qreal half = std::min(radius, lineHeight / 2.0);
+    return std::max<qreal>(0, 2.0 * std::sqrt(radius * radius - half * half) * 0.9 - 6.0);
+}
+
+QFont BreathGuide::phaseFont() const {
+    const Circle c = circle();
+    QFont words = font();
+    words.setBold(true);
+    const QString text = phaseText();
+    constexpr int kSmallest = 9;
+    int pixels = std::max(12, static_cast<int>(c.side * 0.12));
+    for (;; --pixels) {
+        words.setPixelSize(pixels);
+        const QFontMetricsF metrics(words);
+        if (pixels <= kSmallest ||
+            metrics.horizontalAdvance(text) <= roomInCircle(c.minRadius, metrics.height()))
+            break;
+    }
+    return words;
+}
+
+QString BreathGuide::shownPhaseText() const {
+    const QFont words = phaseFont();
+    const QFontMetricsF metrics(words);
+    return metrics.elidedText(phaseText(), Qt::ElideRight,
+                              roomInCircle(smallestRadius(), metrics.height()));
+}
+
 void BreathGuide::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
-    const qreal countHeight = std::max(18.0, height() * 0.14);
-    const qreal side = std::min<qreal>(width(), height() - countHeight);
-    const QPointF centre(width() / 2.0, (height() - countHeight) / 2.0);
-    const qreal maxRadius = side / 2.0 - 2.0;
-    const qreal minRadius = maxRadius * 0.55;
+    const auto [centre, side, maxRadius, minRadius, countHeight] = circle();
 
     // Eased: slow at the turns, like a breath.
     const double eased = (1.0 - std::cos(m_fraction * std::numbers::pi)) / 2.0;
@@ -106,14 +148,12 @@ void BreathGuide::paintEvent(QPaintEvent*) {
     painter.setBrush(fill);
     painter.drawEllipse(centre, radius, radius);
 
-    QFont words = font();
-    words.setPixelSize(std::max(12, static_cast<int>(side * 0.12)));
-    words.setBold(true);
-    painter.setFont(words);
+    // One line that fits the smallest circle (phaseFont()).
+    painter.setFont(phaseFont());
     painter.setPen(pal.color(QPalette::WindowText));
     painter.drawText(
         QRectF(centre.x() - maxRadius, centre.y() - maxRadius, 2 * maxRadius, 2 * maxRadius),
-        Qt::AlignCenter | Qt::TextWordWrap, phaseText());
+        Qt::AlignCenter, shownPhaseText());
 
     QFont count = font();
     count.setPixelSize(std::max(11, static_cast<int>(countHeight * 0.6)));

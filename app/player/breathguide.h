@@ -22,6 +22,17 @@ public:
     [[nodiscard]] QString phaseText() const;
     [[nodiscard]] QString countText() const;
 
+    // The words inside the circle fit it at its smallest, in any language:
+    // their font shrinks to the room there (and, at the smallest font, the
+    // words are elided). The radius of the smallest circle, the font and the
+    // words as drawn:
+    [[nodiscard]] qreal smallestRadius() const;
+    [[nodiscard]] QFont phaseFont() const;
+    [[nodiscard]] QString shownPhaseText() const;
+    // How wide a line of this height may be inside a circle of `radius`,
+    // through its middle, with a margin.
+    [[nodiscard]] static qreal roomInCircle(qreal radius, qreal lineHeight);
+
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
 
@@ -30,6 +41,16 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Where the circle is: its centre, its largest and smallest radius, and
+    // the height of the count under it.
+    struct Circle {
+        QPointF centre;
+        qreal side = 0;
+        qreal maxRadius = 0;
+        qreal minRadius = 0;
+        qreal countHeight = 0;
+    };
+    [[nodiscard]] Circle circle() const;
     void updateAccessibleText();
 
     int m_breath = 0;

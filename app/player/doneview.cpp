@@ -134,6 +134,14 @@ QString DoneView::titleText() const {
     return m_title->text();
 }
 
+QList<KeyHelp> DoneView::keys() {
+    return {
+        {QKeySequence(Qt::Key_Return), tr("Back to the library")},
+        {QKeySequence(Qt::Key_Escape), tr("Back to the library")},
+    };
+}
+
+// Esc, as keys() says; Enter presses the default button, Back to the library.
 void DoneView::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Escape) {
         Q_EMIT libraryRequested();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/keyhelp.h"
 #include "routine/localizedtext.h"
 #include "session/sessioncontroller.h"
 
@@ -34,6 +35,9 @@ public:
     // The summary lines as shown ("3 of 3 exercises", "Time: 6 min 10 s"...).
     [[nodiscard]] QStringList lines() const;
     [[nodiscard]] QString titleText() const;
+
+    // The Done screen's keys and what they do, for the keyboard help (F1).
+    [[nodiscard]] static QList<KeyHelp> keys();
 
 Q_SIGNALS:
     void libraryRequested();

@@ -3,6 +3,7 @@
 #include "audio/cuewords.h"
 #include "common/describe.h"
 #include "common/imageloader.h"
+#include "common/mnemonic.h"
 #include "common/qtconvert.h"
 #include "player/breathguide.h"
 #include "player/repcounter.h"
@@ -12,8 +13,10 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -164,8 +167,8 @@ PlayerView::PlayerView(const Settings& settings, ImageLoader& loader, QWidget* p
     forward(m_previous, &SessionController::previous);
     forward(m_pause, &SessionController::togglePause);
     forward(m_next, &SessionController::next);
-    forward(m_restart, &SessionController::restartExercise);
-    forward(m_finish, &SessionController::finish);
+    connect(m_restart, &QPushButton::clicked, this, &PlayerView::confirmRestart);
+    connect(m_finish, &QPushButton::clicked, this, &PlayerView::confirmFinish);
 
     addShortcuts();
     setFocusOrder();
@@ -189,7 +192,7 @@ void PlayerView::retranslate() {
     setWords(m_finish, tr("Finish (F)"), tr("Finish"),
              tr("End the session now and see the summary (F)"));
     // Their texts follow the session (showButtons()).
-    m_done->setAccessibleName(tr("Done"));
+    m_done->setAccessibleName(tr("Done", "button: this part is done, go on"));
     m_done->setToolTip(tr("Go on to what comes next (D)"));
     m_next->setAccessibleName(tr("Next step"));
     m_next->setToolTip(tr("Go to the next step (Right arrow)"));
@@ -210,29 +213,76 @@ QWidget* PlayerView::buildControls() {
     return bar;
 }
 
+// The player's keys: what addShortcuts() makes and keys() lists for F1.
+std::span<const PlayerView::Key> PlayerView::keyTable() {
+    static const Key table[] = {
+        {Qt::Key_Space, QT_TR_NOOP("Pause or resume; count a rep when you count them yourself"),
+         [](PlayerView& view) {
+             view.space();
+         }},
+        {Qt::Key_P, QT_TR_NOOP("Pause or resume"),
+         [](PlayerView& view) {
+             view.control(&SessionController::togglePause);
+         }},
+        {Qt::Key_Right, QT_TR_NOOP("Next step"),
+         [](PlayerView& view) {
+             view.control(&SessionController::next);
+         }},
+        {Qt::Key_Left, QT_TR_NOOP("Previous step"),
+         [](PlayerView& view) {
+             view.control(&SessionController::previous);
+         }},
+        {Qt::Key_Escape, QT_TR_NOOP("Pause and go back to the overview"),
+         [](PlayerView& view) {
+             view.back();
+         }},
+        {Qt::Key_H, QT_TR_NOOP("Hold longer: add 10 seconds to this hold"),
+         [](PlayerView& view) {
+             view.control(&SessionController::holdLonger);
+         }},
+        {Qt::Key_S, QT_TR_NOOP("Skip the rest"),
+         [](PlayerView& view) {
+             view.control(&SessionController::skipRest);
+         }},
+        {Qt::Key_A, QT_TR_NOOP("Do this part once more"),
+         [](PlayerView& view) {
+             view.control(&SessionController::again);
+         }},
+        {Qt::Key_D, QT_TR_NOOP("Done: go on to what comes next"),
+         [](PlayerView& view) {
+             view.control(&SessionController::done);
+         }},
+        {Qt::Key_R, QT_TR_NOOP("Restart the exercise"),
+         [](PlayerView& view) {
+             view.confirmRestart();
+         }},
+        {Qt::Key_F, QT_TR_NOOP("Finish the session and see the summary"),
+         [](PlayerView& view) {
+             view.confirmFinish();
+         }},
+    };
+    return table;
+}
+
+QList<KeyHelp> PlayerView::keys() {
+    QList<KeyHelp> help;
+    for (const Key& key : keyTable())
+        help.append({QKeySequence(key.key), tr(key.what)});
+    return help;
+}
+
+void PlayerView::control(void (SessionController::*slot)()) {
+    if (m_controller)
+        (m_controller.data()->*slot)();
+}
+
 void PlayerView::addShortcuts() {
-    const auto key = [this](QKeySequence sequence, auto handler) {
-        auto* shortcut = new QShortcut(sequence, this);
+    for (const Key& key : keyTable()) {
+        auto* shortcut = new QShortcut(QKeySequence(key.key), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, handler);
-    };
-    const auto control = [this](void (SessionController::*slot)()) {
-        return [this, slot] {
-            if (m_controller)
-                (m_controller.data()->*slot)();
-        };
-    };
-    key(QKeySequence(Qt::Key_Space), [this] { space(); });
-    key(QKeySequence(Qt::Key_P), control(&SessionController::togglePause));
-    key(QKeySequence(Qt::Key_Right), control(&SessionController::next));
-    key(QKeySequence(Qt::Key_Left), control(&SessionController::previous));
-    key(QKeySequence(Qt::Key_Escape), [this] { back(); });
-    key(QKeySequence(Qt::Key_H), control(&SessionController::holdLonger));
-    key(QKeySequence(Qt::Key_S), control(&SessionController::skipRest));
-    key(QKeySequence(Qt::Key_A), control(&SessionController::again));
-    key(QKeySequence(Qt::Key_D), control(&SessionController::done));
-    key(QKeySequence(Qt::Key_R), control(&SessionController::restartExercise));
-    key(QKeySequence(Qt::Key_F), control(&SessionController::finish));
+        connect(shortcut, &QShortcut::activated, this, [this, act = key.act] { act(*this); });
+        m_shortcuts.append(shortcut);
+    }
 }
 
 void PlayerView::setFocusOrder() {
@@ -259,6 +309,64 @@ void PlayerView::space() {
         m_controller->tapRep();
     else
         m_controller->togglePause();
+}
+
+// Finishing early and restarting the exercise throw away what was done, so
+// both ask first, with the session paused while they ask: "Keep going" (the
+// default, Esc) resumes it if it was running; the other does it.
+void PlayerView::confirm(const QString& name, const QString& title, const QString& text,
+                         const QString& yes, void (SessionController::*act)()) {
+    // The window's child, not the player's: the player's own keys (Esc, F,
+    // R) must not act from inside the dialog.
+    QWidget* parent = window();
+    if (!m_controller || !m_controller->engine().started() || m_controller->isFinished() ||
+        m_asking)
+        return;
+    const bool wasRunning = !m_controller->isPaused();
+    m_controller->pause();
+    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setObjectName(name);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_asking = box;
+    setShortcutsEnabled(false); // the keys wait while it asks
+    QPushButton* doIt = box->addButton(yes, QMessageBox::DestructiveRole);
+    doIt->setObjectName(u"confirm"_s);
+    QPushButton* keepGoing = box->addButton(tr("&Keep going"), QMessageBox::RejectRole);
+    keepGoing->setObjectName(u"keepGoing"_s);
+    box->setDefaultButton(keepGoing);
+    box->setEscapeButton(keepGoing);
+    connect(box, &QMessageBox::finished, this, [this, box, doIt, wasRunning, act] {
+        m_asking = nullptr;
+        setShortcutsEnabled(true);
+        if (!m_controller)
+            return;
+        if (box->clickedButton() == doIt)
+            (m_controller.data()->*act)();
+        if (wasRunning && m_controller && !m_controller->isFinished())
+            m_controller->resume();
+    });
+    box->open();
+}
+
+void PlayerView::setShortcutsEnabled(bool on) {
+    for (QShortcut* shortcut : std::as_const(m_shortcuts))
+        shortcut->setEnabled(on);
+}
+
+void PlayerView::confirmFinish() {
+    confirm(u"confirmFinish"_s, tr("Finish the session?"),
+            tr("Finish now and see the summary? The session ends here and cannot be resumed."),
+            tr("Finish &now"), &SessionController::finish);
+}
+
+void PlayerView::confirmRestart() {
+    const QString exercise =
+        m_progress.currentExercise ? localized(m_progress.currentExercise->title) : QString();
+    confirm(u"confirmRestart"_s, tr("Restart the exercise?"),
+            tr("Start “%1” again from its first step? What you have done of it is "
+               "done again.")
+                .arg(exercise),
+            tr("Restart &now"), &SessionController::restartExercise);
 }
 
 void PlayerView::back() {
@@ -380,10 +488,7 @@ void PlayerView::onProgress(const Progress& p) {
     if (active == PhaseKind::NotStarted || active == PhaseKind::Finished) {
         m_remaining->clear();
     } else {
-        const auto left = std::chrono::ceil<std::chrono::minutes>(p.routineRemaining);
-        m_remaining->setText(
-            left <= 1min ? tr("About a minute left")
-                         : tr("About %n min left", nullptr, static_cast<int>(left.count())));
+        m_remaining->setText(Describe::remaining(std::chrono::round<Seconds>(p.routineRemaining)));
     }
 
     // The picture and the words.
@@ -415,6 +520,7 @@ void PlayerView::onProgress(const Progress& p) {
 
     showPhase(p);
     showButtons(p);
+    showHints(p);
     if (m_focusNext && p.activePhase != PhaseKind::NotStarted) {
         m_focusNext = false;
         m_next->setFocus();
@@ -467,10 +573,11 @@ void PlayerView::showPhase(const Progress& p) {
         m_phase->setCurrentWidget(m_breath);
         break;
     case PhaseKind::Reps: {
-        heading = tr("Reps");
+        heading = tr("Reps", "heading: repetitions to count");
         const bool paced = p.currentStep &&
                            std::holds_alternative<RepsAction>(p.currentStep->action) &&
                            std::get<RepsAction>(p.currentStep->action).tempo.has_value();
+        m_reps->setAudible(m_audible && m_audible());
         m_reps->setReps(p.reps, p.repsMin, p.repsTarget, paced);
         m_reps->countButton()->setEnabled(!paused);
         m_phase->setCurrentWidget(m_reps);
@@ -478,8 +585,7 @@ void PlayerView::showPhase(const Progress& p) {
     }
     case PhaseKind::WaitingForNext:
         heading = tr("Take your time");
-        m_hint->setText(tr("When you are ready, press “Next step →” or the → key"));
-        m_phase->setCurrentWidget(m_hint);
+        m_phase->setCurrentWidget(m_hint); // its words: showHints()
         break;
     case PhaseKind::ChooseAgain:
         heading = tr("Once more?");
@@ -497,7 +603,7 @@ void PlayerView::showPhase(const Progress& p) {
         m_phase->setCurrentWidget(m_hint);
         break;
     }
-    m_heading->setText(paused ? tr("Paused") : heading);
+    m_heading->setText(paused ? tr("Paused", "heading: the session is paused") : heading);
 }
 
 void PlayerView::showButtons(const Progress& p) {
@@ -534,12 +640,12 @@ void PlayerView::showButtons(const Progress& p) {
     const bool tapping = active == PhaseKind::Reps && m_reps->countButton()->isVisibleTo(m_reps);
     if (paused) {
         m_pause->setText(tapping ? tr("Resume (P)") : tr("Resume (Space)"));
-        m_pause->setAccessibleName(tr("Resume"));
+        m_pause->setAccessibleName(tr("Resume", "button: go on after a pause"));
         m_pause->setToolTip(tapping ? tr("Resume the session (P)")
                                     : tr("Resume the session (Space)"));
     } else {
         m_pause->setText(tapping ? tr("Pause (P)") : tr("Pause (Space)"));
-        m_pause->setAccessibleName(tr("Pause"));
+        m_pause->setAccessibleName(tr("Pause", "button: pause the session"));
         m_pause->setToolTip(tapping ? tr("Pause the session (P)")
                                     : tr("Pause the session (Space)"));
     }
@@ -548,6 +654,17 @@ void PlayerView::showButtons(const Progress& p) {
     setAccent(m_pause, paused);
     setAccent(m_again, active == PhaseKind::ChooseAgain);
     m_next->setText(active == PhaseKind::WaitingForNext ? tr("Next step →") : tr("Next →"));
+}
+
+void PlayerView::showHints(const Progress& p) {
+    if (p.activePhase == PhaseKind::WaitingForNext)
+        m_hint->setText(
+            tr("When you are ready, press “%1” or the → key").arg(withoutMnemonic(m_next->text())));
+    m_reps->setDoneText(withoutMnemonic(m_done->text()));
+}
+
+void PlayerView::setAudible(std::function<bool()> audible) {
+    m_audible = std::move(audible);
 }
 
 void PlayerView::showSafety(const Exercise* exercise) {

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "common/keyhelp.h"
 #include "session/cue.h"
 #include "session/sessioncontroller.h"
 #include "session/sessionprogress.h"
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 class QLabel;
+class QMessageBox;
+class QShortcut;
 class QPushButton;
 class QStackedWidget;
 
@@ -38,7 +43,9 @@ class TimerRing;
 // During a rest the picture and the words show what comes next. Fonts follow
 // the window size. Keyboard: Space pauses and resumes (counts a rep while
 // reps are counted by hand; P always pauses), Right/Left next/previous, Esc
-// pauses and goes back, and each button names its own key in its tooltip.
+// pauses and goes back (the session is kept: the overview offers to resume
+// it), F and R ask before they finish or restart the exercise, and each
+// button names its own key in its tooltip.
 class PlayerView : public QWidget {
     Q_OBJECT
 
@@ -52,6 +59,13 @@ public:
     // person's controls; nullptr shows nothing. The session's owner keeps it
     // (the view lets go when it is destroyed).
     void setSession(SessionController* session);
+
+    // The player's keys and what they do, for the keyboard help (F1).
+    [[nodiscard]] static QList<KeyHelp> keys();
+
+    // Whether what the session says can be heard (sounds or voice on and a
+    // device to play them); without it the player assumes silence.
+    void setAudible(std::function<bool()> audible);
 
     // The session shown, or nullptr.
     [[nodiscard]] SessionController* controller() const { return m_controller; }
@@ -76,18 +90,37 @@ private:
     // constructor's, and again on a language change.
     void retranslate();
     QWidget* buildControls();
+    // A key of the player: its shortcut does `act`; `what` (untranslated)
+    // is its line in the keyboard help.
+    struct Key {
+        Qt::Key key;
+        const char* what;
+        void (*act)(PlayerView& view);
+    };
+    static std::span<const Key> keyTable();
     void addShortcuts();
+    // Sends the person's control to the session, if there is one.
+    void control(void (SessionController::*slot)());
     void setFocusOrder();
     void onProgress(const Progress& progress);
     void onCues(const std::vector<Cue>& cues);
     void showPhase(const Progress& progress);
     void showButtons(const Progress& progress);
+    // The hints that name a button, in the button's words as shown.
+    void showHints(const Progress& progress);
     void showSafety(const Exercise* exercise);
     void placeOverlay();
     void updateOverlayPalette();
     void scaleFonts();
     void space();
     void back();
+    // Asks before `act` (finish, restart the exercise); the dialog is a
+    // QMessageBox named `name` with the buttons "confirm" and "keepGoing".
+    void confirm(const QString& name, const QString& title, const QString& text, const QString& yes,
+                 void (SessionController::*act)());
+    void confirmFinish();
+    void setShortcutsEnabled(bool on);
+    void confirmRestart();
     [[nodiscard]] QString pictureFile(const Exercise& exercise, const Step* step) const;
     void showPicture(const Exercise& exercise, const Step* step, const QString& description);
     void showBreath(const Progress& progress);
@@ -98,6 +131,9 @@ private:
     const Routine* m_routine = nullptr;
     QPointer<SessionController> m_controller;
     Progress m_progress;
+    std::function<bool()> m_audible;
+    QPointer<QMessageBox> m_asking; // Finish or Restart asking
+    QList<QShortcut*> m_shortcuts;
     bool m_focusNext = false; // a new session: focus "Next" once it shows
 
     QLabel* m_position;

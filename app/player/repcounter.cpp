@@ -54,16 +54,36 @@ void RepCounter::setReps(int reps, int min, int target, bool paced) {
     retranslate();
 }
 
+void RepCounter::setDoneText(const QString& text) {
+    if (text == m_doneText)
+        return;
+    m_doneText = text;
+    retranslate();
+}
+
+void RepCounter::setAudible(bool audible) {
+    if (audible == m_audible)
+        return;
+    m_audible = audible;
+    retranslate();
+}
+
+QString RepCounter::hintText() const {
+    return m_hint->text();
+}
+
 void RepCounter::retranslate() {
     m_count->setText(tr("Count rep (Space)"));
     m_count->setAccessibleName(tr("Count rep"));
     m_count->setToolTip(tr("Count one repetition (Space)"));
     m_number->setText(progressText(m_reps, m_min, m_target));
     m_number->setAccessibleName(tr("%n rep(s) counted", nullptr, m_reps));
-    if (m_paced)
+    if (m_paced && m_audible)
         m_hint->setText(tr("Counting for you: follow the sound"));
+    else if (m_paced)
+        m_hint->setText(tr("Counting for you: follow the number"));
     else if (m_min < m_target && m_reps >= m_min)
-        m_hint->setText(tr("Enough for today? Press Done"));
+        m_hint->setText(tr("Enough for today? Press “%1”").arg(m_doneText));
     else
         m_hint->setText(tr("Press Space after each rep"));
 }

@@ -18,6 +18,13 @@ public:
 
     // `min` == `target` for a fixed count.
     void setReps(int reps, int min, int target, bool paced);
+    // The text of the button that ends the reps ("Done with reps (D)"), for
+    // the hint that names it.
+    void setDoneText(const QString& text);
+    // Whether the paced count can be heard (sound or voice on, a device):
+    // else the hint says to follow the number.
+    void setAudible(bool audible);
+    [[nodiscard]] QString hintText() const;
     void setTextPixelSize(int pixels);
 
     [[nodiscard]] QPushButton* countButton() const { return m_count; }
@@ -41,6 +48,8 @@ private:
     int m_min = 0;
     int m_target = 0;
     bool m_paced = false;
+    bool m_audible = true;
+    QString m_doneText;
     QLabel* m_number;
     QLabel* m_hint;
     QPushButton* m_count;

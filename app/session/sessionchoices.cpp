@@ -36,6 +36,11 @@ bool isRangedHold(const Step& step) {
     return hold && !hold->duration.isFixed();
 }
 
+bool isRangedBreaths(const Step& step) {
+    const auto* breaths = std::get_if<BreathsAction>(&step.action);
+    return breaths && !breaths->count.isFixed();
+}
+
 } // namespace
 
 SessionSettings sessionSettingsFrom(const Settings& settings) {
@@ -52,11 +57,12 @@ Choices choicesFrom(const Settings& settings, const Routine& routine) {
     const QString routineId = toQString(routine.id);
     for (const auto& exercise : routine.exercises) {
         const auto target = settings.holdTarget(routineId, toQString(exercise.id));
-        if (!target)
-            continue;
+        const auto breaths = settings.breathTarget(routineId, toQString(exercise.id));
         forEachStep(exercise, [&](const Step& step, int index) {
-            if (isRangedHold(step))
+            if (target && isRangedHold(step))
                 choices[ChoiceKey{exercise.id, index}] = static_cast<int>(target->count());
+            else if (breaths && isRangedBreaths(step))
+                choices[ChoiceKey{exercise.id, index}] = *breaths;
         });
     }
     return choices;
@@ -67,11 +73,17 @@ void rememberChoices(Settings& settings, const Routine& routine, const Choices& 
     for (const auto& exercise : routine.exercises) {
         forEachStep(exercise, [&](const Step& step, int index) {
             const auto it = choices.find(ChoiceKey{exercise.id, index});
-            if (it == choices.end() || !isRangedHold(step))
+            if (it == choices.end())
                 return;
-            const std::chrono::seconds target(it->second);
-            if (settings.holdTarget(routineId, toQString(exercise.id)) != target)
-                settings.setHoldTarget(routineId, toQString(exercise.id), target);
+            const QString exerciseId = toQString(exercise.id);
+            if (isRangedHold(step)) {
+                const std::chrono::seconds target(it->second);
+                if (settings.holdTarget(routineId, exerciseId) != target)
+                    settings.setHoldTarget(routineId, exerciseId, target);
+            } else if (isRangedBreaths(step)) {
+                if (settings.breathTarget(routineId, exerciseId) != it->second)
+                    settings.setBreathTarget(routineId, exerciseId, it->second);
+            }
         });
     }
 }

@@ -17,12 +17,18 @@ SessionController::SessionController(const Routine& routine, Settings& settings,
 
 SessionController::SessionController(const Routine& routine, Settings& settings,
                                      SessionSettings session, NowFunction now, QObject* parent)
+    : SessionController(routine, settings, session, choicesFrom(settings, routine), std::move(now),
+                        parent) {}
+
+SessionController::SessionController(const Routine& routine, Settings& settings,
+                                     SessionSettings session, Choices choices, NowFunction now,
+                                     QObject* parent)
     : QObject(parent)
     , m_routine(&routine)
     , m_settings(settings)
     , m_now(now ? std::move(now) : NowFunction([] { return Clock::now(); }))
     , m_sessionSettings(session)
-    , m_engine(routine, session, choicesFrom(settings, routine))
+    , m_engine(routine, session, std::move(choices))
     , m_deadline(this)
     , m_refresh(this)
     , m_tally(routine) {
@@ -53,6 +59,16 @@ void SessionController::start() {
     const TimePoint now = m_now();
     m_tally.started(now);
     apply(m_engine.start(now), now);
+}
+
+void SessionController::restore(const SessionPosition& at) {
+    const TimePoint now = m_now();
+    m_tally.started(now);
+    apply(m_engine.restore(now, at), now);
+}
+
+std::optional<SessionPosition> SessionController::position() const {
+    return m_engine.position(m_now());
 }
 
 void SessionController::tick() {

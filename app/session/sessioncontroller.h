@@ -43,6 +43,9 @@ public:
     // The same with explicit session settings (tests, narration wait).
     SessionController(const Routine& routine, Settings& settings, SessionSettings session,
                       NowFunction now = {}, QObject* parent = nullptr);
+    // The same with the hold and breath choices of a saved session.
+    SessionController(const Routine& routine, Settings& settings, SessionSettings session,
+                      Choices choices, NowFunction now = {}, QObject* parent = nullptr);
     ~SessionController() override;
 
     [[nodiscard]] const Routine& routine() const { return *m_routine; }
@@ -54,6 +57,9 @@ public:
     [[nodiscard]] bool isPaused() const { return m_engine.paused(); }
     [[nodiscard]] bool isFinished() const { return m_engine.finished(); }
     [[nodiscard]] SessionSummary summary() const;
+    // Where the session stands now, to save (none before the start and after
+    // the end).
+    [[nodiscard]] std::optional<SessionPosition> position() const;
     // Whether any of the controller's timers is running (none while paused).
     [[nodiscard]] bool timersActive() const;
     // When the deadline timer wakes the session next; none while it sleeps.
@@ -66,6 +72,8 @@ public:
 
 public Q_SLOTS:
     void start();
+    // Starts at a saved position instead of the first step.
+    void restore(const limber::SessionPosition& at);
     // Catches the engine up to now() (the timer calls it; tests too).
     void tick();
     void pause();

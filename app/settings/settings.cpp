@@ -32,6 +32,10 @@ QString holdKey(const QString& routineId, const QString& exerciseId) {
     return u"holdTargets/"_s + routineId + u'.' + exerciseId;
 }
 
+QString breathKey(const QString& routineId, const QString& exerciseId) {
+    return u"breathTargets/"_s + routineId + u'.' + exerciseId;
+}
+
 QString acknowledgedKey(const QString& routineId) {
     return u"acknowledged/"_s + routineId;
 }
@@ -131,6 +135,19 @@ std::optional<std::chrono::seconds> Settings::holdTarget(const QString& routineI
 void Settings::setHoldTarget(const QString& routineId, const QString& exerciseId,
                              std::chrono::seconds target) {
     write(Key::HoldTarget, holdKey(routineId, exerciseId), static_cast<int>(target.count()));
+}
+
+std::optional<int> Settings::breathTarget(const QString& routineId,
+                                          const QString& exerciseId) const {
+    bool ok = false;
+    const int breaths = m_settings->value(breathKey(routineId, exerciseId)).toInt(&ok);
+    if (!ok || breaths <= 0)
+        return std::nullopt;
+    return breaths;
+}
+
+void Settings::setBreathTarget(const QString& routineId, const QString& exerciseId, int breaths) {
+    write(Key::BreathTarget, breathKey(routineId, exerciseId), breaths);
 }
 
 bool Settings::warningsAcknowledged(const QString& routineId, const QString& version) const {

@@ -24,8 +24,8 @@ public:
     // suggestion (its `default`, else the short end), the short or the long end.
     enum class HoldChoice { RoutineDefault, Short, Long };
     enum class AudioMode { Off, SoundsOnly, VoiceOnly, VoiceAndSounds };
-    // What changed (see changed()): one per setting below; HoldTarget and
-    // WarningsAcknowledged for any routine's.
+    // What changed (see changed()): one per setting below; HoldTarget,
+    // BreathTarget and WarningsAcknowledged for any routine's.
     enum class Key {
         GetReady,
         BreathPace,
@@ -44,6 +44,7 @@ public:
         SpeechPitch,
         WindowGeometry,
         PainCheckIns,
+        BreathTarget,
     };
     Q_ENUM(Key)
 
@@ -65,6 +66,11 @@ public:
                                                                  const QString& exerciseId) const;
     void setHoldTarget(const QString& routineId, const QString& exerciseId,
                        std::chrono::seconds target);
+    // The breath count the person chose for an exercise's breaths with a
+    // range ("five or six breaths"), if any.
+    [[nodiscard]] std::optional<int> breathTarget(const QString& routineId,
+                                                  const QString& exerciseId) const;
+    void setBreathTarget(const QString& routineId, const QString& exerciseId, int breaths);
 
     // Safety: warnings acknowledged per routine version (its content hash).
     [[nodiscard]] bool warningsAcknowledged(const QString& routineId, const QString& version) const;

@@ -75,6 +75,12 @@ void SettingsDialog::build() {
     layout->addWidget(audioGroup());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    // Enter closes the window, wherever the focus is; the test-sound and
+    // preview buttons play only when clicked or pressed with Space.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    // Named here too, so it is in the interface's language even where Qt's
+    // own translations (qt6-translations-l10n) are not installed.
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close", "button: closes the window"));
     layout->addWidget(buttons);
     m_layout->addWidget(m_content);
     if (!focused.isEmpty()) {
@@ -91,13 +97,13 @@ void SettingsDialog::changeEvent(QEvent* event) {
 }
 
 QWidget* SettingsDialog::sessionGroup() {
-    auto* group = new QGroupBox(tr("Session"));
+    auto* group = new QGroupBox(tr("Session", "settings group: how a session runs"));
     auto* form = new QFormLayout(group);
 
     auto* getReady = new QSpinBox;
     getReady->setRange(0, 10);
-    getReady->setSpecialValueText(tr("Off"));
-    getReady->setSuffix(tr(" s"));
+    getReady->setSpecialValueText(tr("Off", "get-ready countdown: none"));
+    getReady->setSuffix(tr(" s", "unit after a number: seconds"));
     getReady->setValue(static_cast<int>(m_settings.getReady().count()));
     getReady->setAccessibleName(tr("Get-ready countdown in seconds"));
     getReady->setToolTip(tr("A countdown before each hold, so you can get into position."));
@@ -110,7 +116,7 @@ QWidget* SettingsDialog::sessionGroup() {
     pace->setRange(2.0, 12.0);
     pace->setSingleStep(0.5);
     pace->setDecimals(1);
-    pace->setSuffix(tr(" s"));
+    pace->setSuffix(tr(" s", "unit after a number: seconds"));
     pace->setValue(static_cast<double>(m_settings.breathPace().count()) / 1000.0);
     pace->setAccessibleName(tr("Length of one breath in seconds"));
     pace->setToolTip(tr("How long one slow breath takes: half breathing in, half breathing out."));
@@ -145,7 +151,7 @@ QWidget* SettingsDialog::sessionGroup() {
                                                      : Settings::HoldChoice::RoutineDefault);
     });
     holdChoice->setObjectName(u"holdChoice"_s);
-    form->addRow(tr("&Holds with a range start at:"), holdChoice);
+    form->addRow(tr("Holds with a range &start at:"), holdChoice);
     return group;
 }
 
@@ -159,7 +165,7 @@ QWidget* SettingsDialog::appearanceGroup() {
                                 {u"Deutsch"_s, u"de"_s},
                                 {u"Español"_s, u"es"_s}},
                                m_settings.language());
-    language->setAccessibleName(tr("Language"));
+    language->setAccessibleName(tr("Language", "interface language"));
     connect(language, &QComboBox::currentIndexChanged, this,
             [this, language] { m_settings.setLanguage(language->currentData().toString()); });
     language->setObjectName(u"language"_s);
@@ -203,7 +209,7 @@ QWidget* SettingsDialog::audioGroup() {
     auto* mode = choiceBox({{tr("Voice and sounds"), u"both"_s},
                             {tr("Voice only"), u"voice"_s},
                             {tr("Sounds only"), u"sounds"_s},
-                            {tr("Off"), u"off"_s}},
+                            {tr("Off", "audio prompts: no sound, no voice"), u"off"_s}},
                            modeName(m_settings.audioMode()));
     mode->setAccessibleName(tr("Audio prompts"));
     connect(mode, &QComboBox::currentIndexChanged, this, [this, mode] {
@@ -219,12 +225,12 @@ QWidget* SettingsDialog::audioGroup() {
     auto* volume = new QSlider(Qt::Horizontal);
     volume->setRange(0, 100);
     volume->setValue(static_cast<int>(m_settings.volume() * 100));
-    volume->setAccessibleName(tr("Volume"));
+    volume->setAccessibleName(tr("Volume", "loudness"));
     volume->setToolTip(tr("The loudness of the cue sounds and the voice."));
     connect(volume, &QSlider::valueChanged, this,
             [this](int value) { m_settings.setVolume(value / 100.0); });
     volume->setObjectName(u"volume"_s);
-    form->addRow(tr("&Volume:"), volume);
+    form->addRow(tr("Vol&ume:"), volume);
 
     auto* muted = new QCheckBox(tr("&Mute (M in the player)"));
     muted->setChecked(m_settings.muted());
@@ -237,8 +243,9 @@ QWidget* SettingsDialog::audioGroup() {
     form->addRow(muted);
 
     if (m_sounds) {
-        auto* testSound = new QPushButton(tr("Play a &test sound"));
+        auto* testSound = new QPushButton(tr("Play a test soun&d"));
         testSound->setObjectName(u"testSound"_s);
+        testSound->setAutoDefault(false);
         testSound->setToolTip(tr("Plays the sound that starts a hold, at the volume above."));
         connect(testSound, &QPushButton::clicked, this, [this] {
             if (!m_sounds)
@@ -279,10 +286,10 @@ void SettingsDialog::addVoiceControls(QFormLayout* form) {
 
     m_voice = new QComboBox;
     m_voice->setObjectName(u"voice"_s);
-    m_voice->setAccessibleName(tr("Voice"));
+    m_voice->setAccessibleName(tr("Voice", "speech synthesis voice"));
     connect(m_voice, &QComboBox::activated, this,
             [this] { m_settings.setVoice(m_voice->currentData().toString()); });
-    form->addRow(tr("V&oice:"), m_voice);
+    form->addRow(tr("Vo&ice:"), m_voice);
 
     // -1..1 in Settings; a slider of whole steps for the keyboard.
     const auto slider = [&](const QString& name, const QString& accessible, double value,
@@ -301,13 +308,15 @@ void SettingsDialog::addVoiceControls(QFormLayout* form) {
                         [this](double value) { m_settings.setSpeechRate(value); });
     rate->setToolTip(tr("Slower to the left, faster to the right."));
     form->addRow(tr("Speaking &rate:"), rate);
-    auto* pitch = slider(u"speechPitch"_s, tr("Pitch"), m_settings.speechPitch(),
-                         [this](double value) { m_settings.setSpeechPitch(value); });
+    auto* pitch =
+        slider(u"speechPitch"_s, tr("Pitch", "voice: high or low"), m_settings.speechPitch(),
+               [this](double value) { m_settings.setSpeechPitch(value); });
     pitch->setToolTip(tr("Lower to the left, higher to the right."));
     form->addRow(tr("&Pitch:"), pitch);
 
-    auto* preview = new QPushButton(tr("P&review the voice"));
+    auto* preview = new QPushButton(tr("Previe&w the voice"));
     preview->setObjectName(u"preview"_s);
+    preview->setAutoDefault(false);
     preview->setToolTip(tr("Says a sentence with the engine, voice, rate and pitch above."));
     connect(preview, &QPushButton::clicked, this, [this] {
         if (!m_narrator)

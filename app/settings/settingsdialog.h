@@ -18,6 +18,8 @@ class SoundPlayer;
 // The Settings window. Every control writes through to Settings at once (no
 // OK/Cancel to forget), so a change shows in the running app immediately.
 // When the language changes, the window rebuilds itself in the new one.
+// Each control's access key is its own, and none is the menu bar's (F, V, H),
+// so that one letter never means two things.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 

@@ -173,7 +173,11 @@ Body3 solveUnplaced(const Pose& pose, double inhale) {
         at(body, j.hip) = hip;
         at(body, j.knee) = knee;
         at(body, j.ankle) = ankle;
-        at(body, j.toe) = ankle + Point3{body::kFootForward, -4, 0};
+        // The foot lies level on the floor (the ankle is the lower one's
+        // height above it), forward and turned out a little.
+        const double turnOut = radians(body::kFootTurnOut);
+        at(body, j.toe) = ankle + (kForward * std::cos(turnOut) + outward * std::sin(turnOut)) *
+                                      body::kFootForward;
     }
 
     const Point3 left = body[Joint::LeftAnkle];

@@ -59,7 +59,10 @@ struct Figure {
 
 // Body measures in scene units.
 namespace body {
-inline constexpr double kAnkleHeight = 8;
+inline constexpr double kLegWidth = 11;
+// The ankle sits half a leg's stroke above the floor, so that the foot, drawn
+// level from the ankle to the toe, rests flat on the floor line.
+inline constexpr double kAnkleHeight = kLegWidth / 2;
 inline constexpr double kShin = 42;
 inline constexpr double kThigh = 44;
 inline constexpr double kLowerBack = 25;  // pelvis to waist
@@ -72,9 +75,9 @@ inline constexpr double kHipHalfWidth = 9;
 inline constexpr double kUpperArm = 30;
 inline constexpr double kForearm = 26;
 inline constexpr double kFootForward = 13;
-inline constexpr double kTrunkWidth = 16; // stroke widths
+inline constexpr double kFootTurnOut = 15; // degrees; a front view shows the feet as short stubs
+inline constexpr double kTrunkWidth = 16;  // stroke widths
 inline constexpr double kArmWidth = 10;
-inline constexpr double kLegWidth = 11;
 inline constexpr double kWallX = 60; // wall surface, in front of the feet of a standing figure
 } // namespace body
 

@@ -76,8 +76,13 @@ private:
     void add(const YAML::Node& at, Severity severity, std::string message) {
         const YAML::Mark mark = at.Mark();
         const bool known = mark.line >= 0 && mark.column >= 0;
-        m_out.push_back({m_file, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0, severity,
-                         std::move(message)});
+        m_out.push_back({m_file,
+                         known ? mark.line + 1 : 0,
+                         known ? mark.column + 1 : 0,
+                         severity,
+                         std::move(message),
+                         {},
+                         {}});
     }
 
     const std::string& m_file;

@@ -9,16 +9,20 @@ const std::vector<std::string_view>& builtInEquipmentIds() {
     return ids;
 }
 
-const std::string& Exercise::coverImage() const {
+Exercise::Cover Exercise::cover() const {
+    if (figure)
+        return {&*figure, {}};
     if (!image.empty())
-        return image;
+        return {nullptr, image};
     for (const auto& block : blocks) {
         for (const auto& step : block.steps) {
+            if (step.figure)
+                return {&*step.figure, {}};
             if (!step.image.empty())
-                return step.image;
+                return {nullptr, step.image};
         }
     }
-    return image;
+    return {};
 }
 
 const Equipment* Routine::findEquipment(std::string_view equipmentId) const {

@@ -112,9 +112,17 @@ struct Exercise {
     std::optional<Seconds> rest; // rest after the exercise
     SourcePos pos;
 
-    // The picture that stands for the exercise: its own `image`, else its
-    // first step's; empty when it has none.
-    [[nodiscard]] const std::string& coverImage() const;
+    // The picture the library card and the overview show for the exercise,
+    // by the player's rule that a figure wins over an image: the exercise's
+    // own cover (`figure`, else `image`), else its first step that has a
+    // picture (that step's `figure`, else its `image`). Both empty when the
+    // exercise has no picture at all.
+    struct Cover {
+        const Figure* figure = nullptr; // points into this exercise
+        std::string image;              // relative to the routine's folder; empty = none
+        [[nodiscard]] bool empty() const { return !figure && image.empty(); }
+    };
+    [[nodiscard]] Cover cover() const;
 };
 
 struct Source {

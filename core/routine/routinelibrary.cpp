@@ -53,10 +53,11 @@ RoutineLibrary scanLibrary(const std::vector<RoutineFolder>& folders) {
                 entry.replacedBundled = existing->routine.file;
                 *existing = std::move(entry);
             } else {
-                library.diagnostics.push_back(
-                    {file.string(), 0, 0, Severity::Warning,
-                     "routine id '" + entry.routine.id + "' is already used by " +
-                         existing->routine.file.string() + "; this file is ignored"});
+                auto text = diagnosticText("routine-id-taken",
+                                           {entry.routine.id, existing->routine.file.string()});
+                library.diagnostics.push_back({file.string(), 0, 0, Severity::Warning,
+                                               std::move(text.english), std::move(text.code),
+                                               std::move(text.args)});
             }
         }
     }

@@ -92,22 +92,39 @@ bool isLanguageTag(std::string_view tag) {
     }
 }
 
-// What a problem with each kind of value says, with an example of the form.
-std::string durationExample(std::string_view key) {
+// What a problem with each kind of value says, with examples of the form:
+// a code of diagnosticTemplates() and the examples after the key.
+struct ValueForm {
+    std::string_view code;
+    std::vector<std::string> examples;
+};
+
+ValueForm durationForm(std::string_view key) {
     if (key == "hold")
-        return "30s or {min: 30s, max: 1m}";
-    return key == "tempo" ? "3s" : "30s or 1m30s";
+        return {"not-duration-or", {"30s", "{min: 30s, max: 1m}"}};
+    if (key == "tempo")
+        return {"not-duration", {"3s"}};
+    return {"not-duration-or", {"30s", "1m30s"}};
 }
 
-std::string countExample(std::string_view key) {
+ValueForm countForm(std::string_view key) {
     if (key == "reps")
-        return "a whole number like 12 or {min: 10, max: 15}";
-    return "a whole number like 5 or {min: 5, max: 6}"; // breaths
+        return {"not-count-or", {"12", "{min: 10, max: 15}"}};
+    return {"not-count-or", {"5", "{min: 5, max: 6}"}}; // breaths
 }
 
-// How messages name a value: "'title'", or "each entry of 'tags'".
-std::string describe(const Field& field) {
-    return field.entry ? "each entry of " + inQuotes(field.key) : inQuotes(field.key);
+// A problem with `field` in the form `form`: "'hold' must be a duration like 30s or ...".
+DiagnosticText wrongForm(const Field& field, const ValueForm& form) {
+    std::vector<std::string> args{field.key};
+    args.insert(args.end(), form.examples.begin(), form.examples.end());
+    return diagnosticText(form.code, std::move(args));
+}
+
+// A problem named after the value: `code` for "'title' ...", or "entry-" +
+// code for "each entry of 'tags' ...".
+DiagnosticText about(const Field& field, std::string_view code) {
+    return diagnosticText(field.entry ? "entry-" + std::string(code) : std::string(code),
+                          {field.key});
 }
 
 // A localizable string as found, for the language consistency check.
@@ -151,13 +168,12 @@ private:
     std::string readImage(const Field& field);
     std::optional<Figure> readFigure(const Field& field);
     std::optional<std::vector<Field>> readList(const Field& field, bool nonEmpty);
-    bool expectMap(const Field& field, std::string_view what);
+    bool expectMap(const Field& field, std::string_view code);
     std::optional<Seconds> readDuration(const Field& field, Seconds least);
-    std::optional<int> readCount(const Field& field, const std::string& wrongForm);
-    std::optional<int> readNumber(const Field& field, int least, int most,
-                                  const std::string& wrongForm);
+    std::optional<int> readCount(const Field& field, const ValueForm& form);
+    std::optional<int> readNumber(const Field& field, int least, int most, const ValueForm& form);
     std::optional<Range<Seconds>> readDurationRange(const Field& field);
-    std::optional<Range<int>> readCountRange(const Field& field, const std::string& wrongForm,
+    std::optional<Range<int>> readCountRange(const Field& field, const ValueForm& form,
                                              std::optional<Seconds>* tempo = nullptr);
     template <typename T, typename ReadOne, typename Format>
     std::optional<Range<T>> readRangeMap(const Field& field, MapReader& map, ReadOne readOne,
@@ -176,8 +192,7 @@ private:
 
 Routine RoutineReader::read(const YAML::Node& root) {
     if (!root.IsMap()) {
-        m_yaml.fail(positionOf(root),
-                    "the top level must be a map with keys like 'limber', 'id' and 'title'");
+        m_yaml.fail(positionOf(root), diagnosticText("top-not-map", {}));
     }
     checkVersion(root);
     MapReader top(m_yaml, root,
@@ -221,10 +236,9 @@ void RoutineReader::checkVersion(const YAML::Node& root) {
         const SourcePos pos = value.IsNull() ? positionOf(it->first) : positionOf(value);
         const auto version = value.IsScalar() ? parseWholeNumber(value.Scalar()) : std::nullopt;
         if (!version) {
-            m_yaml.error(pos, "'limber' must be the format version number, 1");
+            m_yaml.error(pos, diagnosticText("version-not-number", {}));
         } else if (*version != kFormatVersion) {
-            m_yaml.fail(pos, "unsupported format version " + value.Scalar() +
-                                 "; this app reads version 1");
+            m_yaml.fail(pos, diagnosticText("version-unsupported", {value.Scalar()}));
         }
         return;
     }
@@ -239,7 +253,7 @@ void RoutineReader::readLanguage(const MapReader& top) {
     if (tag && isLanguageTag(*tag))
         m_language = *tag;
     else if (tag)
-        m_yaml.error(field->pos, "'language' must be a language tag like en or de-AT");
+        m_yaml.error(field->pos, diagnosticText("bad-language", {}));
 }
 
 // `tags: [upper-back, desk]`
@@ -255,7 +269,7 @@ void RoutineReader::readTags(const Field& field, Routine& routine) {
 // Both optional; the url must be a web address (the app opens it).
 Source RoutineReader::readSource(const Field& field) {
     Source source;
-    if (!expectMap(field, "'source' must be a map with 'title' and 'url'"))
+    if (!expectMap(field, "source-not-map"))
         return source;
     MapReader map(m_yaml, field.value, {"title", "url"});
     if (const auto* title = map.find("title"))
@@ -263,7 +277,7 @@ Source RoutineReader::readSource(const Field& field) {
     if (const auto* url = map.find("url")) {
         auto text = readText(*url).value_or("");
         if (!text.starts_with("https://") && !text.starts_with("http://"))
-            m_yaml.error(url->pos, "'url' must be a web address starting with https://");
+            m_yaml.error(url->pos, diagnosticText("bad-url", {}));
         source.url = std::move(text);
     }
     return source;
@@ -277,7 +291,7 @@ std::vector<Equipment> RoutineReader::readEquipmentCatalogue(const Field& field)
     std::vector<Equipment> catalogue;
     std::map<std::string, int> ids;
     for (const auto& entry : readList(field, false).value_or(std::vector<Field>{})) {
-        if (!expectMap(entry, "each entry of 'equipment' must be a map with 'id' and 'name'"))
+        if (!expectMap(entry, "equipment-not-map"))
             continue;
         MapReader map(m_yaml, entry.value, {"id", "name", "substitutes"});
         Equipment item;
@@ -302,7 +316,7 @@ std::vector<Equipment> RoutineReader::readEquipmentCatalogue(const Field& field)
 std::vector<SafetyNotice> RoutineReader::readSafety(const Field& field) {
     std::vector<SafetyNotice> notices;
     for (const auto& entry : readList(field, false).value_or(std::vector<Field>{})) {
-        if (!expectMap(entry, "each entry of 'safety' must be a map with 'level' and 'text'"))
+        if (!expectMap(entry, "safety-not-map"))
             continue;
         MapReader map(m_yaml, entry.value, {"level", "text"});
         SafetyNotice notice;
@@ -319,7 +333,7 @@ std::vector<SafetyNotice> RoutineReader::readSafety(const Field& field) {
             if (it != levels.end())
                 notice.level = it->second;
             else if (text)
-                m_yaml.error(level->pos, "'level' must be info, caution or warning");
+                m_yaml.error(level->pos, diagnosticText("bad-level", {}));
         }
         if (const auto* text = map.require("text"))
             notice.text = readLocalized(*text).value_or(LocalizedText{});
@@ -338,8 +352,7 @@ std::vector<SafetyNotice> RoutineReader::readSafety(const Field& field) {
 //   pain-rule: {}          -> "'pain-rule' must set at least one of ..."
 //   worse-by: 11           -> "'worse-by' must be between 1 and 10"
 std::optional<PainRule> RoutineReader::readPainRule(const Field& field, bool hasSource) {
-    if (!expectMap(field, "'pain-rule' must be a map with after-injury, max-pain-days, worse-by "
-                          "or rising-run"))
+    if (!expectMap(field, "pain-rule-not-map"))
         return std::nullopt;
     MapReader map(m_yaml, field.value, {"after-injury", "max-pain-days", "worse-by", "rising-run"});
     const auto* afterInjury = map.find("after-injury");
@@ -347,13 +360,11 @@ std::optional<PainRule> RoutineReader::readPainRule(const Field& field, bool has
     const auto* worseBy = map.find("worse-by");
     const auto* risingRun = map.find("rising-run");
     if (!afterInjury && !maxPainDays && !worseBy && !risingRun) {
-        m_yaml.error(field.pos, "'pain-rule' must set at least one of after-injury, "
-                                "max-pain-days, worse-by and rising-run");
+        m_yaml.error(field.pos, diagnosticText("pain-rule-empty", {}));
         return std::nullopt;
     }
     if (!hasSource) {
-        m_yaml.warning(field.keyPos, "'pain-rule' has no 'source' to take its numbers from (add "
-                                     "the routine's 'source')");
+        m_yaml.warning(field.keyPos, diagnosticText("pain-rule-no-source", {}));
     }
     PainRule rule;
     bool ok = true;
@@ -362,21 +373,20 @@ std::optional<PainRule> RoutineReader::readPainRule(const Field& field, bool has
         if (value.IsScalar() && (value.Scalar() == "true" || value.Scalar() == "false")) {
             rule.afterInjury = value.Scalar() == "true";
         } else {
-            m_yaml.error(afterInjury->pos, "'after-injury' must be true or false");
+            m_yaml.error(afterInjury->pos, diagnosticText("not-true-or-false", {afterInjury->key}));
             ok = false;
         }
     }
-    const auto number = [&](const Field* part, int least, int most, const std::string& wrongForm,
+    const auto number = [&](const Field* part, int least, int most, const ValueForm& form,
                             std::optional<int>& into) {
         if (!part)
             return;
-        into = readNumber(*part, least, most, wrongForm);
+        into = readNumber(*part, least, most, form);
         ok = ok && into.has_value();
     };
-    number(maxPainDays, 1, kMaxPainDays, "a whole number of days like 3", rule.maxPainDays);
-    number(worseBy, 1, kMaxWorseBy, "a whole number of points like 2", rule.worseBy);
-    number(risingRun, kMinRisingRun, kMaxRisingRun, "a whole number of check-ins like 3",
-           rule.risingRun);
+    number(maxPainDays, 1, kMaxPainDays, {"not-days", {"3"}}, rule.maxPainDays);
+    number(worseBy, 1, kMaxWorseBy, {"not-points", {"2"}}, rule.worseBy);
+    number(risingRun, kMinRisingRun, kMaxRisingRun, {"not-check-ins", {"3"}}, rule.risingRun);
     if (!ok)
         return std::nullopt;
     return rule;
@@ -387,8 +397,7 @@ std::vector<Exercise> RoutineReader::readExercises(const Field& field) {
     std::vector<Exercise> exercises;
     std::map<std::string, int> ids;
     for (const auto& entry : readList(field, true).value_or(std::vector<Field>{})) {
-        if (expectMap(entry, "each entry of 'exercises' must be a map with 'id', 'title' and "
-                             "'steps'"))
+        if (expectMap(entry, "exercise-not-map"))
             exercises.push_back(readExercise(entry, ids));
     }
     return exercises;
@@ -434,9 +443,9 @@ Exercise RoutineReader::readExercise(const Field& entry, std::map<std::string, i
     if (const auto* rest = map.find("rest"))
         exercise.rest = readDuration(*rest, Seconds{0});
     if (!hasImage) {
-        const std::string name = exercise.id.empty() ? "" : " " + inQuotes(exercise.id);
-        m_yaml.warning(exercise.pos,
-                       "exercise" + name + " has no image (add 'image' to the exercise or a step)");
+        m_yaml.warning(exercise.pos, exercise.id.empty()
+                                         ? diagnosticText("no-image-unnamed", {})
+                                         : diagnosticText("no-image", {exercise.id}));
     }
     return exercise;
 }
@@ -452,9 +461,7 @@ std::vector<std::string> RoutineReader::readExerciseEquipment(const Field& field
             std::ranges::find(m_catalogue, *id, &Equipment::id) != m_catalogue.end();
         const auto& builtIns = builtInEquipmentIds();
         if (!declared && std::ranges::find(builtIns, *id) == builtIns.end()) {
-            m_yaml.error(entry.pos, "unknown equipment " + inQuotes(*id) +
-                                        " (declare it under the routine's 'equipment' or use "
-                                        "wall, chair, floor or mat)");
+            m_yaml.error(entry.pos, diagnosticText("unknown-equipment", {*id}));
         }
         ids.push_back(std::move(*id));
     }
@@ -465,7 +472,7 @@ std::vector<std::string> RoutineReader::readExerciseEquipment(const Field& field
 std::vector<Side> RoutineReader::readSides(const Field& field) {
     std::vector<Side> sides;
     if (!field.value.IsSequence() || field.value.size() == 0) {
-        m_yaml.error(field.pos, "'sides' must be a list like [left, right]");
+        m_yaml.error(field.pos, diagnosticText("sides-not-list", {}));
         return sides;
     }
     for (const auto& entry : listEntries(m_yaml, field)) {
@@ -473,12 +480,12 @@ std::vector<Side> RoutineReader::readSides(const Field& field) {
         if (!name)
             continue;
         if (*name != "left" && *name != "right") {
-            m_yaml.error(entry.pos, inQuotes(*name) + " is not a side; use left or right");
+            m_yaml.error(entry.pos, diagnosticText("not-a-side", {*name}));
             continue;
         }
         const Side side = *name == "left" ? Side::Left : Side::Right;
         if (std::ranges::find(sides, side) != sides.end())
-            m_yaml.error(entry.pos, "side " + inQuotes(*name) + " is listed twice");
+            m_yaml.error(entry.pos, diagnosticText("side-twice", {*name}));
         else
             sides.push_back(side);
     }
@@ -544,10 +551,10 @@ StepBlock RoutineReader::readBlock(const Field& entry, bool& hasImage) {
 //   figure: {poses: [seated]}          # a drawn figure (figureparser.h)
 //   hold: 30s                           # or breaths: 5, or reps: 12; at most one
 std::optional<Step> RoutineReader::readStep(const Field& entry, bool insideRepeat) {
-    if (!expectMap(entry, "each entry of 'steps' must be a map with 'text', or a 'repeat' block"))
+    if (!expectMap(entry, "step-not-map"))
         return std::nullopt;
     if (insideRepeat && isRepeatBlock(m_yaml, entry.value)) {
-        m_yaml.error(entry.pos, "a 'repeat' block cannot contain another 'repeat'");
+        m_yaml.error(entry.pos, diagnosticText("nested-repeat", {}));
         return std::nullopt;
     }
     MapReader map(m_yaml, entry.value,
@@ -584,19 +591,18 @@ StepAction RoutineReader::readAction(const MapReader& step) {
         return std::pair(field->keyPos.line, field->keyPos.column);
     });
     for (std::size_t i = 1; i < actions.size(); ++i)
-        m_yaml.error(actions[i]->keyPos,
-                     "a step may have only one of 'hold', 'breaths' and 'reps'");
+        m_yaml.error(actions[i]->keyPos, diagnosticText("several-actions", {}));
 
     const Field& action = *actions.front();
     if (action.key == "hold") {
         if (auto range = readDurationRange(action))
             return HoldAction{*range};
     } else if (action.key == "breaths") {
-        if (auto range = readCountRange(action, countExample("breaths")))
+        if (auto range = readCountRange(action, countForm("breaths")))
             return BreathsAction{*range};
     } else {
         std::optional<Seconds> tempo;
-        if (auto range = readCountRange(action, countExample("reps"), &tempo))
+        if (auto range = readCountRange(action, countForm("reps"), &tempo))
             return RepsAction{*range, tempo};
     }
     return {};
@@ -607,7 +613,7 @@ std::optional<Repeat> RoutineReader::readRepeat(const Field& field) {
     if (field.value.IsScalar() && field.value.Scalar() == "as-needed")
         return Repeat{Repeat::Kind::AsNeeded, {}};
     const auto range =
-        readCountRange(field, "a count like 3, a range like {min: 10, max: 15}, or as-needed");
+        readCountRange(field, {"not-repeat-count", {"3", "{min: 10, max: 15}", "as-needed"}});
     if (!range)
         return std::nullopt;
     return Repeat{Repeat::Kind::Count, *range};
@@ -616,12 +622,12 @@ std::optional<Repeat> RoutineReader::readRepeat(const Field& field) {
 // A scalar: `id: wall` -> "wall". Lists, maps and empty values are refused.
 std::optional<std::string> RoutineReader::readText(const Field& field) {
     if (field.value.IsNull() || (field.value.IsScalar() && field.value.Scalar().empty())) {
-        m_yaml.error(field.pos, describe(field) + " must not be empty");
+        m_yaml.error(field.pos, about(field, "empty"));
         return std::nullopt;
     }
     if (!field.value.IsScalar()) {
-        m_yaml.error(field.pos, describe(field) + " must be text, not a " +
-                                    (field.value.IsMap() ? "map" : "list"));
+        m_yaml.error(field.pos,
+                     about(field, field.value.IsMap() ? "text-not-map" : "text-not-list"));
         return std::nullopt;
     }
     return field.value.Scalar();
@@ -633,16 +639,14 @@ std::optional<LocalizedText> RoutineReader::readLocalized(const Field& field) {
     const auto& node = field.value;
     if (node.IsNull() || node.IsScalar()) {
         if (node.IsNull() || node.Scalar().empty()) {
-            m_yaml.error(field.pos, describe(field) + " must not be empty");
+            m_yaml.error(field.pos, about(field, "empty"));
             return std::nullopt;
         }
         m_texts.push_back({field.key, field.pos, {m_language}});
         return LocalizedText(m_language, node.Scalar());
     }
     if (!node.IsMap() || node.size() == 0) {
-        m_yaml.error(field.pos, describe(field) +
-                                    " must be text or a map of language tags to text, like "
-                                    "{en: Stretch, de: Dehnung}");
+        m_yaml.error(field.pos, about(field, "not-localized"));
         return std::nullopt;
     }
     std::vector<LocalizedText::Entry> entries;
@@ -653,17 +657,16 @@ std::optional<LocalizedText> RoutineReader::readLocalized(const Field& field) {
         const YAML::Node text = it->second;
         const SourcePos tagPos = positionOf(tag);
         if (!tag.IsScalar() || !isLanguageTag(tag.Scalar())) {
-            const std::string shown = tag.IsScalar() ? inQuotes(tag.Scalar()) : "a list or map";
-            m_yaml.error(tagPos, shown + " is not a language tag like en or de-AT");
+            m_yaml.error(tagPos, tag.IsScalar() ? diagnosticText("bad-language-tag", {tag.Scalar()})
+                                                : diagnosticText("language-tag-not-text", {}));
             ok = false;
         } else if (std::ranges::find(entries, tag.Scalar(), &LocalizedText::Entry::first) !=
                    entries.end()) {
-            m_yaml.error(tagPos, "language " + inQuotes(tag.Scalar()) + " appears twice in " +
-                                     inQuotes(field.key));
+            m_yaml.error(tagPos, diagnosticText("language-twice", {tag.Scalar(), field.key}));
             ok = false;
         } else if (!text.IsScalar() || text.Scalar().empty()) {
             m_yaml.error(text.IsNull() ? tagPos : positionOf(text),
-                         inQuotes(field.key) + " in " + inQuotes(tag.Scalar()) + " must be text");
+                         diagnosticText("language-not-text", {field.key, tag.Scalar()}));
             ok = false;
         } else {
             entries.emplace_back(tag.Scalar(), text.Scalar());
@@ -685,13 +688,10 @@ std::string RoutineReader::readId(const Field& field, std::map<std::string, int>
     if (id.empty())
         return id;
     if (!isValidId(id)) {
-        m_yaml.error(field.pos, std::string(what) + " id " + inQuotes(id) +
-                                    " may only use a-z, 0-9 and '-' (up to 64, not starting "
-                                    "with '-')");
+        m_yaml.error(field.pos, diagnosticText("bad-" + std::string(what) + "-id", {id}));
     } else if (const auto first = seen.find(id); first != seen.end()) {
-        m_yaml.error(field.pos, std::string(what) + " id " + inQuotes(id) +
-                                    " is used twice (first at line " +
-                                    std::to_string(first->second) + ")");
+        m_yaml.error(field.pos, diagnosticText(std::string(what) + "-id-twice",
+                                               {id, std::to_string(first->second)}));
     } else {
         seen.emplace(id, field.pos.line);
     }
@@ -716,8 +716,7 @@ std::string RoutineReader::readImage(const Field& field) {
 // budget, so that a figure reused through aliases costs what it expands to.
 std::optional<Figure> RoutineReader::readFigure(const Field& field) {
     if (field.value.IsNull()) {
-        m_yaml.error(field.pos, "'figure' must be a map with 'poses' and optionally view, facing, "
-                                "props, stretch and loop");
+        m_yaml.error(field.pos, diagnosticText("figure-not-map", {}));
         return std::nullopt;
     }
     std::vector<YAML::Node> pending{field.value};
@@ -757,20 +756,20 @@ std::optional<Figure> RoutineReader::readFigure(const Field& field) {
 // `steps: [...]`: a list, with at least one entry when `nonEmpty`.
 std::optional<std::vector<Field>> RoutineReader::readList(const Field& field, bool nonEmpty) {
     if (!field.value.IsSequence()) {
-        m_yaml.error(field.pos, inQuotes(field.key) + " must be a list");
+        m_yaml.error(field.pos, diagnosticText("not-list", {field.key}));
         return std::nullopt;
     }
     if (nonEmpty && field.value.size() == 0) {
-        m_yaml.error(field.pos, inQuotes(field.key) + " must not be empty");
+        m_yaml.error(field.pos, diagnosticText("empty", {field.key}));
         return std::nullopt;
     }
     return listEntries(m_yaml, field);
 }
 
-bool RoutineReader::expectMap(const Field& field, std::string_view what) {
+bool RoutineReader::expectMap(const Field& field, std::string_view code) {
     if (field.value.IsMap())
         return true;
-    m_yaml.error(field.pos, std::string(what));
+    m_yaml.error(field.pos, diagnosticText(code, {}));
     return false;
 }
 
@@ -779,37 +778,36 @@ std::optional<Seconds> RoutineReader::readDuration(const Field& field, Seconds l
     const auto duration =
         field.value.IsScalar() ? parseDuration(field.value.Scalar()) : std::nullopt;
     if (!duration) {
-        m_yaml.error(field.pos, inQuotes(field.key) + " must be a duration like " +
-                                    durationExample(field.key));
+        m_yaml.error(field.pos, wrongForm(field, durationForm(field.key)));
         return std::nullopt;
     }
     if (*duration < least || *duration > kMaxDuration) {
-        m_yaml.error(field.pos, inQuotes(field.key) + " must be between " + formatDuration(least) +
-                                    " and " + formatDuration(kMaxDuration));
+        m_yaml.error(field.pos, diagnosticText("out-of-range", {field.key, formatDuration(least),
+                                                                formatDuration(kMaxDuration)}));
         return std::nullopt;
     }
     return duration;
 }
 
 // `reps: 12`, `min: 10`: a whole number from 1 to 500.
-std::optional<int> RoutineReader::readCount(const Field& field, const std::string& wrongForm) {
-    return readNumber(field, kMinCount, kMaxCount, wrongForm);
+std::optional<int> RoutineReader::readCount(const Field& field, const ValueForm& form) {
+    return readNumber(field, kMinCount, kMaxCount, form);
 }
 
 // A whole number from `least` to `most`:
-//   reps: 1.5   -> "'reps' must be a whole number like 12 or {min: 10, max: 15}" (wrongForm)
+//   reps: 1.5   -> "'reps' must be a whole number like 12 or {min: 10, max: 15}" (form)
 //   reps: 501   -> "'reps' must be between 1 and 500"
 std::optional<int> RoutineReader::readNumber(const Field& field, int least, int most,
-                                             const std::string& wrongForm) {
+                                             const ValueForm& form) {
     const auto number =
         field.value.IsScalar() ? parseWholeNumber(field.value.Scalar()) : std::nullopt;
     if (!number) {
-        m_yaml.error(field.pos, inQuotes(field.key) + " must be " + wrongForm);
+        m_yaml.error(field.pos, wrongForm(field, form));
         return std::nullopt;
     }
     if (*number < least || *number > most) {
-        m_yaml.error(field.pos, inQuotes(field.key) + " must be between " + std::to_string(least) +
-                                    " and " + std::to_string(most));
+        m_yaml.error(field.pos, diagnosticText("out-of-range", {field.key, std::to_string(least),
+                                                                std::to_string(most)}));
         return std::nullopt;
     }
     return static_cast<int>(*number);
@@ -829,11 +827,10 @@ std::optional<Range<Seconds>> RoutineReader::readDurationRange(const Field& fiel
 
 // breaths/reps/repeat: 5 | {min: 5, max: 6[, default: 5]}; reps may add a
 // `tempo` (into `tempo`), a duration of at least 1s.
-std::optional<Range<int>> RoutineReader::readCountRange(const Field& field,
-                                                        const std::string& wrongForm,
+std::optional<Range<int>> RoutineReader::readCountRange(const Field& field, const ValueForm& form,
                                                         std::optional<Seconds>* tempo) {
     if (!field.value.IsMap()) {
-        const auto count = readCount(field, wrongForm);
+        const auto count = readCount(field, form);
         return count ? std::optional(Range<int>::fixed(*count)) : std::nullopt;
     }
     MapReader map(m_yaml, field.value,
@@ -842,7 +839,10 @@ std::optional<Range<int>> RoutineReader::readCountRange(const Field& field,
     if (const auto* tempoField = tempo ? map.find("tempo") : nullptr)
         *tempo = readDuration(*tempoField, Seconds{1});
     return readRangeMap<int>(
-        field, map, [&](const Field& part) { return readCount(part, "a whole number like 10"); },
+        field, map,
+        [&](const Field& part) {
+            return readCount(part, {"not-count", {"10"}});
+        },
         [](int n) { return std::to_string(n); });
 }
 
@@ -862,14 +862,14 @@ std::optional<Range<T>> RoutineReader::readRangeMap(const Field& field, MapReade
     if (!min || !max || (defaultField && !initial))
         return std::nullopt;
     if (*min > *max) {
-        m_yaml.error(map.pos(), inQuotes(field.key) + " min (" + format(*min) +
-                                    ") must not be greater than max (" + format(*max) + ")");
+        m_yaml.error(map.pos(),
+                     diagnosticText("min-over-max", {field.key, format(*min), format(*max)}));
         return std::nullopt;
     }
     if (initial && (*initial < *min || *initial > *max)) {
-        m_yaml.error(defaultField->pos, inQuotes(field.key) + " default (" + format(*initial) +
-                                            ") must be between min (" + format(*min) +
-                                            ") and max (" + format(*max) + ")");
+        m_yaml.error(defaultField->pos,
+                     diagnosticText("default-outside",
+                                    {field.key, format(*initial), format(*min), format(*max)}));
         return std::nullopt;
     }
     return Range<T>{*min, *max, initial.value_or(*min)};
@@ -897,18 +897,18 @@ void RoutineReader::warnMissingLanguages() {
         std::string list = missing.front();
         for (std::size_t i = 1; i < missing.size(); ++i)
             list += ", " + missing[i];
-        m_yaml.warning(use.pos, inQuotes(use.key) + " is missing language" +
-                                    (missing.size() > 1 ? "s " : " ") + list +
-                                    " (used elsewhere in this routine)");
+        m_yaml.warning(use.pos,
+                       diagnosticText(missing.size() > 1 ? "missing-languages" : "missing-language",
+                                      {use.key, list}));
     }
 }
 
 // The checks before YAML: size, emptiness, encoding, a second document.
 void screenText(const YamlReader& yaml, std::string_view text) {
     if (text.size() > kMaxFileBytes)
-        yaml.fail({}, "file is larger than 1 MiB");
+        yaml.fail({}, diagnosticText("file-too-large", {}));
     if (text.empty())
-        yaml.fail({}, "file is empty");
+        yaml.fail({}, diagnosticText("file-empty", {}));
     if (auto problem = findEncodingProblem(text))
         yaml.fail({problem->line, problem->column}, std::move(problem->message));
     if (auto problem = findSecondDocument(text))
@@ -921,15 +921,15 @@ YAML::Node parseYaml(const YamlReader& yaml, std::string_view text) {
     try {
         YAML::Node root = YAML::Load(std::string(text));
         if (root.IsNull() && positionOf(root).line == 0)
-            yaml.fail({}, "file is empty"); // only blanks and comments
+            yaml.fail({}, diagnosticText("file-empty", {})); // only blanks and comments
         return root;
     } catch (const YAML::DeepRecursion& e) {
         yaml.fail({e.mark.line + 1, e.mark.column + 1},
-                  "nesting deeper than " + std::to_string(kMaxNesting) + " levels");
+                  diagnosticText("too-deep", {std::to_string(kMaxNesting)}));
     } catch (const YAML::Exception& e) {
         const SourcePos pos =
             e.mark.is_null() ? SourcePos{} : SourcePos{e.mark.line + 1, e.mark.column + 1};
-        yaml.fail(pos, "not valid YAML: " + e.msg);
+        yaml.fail(pos, diagnosticText("not-yaml", {e.msg}));
     }
 }
 
@@ -951,8 +951,7 @@ LoadResult loadRoutineText(std::string_view text, const fs::path& file) {
         result.routine->file = file;
         result.routine->contentHash = contentHash(text);
     } catch (const FatalProblem& problem) {
-        const auto& d = problem.diagnostic;
-        yaml.error({d.line, d.column}, d.message);
+        yaml.add(problem.diagnostic);
     } catch (const YAML::Exception& e) {
         yaml.error({}, "cannot read the routine: " + e.msg);
     } catch (const std::exception& e) {
@@ -967,25 +966,27 @@ LoadResult loadRoutineText(std::string_view text, const fs::path& file) {
 // Checks the size before reading, and never reads more than 1 MiB + 1 byte,
 // so that a huge or growing file (or a FIFO) costs nothing.
 LoadResult loadRoutineFile(const fs::path& file) {
-    const auto failure = [&](std::string message) {
+    const auto failure = [&](DiagnosticText text) {
         return LoadResult{std::nullopt,
-                          {{file.string(), 0, 0, Severity::Error, std::move(message)}}};
+                          {{file.string(), 0, 0, Severity::Error, std::move(text.english),
+                            std::move(text.code), std::move(text.args)}}};
     };
     std::error_code ec;
     if (!fs::is_regular_file(file, ec))
-        return failure(ec ? "cannot read the file (" + ec.message() + ")" : "not a regular file");
+        return failure(ec ? diagnosticText("file-unreadable-because", {ec.message()})
+                          : diagnosticText("file-not-regular", {}));
     const auto size = fs::file_size(file, ec);
     if (ec)
-        return failure("cannot read the file (" + ec.message() + ")");
+        return failure(diagnosticText("file-unreadable-because", {ec.message()}));
     if (size > kMaxFileBytes)
-        return failure("file is larger than 1 MiB");
+        return failure(diagnosticText("file-too-large", {}));
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        return failure("cannot read the file");
+        return failure(diagnosticText("file-unreadable", {}));
     std::string text(kMaxFileBytes + 1, '\0');
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     if (in.bad())
-        return failure("cannot read the file");
+        return failure(diagnosticText("file-unreadable", {}));
     text.resize(static_cast<std::size_t>(in.gcount()));
     return loadRoutineText(text, file);
 }

@@ -15,22 +15,50 @@ SourcePos positionOf(const YAML::Node& node) {
 YamlReader::YamlReader(std::string file)
     : m_file(std::move(file)) {}
 
+Diagnostic YamlReader::make(SourcePos pos, Severity severity, DiagnosticText text) const {
+    return {m_file,
+            pos.line,
+            pos.column,
+            severity,
+            std::move(text.english),
+            std::move(text.code),
+            std::move(text.args)};
+}
+
 void YamlReader::error(SourcePos pos, std::string message) {
-    m_diagnostics.push_back({m_file, pos.line, pos.column, Severity::Error, std::move(message)});
+    error(pos, DiagnosticText{{}, {}, std::move(message)});
+}
+
+void YamlReader::error(SourcePos pos, DiagnosticText text) {
+    m_diagnostics.push_back(make(pos, Severity::Error, std::move(text)));
     ++m_errors;
 }
 
+void YamlReader::add(Diagnostic diagnostic) {
+    if (diagnostic.severity == Severity::Error)
+        ++m_errors;
+    m_diagnostics.push_back(std::move(diagnostic));
+}
+
 void YamlReader::warning(SourcePos pos, std::string message) {
-    m_diagnostics.push_back({m_file, pos.line, pos.column, Severity::Warning, std::move(message)});
+    warning(pos, DiagnosticText{{}, {}, std::move(message)});
+}
+
+void YamlReader::warning(SourcePos pos, DiagnosticText text) {
+    m_diagnostics.push_back(make(pos, Severity::Warning, std::move(text)));
 }
 
 void YamlReader::fail(SourcePos pos, std::string message) const {
-    throw FatalProblem{{m_file, pos.line, pos.column, Severity::Error, std::move(message)}};
+    fail(pos, DiagnosticText{{}, {}, std::move(message)});
+}
+
+void YamlReader::fail(SourcePos pos, DiagnosticText text) const {
+    throw FatalProblem{make(pos, Severity::Error, std::move(text))};
 }
 
 void YamlReader::visit() {
     if (++m_visits > kMaxNodeVisits)
-        fail({}, "more than " + std::to_string(kMaxNodeVisits) + " nodes after expanding aliases");
+        fail({}, diagnosticText("too-many-nodes", {std::to_string(kMaxNodeVisits)}));
 }
 
 std::vector<Diagnostic> YamlReader::takeDiagnostics() {
@@ -53,7 +81,7 @@ void checkTreeShape(const YAML::Node& root, const std::string& file) {
             continue;
         if (depth > kMaxNesting) {
             budget.fail(positionOf(node),
-                        "nesting deeper than " + std::to_string(kMaxNesting) + " levels");
+                        diagnosticText("too-deep", {std::to_string(kMaxNesting)}));
         }
         for (auto it = node.begin(); it != node.end(); ++it) {
             if (node.IsMap()) {
@@ -76,23 +104,22 @@ MapReader::MapReader(YamlReader& yaml, const YAML::Node& map,
         const YAML::Node value = it->second;
         const SourcePos keyPos = positionOf(key);
         if (!key.IsScalar()) {
-            yaml.error(keyPos, "a key must be a plain name, not a list or map");
+            yaml.error(keyPos, diagnosticText("key-not-name", {}));
             continue;
         }
         const std::string& name = key.Scalar();
         if (const Field* first = find(name)) {
-            yaml.error(keyPos, "key '" + name + "' appears twice (first at line " +
-                                   std::to_string(first->keyPos.line) + ")");
+            yaml.error(keyPos,
+                       diagnosticText("key-twice", {name, std::to_string(first->keyPos.line)}));
             continue;
         }
         const SourcePos valuePos = value.IsNull() ? keyPos : positionOf(value);
         m_fields.push_back({name, keyPos, value, valuePos, false});
         if (std::ranges::find(known, name) == known.end()) {
             const auto suggestion = suggestKey(name, known);
-            yaml.warning(
-                keyPos,
-                "unknown key '" + name + "'" +
-                    (suggestion ? " (did you mean '" + std::string(*suggestion) + "'?)" : ""));
+            yaml.warning(keyPos, suggestion ? diagnosticText("unknown-key-suggest",
+                                                             {name, std::string(*suggestion)})
+                                            : diagnosticText("unknown-key", {name}));
         }
     }
 }
@@ -105,7 +132,7 @@ const Field* MapReader::find(std::string_view key) const {
 const Field* MapReader::require(std::string_view key) {
     const Field* field = find(key);
     if (!field)
-        m_yaml.error(m_pos, "missing required key '" + std::string(key) + "'");
+        m_yaml.error(m_pos, diagnosticText("missing-key", {std::string(key)}));
     return field;
 }
 

@@ -34,9 +34,16 @@ class YamlReader {
 public:
     explicit YamlReader(std::string file);
 
+    // A message in English only, or one of diagnosticTemplates() (which an
+    // interface can translate).
     void error(SourcePos pos, std::string message);
+    void error(SourcePos pos, DiagnosticText text);
     void warning(SourcePos pos, std::string message);
+    void warning(SourcePos pos, DiagnosticText text);
     [[noreturn]] void fail(SourcePos pos, std::string message) const;
+    [[noreturn]] void fail(SourcePos pos, DiagnosticText text) const;
+    // A diagnostic made elsewhere (a FatalProblem), in this file.
+    void add(Diagnostic diagnostic);
 
     // Called for every node a walk touches. Aliases make a node reachable
     // many times (a 254-byte "billion laughs" file reaches millions), so the
@@ -49,6 +56,8 @@ public:
     [[nodiscard]] std::vector<Diagnostic> takeDiagnostics();
 
 private:
+    [[nodiscard]] Diagnostic make(SourcePos pos, Severity severity, DiagnosticText text) const;
+
     std::string m_file;
     std::vector<Diagnostic> m_diagnostics;
     int m_errors = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdint>
+#include <utility>
 
 namespace limber {
 
@@ -145,6 +146,7 @@ SessionEngine::Events SessionEngine::take() {
 void SessionEngine::enterStep(Position pos, Level level, TimePoint t) {
     if (m_stage == Stage::NotStarted)
         m_stage = Stage::Waiting; // so emit() attaches the exercise
+    m_resumeLeft = std::exchange(m_restoring, std::nullopt);
     m_pos = pos;
     m_lastCycle[at(pos.exercise)][at(pos.block)] = pos.cycle;
     const ExercisePlan& exercise = currentExercise();
@@ -166,7 +168,11 @@ void SessionEngine::enterStep(Position pos, Level level, TimePoint t) {
     m_out.back().waits = !step.timed() && step.kind != StepKind::TappedReps;
 
     m_reps = 0;
-    if (step.timed()) {
+    if (step.timed() && m_resumeLeft && *m_resumeLeft <= Duration{0}) {
+        // Restored after its timer ran out: it waits for next(), as it did.
+        m_resumeLeft.reset();
+        setUntimed(Stage::Waiting, t);
+    } else if (step.timed()) {
         if (m_settings.waitForNarration)
             setTimed(Stage::Narration, t, m_settings.narrationLimit);
         else
@@ -200,9 +206,29 @@ void SessionEngine::startCountdownOrActive(TimePoint t) {
     }
 }
 
+// A restored step (m_resumeLeft) runs for the time it had left: its phase
+// is placed as if it had started that much earlier, so its cues before `t`
+// are behind it. Breaths and paced reps go back to the start of the breath or
+// rep they were in. Worked example: hold 30 s with 12 s left, entered at t:
+// the phase starts at t - 18 s and ends at t + 12 s; no HoldHalfway.
 void SessionEngine::startActive(TimePoint t) {
     const StepPlan& step = currentStep();
-    setTimed(Stage::Active, t, step.active);
+    Duration length = step.active;
+    Duration done{};
+    if (m_resumeLeft) {
+        const Duration left = std::max(Duration{0}, *m_resumeLeft);
+        m_resumeLeft.reset();
+        length = std::max(step.active, left); // a hold made longer stays longer
+        done = length - left;
+        Duration unit{};
+        if (step.kind == StepKind::Breaths)
+            unit = m_settings.breathPace;
+        else if (step.kind == StepKind::PacedReps)
+            unit = step.tempo;
+        if (unit > Duration{0})
+            done = unit * (done / unit);
+    }
+    setTimed(Stage::Active, t - done, length);
     if (step.kind == StepKind::Hold)
         emit(CueKind::HoldStarted, t, step.count);
     else if (step.kind == StepKind::PacedReps)
@@ -362,6 +388,120 @@ SessionEngine::Events SessionEngine::start(TimePoint now) {
     enterStep(Position{}, Level::Exercise, now);
     process(now);
     return take();
+}
+
+// The levels are announced as at the start of an exercise (its name, the
+// side, the cycle, the step), then the step runs with the time it had left.
+SessionEngine::Events SessionEngine::restore(TimePoint now, const SessionPosition& saved) {
+    if (m_stage != Stage::NotStarted)
+        return update(now);
+    if (!fits(saved))
+        return start(now);
+    const Position pos{saved.exercise, saved.side, saved.block, saved.cycle, saved.step};
+    // The blocks before this one were run through (previous() goes back
+    // into their last cycle).
+    for (int b = 0; b < saved.block; ++b) {
+        const BlockPlan& block = m_plan.block(saved.exercise, b);
+        m_lastCycle[at(saved.exercise)][at(b)] = block.asNeeded ? 0 : block.cycleMax - 1;
+    }
+    switch (saved.phase) {
+    case SessionPosition::Phase::Step: {
+        m_restoring = saved.remaining;
+        enterStep(pos, Level::Exercise, now);
+        if (m_stage == Stage::Active && currentStep().kind == StepKind::TappedReps)
+            m_reps = std::clamp(saved.reps, 0, std::max(0, currentStep().count - 1));
+        break;
+    }
+    case SessionPosition::Phase::ChooseAgain:
+        m_stage = Stage::Waiting; // so emit() attaches the exercise
+        m_pos = pos;
+        m_lastCycle[at(pos.exercise)][at(pos.block)] = pos.cycle;
+        setUntimed(Stage::ChooseAgain, now);
+        emit(CueKind::ChooseAgain, now, pos.cycle + 1);
+        break;
+    case SessionPosition::Phase::Rest: {
+        m_stage = Stage::Waiting;
+        m_pos = pos;
+        const Duration rest = currentExercise().rest;
+        const Duration left = std::clamp(saved.remaining.value_or(rest), Duration{0}, rest);
+        setTimed(Stage::Rest, now - (rest - left), rest);
+        emit(CueKind::RestStarted, now, wholeSeconds(left));
+        emit(CueKind::NextUp, now, m_pos.exercise + 1, m_plan.exerciseCount());
+        m_out.back().exercise = m_plan.exercise(m_pos.exercise + 1).exercise;
+        buildRestSchedule();
+        while (m_nextCue < m_schedule.size() && m_schedule[m_nextCue].cue.when < now)
+            ++m_nextCue;
+        break;
+    }
+    }
+    process(now);
+    return take();
+}
+
+bool SessionEngine::fits(const SessionPosition& saved) const {
+    const auto within = [](int i, std::size_t size) {
+        return i >= 0 && static_cast<std::size_t>(i) < size;
+    };
+    if (!within(saved.exercise, m_plan.exercises().size()))
+        return false;
+    const ExercisePlan& exercise = m_plan.exercise(saved.exercise);
+    if (saved.side < 0 || saved.side >= exercise.sideCount ||
+        !within(saved.block, exercise.blocks.size()))
+        return false;
+    const BlockPlan& block = m_plan.block(saved.exercise, saved.block);
+    if (!within(saved.step, block.steps.size()) || saved.cycle < 0 || saved.reps < 0)
+        return false;
+    if (!block.asNeeded && saved.cycle >= (block.repeat ? block.cycleMax : 1))
+        return false;
+    if (saved.remaining && *saved.remaining < Duration{0})
+        return false;
+    switch (saved.phase) {
+    case SessionPosition::Phase::Step:
+        return true;
+    case SessionPosition::Phase::ChooseAgain:
+        return block.asNeeded;
+    case SessionPosition::Phase::Rest:
+        return saved.exercise + 1 < m_plan.exerciseCount() && exercise.rest > Duration{0};
+    }
+    return false;
+}
+
+std::optional<SessionPosition> SessionEngine::position(TimePoint now) const {
+    if (m_stage == Stage::NotStarted || m_stage == Stage::Finished)
+        return std::nullopt;
+    const TimePoint t = m_pausedAt ? *m_pausedAt : now;
+    SessionPosition saved;
+    saved.exercise = m_pos.exercise;
+    saved.side = m_pos.side;
+    saved.block = m_pos.block;
+    saved.cycle = m_pos.cycle;
+    saved.step = m_pos.step;
+    const Duration left = std::max(Duration{0}, m_phaseStart + m_phaseLength - t);
+    switch (m_stage) {
+    case Stage::Rest:
+        saved.phase = SessionPosition::Phase::Rest;
+        saved.remaining = left;
+        break;
+    case Stage::ChooseAgain:
+        saved.phase = SessionPosition::Phase::ChooseAgain;
+        break;
+    case Stage::Active:
+        if (m_timed)
+            saved.remaining = left;
+        else if (currentStep().kind == StepKind::TappedReps)
+            saved.reps = m_reps;
+        break;
+    case Stage::Waiting:
+        if (currentStep().timed())
+            saved.remaining = Duration{0}; // its timer ran out
+        break;
+    case Stage::NotStarted:
+    case Stage::Narration:
+    case Stage::GetReady:
+    case Stage::Finished:
+        break;
+    }
+    return saved;
 }
 
 SessionEngine::Events SessionEngine::update(TimePoint now) {

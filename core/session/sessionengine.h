@@ -57,10 +57,36 @@ namespace limber {
 // Countdown(1) and HoldLastSeconds(3) and (2) (2 s late or more) and keeps
 // HoldLastSeconds(1) (exactly 1 s late).
 //
+// Resuming a session saved earlier: position(now) says where it stands as
+// plain values (which step of which cycle and side, the reps counted, the
+// time left of the running hold, breaths or rest); restore(now, position) on
+// a new engine over the same routine and choices starts there instead of at
+// the first step. A hold with 12 s left is entered as usual (its words, the
+// get-ready) and then runs for those 12 s, its halfway cue already behind it.
+//
 // Controls first catch up to `now`, then act at `now`. While paused, time
 // stands at the moment of pause(): controls act at that moment and the
 // session stays paused; resume() shifts every deadline by exactly the time
 // spent paused.
+// Where a session stands, to save and to restore (SessionEngine::position()
+// and restore()). Indices are 0-based; `step` is in its block.
+struct SessionPosition {
+    enum class Phase {
+        Step,        // in a step (read, hold, breaths, reps)
+        Rest,        // in the rest after `exercise`
+        ChooseAgain, // after a cycle of an as-needed repeat
+    };
+    Phase phase = Phase::Step;
+    int exercise = 0, side = 0, block = 0, cycle = 0, step = 0;
+    int reps = 0; // reps tapped so far in the step
+    // The time left of the running timed part (hold, breaths, paced reps) or
+    // rest; zero: its timer ran out and it waits for next(); none: the step
+    // starts from its beginning (it had not begun to count).
+    std::optional<Duration> remaining;
+
+    bool operator==(const SessionPosition&) const = default;
+};
+
 class SessionEngine {
 public:
     using Events = std::vector<Cue>;
@@ -76,6 +102,10 @@ public:
                            Choices choices = {});
 
     Events start(TimePoint now);
+    // Starts at `saved` (a position() of an earlier session on the same
+    // routine and choices) instead of at the first step. A position that does
+    // not fit the routine (fits() is false) starts at the beginning.
+    Events restore(TimePoint now, const SessionPosition& saved);
     // The tick: catch up to `now`.
     Events update(TimePoint now);
 
@@ -110,6 +140,12 @@ public:
     // The state as of the last call, read at `now` (call update(now) first;
     // while paused, `now` is ignored and time stands at the pause).
     [[nodiscard]] Progress progress(TimePoint now) const;
+    // Where the session stands at `now` (read as progress() is); none
+    // before start() and after the end.
+    [[nodiscard]] std::optional<SessionPosition> position(TimePoint now) const;
+    // Whether `saved` names a step (or rest, or as-needed question) of this
+    // routine.
+    [[nodiscard]] bool fits(const SessionPosition& saved) const;
     [[nodiscard]] const Choices& choices() const { return m_choices; }
     [[nodiscard]] const SessionPlan& plan() const { return m_plan; }
     [[nodiscard]] bool started() const { return m_stage != Stage::NotStarted; }
@@ -176,6 +212,10 @@ private:
     std::size_t m_nextCue = 0;
     int m_reps = 0; // tapped reps
     std::optional<TimePoint> m_pausedAt;
+    // restore(): the time left of the step being restored, handed to
+    // enterStep() (m_restoring) and on to the active phase it starts.
+    std::optional<Duration> m_restoring;
+    std::optional<Duration> m_resumeLeft;
     std::vector<std::vector<int>> m_lastCycle; // [exercise][block]: last cycle entered
     Events m_out;
 };

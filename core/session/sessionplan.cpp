@@ -7,18 +7,6 @@ namespace limber {
 
 namespace {
 
-template <typename T> T pick(const Range<T>& range, RangeDefault rangeDefault) {
-    switch (rangeDefault) {
-    case RangeDefault::Short:
-        return range.min;
-    case RangeDefault::Long:
-        return range.max;
-    case RangeDefault::RoutineDefault:
-        break;
-    }
-    return std::clamp(range.initial, range.min, range.max);
-}
-
 int toInt(Seconds s) {
     return static_cast<int>(s.count());
 }
@@ -55,13 +43,13 @@ SessionPlan::SessionPlan(const Routine& routine, const SessionSettings& settings
                     sp.ranged = !hold->duration.isFixed();
                     sp.choiceMin = toInt(hold->duration.min);
                     sp.choiceMax = toInt(hold->duration.max);
-                    value = toInt(pick(hold->duration, settings.rangeDefault));
+                    value = toInt(startOf(hold->duration, settings.rangeDefault));
                 } else if (const auto* breaths = std::get_if<BreathsAction>(&step.action)) {
                     sp.kind = StepKind::Breaths;
                     sp.ranged = !breaths->count.isFixed();
                     sp.choiceMin = breaths->count.min;
                     sp.choiceMax = breaths->count.max;
-                    value = pick(breaths->count, settings.rangeDefault);
+                    value = startOf(breaths->count, settings.rangeDefault);
                 } else if (const auto* reps = std::get_if<RepsAction>(&step.action)) {
                     sp.kind = reps->tempo && reps->tempo->count() > 0 ? StepKind::PacedReps
                                                                       : StepKind::TappedReps;

@@ -3,9 +3,24 @@
 #include "routine/routine.h"
 #include "session/sessionsettings.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace limber {
+
+// Where a ranged hold or breath count starts when the person chose nothing
+// for it: its shortest, its longest or the routine's default.
+template <typename T> [[nodiscard]] T startOf(const Range<T>& range, RangeDefault rangeDefault) {
+    switch (rangeDefault) {
+    case RangeDefault::Short:
+        return range.min;
+    case RangeDefault::Long:
+        return range.max;
+    case RangeDefault::RoutineDefault:
+        break;
+    }
+    return std::clamp(range.initial, range.min, range.max);
+}
 
 // What a step asks of the engine once its values are resolved.
 enum class StepKind {

@@ -82,8 +82,8 @@ QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& b
 
 TEST(WavCheck, AcceptsAWellFormedFile) {
     const WavCheck check = checkWavData(goodWav());
-    ASSERT_TRUE(check.ok) << check.reason.toStdString();
-    EXPECT_TRUE(check.reason.isEmpty());
+    ASSERT_TRUE(check.ok) << check.reason().toStdString();
+    EXPECT_TRUE(check.reason().isEmpty());
     EXPECT_EQ(check.info.channels, 1);
     EXPECT_EQ(check.info.sampleRate, 44100);
     EXPECT_EQ(check.info.bitsPerSample, 16);
@@ -95,7 +95,7 @@ TEST(WavCheck, SkipsOtherChunksAndPadding) {
     // An odd-sized LIST chunk (padded) between fmt and data.
     const WavCheck check =
         checkWavData(riff(fmtChunk() + chunk("LIST", "abc") + chunk("data", QByteArray(4, 'x'))));
-    EXPECT_TRUE(check.ok) << check.reason.toStdString();
+    EXPECT_TRUE(check.ok) << check.reason().toStdString();
 }
 
 TEST(WavCheck, RefusesBrokenFiles) {
@@ -137,8 +137,8 @@ TEST(WavCheck, RefusesBrokenFiles) {
     for (const auto& c : cases) {
         const WavCheck check = checkWavData(c.bytes);
         EXPECT_FALSE(check.ok) << c.name;
-        EXPECT_TRUE(check.reason.contains(QLatin1StringView(c.reason)))
-            << c.name << ": " << check.reason.toStdString();
+        EXPECT_TRUE(check.reason().contains(QLatin1StringView(c.reason)))
+            << c.name << ": " << check.reason().toStdString();
     }
 }
 
@@ -148,7 +148,7 @@ TEST(WavCheck, ReadsFiles) {
     EXPECT_TRUE(checkWav(write(dir, u"good.wav"_s, goodWav())).ok);
     const WavCheck missing = checkWav(dir.filePath(u"missing.wav"_s));
     EXPECT_FALSE(missing.ok);
-    EXPECT_TRUE(missing.reason.startsWith(u"cannot be read"_s)) << missing.reason.toStdString();
+    EXPECT_TRUE(missing.reason().startsWith(u"cannot be read"_s)) << missing.reason().toStdString();
     EXPECT_FALSE(checkWav(write(dir, u"empty.wav"_s, {})).ok);
 }
 
@@ -156,7 +156,7 @@ TEST(WavCheck, ShippedSoundsAreGoodAndShareOneFormat) {
     for (const CueSound sound : allCueSounds) {
         const QString path = QDir(soundDir).filePath(cueSoundFileName(sound));
         const WavSound wav = loadWav(path);
-        ASSERT_TRUE(wav.check.ok) << path.toStdString() << ": " << wav.check.reason.toStdString();
+        ASSERT_TRUE(wav.check.ok) << path.toStdString() << ": " << wav.check.reason().toStdString();
         EXPECT_EQ(wav.check.info.channels, 1);
         EXPECT_EQ(wav.check.info.bitsPerSample, 16);
         EXPECT_EQ(wav.check.info.sampleRate, 44100);

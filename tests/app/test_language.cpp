@@ -27,11 +27,13 @@
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "testroutines.h"
+#include "translatedtest.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -62,24 +64,8 @@ QString inLanguage(const LocalizedText& text, const QString& language) {
     return found ? toQString(*found) : u"(no %1 text)"_s.arg(language);
 }
 
-class LanguageTest : public ::testing::Test {
+class LanguageTest : public test::TranslatedTest {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_EQ(m_translations.apply(u"en"_s), u"en"_s);
-    }
-    void TearDown() override {
-        m_translations.apply(u"en"_s);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-
-    // Switches the language as the settings do, then lets the posted
-    // LanguageChange events reach every widget.
-    void switchTo(const QString& language) {
-        ASSERT_EQ(m_translations.apply(language), language);
-        QApplication::processEvents();
-    }
-
     // `text` is what the catalogue says for `source`, and (but in English) not
     // the English source itself.
     static ::testing::AssertionResult isTranslation(const QString& shown, const char* context,
@@ -95,8 +81,6 @@ protected:
         return ::testing::AssertionSuccess();
     }
 
-    QTemporaryDir m_dir;
-    Translations m_translations;
     ImageLoader m_loader;
 };
 
@@ -381,6 +365,35 @@ TEST_F(LanguageTest, TheLibrarySearchesAndSortsInTheNewLanguage) {
 
 // Every routine shipped with Limber says everything in every language the
 // interface is translated into: a person never sees a mix of languages.
+// "Breathe out" spilled out of the pacer's circle at its smallest: in every
+// language the words drawn fit inside it, whole at the player's usual size.
+TEST_F(LanguageTest, ThePacersWordsFitItsSmallestCircle) {
+    for (const QString& language : {u"en"_s, u"de"_s, u"es"_s}) {
+        SCOPED_TRACE(language.toStdString());
+        switchTo(language);
+        BreathGuide guide;
+        QFont font = guide.font();
+        font.setPixelSize(18); // the player's, at 1366×768
+        guide.setFont(font);
+        for (const QSize size : {QSize(360, 300), QSize(240, 200), guide.minimumSizeHint()}) {
+            guide.resize(size);
+            for (const BreathPhase phase : {BreathPhase::Inhale, BreathPhase::Exhale}) {
+                guide.setBreath(1, 5, phase, 1.0);
+                const QFontMetricsF metrics(guide.phaseFont());
+                const qreal width = metrics.boundingRect(guide.shownPhaseText()).width();
+                EXPECT_LE(width, 2 * guide.smallestRadius())
+                    << guide.phaseText().toStdString() << " at " << size.width() << "×"
+                    << size.height();
+                EXPECT_LE(metrics.horizontalAdvance(guide.shownPhaseText()),
+                          BreathGuide::roomInCircle(guide.smallestRadius(), metrics.height()));
+                if (size.width() >= 240) {
+                    EXPECT_EQ(guide.shownPhaseText(), guide.phaseText()) << "whole, not elided";
+                }
+            }
+        }
+    }
+}
+
 TEST(ShippedRoutines, HaveEveryTextInEveryLanguageOfTheInterface) {
     const QStringList languages = Translations::available();
     ASSERT_TRUE(languages.contains(u"en"_s)) << languages.join(u", "_s).toStdString();

@@ -1,15 +1,18 @@
 #include "common/imageloader.h"
+#include "figure/figure.h"
+#include "figures/figurerenderer.h"
 #include "library/libraryview.h"
 #include "library/routinecarddelegate.h"
 #include "library/routinelistmodel.h"
+#include "routine/routineloader.h"
 #include "testroutines.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,19 +26,6 @@ using limber::RoutineCardDelegate;
 namespace t = limber::testing;
 
 namespace {
-
-// Catches QDesktopServices::openUrl for file: URLs.
-class UrlCatcher : public QObject {
-    Q_OBJECT
-
-public:
-    UrlCatcher() { QDesktopServices::setUrlHandler(u"file"_s, this, "open"); }
-    ~UrlCatcher() override { QDesktopServices::unsetUrlHandler(u"file"_s); }
-    QList<QUrl> urls;
-
-public Q_SLOTS:
-    void open(const QUrl& url) { urls << url; }
-};
 
 class LibraryViewTest : public ::testing::Test {
 protected:
@@ -114,7 +104,7 @@ TEST_F(LibraryViewTest, CardsShowTitleDurationAndBadgeSortedByTitle) {
     const QModelIndex neck = list()->model()->index(1, 0);
     const QString spoken = neck.data(Qt::AccessibleTextRole).toString();
     EXPECT_TRUE(spoken.contains(u"Your routine")) << spoken.toStdString();
-    EXPECT_TRUE(spoken.contains(u"Tags: neck")) << spoken.toStdString();
+    EXPECT_TRUE(spoken.contains(u"Tags: Neck.")) << spoken.toStdString();
     EXPECT_EQ(neck.data(RoutineCardDelegate::SummaryTextRole).toString(), u"Loosen a stiff neck.");
     EXPECT_FALSE(neck.data(Qt::ToolTipRole).toString().isEmpty());
     EXPECT_FALSE(view.grab().isNull());
@@ -149,7 +139,11 @@ TEST_F(LibraryViewTest, TagFilterShowsOnlyRoutinesWithThatTag) {
     auto* tags = view.findChild<QComboBox*>();
     ASSERT_NE(tags, nullptr);
     EXPECT_EQ(tags->itemText(0), u"All tags");
-    tags->setCurrentIndex(tags->findText(u"upper-back"_s));
+    // Tags are listed by their names, and filter by their ids.
+    const int upperBack = tags->findData(u"upper-back"_s);
+    ASSERT_GE(upperBack, 0);
+    EXPECT_EQ(tags->itemText(upperBack), u"Upper back");
+    tags->setCurrentIndex(upperBack);
     EXPECT_EQ(cards(), QStringList{u"Upper back relief|About 5 min"_s});
     tags->setCurrentIndex(0);
     EXPECT_EQ(cards().size(), 3);
@@ -159,10 +153,16 @@ TEST_F(LibraryViewTest, BrokenFilesAreListedWithTheirErrorsAndAnOpenFolderButton
     const std::string broken = (user / "broken.yaml").string();
     library.failed.push_back(user / "broken.yaml");
     library.diagnostics.push_back(
-        {broken, 3, 7, limber::Severity::Error, "'hold' must be a duration like 30s"});
-    library.diagnostics.push_back({broken, 5, 1, limber::Severity::Warning, "a mere warning"});
+        {broken, 3, 7, limber::Severity::Error, "'hold' must be a duration like 30s", {}, {}});
     library.diagnostics.push_back(
-        {(bundled / "other.yaml").string(), 1, 1, limber::Severity::Error, "not this file"});
+        {broken, 5, 1, limber::Severity::Warning, "a mere warning", {}, {}});
+    library.diagnostics.push_back({(bundled / "other.yaml").string(),
+                                   1,
+                                   1,
+                                   limber::Severity::Error,
+                                   "not this file",
+                                   {},
+                                   {}});
     view.setLibrary(&library);
 
     auto* diagnostics = labelWithName(u"diagnostics"_s);
@@ -172,12 +172,14 @@ TEST_F(LibraryViewTest, BrokenFilesAreListedWithTheirErrorsAndAnOpenFolderButton
     view.show();
     EXPECT_TRUE(diagnostics->isVisible());
 
-    UrlCatcher catcher;
+    // The window opens the folder (or shows its path when nothing can).
+    QSignalSpy folder(&view, &LibraryView::openFolderRequested);
     auto* open = button(u"Open the folder of broken.yaml"_s);
     ASSERT_NE(open, nullptr);
+    EXPECT_EQ(open->toolTip(), u"Show broken.yaml in its folder, to fix it in a text editor");
     open->click();
-    ASSERT_EQ(catcher.urls.size(), 1);
-    EXPECT_EQ(catcher.urls.first().toLocalFile(), QString::fromStdString(user.string()));
+    ASSERT_EQ(folder.size(), 1);
+    EXPECT_EQ(folder.first().first().toString(), QString::fromStdString(user.string()));
 
     library.failed.clear();
     view.setLibrary(&library); // after a reload with the file fixed
@@ -261,4 +263,70 @@ TEST_F(LibraryViewTest, AnEmptyLibrarySaysWhereRoutinesGo) {
     view.setLibrary(nullptr);
 }
 
-#include "test_libraryview.moc"
+// Issue #13: a routine drawn with figures only (no `image:`) shows its first
+// exercise's figure on its card, as the player draws it, not "Picture
+// missing".
+TEST_F(LibraryViewTest, AFiguresOnlyRoutineShowsItsFigureOnTheCard) {
+    auto loaded = limber::loadRoutineFile(std::filesystem::path(LIMBER_TEST_DATA_DIR) /
+                                          "routines/valid/figures-only.yaml");
+    ASSERT_TRUE(loaded.routine);
+    limber::RoutineLibrary only;
+    only.routines.push_back({*loaded.routine, false, {}});
+    view.setLibrary(&only);
+    view.show();
+    const QModelIndex index = list()->model()->index(0, 0);
+    const auto* figure =
+        index.data(RoutineCardDelegate::CoverFigureRole).value<const limber::Figure*>();
+    ASSERT_NE(figure, nullptr);
+    EXPECT_EQ(figure, &*only.routines[0].routine.exercises[0].blocks[0].steps[0].figure);
+    EXPECT_TRUE(index.data(RoutineCardDelegate::CoverFileRole).toString().isEmpty());
+
+    // Paint the card and cut out its cover.
+    auto* delegate = qobject_cast<RoutineCardDelegate*>(list()->itemDelegate());
+    ASSERT_NE(delegate, nullptr);
+    QStyleOptionViewItem option;
+    option.initFrom(list()->viewport());
+    option.widget = list();
+    option.rect = QRect(QPoint(0, 0), delegate->sizeHint(option, index));
+    QImage card(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    card.fill(Qt::white);
+    {
+        QPainter painter(&card);
+        delegate->paint(&painter, option, index);
+    }
+    const QRect coverRect = delegate->coverRect(option);
+    const QImage cover = card.copy(coverRect).convertToFormat(QImage::Format_ARGB32);
+
+    // The figure as the player's renderer draws it (its last key pose) on
+    // the pictures' backdrop.
+    const QColor backdrop = limber::ImageLoader::pictureBackdrop(option.palette);
+    QPalette ink = option.palette;
+    ink.setColor(QPalette::Window, backdrop);
+    ink.setColor(QPalette::WindowText, option.palette.color(QPalette::Text));
+    QImage expected(coverRect.size(), QImage::Format_ARGB32);
+    expected.fill(backdrop);
+    {
+        QPainter painter(&expected);
+        limber::FigureRenderer(ink).paint(
+            painter, QRectF(QPointF(), QSizeF(coverRect.size())).adjusted(2, 2, -2, -2),
+            limber::buildScene(*figure, limber::keyFrame(*figure, figure->poses.size() - 1)),
+            limber::sceneBounds(*figure));
+    }
+    int different = 0;
+    int inked = 0;
+    const QColor text = option.palette.color(QPalette::Text);
+    for (int y = 0; y < cover.height(); ++y) {
+        for (int x = 0; x < cover.width(); ++x) {
+            const QColor a = cover.pixelColor(x, y);
+            const QColor e = expected.pixelColor(x, y);
+            if (std::max({std::abs(a.red() - e.red()), std::abs(a.green() - e.green()),
+                          std::abs(a.blue() - e.blue())}) > 48)
+                ++different;
+            if (a == text)
+                ++inked;
+        }
+    }
+    // The rounded corners differ; the rest is the figure.
+    EXPECT_LT(different, cover.width() * cover.height() / 50) << different;
+    EXPECT_GT(inked, cover.width() * cover.height() / 50) << "no figure drawn";
+}

@@ -1,7 +1,9 @@
 // The window as a whole: the screens it moves between, its menus and what
 // it remembers. The screens' own behaviour has its own tests.
+#include "accesskeys.h"
 #include "application.h"
 #include "common/disclaimer.h"
+#include "common/translations.h"
 #include "library/libraryview.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
@@ -10,23 +12,34 @@
 #include "recordingcueoutput.h"
 #include "routinefiles.h"
 #include "settings/settings.h"
+#include "settings/settingsdialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <filesystem>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 using limber::MainWindow;
+namespace t = limber::testing;
 using limber::RoutineFolder;
 
 namespace {
+
+const QString kShipped = QStringLiteral(LIMBER_SOURCE_DIR "/resources/routines");
 
 class MainWindowTest : public ::testing::Test {
 protected:
@@ -69,6 +82,9 @@ protected:
             texts << label->text();
         return texts.join(u'\n');
     }
+
+    // The access keys of every screen, in the language in effect.
+    void checkAccessKeys(const QString& language);
 
     static QAction* action(MainWindow& window, const QString& text) {
         for (auto* candidate : window.findChildren<QAction*>()) {
@@ -188,6 +204,23 @@ TEST_F(MainWindowTest, RemembersItsGeometry) {
     EXPECT_EQ(window.size(), QSize(1000, 700));
 }
 
+// The first window fits the screen with its frame: on 1366×768 with a
+// panel, 1200×760 plus a title bar cut off the status bar.
+TEST_F(MainWindowTest, TheFirstWindowFitsTheScreenWithItsFrame) {
+    const QRect small(0, 32, 1366, 736); // 1366×768 less a 32 px panel
+    const QSize size = MainWindow::firstSize(small);
+    EXPECT_LE(size.width() + 16, small.width());
+    EXPECT_LE(size.height() + 48, small.height()) << "room for the title bar and borders";
+    EXPECT_EQ(size.width(), 1200);
+    EXPECT_EQ(MainWindow::firstSize(QRect(0, 0, 1920, 1050)), QSize(1200, 760));
+    EXPECT_EQ(MainWindow::firstSize(QRect(0, 0, 1024, 600)), QSize(1008, 552));
+
+    // The window itself, on this (offscreen) screen.
+    MainWindow window(app());
+    EXPECT_EQ(window.size(), MainWindow::firstSize(window.screen()->availableGeometry()));
+    EXPECT_LE(window.height(), window.screen()->availableGeometry().height() - 48);
+}
+
 TEST_F(MainWindowTest, MKeyMutesAndTheSettingFollowsBothWays) {
     MainWindow window(app());
     auto* mute = action(window, u"&Mute sounds and voice"_s);
@@ -198,4 +231,203 @@ TEST_F(MainWindowTest, MKeyMutesAndTheSettingFollowsBothWays) {
     EXPECT_TRUE(app().settings().muted());
     app().settings().setMuted(false); // e.g. from the Settings window
     EXPECT_FALSE(mute->isChecked());
+}
+
+// Alt+letter does one thing on each screen: no two buttons, labels or menus
+// shown at once share an access key (Alt+F opened "Open routine folder"
+// instead of the File menu; Alt+H, Help instead of "Hold for").
+TEST_F(MainWindowTest, EveryScreenHasAccessKeysOfItsOwn) {
+    bundled = kShipped;
+    writeRoutine(user, u"broken.yaml"_s, "limber: 1\nid: broken\nexercises: []\n");
+    for (const QString& language : {u"en"_s, u"de"_s, u"es"_s}) {
+        SCOPED_TRACE(language.toStdString());
+        limber::Translations translations;
+        ASSERT_EQ(translations.apply(language), language);
+        checkAccessKeys(language);
+        translations.apply(u"en"_s);
+    }
+}
+
+void MainWindowTest::checkAccessKeys(const QString& language) {
+    const bool english = language == u"en";
+    MainWindow window(app());
+    window.resize(1366, 768);
+    window.show();
+    const auto check = [&window](QWidget* shown, const char* name) {
+        SCOPED_TRACE(name);
+        const auto keys = t::accessKeys(shown, &window);
+        EXPECT_EQ(t::clashes(keys), QStringList()) << name;
+        return keys;
+    };
+
+    // Each menu's items among themselves.
+    for (auto* menu : window.menuBar()->findChildren<QMenu*>()) {
+        QMap<QString, QStringList> items;
+        for (auto* item : menu->actions()) {
+            if (const QKeySequence key = QKeySequence::mnemonic(item->text()); !key.isEmpty())
+                items[key.toString()] << item->text();
+        }
+        EXPECT_EQ(t::clashes(items), QStringList()) << menu->title().toStdString();
+    }
+
+    auto* library = window.findChild<limber::LibraryView*>();
+    ASSERT_EQ(screen(window), library);
+    const auto libraryKeys = check(library, "library");
+    if (english) {
+        EXPECT_TRUE(libraryKeys.contains(u"Alt+O"_s)) << "Open routine folder keeps a key";
+        EXPECT_TRUE(libraryKeys.contains(u"Alt+F"_s)) << "the File menu";
+    }
+
+    ASSERT_TRUE(window.openRoutine(u"upper-back-relief"_s));
+    auto* overview = window.findChild<limber::OverviewView*>();
+    const auto overviewKeys = check(overview, "overview");
+    if (english) {
+        EXPECT_EQ(overviewKeys.value(u"Alt+H"_s), QStringList{u"&Help"_s});
+        EXPECT_EQ(overviewKeys.value(u"Alt+L"_s), QStringList{u"Ho&ld for:"_s});
+    }
+
+    auto* acknowledge = overview->findChild<QCheckBox*>(u"acknowledge"_s);
+    acknowledge->setChecked(true);
+    overview->findChild<QPushButton*>(u"start"_s)->click();
+    auto* player = window.findChild<limber::PlayerView*>();
+    ASSERT_EQ(screen(window), player);
+    check(player, "player");
+
+    player->controller()->finish();
+    auto* done = window.findChild<limber::DoneView*>();
+    ASSERT_EQ(screen(window), done);
+    check(done, "done");
+
+    limber::SettingsDialog dialog(app().settings(), &window);
+    dialog.setAudio(app().audio());
+    const auto keys = t::accessKeys(&dialog, &window);
+    EXPECT_EQ(t::clashes(keys), QStringList());
+    EXPECT_GE(keys.size(), 10) << "the dialog's keys were found";
+    app().stopSession();
+}
+
+// F1 says Enter starts a routine from its overview: it does, with no safety
+// notes to tick first, because the focus rests on Start, not on "Back".
+TEST_F(MainWindowTest, EnterOnTheOverviewStartsTheRoutine) {
+    writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
+    MainWindow window(app());
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    auto* cards = window.findChild<limber::LibraryView*>()->findChild<QListView*>();
+    cards->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    auto* overview = window.findChild<limber::OverviewView*>();
+    ASSERT_EQ(screen(window), overview);
+    auto* start = overview->findChild<QPushButton*>(u"start"_s);
+    EXPECT_EQ(QApplication::focusWidget(), start);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_EQ(screen(window), window.findChild<limber::PlayerView*>());
+}
+
+// F1 lists every key the window has: each menu action's shortcut and each
+// screen's, the player's too (its keys were missing, and Ctrl+L).
+TEST_F(MainWindowTest, TheKeyboardHelpListsEveryShortcut) {
+    writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
+    MainWindow window(app());
+    window.show();
+    // Every screen made, so that its shortcuts exist.
+    ASSERT_TRUE(window.openRoutine(u"back"_s));
+    window.findChild<limber::OverviewView*>()->findChild<QPushButton*>(u"start"_s)->click();
+    ASSERT_NE(window.findChild<limber::PlayerView*>(), nullptr);
+    window.findChild<limber::PlayerView*>()->controller()->finish();
+    ASSERT_NE(window.findChild<limber::DoneView*>(), nullptr);
+
+    QStringList listed;
+    for (const auto& section : window.keyboardHelp()) {
+        for (const auto& help : section.keys) {
+            EXPECT_FALSE(help.what.isEmpty()) << help.key.toString().toStdString();
+            listed << help.key.toString();
+        }
+    }
+    QStringList keys;
+    for (auto* shortcut : window.findChildren<QShortcut*>())
+        keys << shortcut->key().toString();
+    for (auto* action : window.findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts())
+            keys << key.toString();
+    }
+    ASSERT_GE(keys.size(), 15);
+    for (const QString& key : keys)
+        EXPECT_TRUE(listed.contains(key)) << key.toStdString() << " is not in the F1 list";
+    for (const QString& key : {u"Ctrl+L"_s, u"H"_s, u"D"_s, u"Space"_s, u"F1"_s, u"Return"_s})
+        EXPECT_TRUE(listed.contains(key)) << key.toStdString();
+}
+
+// "Open routine folder" with no file manager: a window with the folder's
+// path to copy, and the reason (it did nothing visible).
+TEST_F(MainWindowTest, AFolderNoFileManagerOpensIsShownAsAPathToCopy) {
+    writeRoutine(user, u"broken.yaml"_s, "limber: 1\nid: broken\nexercises: []\n");
+    MainWindow window(app());
+    window.setUrlOpener([](const QUrl&) { return false; });
+    window.show();
+    const auto pathShown = [&window]() -> QString {
+        auto* dialog = window.findChild<QDialog*>(u"folderDialog"_s);
+        if (!dialog || !dialog->isVisible())
+            return u"(no window)"_s;
+        EXPECT_TRUE(labels(dialog).contains(u"No file manager could open this folder"_s))
+            << labels(dialog).toStdString();
+        auto* path = dialog->findChild<QLineEdit*>(u"folderPath"_s);
+        EXPECT_TRUE(path->isReadOnly());
+        EXPECT_EQ(path->selectedText(), path->text()) << "selected, ready to copy";
+        const QString text = path->text();
+        dialog->close();
+        QApplication::processEvents();
+        return text;
+    };
+
+    action(window, u"&Open routine folder"_s)->trigger();
+    EXPECT_EQ(pathShown(), QDir::toNativeSeparators(user));
+
+    // The library's button, and the one beside a file that failed to load.
+    auto* library = window.findChild<limber::LibraryView*>();
+    library->findChild<QPushButton*>(u"openFolder"_s)->click();
+    EXPECT_EQ(pathShown(), QDir::toNativeSeparators(user));
+    QPushButton* besideFile = nullptr;
+    for (auto* button : library->findChildren<QPushButton*>()) {
+        if (button->text() == u"Open folder")
+            besideFile = button;
+    }
+    ASSERT_NE(besideFile, nullptr);
+    // Its tooltip names the file, not the folder.
+    EXPECT_EQ(besideFile->toolTip(), u"Show broken.yaml in its folder, to fix it in a text editor");
+    besideFile->click();
+    EXPECT_EQ(pathShown(), QDir::toNativeSeparators(user));
+
+    // When it opens, no window; the status bar says where.
+    window.setUrlOpener([](const QUrl&) { return true; });
+    action(window, u"&Open routine folder"_s)->trigger();
+    EXPECT_EQ(pathShown(), u"(no window)"_s);
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(user)));
+}
+
+// The overview's "About 11 min" and the player's first "About 12 min left"
+// came from different settings (the voice's pauses) and roundings: both now
+// come from the one estimate, with the voice speaking or not.
+TEST_F(MainWindowTest, TheOverviewAndThePlayerAgreeOnHowLongItTakes) {
+    bundled = kShipped;
+    for (const bool muted : {false, true}) {
+        SCOPED_TRACE(muted ? "muted" : "voice");
+        app().settings().setMuted(muted);
+        MainWindow window(app());
+        window.show();
+        ASSERT_TRUE(window.openRoutine(u"upper-back-relief"_s));
+        auto* overview = window.findChild<limber::OverviewView*>();
+        const QString duration = overview->findChild<QLabel*>(u"duration"_s)->text();
+        ASSERT_TRUE(duration.contains(u" · About "_s)) << duration.toStdString();
+        const QString about = duration.section(u" · "_s, 1);
+
+        overview->findChild<QCheckBox*>(u"acknowledge"_s)->setChecked(true);
+        overview->findChild<QPushButton*>(u"start"_s)->click();
+        auto* player = window.findChild<limber::PlayerView*>();
+        ASSERT_EQ(screen(window), player);
+        EXPECT_EQ(player->findChild<QLabel*>(u"remaining"_s)->text(), about + u" left"_s);
+        app().stopSession();
+    }
 }

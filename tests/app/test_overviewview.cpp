@@ -1,8 +1,11 @@
 #include "common/disclaimer.h"
 #include "common/imageloader.h"
 #include "common/picturebox.h"
+#include "figures/figureview.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
+#include "player/steppicture.h"
+#include "routine/routineloader.h"
 #include "settings/settings.h"
 #include "testroutines.h"
 
@@ -156,6 +159,31 @@ TEST_F(OverviewViewTest, HoldTargetStartsAtTheChosenEndAndIsSaved) {
     EXPECT_EQ(view.findChild<QSpinBox*>(u"hold:wall"_s)->value(), 60); // the long end
 }
 
+// "Five or six breaths" get a control too, remembered as the hold target is.
+TEST_F(OverviewViewTest, BreathCountIsChosenAndRemembered) {
+    auto& strap = routine.exercises[1];
+    std::get<limber::BreathsAction>(strap.blocks[0].steps[0].action).count = {5, 6, 5};
+    {
+        OverviewView view(settings, loader);
+        view.setRoutine(&routine, false);
+        auto* breaths = view.findChild<QSpinBox*>(u"breaths:strap"_s);
+        ASSERT_NE(breaths, nullptr);
+        EXPECT_EQ(breaths->value(), 5);
+        EXPECT_EQ(breaths->minimum(), 5);
+        EXPECT_EQ(breaths->maximum(), 6);
+        EXPECT_FALSE(settings.breathTarget(u"back"_s, u"strap"_s));
+        breaths->setFocus();
+        QTest::keyClick(breaths, Qt::Key_Up);
+        EXPECT_EQ(breaths->value(), 6);
+        EXPECT_EQ(settings.breathTarget(u"back"_s, u"strap"_s), 6);
+    }
+    settings.sync();
+    Settings reopened(settingsFile);
+    OverviewView view(reopened, loader);
+    view.setRoutine(&routine, false);
+    EXPECT_EQ(view.findChild<QSpinBox*>(u"breaths:strap"_s)->value(), 6); // remembered
+}
+
 TEST_F(OverviewViewTest, EscGoesBack) {
     OverviewView view(settings, loader);
     view.setRoutine(&routine, false);
@@ -211,4 +239,53 @@ TEST_F(OverviewViewTest, TabGoesThroughTheControlsInReadingOrder) {
               u"Back to routines > Medical disclaimer > Wall > Chair > "
               u"Yoga strap — or: a belt, a towel > Hold time for Wall stretch, in seconds > "
               u"Source > I have read the safety notes > Start the routine");
+}
+
+// Issue #13: the overview shows the same picture as the player. The seated
+// stretch of the shipped routine is drawn as a front-view figure (hands on
+// the shoulders, elbows together); the overview shows it, still on the pose
+// it leads to, exactly as the player's figure view draws the step that ends
+// there (step 4, with motion off), not the old side-view SVG.
+TEST_F(OverviewViewTest, TheShippedSeatedStretchShowsItsFrontViewFigure) {
+    auto loaded = limber::loadRoutineFile(std::filesystem::path(LIMBER_SOURCE_DIR) /
+                                          "resources/routines/upper-back-relief.yaml");
+    ASSERT_TRUE(loaded.routine);
+    const limber::Routine& shipped = *loaded.routine;
+    OverviewView view(settings, loader);
+    view.setRoutine(&shipped, false);
+    view.resize(1366, 768);
+    view.show();
+    loader.waitForDone();
+    const auto pictures = view.findChildren<limber::StepPicture*>(u"exercisePicture"_s);
+    ASSERT_EQ(pictures.size(), 3);
+    for (auto* picture : pictures) {
+        EXPECT_TRUE(picture->figureView()->isVisibleTo(&view));
+        EXPECT_FALSE(picture->pictureBox()->isVisibleTo(&view)); // no "Picture missing", no SVG
+    }
+    const limber::Exercise& seated = shipped.exercises.at(1);
+    ASSERT_EQ(seated.id, "seated-stretch");
+    const limber::FigureView* shown = pictures[1]->figureView();
+    ASSERT_TRUE(shown->figure());
+    EXPECT_EQ(shown->figure()->view, limber::View::Front);
+    EXPECT_EQ(shown->figure()->poses.back().pose, seated.figure->poses.back().pose);
+    EXPECT_EQ(shown->accessibleName(), u"Picture: Seated stretch");
+
+    // What the player draws for step 4, whose movement ends in that pose.
+    const limber::Step& elbows = seated.blocks.at(3).steps.at(0);
+    ASSERT_TRUE(elbows.figure);
+    ASSERT_EQ(elbows.figure->poses.back().pose, seated.figure->poses.back().pose);
+    limber::FigureView player; // as the player's StepPicture holds it
+    player.setMotionEnabled(false);
+    player.setFigure(*elbows.figure);
+    player.setPalette(shown->palette());
+    player.resize(shown->size());
+    const QImage expected = player.grab().toImage();
+    const QImage actual = const_cast<limber::FigureView*>(shown)->grab().toImage();
+    ASSERT_EQ(actual.size(), expected.size());
+    int different = 0;
+    for (int y = 0; y < actual.height(); ++y)
+        for (int x = 0; x < actual.width(); ++x)
+            if (actual.pixel(x, y) != expected.pixel(x, y))
+                ++different;
+    EXPECT_LT(different, actual.width() * actual.height() / 100) << different;
 }

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,15 @@ protected:
     void click(const QString& button) {
         ASSERT_TRUE(enabled(button)) << button.toStdString();
         QTest::mouseClick(find(button), Qt::LeftButton);
+    }
+    // Says yes to the question Finish or Restart asks.
+    void confirm(const QString& question) {
+        auto* box = m_view.findChild<QMessageBox*>(question);
+        ASSERT_NE(box, nullptr) << question.toStdString();
+        box->findChild<QPushButton*>(u"confirm"_s)->click();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        m_view.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&m_view));
     }
     QString ring() const { return find<TimerRing>(u"ring"_s)->digitsText(); }
     bool ringShown() const { return find<TimerRing>(u"ring"_s)->isVisible(); }
@@ -197,6 +207,8 @@ TEST_F(PlayerTest, UpperBackReliefFromStartToDone) {
     EXPECT_TRUE(label(u"safety"_s).contains(u"Caution:</b> Keep your neck straight"_s));
     EXPECT_EQ(m_view.headingText(), u"Take your time"_s);
     EXPECT_EQ(find(u"next"_s)->text(), u"Next step →"_s);
+    // The hint names the button as it reads.
+    EXPECT_EQ(label(u"hint"_s), u"When you are ready, press “Next step →” or the → key"_s);
     EXPECT_FALSE(anyTimerActive()) << "waiting for the person costs no CPU";
     for (int step = 2; step <= 5; ++step) {
         key(Qt::Key_Right);
@@ -456,6 +468,8 @@ TEST_F(PlayerTest, TappedAndPacedReps) {
     EXPECT_EQ(reps()->countText(), u"3 of 3–5"_s);
     EXPECT_TRUE(enabled(u"done"_s));
     EXPECT_EQ(find(u"done"_s)->text(), u"Done with reps (D)"_s);
+    EXPECT_EQ(reps()->hintText(), u"Enough for today? Press “Done with reps (D)”"_s)
+        << "the hint names the button as it reads";
 
     // P pauses even here; Space then resumes rather than counting.
     key(Qt::Key_P);
@@ -495,6 +509,29 @@ TEST_F(PlayerTest, TappedAndPacedReps) {
     EXPECT_EQ(m_summary->exercisesDone, 2);
 }
 
+// Paced reps: "follow the sound" only when something can be heard (sound or
+// voice on, a device); with nothing to hear, the number.
+TEST_F(PlayerTest, PacedRepsSayWhatToFollow) {
+    const auto file = std::filesystem::path(m_dir.path().toStdString()) / "reps-test.yaml";
+    std::ofstream(file) << kRepsRoutine;
+    load(file);
+    bool audible = false;
+    m_view.setAudible([&audible] { return audible; });
+    start();
+    for (int i = 0; i < 3; ++i)
+        key(Qt::Key_D); // not yet: the minimum is 3
+    for (int side = 0; side < 2; ++side) {
+        for (int i = 0; i < 5; ++i)
+            key(Qt::Key_Space);
+    }
+    ASSERT_EQ(m_view.positionText(), u"Exercise 2 of 2: Shoulder rolls · step 1 of 1"_s);
+    waitOutGetReady();
+    EXPECT_EQ(reps()->hintText(), u"Counting for you: follow the number"_s);
+    audible = true;
+    advance(2s);
+    EXPECT_EQ(reps()->hintText(), u"Counting for you: follow the sound"_s);
+}
+
 TEST_F(PlayerTest, FinishEarlyAndEscape) {
     load(kUpperBack);
     start();
@@ -509,11 +546,16 @@ TEST_F(PlayerTest, FinishEarlyAndEscape) {
     EXPECT_TRUE(m_view.controller()->isPaused());
     EXPECT_FALSE(anyTimerActive());
 
-    // Restart the exercise, then finish early.
+    // Restart the exercise, then finish early: each asks first.
     key(Qt::Key_Space);
     key(Qt::Key_R);
+    EXPECT_EQ(m_view.positionText(), u"Exercise 1 of 3: Wall stretch · step 6 of 7"_s)
+        << "R asks before it restarts";
+    confirm(u"confirmRestart"_s);
     EXPECT_EQ(m_view.positionText(), u"Exercise 1 of 3: Wall stretch · step 1 of 7"_s);
     click(u"finish"_s);
+    EXPECT_FALSE(m_summary.has_value()) << "Finish asks first";
+    confirm(u"confirmFinish"_s);
     ASSERT_TRUE(m_summary.has_value());
     EXPECT_FALSE(m_summary->completed);
     EXPECT_EQ(m_summary->exercisesDone, 0);
@@ -534,6 +576,29 @@ TEST_F(PlayerTest, ChosenHoldTargetIsRemembered) {
     m_view.controller()->choose(50);
     EXPECT_EQ(ring(), u"0:50"_s);
     EXPECT_EQ(m_settings->holdTarget(u"player-scenario"_s, u"wall-stretch"_s), 50s);
+}
+
+// "Five or six breaths": the chosen count is remembered as hold targets are,
+// and the next session counts it (it always counted 5).
+TEST_F(PlayerTest, ChosenBreathCountIsRemembered) {
+    load(kUpperBack);
+    m_settings->setBreathTarget(u"player-scenario"_s, u"strap-stretch"_s, 6);
+    start();
+    // On to the strap stretch's breaths.
+    for (int i = 0;
+         i < 200 && !(m_view.controller()->progress().exercise == 2 &&
+                      m_view.controller()->progress().activePhase == PhaseKind::GetReady);
+         ++i)
+        m_view.controller()->next();
+    ASSERT_EQ(m_view.positionText(),
+              u"Exercise 3 of 3: Yoga strap stretch · step 4 of 5 · cycle 1"_s);
+    waitOutGetReady();
+    EXPECT_EQ(breath()->countText(), u"Breath 1 of 6"_s);
+    m_view.controller()->choose(5);
+    EXPECT_EQ(breath()->countText(), u"Breath 1 of 5"_s);
+    EXPECT_EQ(m_settings->breathTarget(u"player-scenario"_s, u"strap-stretch"_s), 5);
+    const Choices choices = choicesFrom(*m_settings, m_routine);
+    EXPECT_EQ(choices.at(ChoiceKey{"strap-stretch", 3}), 5);
 }
 
 TEST(SessionSettingsFrom, TakesThePersonsSettings) {

@@ -3,6 +3,7 @@
 // voices, rate and pitch written through, preview speaking, the reason when
 // the language has no voice, the window rebuilt in a new language; and the
 // whole window's get-ready waiting for a step's narration.
+#include "accesskeys.h"
 #include "application.h"
 #include "audio/audiosession.h"
 #include "audio/narrator.h"
@@ -16,6 +17,7 @@
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 
+#include <QApplication>
 #include <QAudioDevice>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -118,6 +120,44 @@ TEST_F(VoiceSettings, PreviewSpeaksWithEachEngineAndTheTestSoundPlays) {
     QTest::mouseClick(find<QPushButton>(u"testSound"_s), Qt::LeftButton);
     EXPECT_TRUE(m_audio->sounds()->available()) << m_audio->sounds()->notice().toStdString();
     QTest::qWait(1500); // heard to its end before the player goes
+}
+
+// Enter closes the Settings window, wherever the focus is; it played the
+// test sound (the first button, made the default) instead.
+TEST_F(VoiceSettings, EnterClosesTheWindowAndPlaysNothing) {
+    m_dialog->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_dialog.get()));
+    auto* testSound = find<QPushButton>(u"testSound"_s);
+    ASSERT_NE(testSound, nullptr);
+    EXPECT_FALSE(testSound->isDefault());
+    EXPECT_FALSE(testSound->autoDefault());
+    EXPECT_FALSE(find<QPushButton>(u"preview"_s)->autoDefault());
+
+    find<QWidget>(u"getReady"_s)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_FALSE(m_dialog->isVisible()) << "Enter in a field closes the window";
+    EXPECT_EQ(m_dialog->result(), QDialog::Accepted);
+
+    m_dialog->show();
+    m_dialog->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_dialog.get()));
+    testSound->setFocus();
+    ASSERT_EQ(QApplication::focusWidget(), testSound);
+    QSignalSpy played(testSound, &QPushButton::clicked);
+    QTest::keyClick(testSound, Qt::Key_Return);
+    EXPECT_FALSE(m_dialog->isVisible()) << "Enter on the test-sound button closes the window";
+    EXPECT_EQ(played.count(), 0) << "and plays no sound";
+}
+
+// With the sound and voice controls shown, each access key is one control's
+// and none is the menu bar's (File, View, Help).
+TEST_F(VoiceSettings, EveryControlHasAnAccessKeyOfItsOwn) {
+    auto keys = limber::testing::accessKeys(m_dialog.get());
+    ASSERT_NE(find<QPushButton>(u"preview"_s), nullptr);
+    EXPECT_EQ(limber::testing::clashes(keys), QStringList());
+    for (const QString& menu : {u"Alt+F"_s, u"Alt+V"_s, u"Alt+H"_s})
+        EXPECT_FALSE(keys.contains(menu))
+            << menu.toStdString() << ": " << keys.value(menu).join(u", "_s).toStdString();
 }
 
 TEST_F(VoiceSettings, ALanguageWithoutAVoiceFallsBackToSoundsAndSaysWhy) {

@@ -107,6 +107,10 @@ TEST(CueSoundsPlayed, EverySoundPlayed200TimesIsHeard200Times) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return player.available(); }, 5000))
         << player.notice().toStdString();
     QTest::qWait(500); // the sounds load
+    // As a session does (AudioSession::beginSession): the output is open and
+    // running before the first cue, and stays so through the silences.
+    player.holdOpen(true);
+    QTest::qWait(500);
 
     // The schedule: sound i first at 0.1 i s, then again after its audible
     // length, 50 ms and 0-30 ms of jitter (so the overlaps between sounds

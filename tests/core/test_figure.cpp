@@ -12,6 +12,7 @@ using namespace limber;
 namespace {
 
 constexpr double kEps = 1e-9;
+const double kTurnOut = body::kFootTurnOut * std::numbers::pi / 180;
 
 void expectAt(const Skeleton& skeleton, Joint joint, double x, double y) {
     EXPECT_NEAR(skeleton[joint].x, x, kEps) << static_cast<int>(joint);
@@ -39,51 +40,54 @@ Figure twoPoses(bool loop) {
 TEST(Figure, ForwardKinematicsOfTheZeroPoseSideView) {
     // Everything straight and hanging: a column of joints over the ankles.
     const Skeleton s = forwardKinematics(Pose{}, View::Side);
-    expectAt(s, Joint::LeftAnkle, 0, 8);
-    expectAt(s, Joint::RightKnee, 0, 50);
-    expectAt(s, Joint::Pelvis, 0, 94);
-    expectAt(s, Joint::Waist, 0, 119);
-    expectAt(s, Joint::Neck, 0, 144);
-    expectAt(s, Joint::Head, 0, 167);
-    expectAt(s, Joint::RightShoulder, 0, 139);
-    expectAt(s, Joint::RightElbow, 0, 109);
-    expectAt(s, Joint::RightHand, 0, 83);
-    expectAt(s, Joint::RightToe, 13, 4);
+    expectAt(s, Joint::LeftAnkle, 0, 5.5);
+    expectAt(s, Joint::RightKnee, 0, 47.5);
+    expectAt(s, Joint::Pelvis, 0, 91.5);
+    expectAt(s, Joint::Waist, 0, 116.5);
+    expectAt(s, Joint::Neck, 0, 141.5);
+    expectAt(s, Joint::Head, 0, 164.5);
+    expectAt(s, Joint::RightShoulder, 0, 136.5);
+    expectAt(s, Joint::RightElbow, 0, 106.5);
+    expectAt(s, Joint::RightHand, 0, 80.5);
+    // The foot lies level on the floor, turned out 15°.
+    expectAt(s, Joint::RightToe, 13 * std::cos(kTurnOut), 5.5);
     // The figure's right side faces the viewer.
     EXPECT_GT(s.depthOf(Joint::RightHand), s.depthOf(Joint::LeftHand));
 }
 
 TEST(Figure, ArmsForwardReachLevelInFront) {
     const Skeleton s = forwardKinematics(armsRaised(90), View::Side);
-    expectAt(s, Joint::RightElbow, 30, 139);
-    expectAt(s, Joint::RightHand, 56, 139);
-    expectAt(s, Joint::LeftHand, 56, 139);
+    expectAt(s, Joint::RightElbow, 30, 136.5);
+    expectAt(s, Joint::RightHand, 56, 136.5);
+    expectAt(s, Joint::LeftHand, 56, 136.5);
 }
 
 TEST(Figure, FrontViewShowsTheLeftOnTheRightAsAMirrorDoes) {
     const Skeleton s = forwardKinematics(Pose{}, View::Front);
-    expectAt(s, Joint::RightShoulder, -17, 139);
-    expectAt(s, Joint::LeftShoulder, 17, 139);
-    expectAt(s, Joint::LeftHip, 9, 94);
-    expectAt(s, Joint::RightAnkle, -9, 8);
+    expectAt(s, Joint::RightShoulder, -17, 136.5);
+    expectAt(s, Joint::LeftShoulder, 17, 136.5);
+    expectAt(s, Joint::LeftHip, 9, 91.5);
+    expectAt(s, Joint::RightAnkle, -9, 5.5);
+    // Seen from the front, the turned-out feet are short level stubs.
+    expectAt(s, Joint::RightToe, -9 - 13 * std::sin(kTurnOut), 5.5);
 }
 
 TEST(Figure, MirroringFlipsTheBodyAboutTheFeet) {
     const Skeleton side = forwardKinematics(armsRaised(90), View::Side, true);
-    expectAt(side, Joint::RightHand, -56, 139);
-    expectAt(side, Joint::RightToe, -13, 4);
+    expectAt(side, Joint::RightHand, -56, 136.5);
+    expectAt(side, Joint::RightToe, -13 * std::cos(kTurnOut), 5.5);
     const Skeleton front = forwardKinematics(Pose{}, View::Front, true);
-    expectAt(front, Joint::RightShoulder, 17, 139);
+    expectAt(front, Joint::RightShoulder, 17, 136.5);
 }
 
 TEST(Figure, HingeBendsAtTheHipsWithTheBackLevel) {
     const Skeleton s = forwardKinematics(*basePose("hinge"), View::Side);
-    expectAt(s, Joint::Pelvis, 0, 94);
-    expectAt(s, Joint::Neck, 50, 94);
+    expectAt(s, Joint::Pelvis, 0, 91.5);
+    expectAt(s, Joint::Neck, 50, 91.5);
     // Arms in line with the back: level, reaching forward from the
     // shoulders (5 below the base of the neck, along the back).
-    expectAt(s, Joint::RightShoulder, 45, 94);
-    expectAt(s, Joint::RightHand, 45 + 56, 94);
+    expectAt(s, Joint::RightShoulder, 45, 91.5);
+    expectAt(s, Joint::RightHand, 45 + 56, 91.5);
 }
 
 TEST(Figure, HandsOnTheWallMoveTheFigureUntilTheHandsTouch) {
@@ -106,7 +110,7 @@ TEST(Figure, HalfwayBetweenTwoKeyPoses) {
     EXPECT_DOUBLE_EQ(frame.strapSlack, 0.5);
     const Skeleton s = project(frame.body, View::Side, false);
     expectAt(s, Joint::RightHand, 56 * std::sin(std::numbers::pi / 4),
-             139 - 56 * std::cos(std::numbers::pi / 4));
+             136.5 - 56 * std::cos(std::numbers::pi / 4));
 }
 
 TEST(Figure, EasingStartsAndEndsSlowly) {

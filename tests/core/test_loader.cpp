@@ -286,6 +286,52 @@ TEST(Loader, NamesTheFileAsGiven) {
         EXPECT_EQ(diagnostic.file, "some/relative/back.yaml");
 }
 
+// Every problem a hand-written routine commonly has carries a code and its
+// arguments, so that the app can word it in the interface's language; the
+// English message is the code's template filled in.
+TEST(Loader, CommonProblemsCarryACodeAndArguments) {
+    const std::string text = "limber: 1\n"
+                             "id: back\n"
+                             "tittle: Back\n"
+                             "exercises:\n"
+                             "  - id: wall\n"
+                             "    title: [Wall]\n"
+                             "    steps:\n"
+                             "      - text: Lean.\n"
+                             "        hold: 30 sec\n"
+                             "      - text: Bend.\n"
+                             "        reps: 900\n";
+    const auto result = loadRoutineText(text, "back.yaml");
+    std::vector<std::pair<std::string, std::vector<std::string>>> found;
+    for (const auto& d : result.diagnostics) {
+        EXPECT_FALSE(d.code.empty()) << d.format();
+        const auto& templates = diagnosticTemplates();
+        const auto it = std::ranges::find(templates, d.code, &DiagnosticTemplate::code);
+        ASSERT_NE(it, templates.end()) << d.code;
+        EXPECT_EQ(fillTemplate(it->english, d.args), d.message);
+        found.emplace_back(d.code, d.args);
+    }
+    using Args = std::vector<std::string>;
+    EXPECT_NE(std::ranges::find(
+                  found, std::pair{std::string("unknown-key-suggest"), Args{"tittle", "title"}}),
+              found.end());
+    EXPECT_NE(std::ranges::find(found, std::pair{std::string("missing-key"), Args{"title"}}),
+              found.end());
+    EXPECT_NE(std::ranges::find(found, std::pair{std::string("not-localized"), Args{"title"}}),
+              found.end());
+    EXPECT_NE(std::ranges::find(found, std::pair{std::string("not-duration-or"),
+                                                 Args{"hold", "30s", "{min: 30s, max: 1m}"}}),
+              found.end());
+    EXPECT_NE(
+        std::ranges::find(found, std::pair{std::string("out-of-range"), Args{"reps", "1", "500"}}),
+        found.end());
+
+    const auto broken = loadRoutineText("limber: 1\nid: [unclosed\n", "bad.yaml");
+    ASSERT_FALSE(broken.diagnostics.empty());
+    EXPECT_EQ(broken.diagnostics.front().code, "not-yaml");
+    EXPECT_GT(broken.diagnostics.front().line, 0);
+}
+
 TEST(Loader, ContentHashIsFnv1a64OfTheBytes) {
     ScratchDir dir;
     dir.write("tiny.png", test::kTinyPng);
@@ -513,4 +559,31 @@ TEST(ShippedRoutines, UpperBackReliefCarriesItsPainRule) {
 }
 
 } // namespace
+// The cover the library card and the overview show (issue #13): the
+// exercise's own figure, else its image, else its first step with a picture,
+// a figure before an image, as the player shows them.
+TEST(Loader, TheCoverIsAFigureWhenThereIsOne) {
+    const auto only = loadRoutineFile(kRoutines / "valid" / "figures-only.yaml");
+    ASSERT_TRUE(only.routine);
+    const auto& sit = only.routine->exercises.at(0);
+    EXPECT_EQ(sit.cover().figure, &*sit.blocks.at(0).steps.at(0).figure);
+    EXPECT_TRUE(sit.cover().image.empty());
+    const auto& stand = only.routine->exercises.at(1);
+    EXPECT_EQ(stand.cover().figure, &*stand.figure);
+
+    const auto shipped =
+        loadRoutineFile(fs::path(LIMBER_SOURCE_DIR) / "resources/routines/upper-back-relief.yaml");
+    ASSERT_TRUE(shipped.routine);
+    for (const auto& exercise : shipped.routine->exercises) {
+        EXPECT_EQ(exercise.cover().figure, &*exercise.figure) << exercise.id;
+        EXPECT_TRUE(exercise.cover().image.empty()) << exercise.id;
+    }
+    EXPECT_EQ(shipped.routine->exercises.at(1).cover().figure->view, View::Front);
+
+    const auto plain = loadRoutineFile(kRoutines / "valid" / "minimal.yaml");
+    ASSERT_TRUE(plain.routine);
+    EXPECT_FALSE(plain.routine->exercises.at(0).cover().figure);
+    EXPECT_EQ(plain.routine->exercises.at(0).cover().image, "images/tiny.png");
+}
+
 } // namespace limber

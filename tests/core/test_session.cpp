@@ -12,12 +12,6 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-SessionSettings noGetReady() {
-    SessionSettings s;
-    s.getReady = 0s;
-    return s;
-}
-
 // ---- exact sequences, one per kind of exercise ----------------------------
 
 TEST(SessionSequence, HoldWithGetReady) {

@@ -23,6 +23,13 @@ template <typename Rep, typename Period> TimePoint at(std::chrono::duration<Rep,
     return kT0 + std::chrono::round<Duration>(d);
 }
 
+// Session settings without the get-ready countdown.
+inline SessionSettings noGetReady() {
+    SessionSettings s;
+    s.getReady = 0s;
+    return s;
+}
+
 inline LocalizedText en(std::string s) {
     return LocalizedText("en", std::move(s));
 }

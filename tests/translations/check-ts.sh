@@ -5,7 +5,7 @@
 #   - every user-visible string of app/ is in every .ts file, and no .ts
 #     file holds a string the sources no longer have;
 #   - every message is translated (no "unfinished", "vanished" or
-#     "obsolete" left).
+#     "obsolete" left, and no translation empty).
 #
 #   tests/translations/check-ts.sh SOURCE_DIR [LUPDATE]
 #
@@ -56,6 +56,21 @@ for ts in "$src"/translations/limber_*.ts; do
             diff "$tmp/before" "$tmp/after" | sed -n -e 's/^>  */  new in the sources: /p' \
                 -e 's/^<  */  no longer in the sources: /p'
         fi
+        status=1
+    fi
+    # A translation left empty shows nothing at all (English holds only
+    # plural forms, each filled by the script).
+    empty=$(awk 'BEGIN { RS = "</message>" }
+        {
+            if (match($0, /<name>[^<]*<\/name>/))
+                context = substr($0, RSTART + 6, RLENGTH - 13)
+            if ((index($0, "<translation></translation>") || index($0, "<translation/>") ||
+                 index($0, "<numerusform></numerusform>")) && match($0, /<source>[^<]*<\/source>/))
+                print "  " context ": " substr($0, RSTART + 8, RLENGTH - 17)
+        }' "$ts")
+    if [ -n "$empty" ]; then
+        echo "$name: $(printf '%s\n' "$empty" | wc -l) empty translation(s):"
+        printf '%s\n' "$empty"
         status=1
     fi
     for mark in unfinished vanished obsolete; do
