@@ -20,18 +20,19 @@ TEST(Exercise, CoverIsItsOwnImageFirst) {
     Exercise exercise;
     exercise.image = "cover.svg";
     exercise.blocks.push_back(StepBlock{{}, {withImage("step.svg")}, {}});
-    EXPECT_EQ(exercise.coverImage(), "cover.svg");
+    EXPECT_EQ(exercise.cover().image, "cover.svg");
+    EXPECT_EQ(exercise.cover().figure, nullptr);
 }
 
 TEST(Exercise, CoverFallsBackToTheFirstStepWithAPicture) {
     Exercise exercise;
     exercise.blocks.push_back(StepBlock{{}, {withImage("")}, {}});
     exercise.blocks.push_back(StepBlock{{}, {withImage("in-repeat.png"), withImage("b.png")}, {}});
-    EXPECT_EQ(exercise.coverImage(), "in-repeat.png");
+    EXPECT_EQ(exercise.cover().image, "in-repeat.png");
 }
 
 TEST(Exercise, NoPictureMeansNoCover) {
     Exercise exercise;
     exercise.blocks.push_back(StepBlock{{}, {withImage("")}, {}});
-    EXPECT_EQ(exercise.coverImage(), "");
+    EXPECT_TRUE(exercise.cover().empty());
 }
