@@ -79,10 +79,6 @@ QDateTime Application::wallNow() const {
     return m_wallClock ? m_wallClock() : QDateTime::currentDateTime();
 }
 
-void Application::setWallClock(std::function<QDateTime()> clock) {
-    m_wallClock = std::move(clock);
-}
-
 void Application::recordSession() {
     if (!m_session || !m_recorder || m_sessionRecorded || !m_session->engine().started())
         return;
@@ -256,7 +252,7 @@ void Application::saveSession() {
     snapshot.routineFile = toQString(routine.file);
     snapshot.position = *position;
     snapshot.choices = m_session->engine().choices();
-    snapshot.savedAt = m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc();
+    snapshot.savedAt = wallNow();
     m_snapshots.save(snapshot);
     m_saved =
         Saved{*position, position->remaining.has_value(), m_session->isPaused(), m_session->now()};
@@ -268,8 +264,7 @@ std::optional<SessionSnapshot> Application::savedSession() const {
 }
 
 ResumeState Application::resumeState(const Routine& routine) const {
-    return limber::resumeState(m_snapshots.load(), routine,
-                               m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc());
+    return limber::resumeState(m_snapshots.load(), routine, wallNow());
 }
 
 QString Application::resumeText(const Routine& routine) const {

@@ -76,7 +76,6 @@ public:
     void setHistoryPath(const QString& path);
     // The person's wall clock (the system's unless a test sets one).
     [[nodiscard]] QDateTime wallNow() const;
-    void setWallClock(std::function<QDateTime()> clock);
     // The id of the last session recorded, if any.
     [[nodiscard]] std::optional<qint64> lastRecordedSession() const { return m_lastRecorded; }
 
@@ -150,7 +149,6 @@ private:
 
     QString m_historyPath;
     std::unique_ptr<HistoryStore> m_history;
-    std::function<QDateTime()> m_wallClock;
     std::unique_ptr<SessionRecorder> m_recorder;
     std::vector<qint64> m_sessionCheckIns;
     bool m_sessionFromReminder = false;
