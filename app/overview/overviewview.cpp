@@ -354,18 +354,10 @@ QWidget* OverviewView::breathControl(const Exercise& exercise, const BreathsActi
                                                    m_settings->breathTarget(routineId, exerciseId))
                                    : startOf(range, RangeDefault::RoutineDefault);
 
-    auto* spin = new QSpinBox;
-    spin->setObjectName(u"breaths:"_s + exerciseId);
-    spin->setRange(range.min, range.max);
-    spin->setValue(initial);
-    spin->setFocusPolicy(Qt::StrongFocus);
-    spin->installEventFilter(this); // no accidental changes while scrolling
-    connect(spin, &QSpinBox::valueChanged, this, [this, routineId, exerciseId](int count) {
-        if (m_settings)
-            m_settings->setBreathTarget(routineId, exerciseId, count);
-        updateDuration();
-    });
-    m_contentFocusChain << spin;
+    auto* spin = choiceSpin(u"breaths:"_s + exerciseId, range.min, range.max, initial,
+                            [this, routineId, exerciseId](int count) {
+                                m_settings->setBreathTarget(routineId, exerciseId, count);
+                            });
 
     auto* control = new QWidget;
     auto* layout = new QHBoxLayout(control);
@@ -697,6 +689,24 @@ QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
     return row;
 }
 
+QSpinBox* OverviewView::choiceSpin(const QString& name, int least, int most, int value,
+                                   std::function<void(int)> remember) {
+    auto* spin = new QSpinBox;
+    spin->setObjectName(name);
+    spin->setRange(least, most);
+    spin->setValue(value);
+    spin->setFocusPolicy(Qt::StrongFocus);
+    spin->installEventFilter(this); // no accidental changes while scrolling
+    connect(spin, &QSpinBox::valueChanged, this,
+            [this, remember = std::move(remember)](int chosen) {
+                if (m_settings)
+                    remember(chosen);
+                updateDuration();
+            });
+    m_contentFocusChain << spin;
+    return spin;
+}
+
 QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& hold) {
     const auto& range = hold.duration;
     const QString routineId = toQString(m_routine->id);
@@ -707,19 +717,12 @@ QWidget* OverviewView::holdControl(const Exercise& exercise, const HoldAction& h
             ? startingValue(*m_settings, range, m_settings->holdTarget(routineId, exerciseId))
             : startOf(range, RangeDefault::RoutineDefault);
 
-    auto* spin = new QSpinBox;
-    spin->setObjectName(u"hold:"_s + exerciseId);
-    spin->setRange(static_cast<int>(range.min.count()), static_cast<int>(range.max.count()));
+    auto* spin = choiceSpin(u"hold:"_s + exerciseId, static_cast<int>(range.min.count()),
+                            static_cast<int>(range.max.count()), static_cast<int>(initial.count()),
+                            [this, routineId, exerciseId](int seconds) {
+                                m_settings->setHoldTarget(routineId, exerciseId, Seconds(seconds));
+                            });
     spin->setSingleStep(5);
-    spin->setValue(static_cast<int>(initial.count()));
-    spin->setFocusPolicy(Qt::StrongFocus);
-    spin->installEventFilter(this); // no accidental changes while scrolling
-    connect(spin, &QSpinBox::valueChanged, this, [this, routineId, exerciseId](int seconds) {
-        if (m_settings)
-            m_settings->setHoldTarget(routineId, exerciseId, Seconds(seconds));
-        updateDuration();
-    });
-    m_contentFocusChain << spin;
 
     auto* control = new QWidget;
     auto* layout = new QHBoxLayout(control);

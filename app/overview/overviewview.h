@@ -98,6 +98,10 @@ private:
     QWidget* exerciseRow(const Exercise& exercise, int number);
     QWidget* holdControl(const Exercise& exercise, const HoldAction& hold);
     QWidget* breathControl(const Exercise& exercise, const BreathsAction& breaths);
+    // A spin box for a hold or breath count choice, in the focus chain, that
+    // `remember`s what is chosen (with settings) and updates the duration.
+    QSpinBox* choiceSpin(const QString& name, int least, int most, int value,
+                         std::function<void(int)> remember);
     void addSection(QVBoxLayout* layout, QString (*title)());
     void updateStart();
     // Start, or "Start over" when a session is offered for resuming.

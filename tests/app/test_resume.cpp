@@ -468,7 +468,10 @@ exercises:
     window.show();
     ASSERT_EQ(screen(window), overview(window)) << "opens on the routine left unfinished";
     EXPECT_EQ(offer(window), u"Resume at exercise 1 of 1, step 1 of 2, 0:%1 left"_s.arg(seconds));
-    EXPECT_GE(seconds, 40);
+    // Killed mid-hold: some of it was done (the wait above saw 55 s or less
+    // left) and some was left. How much depends on how fast this machine
+    // runs the real program, so no more is asserted here.
+    EXPECT_GT(seconds, 0);
     EXPECT_LE(seconds, 55);
 }
 
