@@ -145,8 +145,6 @@
         <translation>Hinweis für %1:</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keiner</translation>
         <source>user</source>
         <comment>a routine of the user&apos;s own</comment>
         <translation>eigene</translation>
@@ -155,6 +153,10 @@
         <source>bundled</source>
         <comment>a routine that ships with Limber</comment>
         <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>
@@ -1181,8 +1183,6 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
         <source>Opened %1 in the file manager</source>
         <translation>%1 im Dateimanager geöffnet</translation>
     </message>
@@ -1222,6 +1222,10 @@
         <source>Close</source>
         <comment>button: closes the window</comment>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2100,12 +2104,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Mit speech-dispatcher und espeak-ng bekommen Sie Stimmen für Deutsch, Spanisch und viele weitere Sprachen.</translation>
     </message>
     <message>
-        <source>Ask about &amp;pain before and after each session</source>
-        <translation>Vor und nach jeder Einheit nach &amp;Schmerzen fragen</translation>
+        <source>Ask about pain &amp;before and after each session</source>
+        <translation>Vor und nach jeder Einheit nach Schmerzen f&amp;ragen</translation>
     </message>
     <message>
-        <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
-        <translation>Wenn ausgeschaltet, kann Limber nicht prüfen, ob Ihre Schmerzen einen Arztbesuch nahelegen.</translation>
         <source>Holds with a range &amp;start at:</source>
         <translation>&amp;Vorauswahl bei Haltezeiten „von … bis“:</translation>
     </message>
@@ -2169,6 +2171,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <source>Pitch</source>
         <comment>voice: high or low</comment>
         <translation>Tonhöhe</translation>
+    </message>
+    <message>
+        <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
+        <translation>Wenn ausgeschaltet, kann Limber nicht prüfen, ob Ihre Schmerzen einen Arztbesuch nahelegen.</translation>
     </message>
 </context>
 <context>

@@ -145,8 +145,6 @@
         <translation>Aviso para %1:</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ninguno</translation>
         <source>user</source>
         <comment>a routine of the user&apos;s own</comment>
         <translation>propia</translation>
@@ -155,6 +153,10 @@
         <source>bundled</source>
         <comment>a routine that ships with Limber</comment>
         <translation>incluida</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -1181,8 +1183,6 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historial</translation>
         <source>Opened %1 in the file manager</source>
         <translation>%1 abierta en el gestor de archivos</translation>
     </message>
@@ -1222,6 +1222,10 @@
         <source>Close</source>
         <comment>button: closes the window</comment>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -2100,12 +2104,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Si instalas speech-dispatcher y espeak-ng, tendrás voces en alemán, español y muchos otros idiomas.</translation>
     </message>
     <message>
-        <source>Ask about &amp;pain before and after each session</source>
-        <translation>Preguntar por el &amp;dolor antes y después de cada sesión</translation>
+        <source>Ask about pain &amp;before and after each session</source>
+        <translation>Preguntar por el dolor antes y después de &amp;cada sesión</translation>
     </message>
     <message>
-        <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
-        <translation>Si está desactivado, Limber no puede comprobar si tu dolor aconseja ir al médico.</translation>
         <source>Holds with a range &amp;start at:</source>
         <translation>Si el tiempo de mantener es un &amp;rango, usar:</translation>
     </message>
@@ -2169,6 +2171,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <source>Pitch</source>
         <comment>voice: high or low</comment>
         <translation>Tono</translation>
+    </message>
+    <message>
+        <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
+        <translation>Si está desactivado, Limber no puede comprobar si tu dolor aconseja ir al médico.</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@ QWidget* SettingsDialog::appearanceGroup() {
     connect(motion, &QCheckBox::toggled, this, [this](bool on) { m_settings.setMotion(on); });
     motion->setObjectName(u"motion"_s);
     form->addRow(motion);
-    auto* checkIns = new QCheckBox(tr("Ask about &pain before and after each session"));
+    auto* checkIns = new QCheckBox(tr("Ask about pain &before and after each session"));
     checkIns->setChecked(m_settings.painCheckIns());
     checkIns->setToolTip(tr("When off, Limber cannot check whether your pain calls for seeing "
                             "a doctor."));

@@ -277,7 +277,11 @@ TEST_F(HistoryStoreTest, AWriterKilledAtRandomMomentsLosesNothingCommitted) {
         QProcess writer;
         writer.start(helper, {file});
         ASSERT_TRUE(writer.waitForStarted());
-        QThread::msleep(static_cast<unsigned long>(20 + random->bounded(200)));
+        // Killed while it writes: after its first commit (a loaded machine
+        // can take longer than the random moment to load Qt), then at a
+        // random moment in the writes that follow.
+        writer.waitForReadyRead(20000);
+        QThread::msleep(static_cast<unsigned long>(random->bounded(200)));
         writer.kill(); // SIGKILL
         writer.waitForFinished();
         const auto lines = writer.readAllStandardOutput().split('\n');

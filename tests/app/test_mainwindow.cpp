@@ -256,7 +256,8 @@ void MainWindowTest::checkAccessKeys(const QString& language) {
     const auto check = [&window](QWidget* shown, const char* name) {
         SCOPED_TRACE(name);
         const auto keys = t::accessKeys(shown, &window);
-        EXPECT_EQ(t::clashes(keys), QStringList()) << name;
+        EXPECT_EQ(t::clashes(keys), QStringList())
+            << name << ": " << t::clashes(keys).join(u"; "_s).toStdString();
         return keys;
     };
 
@@ -301,7 +302,7 @@ void MainWindowTest::checkAccessKeys(const QString& language) {
     limber::SettingsDialog dialog(app().settings(), &window);
     dialog.setAudio(app().audio());
     const auto keys = t::accessKeys(&dialog, &window);
-    EXPECT_EQ(t::clashes(keys), QStringList());
+    EXPECT_EQ(t::clashes(keys), QStringList()) << t::clashes(keys).join(u"; "_s).toStdString();
     EXPECT_GE(keys.size(), 10) << "the dialog's keys were found";
     app().stopSession();
 }

@@ -154,7 +154,8 @@ TEST_F(VoiceSettings, EnterClosesTheWindowAndPlaysNothing) {
 TEST_F(VoiceSettings, EveryControlHasAnAccessKeyOfItsOwn) {
     auto keys = limber::testing::accessKeys(m_dialog.get());
     ASSERT_NE(find<QPushButton>(u"preview"_s), nullptr);
-    EXPECT_EQ(limber::testing::clashes(keys), QStringList());
+    EXPECT_EQ(limber::testing::clashes(keys), QStringList())
+        << limber::testing::clashes(keys).join(u"; "_s).toStdString();
     for (const QString& menu : {u"Alt+F"_s, u"Alt+V"_s, u"Alt+H"_s})
         EXPECT_FALSE(keys.contains(menu))
             << menu.toStdString() << ": " << keys.value(menu).join(u", "_s).toStdString();
