@@ -75,6 +75,8 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
             updatePainNote();
     });
     connect(m_painCheck, &PainCheck::changed, this, &MainWindow::updatePainNote);
+    // Deleted or imported in Settings or the History screen: the advice follows.
+    connect(&m_app.history(), &HistoryStore::changed, this, &MainWindow::updatePainNote);
     connect(&m_app, &Application::historyNotice, this, &MainWindow::showHistoryNotice);
     if (const QString opened = m_app.history().openNotice(); !opened.isEmpty())
         QTimer::singleShot(0, this, [this, opened] { showHistoryNotice(opened); });
@@ -464,6 +466,7 @@ void MainWindow::openSettings() {
     withSessionHeld([this] {
         SettingsDialog dialog(m_app.settings(), this);
         dialog.setAudio(m_app.audio());
+        dialog.setHistory(m_app.history());
         dialog.exec();
     });
 }

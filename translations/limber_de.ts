@@ -962,6 +962,10 @@
         <source>the acknowledgement of the advice</source>
         <translation>die Bestätigung des Hinweises</translation>
     </message>
+    <message>
+        <source>the deletion of the history</source>
+        <translation>das Löschen des Verlaufs</translation>
+    </message>
 </context>
 <context>
     <name>limber::ImageLoader</name>
@@ -2175,6 +2179,57 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
         <translation>Wenn ausgeschaltet, kann Limber nicht prüfen, ob Ihre Schmerzen einen Arztbesuch nahelegen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>settings group: sessions and pain check-ins</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins are kept in one file on this computer. Nothing leaves it.</source>
+        <translation>Ihre Einheiten und Schmerzabfragen werden in einer Datei auf diesem Computer gespeichert. Nichts davon verlässt ihn.</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>Verlaufsdatei</translation>
+    </message>
+    <message>
+        <source>History file:</source>
+        <translation>Verlaufsdatei:</translation>
+    </message>
+    <message>
+        <source>Delete m&amp;y history…</source>
+        <translation>Meinen Verla&amp;uf löschen…</translation>
+    </message>
+    <message>
+        <source>Deletes every session and pain check-in. Limber asks first.</source>
+        <translation>Löscht alle Einheiten und Schmerzabfragen. Limber fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>Delete your history?</source>
+        <translation>Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>Delete every session and pain check-in Limber has kept? This cannot be undone.</source>
+        <translation>Alle Einheiten und Schmerzabfragen löschen, die Limber gespeichert hat? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>button: delete the history</comment>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <comment>button: keep the history</comment>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>History deleted</source>
+        <translation>Verlauf gelöscht</translation>
+    </message>
+    <message>
+        <source>Your history is deleted: no session and no pain check-in is kept any more.</source>
+        <translation>Ihr Verlauf ist gelöscht: Es sind keine Einheiten und keine Schmerzabfragen mehr gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -962,6 +962,10 @@
         <source>the acknowledgement of the advice</source>
         <translation>la confirmación del aviso</translation>
     </message>
+    <message>
+        <source>the deletion of the history</source>
+        <translation>el borrado del historial</translation>
+    </message>
 </context>
 <context>
     <name>limber::ImageLoader</name>
@@ -2175,6 +2179,57 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
         <translation>Si está desactivado, Limber no puede comprobar si tu dolor aconseja ir al médico.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>settings group: sessions and pain check-ins</comment>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins are kept in one file on this computer. Nothing leaves it.</source>
+        <translation>Tus sesiones y valoraciones del dolor se guardan en un archivo de este ordenador. Nada sale de él.</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>Archivo del historial</translation>
+    </message>
+    <message>
+        <source>History file:</source>
+        <translation>Archivo del historial:</translation>
+    </message>
+    <message>
+        <source>Delete m&amp;y history…</source>
+        <translation>Borrar mi historial de e&amp;jercicios…</translation>
+    </message>
+    <message>
+        <source>Deletes every session and pain check-in. Limber asks first.</source>
+        <translation>Borra todas las sesiones y valoraciones del dolor. Limber pregunta antes.</translation>
+    </message>
+    <message>
+        <source>Delete your history?</source>
+        <translation>¿Borrar tu historial?</translation>
+    </message>
+    <message>
+        <source>Delete every session and pain check-in Limber has kept? This cannot be undone.</source>
+        <translation>¿Borrar todas las sesiones y valoraciones del dolor que Limber ha guardado? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>button: delete the history</comment>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <comment>button: keep the history</comment>
+        <translation>&amp;Conservarlo</translation>
+    </message>
+    <message>
+        <source>History deleted</source>
+        <translation>Historial borrado</translation>
+    </message>
+    <message>
+        <source>Your history is deleted: no session and no pain check-in is kept any more.</source>
+        <translation>Tu historial está borrado: ya no se guarda ninguna sesión ni ninguna valoración del dolor.</translation>
     </message>
 </context>
 <context>

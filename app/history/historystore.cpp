@@ -392,8 +392,10 @@ bool HistoryStore::write(const QString& what,
         begin.finish();
         if (body(db, error)) {
             QSqlQuery commit(db);
-            if (commit.exec(u"COMMIT"_s))
+            if (commit.exec(u"COMMIT"_s)) {
+                Q_EMIT changed();
                 return true;
+            }
             error = commit.lastError();
         }
         exec(db, u"ROLLBACK"_s);
@@ -542,6 +544,30 @@ bool HistoryStore::acknowledgeAdvice(const QString& routineId,
         }
         return true;
     });
+}
+
+bool HistoryStore::deleteAll() {
+    const bool ok =
+        write(tr("the deletion of the history"), [](QSqlDatabase& db, QSqlError& error) {
+            // The children first, although the foreign keys would cascade: the
+            // order does not depend on them being on.
+            for (const auto* table : {"holds", "session_exercises", "check_ins", "sessions",
+                                      "advice_acknowledgements"}) {
+                Statement remove(db, u"DELETE FROM "_s + QLatin1StringView(table), error);
+                if (!remove.run())
+                    return false;
+            }
+            return true;
+        });
+    if (!ok)
+        return false;
+    // The deleted rows' pages are free but still hold their bytes, and the
+    // WAL holds them too: write everything back and rebuild the file.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    exec(db, u"VACUUM"_s);
+    exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return true;
 }
 
 std::vector<SessionRecord> HistoryStore::sessions() const {

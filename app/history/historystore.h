@@ -80,6 +80,10 @@ public:
     // The person acknowledged advice for `reasons` on `date`.
     bool acknowledgeAdvice(const QString& routineId, const std::vector<AdviceReason>& reasons,
                            std::chrono::year_month_day date);
+    // Deletes every session, check-in and acknowledgement, in one
+    // transaction, then compacts the file so that nothing deleted stays
+    // readable in it; false when it could not (notice() says why).
+    bool deleteAll();
 
     // Every session, oldest first, with its exercises and holds.
     [[nodiscard]] std::vector<SessionRecord> sessions() const;
@@ -102,6 +106,8 @@ Q_SIGNALS:
     // Something about the history the person should know: where a bad file
     // went, that it is busy, that a write failed.
     void notice(const QString& text);
+    // A write succeeded: what the history holds has changed.
+    void changed();
 
 private:
     bool openFile();

@@ -3,17 +3,21 @@
 #include "audio/audiosession.h"
 #include "audio/narrator.h"
 #include "audio/soundplayer.h"
+#include "history/historystore.h"
 #include "settings/settings.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -53,6 +57,11 @@ void SettingsDialog::setAudio(AudioSession& audio) {
     build();
 }
 
+void SettingsDialog::setHistory(HistoryStore& history) {
+    m_history = &history;
+    build();
+}
+
 void SettingsDialog::build() {
     // Rebuilt whole on a language change: every control writes through, so
     // nothing is lost; the focus goes back to the control that had it.
@@ -73,6 +82,8 @@ void SettingsDialog::build() {
     layout->addWidget(sessionGroup());
     layout->addWidget(appearanceGroup());
     layout->addWidget(audioGroup());
+    if (m_history)
+        layout->addWidget(historyGroup());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     // Enter closes the window, wherever the focus is; the test-sound and
@@ -336,6 +347,60 @@ void SettingsDialog::addVoiceControls(QFormLayout* form) {
             [this] { updateVoiceStatus(); });
     fillVoices();
     updateVoiceStatus();
+}
+
+QWidget* SettingsDialog::historyGroup() {
+    auto* group = new QGroupBox(tr("History", "settings group: sessions and pain check-ins"));
+    auto* form = new QFormLayout(group);
+    auto* note = new QLabel(tr("Your sessions and pain check-ins are kept in one file on this "
+                               "computer. Nothing leaves it."));
+    note->setWordWrap(true);
+    form->addRow(note);
+    // A line to select and copy, not a label: the path can be long.
+    auto* path = new QLineEdit(QDir::toNativeSeparators(m_history->path()));
+    path->setObjectName(u"historyPath"_s);
+    path->setReadOnly(true);
+    path->setAccessibleName(tr("History file"));
+    form->addRow(tr("History file:"), path);
+    auto* remove = new QPushButton(tr("Delete m&y history…"));
+    remove->setObjectName(u"deleteHistory"_s);
+    remove->setAutoDefault(false);
+    remove->setToolTip(tr("Deletes every session and pain check-in. Limber asks first."));
+    connect(remove, &QPushButton::clicked, this, &SettingsDialog::confirmDeleteHistory);
+    form->addRow(remove);
+    return group;
+}
+
+void SettingsDialog::confirmDeleteHistory() {
+    if (!m_history)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete your history?"),
+                                tr("Delete every session and pain check-in Limber has kept? "
+                                   "This cannot be undone."),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"confirmDeleteHistory"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    box->setEscapeButton(QMessageBox::No);
+    // Named here, so they are in the interface's language even where Qt's
+    // own translations are not installed.
+    box->button(QMessageBox::Yes)->setText(tr("&Delete", "button: delete the history"));
+    box->button(QMessageBox::No)->setText(tr("&Keep it", "button: keep the history"));
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_history)
+            return;
+        // A failure is reported by the store's notice (the main window shows it).
+        if (!m_history->deleteAll())
+            return;
+        auto* done = new QMessageBox(QMessageBox::Information, tr("History deleted"),
+                                     tr("Your history is deleted: no session and no pain "
+                                        "check-in is kept any more."),
+                                     QMessageBox::Ok, this);
+        done->setObjectName(u"historyDeleted"_s);
+        done->setAttribute(Qt::WA_DeleteOnClose);
+        done->open();
+    });
+    box->open();
 }
 
 void SettingsDialog::fillVoices() {

@@ -11,6 +11,7 @@ class QVBoxLayout;
 namespace limber {
 
 class AudioSession;
+class HistoryStore;
 class Narrator;
 class Settings;
 class SoundPlayer;
@@ -31,6 +32,10 @@ public:
     // Without them those controls are not shown.
     void setAudio(AudioSession& audio);
 
+    // The history, for its file's path and "Delete my history…". Without it
+    // that group is not shown.
+    void setHistory(HistoryStore& history);
+
     // What the voice status line says (why the voice is silent, if it is).
     [[nodiscard]] QString voiceStatus() const;
 
@@ -42,6 +47,9 @@ private:
     QWidget* sessionGroup();
     QWidget* appearanceGroup();
     QWidget* audioGroup();
+    QWidget* historyGroup();
+    // Asks first (No is the default), deletes, and says it is done.
+    void confirmDeleteHistory();
     void addVoiceControls(QFormLayout* form);
     void fillVoices();
     void updateVoiceStatus();
@@ -49,6 +57,7 @@ private:
     Settings& m_settings;
     QPointer<SoundPlayer> m_sounds;
     QPointer<Narrator> m_narrator;
+    QPointer<HistoryStore> m_history;
     QVBoxLayout* m_layout = nullptr;
     QWidget* m_content = nullptr;
     QComboBox* m_voice = nullptr;

@@ -3,17 +3,23 @@
 // killed at random moments loses nothing that was committed.
 #include "history/historystore.h"
 #include "history/sessionrecorder.h"
+#include "settings/settings.h"
+#include "settings/settingsdialog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <gtest/gtest.h>
 #include <set>
@@ -116,6 +122,77 @@ TEST_F(HistoryStoreTest, AcknowledgementsAreKeptPerReason) {
     EXPECT_EQ(ack->reasons, std::vector<AdviceReason>{AdviceReason::Worse});
     EXPECT_EQ(store.acknowledgements(u"r"_s).size(), 2U);
     EXPECT_FALSE(store.lastAcknowledgement(u"other"_s, day4));
+}
+
+// Settings shows where the history is; "Delete my history…" asks first,
+// keeps it unless the person says Delete, then deletes it so that nothing of
+// it is left in the file, and says so.
+TEST_F(HistoryStoreTest, SettingsShowsTheFileAndDeletesTheHistoryOnlyWhenAsked) {
+    HistoryStore store(file);
+    const auto before = store.addCheckIn(u"upper-back-relief"_s, checkIn(1, 4));
+    ASSERT_TRUE(before);
+    ASSERT_TRUE(store.recordSession(sampleSession(), {*before}));
+    store.acknowledgeAdvice(u"upper-back-relief"_s, {AdviceReason::Worse},
+                            year{2024} / December / 1);
+    Settings settings(dir.path() + u"/limber.conf"_s);
+    SettingsDialog dialog(settings);
+    dialog.setHistory(store);
+    dialog.show();
+
+    auto* path = dialog.findChild<QLineEdit*>(u"historyPath"_s);
+    ASSERT_NE(path, nullptr);
+    EXPECT_EQ(path->text(), QDir::toNativeSeparators(file));
+    auto* remove = dialog.findChild<QPushButton*>(u"deleteHistory"_s);
+    ASSERT_NE(remove, nullptr);
+    EXPECT_EQ(remove->text(), u"Delete m&y history…"_s);
+    const auto question = [&dialog]() -> QMessageBox* {
+        auto* box = dialog.findChild<QMessageBox*>(u"confirmDeleteHistory"_s);
+        return box && box->isVisible() ? box : nullptr;
+    };
+
+    // Enter takes the default: keep it.
+    remove->click();
+    QMessageBox* box = question();
+    ASSERT_NE(box, nullptr) << "it asks first";
+    EXPECT_EQ(box->text(), u"Delete every session and pain check-in Limber has kept? This "
+                           "cannot be undone."_s);
+    EXPECT_EQ(box->defaultButton(), box->button(QMessageBox::No));
+    EXPECT_EQ(box->defaultButton()->text(), u"&Keep it"_s);
+    QTest::keyClick(box, Qt::Key_Return);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(question(), nullptr);
+    EXPECT_EQ(store.sessions().size(), 1U) << "kept";
+    EXPECT_EQ(store.checkIns().size(), 1U);
+
+    // Delete.
+    remove->click();
+    box = question();
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Yes)->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    auto* told = dialog.findChild<QMessageBox*>(u"historyDeleted"_s);
+    ASSERT_NE(told, nullptr) << "it says it is done";
+    EXPECT_TRUE(told->isVisible());
+    EXPECT_EQ(told->text(), u"Your history is deleted: no session and no pain check-in is kept "
+                            "any more."_s);
+    EXPECT_TRUE(store.sessions().empty());
+    EXPECT_TRUE(store.checkIns().empty());
+    EXPECT_FALSE(store.lastAcknowledgement(u"upper-back-relief"_s, year{2024} / December / 1));
+    EXPECT_EQ(store.integrityCheck(), u"ok"_s);
+
+    // Nothing of it is left to read in the file (or its journal), and the
+    // history goes on in it.
+    for (const QString& name : {file, QString(file + u"-wal"_s)}) {
+        QFile bytes(name);
+        if (!bytes.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = bytes.readAll();
+        EXPECT_FALSE(content.contains("abc123")) << name.toStdString();
+        EXPECT_FALSE(content.contains("upper-back-relief")) << name.toStdString();
+    }
+    EXPECT_TRUE(store.recordSession(sampleSession()));
+    HistoryStore reopened(file);
+    EXPECT_EQ(reopened.sessions().size(), 1U);
 }
 
 // Every earlier version, 0 (an empty file) included, is brought up to date

@@ -301,6 +301,7 @@ void MainWindowTest::checkAccessKeys(const QString& language) {
 
     limber::SettingsDialog dialog(app().settings(), &window);
     dialog.setAudio(app().audio());
+    dialog.setHistory(app().history());
     const auto keys = t::accessKeys(&dialog, &window);
     EXPECT_EQ(t::clashes(keys), QStringList()) << t::clashes(keys).join(u"; "_s).toStdString();
     EXPECT_GE(keys.size(), 10) << "the dialog's keys were found";
