@@ -7,6 +7,7 @@
 #include "common/qtconvert.h"
 #include "history/advicedialog.h"
 #include "history/historystore.h"
+#include "history/historyview.h"
 #include "history/paincheck.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
@@ -127,6 +128,7 @@ LibraryView& MainWindow::libraryView() {
         connect(m_libraryView, &LibraryView::openRoutineFolderRequested, this,
                 &MainWindow::openUserFolder);
         connect(m_libraryView, &LibraryView::openFolderRequested, this, &MainWindow::openFolder);
+        connect(m_libraryView, &LibraryView::historyRequested, this, &MainWindow::showHistory);
     }
     return *m_libraryView;
 }
@@ -172,8 +174,55 @@ DoneView& MainWindow::done() {
         m_stack->addWidget(m_done);
         connect(m_done, &DoneView::libraryRequested, this, &MainWindow::showLibrary);
         connect(m_done, &DoneView::againRequested, this, &MainWindow::startSession);
+        connect(m_done, &DoneView::historyRequested, this, &MainWindow::showHistory);
     }
     return *m_done;
+}
+
+HistoryView& MainWindow::historyView() {
+    if (!m_history) {
+        m_history = new HistoryView(m_app.history(), [this] { return m_app.wallNow().date(); });
+        m_stack->addWidget(m_history);
+        connect(m_history, &HistoryView::backRequested, this, [this] {
+            if (m_beforeHistory && m_beforeHistory != m_history)
+                m_stack->setCurrentWidget(m_beforeHistory);
+            else
+                showLibrary();
+        });
+        connect(m_history, &HistoryView::adviceRequested, this, [this] {
+            for (const auto& entry : m_app.library().routines) {
+                if (m_painCheck->advice(entry.routine).any()) {
+                    m_painCheck->showAdvice(entry.routine);
+                    return;
+                }
+            }
+        });
+    }
+    return *m_history;
+}
+
+void MainWindow::showHistory() {
+    // Not in the middle of a session: it is kept, paused, for the overview.
+    if (m_player && m_stack->currentWidget() == m_player)
+        return;
+    if (m_stack->currentWidget() != m_history)
+        m_beforeHistory = m_stack->currentWidget();
+    updateHistoryAdvice();
+    m_stack->setCurrentWidget(&historyView());
+    historyView().setFocus();
+}
+
+void MainWindow::updateHistoryAdvice() {
+    if (!m_history)
+        return;
+    for (const auto& entry : m_app.library().routines) {
+        const Advice advice = m_painCheck->advice(entry.routine);
+        if (advice.any()) {
+            m_history->setAdvice(AdviceText::summary(advice));
+            return;
+        }
+    }
+    m_history->setAdvice({});
 }
 
 const Routine* MainWindow::shownRoutine() const {
@@ -266,6 +315,8 @@ void MainWindow::createMenus() {
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     auto* library = view->addAction(tr("Routine &library"), this, &MainWindow::showLibrary);
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    auto* history = view->addAction(tr("&History"), this, &MainWindow::showHistory);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addSeparator();
     // M: text fields take plain letters first (ShortcutOverride), so typing
     // "m" in the search field does not mute.
@@ -381,6 +432,7 @@ void MainWindow::startSession() {
 }
 
 void MainWindow::updatePainNote() {
+    updateHistoryAdvice();
     if (!m_overview)
         return;
     const Routine* routine = shownRoutine();
@@ -446,6 +498,7 @@ QList<MainWindow::KeySection> MainWindow::keyboardHelp() const {
         {tr("Routine overview"), OverviewView::keys()},
         {tr("During a routine"), PlayerView::keys()},
         {tr("When it is done"), DoneView::keys()},
+        {tr("History"), HistoryView::keys()},
     };
 }
 

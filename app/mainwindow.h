@@ -5,6 +5,7 @@
 
 #include <QDesktopServices>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QStackedWidget;
@@ -13,6 +14,7 @@ namespace limber {
 
 class Application;
 class DoneView;
+class HistoryView;
 class LibraryView;
 class OverviewView;
 class PainCheck;
@@ -26,6 +28,9 @@ struct SessionSummary;
 //   Library ──Enter──▶ Overview ──Start──▶ Player ──end──▶ Done
 //      ▲                  │ Esc              │ Esc            │
 //      └──────────────────┘◀─────────────────┘                └──▶ Library
+//
+// History (from the library, the Done screen or View ▸ History); Esc goes
+// back to the screen it was opened from.
 //
 // Start asks the pain check-in and shows the see-a-doctor advice first
 // (PainCheck); the end asks the check-in again, for the Done screen.
@@ -86,6 +91,9 @@ protected:
 private:
     void createMenus();
     void showLibrary();
+    void showHistory();
+    // The History screen's advice button: the first routine with advice now.
+    void updateHistoryAdvice();
     void startSession();
     void resumeSession();
     // The overview's offer to resume the shown routine's saved session.
@@ -117,6 +125,7 @@ private:
     OverviewView& overview();
     PlayerView& player();
     DoneView& done();
+    HistoryView& historyView();
     [[nodiscard]] const Routine* shownRoutine() const;
 
     Application& m_app;
@@ -125,6 +134,8 @@ private:
     OverviewView* m_overview = nullptr;
     PlayerView* m_player = nullptr;
     DoneView* m_done = nullptr;
+    HistoryView* m_history = nullptr;
+    QPointer<QWidget> m_beforeHistory; // where Esc on the History screen goes
     PainCheck* m_painCheck;
     QAction* m_reload = nullptr;
     QAction* m_mute = nullptr;

@@ -904,6 +904,18 @@
         <source>Pain after: %1</source>
         <translation>Schmerzen nachher: %1</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins, day by day</source>
+        <translation>Ihre Einheiten und Schmerzabfragen, Tag für Tag</translation>
+    </message>
 </context>
 <context>
     <name>limber::FliteEngine</name>
@@ -965,6 +977,99 @@
     <message>
         <source>the deletion of the history</source>
         <translation>das Löschen des Verlaufs</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message>
+        <source>Back to where you came from</source>
+        <translation>Zurück zur vorigen Ansicht</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Esc)</source>
+        <translation>Zurück zur vorigen Ansicht (Esc)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Days with sessions</source>
+        <translation>Tage mit Einheiten</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions over time</source>
+        <translation>Schmerzen vor und nach den Einheiten im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>⚠ Advice: please see a doctor (%1)…</source>
+        <translation>⚠ Hinweis: Bitte suchen Sie einen Arzt auf (%1)…</translation>
+    </message>
+    <message>
+        <source>Show the advice to see a doctor</source>
+        <translation>Den Hinweis zum Arztbesuch zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You stretched on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>An %n der letzten 7 Tage haben Sie sich gedehnt.</numerusform>
+            <numerusform>An %n der letzten 7 Tage haben Sie sich gedehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions in the last 7 days. Whenever you are ready, a routine is one click away.</source>
+        <translation>In den letzten 7 Tagen keine Einheit. Wann immer Sie so weit sind: Eine Übungsfolge ist nur einen Klick entfernt.</translation>
+    </message>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Schmerzen vor der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain after the session</source>
+        <translation>Schmerzen nach der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain: 0 = none, 10 = worst imaginable</source>
+        <translation>Schmerzen: 0 = keine, 10 = stärkste vorstellbare</translation>
+    </message>
+    <message>
+        <source>No pain check-ins yet</source>
+        <translation>Noch keine Schmerzabfragen</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the day&apos;s mean)</source>
+        <translation>Schmerzen vor und nach den Einheiten (Tagesmittel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Einheit</translation>
+    </message>
+    <message>
+        <source>pain %1 → %2</source>
+        <translation>Schmerzen %1 → %2</translation>
+    </message>
+    <message>
+        <source>pain before: %1</source>
+        <translation>Schmerzen vorher: %1</translation>
+    </message>
+    <message>
+        <source>pain after: %1</source>
+        <translation>Schmerzen nachher: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1212,18 @@
         <source>&amp;Open routine folder</source>
         <translation>Übungsfolgen-&amp;Ordner öffnen</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins, day by day</source>
+        <translation>Ihre Einheiten und Schmerzabfragen, Tag für Tag</translation>
+    </message>
 </context>
 <context>
     <name>limber::MainWindow</name>
@@ -1230,6 +1347,10 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ver&amp;lauf</translation>
     </message>
 </context>
 <context>

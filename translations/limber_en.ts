@@ -74,6 +74,23 @@
     </message>
 </context>
 <context>
+    <name>limber::HistoryView</name>
+    <message numerus="yes">
+        <source>You stretched on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>You stretched on %n of the last 7 days.</numerusform>
+            <numerusform>You stretched on %n of the last 7 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::RepCounter</name>
     <message numerus="yes">
         <source>%n rep(s) counted</source>

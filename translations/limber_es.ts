@@ -904,6 +904,18 @@
         <source>Pain after: %1</source>
         <translation>Dolor después: %1</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins, day by day</source>
+        <translation>Tus sesiones y valoraciones del dolor, día a día</translation>
+    </message>
 </context>
 <context>
     <name>limber::FliteEngine</name>
@@ -965,6 +977,99 @@
     <message>
         <source>the deletion of the history</source>
         <translation>el borrado del historial</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message>
+        <source>Back to where you came from</source>
+        <translation>Volver a la pantalla anterior</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← V&amp;olver</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Esc)</source>
+        <translation>Volver a la pantalla anterior (Esc)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Days with sessions</source>
+        <translation>Días con sesiones</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions over time</source>
+        <translation>El dolor antes y después de las sesiones a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>⚠ Advice: please see a doctor (%1)…</source>
+        <translation>⚠ Aviso: por favor, ve al médico (%1)…</translation>
+    </message>
+    <message>
+        <source>Show the advice to see a doctor</source>
+        <translation>Mostrar el aviso de ir al médico</translation>
+    </message>
+    <message numerus="yes">
+        <source>You stretched on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>Has hecho estiramientos %n de los últimos 7 días.</numerusform>
+            <numerusform>Has hecho estiramientos %n de los últimos 7 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions in the last 7 days. Whenever you are ready, a routine is one click away.</source>
+        <translation>Ninguna sesión en los últimos 7 días. Cuando quieras, tienes una rutina a un clic.</translation>
+    </message>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Dolor antes de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain after the session</source>
+        <translation>Dolor después de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain: 0 = none, 10 = worst imaginable</source>
+        <translation>Dolor: 0 = ninguno, 10 = el peor imaginable</translation>
+    </message>
+    <message>
+        <source>No pain check-ins yet</source>
+        <translation>Todavía no hay valoraciones del dolor</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the day&apos;s mean)</source>
+        <translation>Dolor antes y después de las sesiones (media del día)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Ninguna sesión</translation>
+    </message>
+    <message>
+        <source>pain %1 → %2</source>
+        <translation>dolor %1 → %2</translation>
+    </message>
+    <message>
+        <source>pain before: %1</source>
+        <translation>dolor antes: %1</translation>
+    </message>
+    <message>
+        <source>pain after: %1</source>
+        <translation>dolor después: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1212,18 @@
         <source>&amp;Open routine folder</source>
         <translation>Abrir &amp;carpeta de rutinas</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins, day by day</source>
+        <translation>Tus sesiones y valoraciones del dolor, día a día</translation>
+    </message>
 </context>
 <context>
     <name>limber::MainWindow</name>
@@ -1230,6 +1347,10 @@
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QVariant>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -651,6 +652,51 @@ std::vector<StoredCheckIn> HistoryStore::checkIns(const QString& routineId) cons
             stored.sessionId = query.value(6).toLongLong();
         found.push_back(std::move(stored));
     }
+    return found;
+}
+
+std::vector<HistoryDay> HistoryStore::days() const {
+    std::map<QDate, HistoryDay> byDay;
+    if (!m_open)
+        return {};
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // The first ten characters of a stored time are its day (yyyy-MM-dd).
+    QSqlQuery sessions(db);
+    sessions.setForwardOnly(true);
+    if (sessions.exec(u"SELECT substr(started_at, 1, 10) AS day, COUNT(*), SUM(completed) "
+                      "FROM sessions GROUP BY day"_s)) {
+        while (sessions.next()) {
+            const QDate date = QDate::fromString(sessions.value(0).toString(), Qt::ISODate);
+            if (!date.isValid())
+                continue;
+            HistoryDay& day = byDay[date];
+            day.date = date;
+            day.sessions = sessions.value(1).toInt();
+            day.completed = sessions.value(2).toInt();
+        }
+    }
+    QSqlQuery pain(db);
+    pain.setForwardOnly(true);
+    if (pain.exec(u"SELECT substr(at, 1, 10) AS day, "
+                  "AVG(CASE WHEN moment = 'before' THEN rating END), "
+                  "AVG(CASE WHEN moment = 'after' THEN rating END) "
+                  "FROM check_ins GROUP BY day"_s)) {
+        while (pain.next()) {
+            const QDate date = QDate::fromString(pain.value(0).toString(), Qt::ISODate);
+            if (!date.isValid())
+                continue;
+            HistoryDay& day = byDay[date];
+            day.date = date;
+            if (!pain.value(1).isNull())
+                day.painBefore = pain.value(1).toDouble();
+            if (!pain.value(2).isNull())
+                day.painAfter = pain.value(2).toDouble();
+        }
+    }
+    std::vector<HistoryDay> found;
+    found.reserve(byDay.size());
+    for (auto& [date, day] : byDay)
+        found.push_back(day);
     return found;
 }
 

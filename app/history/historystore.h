@@ -8,6 +8,7 @@
 #include "history/painadvice.h"
 #include "history/sessionrecord.h"
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 #include <chrono>
@@ -19,6 +20,18 @@ class QSqlDatabase;
 class QSqlError;
 
 namespace limber {
+
+// One day of the history, as the History screen shows it: the sessions
+// begun that day and the mean of its pain check-ins before and after.
+struct HistoryDay {
+    QDate date;
+    int sessions = 0;
+    int completed = 0; // of them, run to their end
+    std::optional<double> painBefore;
+    std::optional<double> painAfter;
+
+    friend bool operator==(const HistoryDay&, const HistoryDay&) = default;
+};
 
 // The history: every session (finished or stopped early), the pain
 // check-ins and the last acknowledgement of each kind of advice, in one
@@ -89,6 +102,9 @@ public:
     [[nodiscard]] std::vector<SessionRecord> sessions() const;
     // The check-ins, oldest first: all of them, or one routine's.
     [[nodiscard]] std::vector<StoredCheckIn> checkIns(const QString& routineId = {}) const;
+    // Every day with a session or a check-in, oldest first, counted and
+    // averaged by SQLite (two grouped queries, not a row per session).
+    [[nodiscard]] std::vector<HistoryDay> days() const;
     // The same as the rule takes them.
     [[nodiscard]] std::vector<CheckIn> painCheckIns(const QString& routineId) const;
     // The last acknowledgement for adviceDue(): today's reasons, if any were

@@ -14,7 +14,7 @@ class QPushButton;
 namespace limber {
 
 // After a session: what was done (exercises, time, holds, breaths, reps),
-// then back to the library or the same routine again.
+// then back to the library, the same routine again, or the History screen.
 //
 // Keyboard: Enter goes back to the library; Esc too.
 class DoneView : public QWidget {
@@ -42,6 +42,7 @@ public:
 Q_SIGNALS:
     void libraryRequested();
     void againRequested();
+    void historyRequested();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -64,6 +65,7 @@ private:
     QStringList m_text;
     QPushButton* m_library;
     QPushButton* m_again;
+    QPushButton* m_history;
 };
 
 } // namespace limber
