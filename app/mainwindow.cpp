@@ -190,19 +190,15 @@ HistoryView& MainWindow::historyView() {
                 showLibrary();
         });
         connect(m_history, &HistoryView::adviceRequested, this, [this] {
-            for (const auto& entry : m_app.library().routines) {
-                if (m_painCheck->advice(entry.routine).any()) {
-                    m_painCheck->showAdvice(entry.routine);
-                    return;
-                }
-            }
+            if (const Routine* routine = routineWithAdvice())
+                m_painCheck->showAdvice(*routine);
         });
     }
     return *m_history;
 }
 
 void MainWindow::showHistory() {
-    // Not in the middle of a session: it is kept, paused, for the overview.
+    // Not during a session: the player keeps the window until it ends or Esc.
     if (m_player && m_stack->currentWidget() == m_player)
         return;
     if (m_stack->currentWidget() != m_history)
@@ -212,17 +208,19 @@ void MainWindow::showHistory() {
     historyView().setFocus();
 }
 
+const Routine* MainWindow::routineWithAdvice() const {
+    for (const auto& entry : m_app.library().routines) {
+        if (m_painCheck->advice(entry.routine).any())
+            return &entry.routine;
+    }
+    return nullptr;
+}
+
 void MainWindow::updateHistoryAdvice() {
     if (!m_history)
         return;
-    for (const auto& entry : m_app.library().routines) {
-        const Advice advice = m_painCheck->advice(entry.routine);
-        if (advice.any()) {
-            m_history->setAdvice(AdviceText::summary(advice));
-            return;
-        }
-    }
-    m_history->setAdvice({});
+    const Routine* routine = routineWithAdvice();
+    m_history->setAdvice(routine ? AdviceText::summary(m_painCheck->advice(*routine)) : QString());
 }
 
 const Routine* MainWindow::shownRoutine() const {

@@ -94,6 +94,7 @@ private:
     void showHistory();
     // The History screen's advice button: the first routine with advice now.
     void updateHistoryAdvice();
+    [[nodiscard]] const Routine* routineWithAdvice() const;
     void startSession();
     void resumeSession();
     // The overview's offer to resume the shown routine's saved session.
