@@ -762,6 +762,53 @@
     </message>
 </context>
 <context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>line 1: the file is empty</source>
+        <translation>Zeile 1: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line 1: the first line must name the columns, either “%1” or “%2”</source>
+        <translation>Zeile 1: Die erste Zeile muss die Spalten nennen, entweder „%1“ oder „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 columns where the first line names %2</source>
+        <translation>%1 Spalten, wo die erste Zeile %2 nennt</translation>
+    </message>
+    <message>
+        <source>the time “%1” is not a date and time like 2024-05-06T09:00:00</source>
+        <translation>die Zeit „%1“ ist kein Datum mit Uhrzeit wie 2024-05-06T09:00:00</translation>
+    </message>
+    <message>
+        <source>the routine is missing</source>
+        <translation>die Übungsfolge fehlt</translation>
+    </message>
+    <message>
+        <source>“completed” and “from_reminder” must be 0 or 1, “active_seconds” a number of seconds and “exercises” as Limber writes them</source>
+        <translation>„completed“ und „from_reminder“ müssen 0 oder 1 sein, „active_seconds“ eine Anzahl Sekunden und „exercises“ so, wie Limber sie schreibt</translation>
+    </message>
+    <message>
+        <source>the moment “%1” is neither “before” nor “after”</source>
+        <translation>der Zeitpunkt „%1“ ist weder „before“ noch „after“</translation>
+    </message>
+    <message>
+        <source>the rating “%1” is not a whole number from 0 to 10</source>
+        <translation>die Bewertung „%1“ ist keine ganze Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>the injury answer “%1” is none of “yes”, “no”, “unasked”</source>
+        <translation>die Antwort zur Verletzung „%1“ ist weder „yes“ noch „no“ noch „unasked“</translation>
+    </message>
+    <message>
+        <source>the history file could not be written; nothing was imported</source>
+        <translation>die Verlaufsdatei konnte nicht geschrieben werden; nichts wurde importiert</translation>
+    </message>
+</context>
+<context>
     <name>limber::AdviceDialog</name>
     <message>
         <source>Please see a doctor</source>
@@ -977,6 +1024,10 @@
     <message>
         <source>the deletion of the history</source>
         <translation>das Löschen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>the imported history</source>
+        <translation>den importierten Verlauf</translation>
     </message>
 </context>
 <context>

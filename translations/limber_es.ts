@@ -762,6 +762,53 @@
     </message>
 </context>
 <context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>line 1: the file is empty</source>
+        <translation>línea 1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>line 1: the first line must name the columns, either “%1” or “%2”</source>
+        <translation>línea 1: la primera línea debe nombrar las columnas, «%1» o «%2»</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 columns where the first line names %2</source>
+        <translation>%1 columnas donde la primera línea nombra %2</translation>
+    </message>
+    <message>
+        <source>the time “%1” is not a date and time like 2024-05-06T09:00:00</source>
+        <translation>la hora «%1» no es una fecha y hora como 2024-05-06T09:00:00</translation>
+    </message>
+    <message>
+        <source>the routine is missing</source>
+        <translation>falta la rutina</translation>
+    </message>
+    <message>
+        <source>“completed” and “from_reminder” must be 0 or 1, “active_seconds” a number of seconds and “exercises” as Limber writes them</source>
+        <translation>«completed» y «from_reminder» deben ser 0 o 1, «active_seconds» un número de segundos y «exercises» como los escribe Limber</translation>
+    </message>
+    <message>
+        <source>the moment “%1” is neither “before” nor “after”</source>
+        <translation>el momento «%1» no es ni «before» ni «after»</translation>
+    </message>
+    <message>
+        <source>the rating “%1” is not a whole number from 0 to 10</source>
+        <translation>la valoración «%1» no es un número entero del 0 al 10</translation>
+    </message>
+    <message>
+        <source>the injury answer “%1” is none of “yes”, “no”, “unasked”</source>
+        <translation>la respuesta sobre la lesión «%1» no es ni «yes» ni «no» ni «unasked»</translation>
+    </message>
+    <message>
+        <source>the history file could not be written; nothing was imported</source>
+        <translation>no se pudo escribir el archivo del historial; no se importó nada</translation>
+    </message>
+</context>
+<context>
     <name>limber::AdviceDialog</name>
     <message>
         <source>Please see a doctor</source>
@@ -977,6 +1024,10 @@
     <message>
         <source>the deletion of the history</source>
         <translation>el borrado del historial</translation>
+    </message>
+    <message>
+        <source>the imported history</source>
+        <translation>el historial importado</translation>
     </message>
 </context>
 <context>

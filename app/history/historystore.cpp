@@ -443,53 +443,91 @@ private:
 
 } // namespace
 
+namespace {
+
+// Inserts `session` with its exercises and holds; its id in `id`.
+bool insertSession(QSqlDatabase& db, QSqlError& error, const SessionRecord& session, qint64& id) {
+    Statement insert(db,
+                     u"INSERT INTO sessions (routine_id, routine_hash, started_at, ended_at, "
+                     "completed, active_seconds, from_reminder) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                     error);
+    insert.bind(session.routineId)
+        .bind(session.routineHash)
+        .bind(session.startedAt.toString(Qt::ISODate))
+        .bind(session.endedAt.toString(Qt::ISODate))
+        .bind(session.completed ? 1 : 0)
+        .bind(session.activeSeconds)
+        .bind(session.fromReminder ? 1 : 0);
+    if (!insert.run())
+        return false;
+    id = insert.lastId();
+    for (std::size_t i = 0; i < session.exercises.size(); ++i) {
+        const auto& exercise = session.exercises[i];
+        Statement row(db,
+                      u"INSERT INTO session_exercises (session_id, position, exercise_id, "
+                      "outcome, reps, breaths, cycles) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                      error);
+        row.bind(id)
+            .bind(static_cast<int>(i))
+            .bind(exercise.exerciseId)
+            .bind(QString::fromLatin1(outcomeName(exercise.outcome)))
+            .bind(exercise.reps)
+            .bind(exercise.breaths)
+            .bind(exercise.cycles);
+        if (!row.run())
+            return false;
+        for (std::size_t h = 0; h < exercise.holds.size(); ++h) {
+            Statement hold(db,
+                           u"INSERT INTO holds (session_id, exercise_position, number, "
+                           "target_seconds, held_seconds) VALUES (?, ?, ?, ?, ?)"_s,
+                           error);
+            hold.bind(id)
+                .bind(static_cast<int>(i))
+                .bind(static_cast<int>(h))
+                .bind(exercise.holds[h].targetSeconds)
+                .bind(exercise.holds[h].heldSeconds);
+            if (!hold.run())
+                return false;
+        }
+    }
+    return true;
+}
+
+bool insertCheckIn(QSqlDatabase& db, QSqlError& error, const QString& routineId,
+                   const CheckIn& checkIn, std::optional<qint64> sessionId, qint64& id) {
+    Statement insert(db,
+                     u"INSERT INTO check_ins (routine_id, at, rating, moment, injury, "
+                     "session_id) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                     error);
+    insert.bind(routineId)
+        .bind(fromLocalSeconds(checkIn.at).toString(kLocalFormat))
+        .bind(checkIn.rating)
+        .bind(QString::fromLatin1(momentName(checkIn.moment)))
+        .bind(QString::fromLatin1(injuryName(checkIn.injury)))
+        .bind(sessionId ? QVariant(*sessionId) : QVariant());
+    if (!insert.run())
+        return false;
+    id = insert.lastId();
+    return true;
+}
+
+// Whether a row matching `sql` with `values` is kept already.
+bool exists(QSqlDatabase& db, const QString& sql, const QVariantList& values) {
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query.exec() && query.next();
+}
+
+} // namespace
+
 std::optional<qint64> HistoryStore::recordSession(const SessionRecord& session,
                                                   const std::vector<qint64>& linked) {
     qint64 id = 0;
     const bool ok = write(tr("the session"), [&](QSqlDatabase& db, QSqlError& error) {
-        Statement insert(db,
-                         u"INSERT INTO sessions (routine_id, routine_hash, started_at, ended_at, "
-                         "completed, active_seconds, from_reminder) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                         error);
-        insert.bind(session.routineId)
-            .bind(session.routineHash)
-            .bind(session.startedAt.toString(Qt::ISODate))
-            .bind(session.endedAt.toString(Qt::ISODate))
-            .bind(session.completed ? 1 : 0)
-            .bind(session.activeSeconds)
-            .bind(session.fromReminder ? 1 : 0);
-        if (!insert.run())
+        if (!insertSession(db, error, session, id))
             return false;
-        id = insert.lastId();
-        for (std::size_t i = 0; i < session.exercises.size(); ++i) {
-            const auto& exercise = session.exercises[i];
-            Statement row(db,
-                          u"INSERT INTO session_exercises (session_id, position, exercise_id, "
-                          "outcome, reps, breaths, cycles) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                          error);
-            row.bind(id)
-                .bind(static_cast<int>(i))
-                .bind(exercise.exerciseId)
-                .bind(QString::fromLatin1(outcomeName(exercise.outcome)))
-                .bind(exercise.reps)
-                .bind(exercise.breaths)
-                .bind(exercise.cycles);
-            if (!row.run())
-                return false;
-            for (std::size_t h = 0; h < exercise.holds.size(); ++h) {
-                Statement hold(db,
-                               u"INSERT INTO holds (session_id, exercise_position, number, "
-                               "target_seconds, held_seconds) VALUES (?, ?, ?, ?, ?)"_s,
-                               error);
-                hold.bind(id)
-                    .bind(static_cast<int>(i))
-                    .bind(static_cast<int>(h))
-                    .bind(exercise.holds[h].targetSeconds)
-                    .bind(exercise.holds[h].heldSeconds);
-                if (!hold.run())
-                    return false;
-            }
-        }
         for (qint64 checkIn : linked) {
             Statement link(db, u"UPDATE check_ins SET session_id = ? WHERE id = ?"_s, error);
             link.bind(id).bind(checkIn);
@@ -503,24 +541,49 @@ std::optional<qint64> HistoryStore::recordSession(const SessionRecord& session,
     return id;
 }
 
+std::optional<HistoryStore::Merged>
+HistoryStore::merge(const std::vector<SessionRecord>& sessions,
+                    const std::vector<StoredCheckIn>& checkIns) {
+    Merged merged;
+    const bool ok = write(tr("the imported history"), [&](QSqlDatabase& db, QSqlError& error) {
+        merged = {};
+        for (const auto& session : sessions) {
+            if (exists(db, u"SELECT 1 FROM sessions WHERE routine_id = ? AND started_at = ?"_s,
+                       {session.routineId, session.startedAt.toString(Qt::ISODate)})) {
+                ++merged.skipped;
+                continue;
+            }
+            qint64 id = 0;
+            if (!insertSession(db, error, session, id))
+                return false;
+            ++merged.added;
+        }
+        for (const auto& stored : checkIns) {
+            const QString at = fromLocalSeconds(stored.checkIn.at).toString(kLocalFormat);
+            if (exists(db,
+                       u"SELECT 1 FROM check_ins WHERE routine_id = ? AND at = ? AND moment = ?"_s,
+                       {stored.routineId, at,
+                        QString::fromLatin1(momentName(stored.checkIn.moment))})) {
+                ++merged.skipped;
+                continue;
+            }
+            qint64 id = 0;
+            if (!insertCheckIn(db, error, stored.routineId, stored.checkIn, std::nullopt, id))
+                return false;
+            ++merged.added;
+        }
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    return merged;
+}
+
 std::optional<qint64> HistoryStore::addCheckIn(const QString& routineId, const CheckIn& checkIn,
                                                std::optional<qint64> sessionId) {
     qint64 id = 0;
     const bool ok = write(tr("the pain check-in"), [&](QSqlDatabase& db, QSqlError& error) {
-        Statement insert(db,
-                         u"INSERT INTO check_ins (routine_id, at, rating, moment, injury, "
-                         "session_id) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                         error);
-        insert.bind(routineId)
-            .bind(fromLocalSeconds(checkIn.at).toString(kLocalFormat))
-            .bind(checkIn.rating)
-            .bind(QString::fromLatin1(momentName(checkIn.moment)))
-            .bind(QString::fromLatin1(injuryName(checkIn.injury)))
-            .bind(sessionId ? QVariant(*sessionId) : QVariant());
-        if (!insert.run())
-            return false;
-        id = insert.lastId();
-        return true;
+        return insertCheckIn(db, error, routineId, checkIn, sessionId, id);
     });
     if (!ok)
         return std::nullopt;

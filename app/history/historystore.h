@@ -93,6 +93,16 @@ public:
     // The person acknowledged advice for `reasons` on `date`.
     bool acknowledgeAdvice(const QString& routineId, const std::vector<AdviceReason>& reasons,
                            std::chrono::year_month_day date);
+    // Adds the sessions and check-ins not kept yet (a session with the same
+    // routine and start, a check-in with the same routine, time and moment
+    // is), in one transaction: all or nothing. How many were added and
+    // skipped, or none when it failed (notice() says why).
+    struct Merged {
+        int added = 0;
+        int skipped = 0;
+    };
+    std::optional<Merged> merge(const std::vector<SessionRecord>& sessions,
+                                const std::vector<StoredCheckIn>& checkIns);
     // Deletes every session, check-in and acknowledgement, in one
     // transaction, then compacts the file so that nothing deleted stays
     // readable in it; false when it could not (notice() says why).

@@ -1,6 +1,7 @@
 // The history store: what is saved comes back, old files are migrated, bad
 // files are moved aside, a busy or full file is reported, and a writer
 // killed at random moments loses nothing that was committed.
+#include "history/historycsv.h"
 #include "history/historystore.h"
 #include "history/sessionrecorder.h"
 #include "settings/settings.h"
@@ -193,6 +194,61 @@ TEST_F(HistoryStoreTest, SettingsShowsTheFileAndDeletesTheHistoryOnlyWhenAsked) 
     EXPECT_TRUE(store.recordSession(sampleSession()));
     HistoryStore reopened(file);
     EXPECT_EQ(reopened.sessions().size(), 1U);
+}
+
+// Sessions and check-ins written as CSV come back the same in another
+// history, and importing them twice adds nothing the second time.
+TEST_F(HistoryStoreTest, CsvRoundTripsAndMergesWithoutDuplicates) {
+    HistoryStore store(file);
+    const auto before = store.addCheckIn(u"upper-back-relief"_s, checkIn(1, 4));
+    ASSERT_TRUE(store.recordSession(sampleSession(), {*before}));
+    ASSERT_TRUE(store.recordSession(sampleSession(30)));
+    store.addCheckIn(u"upper-back-relief"_s, checkIn(1, 2, Moment::AfterSession));
+    store.addCheckIn(u"upper-back-relief"_s,
+                     checkIn(2, 5, Moment::BeforeSession, InjuryAnswer::Yes));
+    const QString sessions = HistoryCsv::sessions(store.sessions());
+    const QString checkIns = HistoryCsv::checkIns(store.checkIns());
+    EXPECT_TRUE(sessions.startsWith(u"started_at,ended_at,routine_id,routine_hash,completed,"
+                                    "from_reminder,active_seconds,exercises\n"_s));
+
+    HistoryStore other(dir.path() + u"/other.sqlite"_s);
+    auto imported = HistoryCsv::import(other, sessions);
+    EXPECT_EQ(imported.errors, QStringList());
+    EXPECT_EQ(imported.added, 2);
+    imported = HistoryCsv::import(other, checkIns);
+    EXPECT_EQ(imported.added, 3);
+    auto mine = store.sessions();
+    auto theirs = other.sessions();
+    ASSERT_EQ(theirs.size(), 2U);
+    for (std::size_t i = 0; i < 2; ++i) {
+        theirs[i].id = mine[i].id;
+        EXPECT_EQ(theirs[i], mine[i]);
+    }
+    EXPECT_EQ(other.painCheckIns(u"upper-back-relief"_s),
+              store.painCheckIns(u"upper-back-relief"_s));
+
+    // Again: everything is kept already.
+    imported = HistoryCsv::import(other, sessions);
+    EXPECT_EQ(imported.added, 0);
+    EXPECT_EQ(imported.skipped, 2);
+    imported = HistoryCsv::import(other, checkIns);
+    EXPECT_EQ(imported.skipped, 3);
+    EXPECT_EQ(other.sessions().size(), 2U);
+    EXPECT_EQ(other.checkIns().size(), 3U);
+}
+
+// One bad row: its line is named, and nothing of the file is imported.
+TEST_F(HistoryStoreTest, ACsvWithABadRowImportsNothingAndNamesTheLine) {
+    HistoryStore store(file);
+    const QString text = u"at,routine_id,moment,rating,injury\n"
+                         "2024-12-01T09:00:00,upper-back-relief,before,4,no\n"
+                         "2024-12-02T09:00:00,upper-back-relief,before,eleven,no\n"
+                         "2024-12-03T09:00:00,upper-back-relief,after,2,unasked\n"_s;
+    const auto imported = HistoryCsv::import(store, text);
+    EXPECT_EQ(imported.errors,
+              QStringList{u"line 3: the rating “eleven” is not a whole number from 0 to 10"_s});
+    EXPECT_EQ(imported.added, 0);
+    EXPECT_TRUE(store.checkIns().empty()) << "nothing half-imported";
 }
 
 // Every earlier version, 0 (an empty file) included, is brought up to date
