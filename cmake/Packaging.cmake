@@ -34,7 +34,8 @@ every set of reps, and the safety advice in plain sight.
 The first routine eases a stiff upper back from long hours at a computer.
 Routines are plain YAML files that anyone can write and check with
 limber --validate. Optional break reminders offer a stretch after a long
-stretch of work at the keyboard.")
+stretch of work at the keyboard. A private history of sessions and pain
+check-ins says when to see a doctor.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 # The package builder's own tree, not the prefix the build was configured
 # with: the .deb always installs under /usr.
@@ -49,9 +50,14 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # The libraries the binary links, and their versions, from dpkg-shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# What dpkg-shlibdeps cannot see because nothing links it; each is loaded at
-# run time only when the user asks for it (docs/packaging.md lists what the
-# app loads and where each plugin comes from):
+# What dpkg-shlibdeps cannot see because nothing links it: plugins Qt loads
+# at run time (docs/packaging.md lists what the app loads and where each
+# plugin comes from).
+#  - libqt6sql6-sqlite: Qt SQL's SQLite driver (QSQLITE), which the history
+#    store opens at every start; without it no session or pain check-in is
+#    kept.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Loaded only when the user asks for them:
 #  - qt6-speech-speechd-plugin, speech-dispatcher, speech-dispatcher-espeak-ng:
 #    the "speech-dispatcher" voice engine (Settings ▸ Sound and voice), the only
 #    one that speaks German and Spanish; Limber's own flite engine speaks
