@@ -37,8 +37,8 @@ limber --validate. Optional break reminders offer a stretch after a long
 stretch of work at the keyboard. A private history of sessions and pain
 check-ins says when to see a doctor.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
-# The package builder's own tree, not the prefix the build was configured
-# with: the .deb always installs under /usr.
+# Everything in the .deb is under /usr, whatever prefix the build was
+# configured with.
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # Release builds carry symbols; Debian ships binaries without them.
 set(CPACK_STRIP_FILES ON)
