@@ -2,6 +2,7 @@
 // time, a private D-Bus session bus and dunst, the notification server,
 // started by scripts/desktop-test-env (tests/app/desktopmain.cpp). Each
 // missing piece has its test too: Limber says so and goes on, never hangs.
+#include "../core/reminders_util.h"
 #include "application.h"
 #include "common/translations.h"
 #include "history/checkindialog.h"
@@ -12,6 +13,7 @@
 #include "reminders/idlesources.h"
 #include "reminders/notifier.h"
 #include "reminders/reminders.h"
+#include "reminders/tray.h"
 #include "routinefiles.h"
 #include "session/sessioncontroller.h"
 #include "settings/settings.h"
@@ -25,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +82,110 @@ TEST(Idle, WithoutMutterOnTheBusThereIsNoMutterSource) {
     timer.start();
     EXPECT_FALSE(limber::MutterIdleSource::make());
     EXPECT_LT(timer.elapsed(), 2000);
+}
+
+// Sends a D-Bus signal on the private bus as the desktop's service would
+// (the screensaver, logind): the app's own code receives it.
+void emitSignal(const QString& path, const QString& member, bool value) {
+    run(u"dbus-send"_s, {u"--session"_s, u"--type=signal"_s, path, member,
+                         value ? u"boolean:true"_s : u"boolean:false"_s});
+}
+
+// The reminders on a fake clock (the minutes of a working day pass at
+// once) with the real idle time of Xvfb, the real bus and the real X state.
+class DesktopRemindersTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    limber::Settings settings{dir.path() + u"/limber.conf"_s};
+    limber::test::FakeClocks clocks{limber::test::localAt(limber::test::monday(), 9)};
+    std::unique_ptr<limber::Reminders> reminders;
+
+    void SetUp() override {
+        if (!onDesktop())
+            GTEST_SKIP() << "no private desktop session (scripts/desktop-test-env start failed)";
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        settings.setRemindersOn(true);
+        reminders = std::make_unique<limber::Reminders>(settings, limber::makeIdleSource(),
+                                                        [this] { return clocks.now(); });
+    }
+    // Some minutes at the keyboard: real input, and a look every minute
+    // (a longer gap than the schedule asked for would look like a suspend).
+    void work(std::chrono::minutes length) {
+        run(u"xdotool"_s, {u"key"_s, u"shift"_s});
+        for (auto m = 0min; m < length; ++m) {
+            clocks.advance(1min);
+            reminders->check();
+        }
+    }
+    [[nodiscard]] limber::ReminderSchedule::Status status() const { return reminders->status(); }
+};
+
+// Locking the screen is a break: the screensaver says so on the session bus
+// (GNOME's org.gnome.ScreenSaver, or org.freedesktop.ScreenSaver of KDE,
+// Xfce...); unlocking starts the count again from zero.
+TEST_F(DesktopRemindersTest, ALockedScreenIsABreakWhicheverScreenSaverSaysSo) {
+    using Phase = limber::ReminderSchedule::Phase;
+    ASSERT_TRUE(reminders->sessionWatch().watchesLock());
+    for (const auto& [path, interface] :
+         {std::pair{u"/org/gnome/ScreenSaver"_s, u"org.gnome.ScreenSaver"_s},
+          {u"/org/freedesktop/ScreenSaver"_s, u"org.freedesktop.ScreenSaver"_s},
+          {u"/ScreenSaver"_s, u"org.freedesktop.ScreenSaver"_s}}) {
+        work(30min);
+        ASSERT_EQ(status().phase, Phase::Counting) << path.toStdString();
+        ASSERT_GE(status().active, 30min) << path.toStdString();
+        emitSignal(path, interface + u".ActiveChanged"_s, true);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return status().phase == Phase::Locked; }, 5000))
+            << path.toStdString();
+        EXPECT_EQ(status().active, 0min);
+        clocks.advance(20min);
+        emitSignal(path, interface + u".ActiveChanged"_s, false);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return status().phase == Phase::Counting; }, 5000))
+            << path.toStdString();
+        work(10min);
+        EXPECT_EQ(status().active, 10min) << "counting from the unlock: " << path.toStdString();
+    }
+}
+
+// A suspend is a break: logind's PrepareForSleep(true) before, (false)
+// after, on the system bus (here the private bus stands in for it).
+TEST_F(DesktopRemindersTest, ASuspendAnnouncedByLogindIsABreak) {
+    using Phase = limber::ReminderSchedule::Phase;
+    ASSERT_TRUE(reminders->sessionWatch().watchesSleep());
+    work(40min);
+    emitSignal(u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager.PrepareForSleep"_s,
+               true);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status().phase == Phase::Locked; }, 5000));
+    EXPECT_EQ(status().active, 0min);
+    emitSignal(u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager.PrepareForSleep"_s,
+               false);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status().phase == Phase::Counting; }, 5000));
+    work(15min);
+    EXPECT_EQ(status().active, 15min);
+}
+
+// A due break waits while the active window is fullscreen (a presentation,
+// a call), the tray says why, and it comes when the window leaves.
+TEST_F(DesktopRemindersTest, AFullscreenWindowHoldsADueBreakBackUntilItCloses) {
+    QSignalSpy due(reminders.get(), &limber::Reminders::due);
+    limber::Tray tray(*reminders);
+    QWidget presentation;
+    presentation.showFullScreen();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&presentation));
+    presentation.activateWindow();
+    ASSERT_TRUE(QTest::qWaitFor([] { return limber::activeWindowFullscreen(); }, 5000))
+        << "the fullscreen window is active";
+
+    work(45min);
+    work(6min);
+    EXPECT_EQ(due.count(), 0);
+    EXPECT_TRUE(status().heldBusy);
+    EXPECT_EQ(tray.statusText(), u"Break due — waiting while a window is fullscreen"_s);
+
+    presentation.close();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return due.count() == 1; }, 10000))
+        << "shown within a few seconds of the window closing";
+    EXPECT_FALSE(status().heldBusy);
+    EXPECT_EQ(tray.statusText(), u"A break is due now"_s);
 }
 
 // What a notification server is asked to show, eavesdropped on the bus
