@@ -17,12 +17,15 @@
 #include "routinefiles.h"
 #include "session/sessioncontroller.h"
 #include "settings/settings.h"
+#include "settings/settingsdialog.h"
 
 #include <QDBusConnection>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -378,3 +381,47 @@ TEST(Notifications, WithoutADBusSessionBusLimberSaysSo) {
 }
 
 } // namespace
+
+// README's pictures of the reminders (docs/screenshots/reminders-*.png),
+// made on this desktop session when LIMBER_SCREENSHOT_DIR names a folder:
+// the tray menu, dunst showing the notification (an X screenshot of the
+// corner it appears in, with ImageMagick's import), and the reminders part
+// of Settings.
+TEST_F(NotificationTest, ScreenshotsOfTheTrayMenuTheNotificationAndSettings) {
+    const QString out = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        GTEST_SKIP() << "set LIMBER_SCREENSHOT_DIR to make the pictures";
+    limber::Translations english;
+    english.apply(u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    app->settings().setRemindersOn(true);
+    MainWindow window(*app);
+
+    QMenu& menu = window.tray().menu();
+    menu.popup(QPoint(900, 30));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&menu));
+    QTest::qWait(200);
+    ASSERT_TRUE(menu.grab().save(out + u"/reminders-tray.png"_s));
+    menu.hide();
+
+    Q_EMIT app->reminders().due(50min);
+    ASSERT_TRUE(QTest::qWaitFor([] { return displayed() == 1; }, 5000));
+    QTest::qWait(300);
+    run(u"import"_s, {u"-window"_s, u"root"_s, u"-crop"_s, u"344x84+938+42"_s,
+                      out + u"/reminders-notification.png"_s});
+    EXPECT_TRUE(QFile::exists(out + u"/reminders-notification.png"_s));
+    run(u"dunstctl"_s, {u"close-all"_s});
+
+    limber::SettingsDialog dialog(app->settings());
+    const auto idle = limber::makeIdleSource(); // the app here runs without one
+    dialog.setIdleSource(*idle);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QGroupBox* group = nullptr;
+    for (auto* box : dialog.findChildren<QGroupBox*>())
+        if (box->title() == u"Break reminders"_s)
+            group = box;
+    ASSERT_TRUE(group);
+    group->ensurePolished();
+    ASSERT_TRUE(group->grab().save(out + u"/reminders-settings.png"_s));
+}
