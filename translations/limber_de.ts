@@ -101,6 +101,10 @@
         <source>Source: %1, %2</source>
         <translation>Quelle: %1, %2</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
