@@ -2869,6 +2869,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
+    <message>
+        <source>Break due — waiting while a window is fullscreen</source>
+        <translation>Pause fällig – sie wartet, solange ein Fenster im Vollbild ist</translation>
+    </message>
 </context>
 <context>
     <name>limber::WavFile</name>

@@ -2869,6 +2869,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
+    <message>
+        <source>Break due — waiting while a window is fullscreen</source>
+        <translation>Descanso pendiente: espera mientras haya una ventana a pantalla completa</translation>
+    </message>
 </context>
 <context>
     <name>limber::WavFile</name>
