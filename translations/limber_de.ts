@@ -101,6 +101,10 @@
         <source>Source: %1, %2</source>
         <translation>Quelle: %1, %2</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2864,6 +2868,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Break due — waiting while a window is fullscreen</source>
+        <translation>Pause fällig – sie wartet, solange ein Fenster im Vollbild ist</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,10 @@
         <source>Source: %1, %2</source>
         <translation>Fuente: %1, %2</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2864,6 +2868,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Break due — waiting while a window is fullscreen</source>
+        <translation>Descanso pendiente: espera mientras haya una ventana a pantalla completa</translation>
     </message>
 </context>
 <context>
