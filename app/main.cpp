@@ -1,6 +1,6 @@
 // The limber executable: the command line, then the window.
 //
-// --validate and --list need no display: for them (and --help, --version)
+// --validate, --list and --import need no display: for them (and --help, --version)
 // only a QCoreApplication is made, so they run on a server or in CI; they
 // (and --export-figures) run on their own. A window is one per user: a later
 // start hands --routine and --start to the running Limber (SingleInstance)
@@ -38,6 +38,8 @@ bool needsDisplay(int argc, char** argv) {
             if (std::strcmp(argv[i], option) == 0)
                 return false;
         }
+        if (std::strncmp(argv[i], "--import", 8) == 0)
+            return false;
     }
     return true;
 }
@@ -115,6 +117,12 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "With --export-figures: png, svg or both "
                                             "(default)."),
         QCoreApplication::translate("main", "format"), u"both"_s);
+    const QCommandLineOption importOption(
+        u"import"_s,
+        QCoreApplication::translate("main", "Import Workrave's exercises as a routine of your "
+                                            "own, from PATH or from where Debian's "
+                                            "workrave-data puts them, and exit."),
+        u"workrave"_s);
     const QCommandLineOption background(
         u"background"_s,
         QCoreApplication::translate("main", "Start hidden in the tray, when break reminders are "
@@ -124,10 +132,12 @@ int main(int argc, char** argv) {
     // program into a hold (tests/app/test_resume.cpp). Not in --help.
     QCommandLineOption start(u"start"_s, u"Start the routine given with --routine."_s);
     start.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {validate, list, json, routine, background, exportOption, exportSize, exportFormat, start});
+    parser.addOptions({validate, list, json, routine, background, exportOption, exportSize,
+                       exportFormat, start, importOption});
     parser.addPositionalArgument(
-        u"paths"_s, QCoreApplication::translate("main", "With --validate: files or folders."),
+        u"paths"_s,
+        QCoreApplication::translate("main", "With --validate: files or folders. With --import: "
+                                            "the exercise file."),
         u"[PATH...]"_s);
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -152,6 +162,9 @@ int main(int argc, char** argv) {
         }
         return limber::cli::validate(parser.positionalArguments(), out, err);
     }
+    if (parser.isSet(importOption))
+        return limber::cli::importRoutines(parser.value(importOption), parser.positionalArguments(),
+                                           limber::userRoutineDir(), out, err);
     if (!parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate("main", "limber: unexpected argument '%1' (did you "
                                                    "mean --validate?)")

@@ -80,6 +80,13 @@ public:
     [[nodiscard]] Tray& tray() const { return *m_tray; }
 
     void reload();
+    // File ▸ Import…: asks for Workrave's exercises.xml (Debian's chosen),
+    // then importWorkrave() it.
+    void askImport();
+    // Imports Workrave's exercises from `file` into the user's folder
+    // (WorkraveImport), shows the library on the routine imported and the
+    // report over it. Not while a session runs.
+    void importWorkrave(const QString& file);
     void showDisclaimer();
     void showShortcuts();
 
@@ -146,6 +153,7 @@ private:
     PlayerView* m_player = nullptr;
     DoneView* m_done = nullptr;
     QAction* m_reload = nullptr;
+    QAction* m_import = nullptr;
     QAction* m_mute = nullptr;
     Tray* m_tray = nullptr;
     bool m_quitting = false;
