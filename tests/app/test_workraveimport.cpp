@@ -219,6 +219,8 @@ TEST_F(WorkraveImportTest, TheRealFileBecomesOneRoutineThatLoadsWithoutAProblem)
     const Routine routine = loadClean(result.file);
     EXPECT_EQ(routine.id, "workrave-exercises");
     EXPECT_EQ(in(routine.title, "en"), u"Workrave exercises");
+    EXPECT_EQ(in(routine.title, "de"), u"Workrave-Übungen");
+    EXPECT_EQ(in(routine.title, "es"), u"Ejercicios de Workrave");
     EXPECT_EQ(routine.tags, std::vector<std::string>{"desk"});
     ASSERT_TRUE(routine.source);
     EXPECT_EQ(in(routine.source->title, "en"),
@@ -390,6 +392,12 @@ TEST_F(WorkraveImportTest, TheRealFileBecomesOneRoutineThatLoadsWithoutAProblem)
     EXPECT_TRUE(in(shoulder[0]->text, "es").startsWith(u"Ponga un brazo extendido"));
     EXPECT_EQ(in(shoulder[1]->text, "en"), u"Do as picture 1 of 2 shows.");
     EXPECT_EQ(in(shoulder[2]->text, "en"), u"The other side: do as picture 2 of 2 shows.");
+    EXPECT_EQ(in(shoulder[2]->text, "de"),
+              u"Die andere Seite: Machen Sie es wie auf Bild 2 von 2.");
+    EXPECT_EQ(in(shoulder[2]->text, "es"), u"El otro lado: hazlo como muestra la imagen 2 de 2.");
+    EXPECT_EQ(in(routine.source->title, "de"),
+              u"Die Übungen von Workrave selbst (GNU GPL Version 3 oder neuer, © die Autoren von "
+              "Workrave), importiert aus /usr/share/workrave/exercises/exercises.xml"_s);
     EXPECT_EQ(in(steps(routine.exercises[3])[1]->text, "en"), u"Do as the picture shows.");
 
     // Eighteen pictures, each copied once however often it is shown; nothing
@@ -412,6 +420,25 @@ TEST_F(WorkraveImportTest, EntityExpansionIsRefusedAndNothingIsWritten) {
                           "do; Limber does not read such a file"_s});
     EXPECT_EQ(WorkraveImport::summary(result), QStringList{u"Nothing was imported."_s});
     EXPECT_TRUE(written().isEmpty()) << written().join(u' ').toStdString();
+}
+
+// The report speaks the interface's language; the routine's words are
+// written in every language whatever it is.
+TEST_F(WorkraveImportTest, TheReportIsInTheInterfacesLanguage) {
+    m_translations.apply(u"de"_s);
+    const ImportResult refused = WorkraveImport::run(source(u"billion-laughs.xml"_s), routines());
+    const ImportResult imported = WorkraveImport::run(kReal, routines());
+    const QStringList summary = WorkraveImport::summary(imported);
+    m_translations.apply(u"en"_s);
+    EXPECT_EQ(lines(refused),
+              QStringList{u"<dir>/source/billion-laughs.xml:2:1: error: die Datei deklariert "
+                          "Entitäten (<!ENTITY lol ...>), was Übungsdateien von Workrave nie tun; "
+                          "Limber liest eine solche Datei nicht"_s});
+    EXPECT_EQ(summary.value(0),
+              u"10 Übungen aus Workrave nach "_s + importedFile() + u" importiert."_s);
+    const Routine routine = loadClean(imported.file);
+    EXPECT_EQ(in(routine.title, "en"), u"Workrave exercises");
+    EXPECT_EQ(in(routine.title, "de"), u"Workrave-Übungen");
 }
 
 // An external entity naming a file with a secret: refused, and the secret is
