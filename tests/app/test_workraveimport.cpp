@@ -565,12 +565,16 @@ TEST_F(WorkraveImportTest, PicturesComeOnlyFromTheFilesOwnFolder) {
                 onlyThere + placeholder,
             at + u"15:7: warning: <image> has no src"_s + placeholder,
             at + u"17:7: warning: the picture \"huge.png\" is larger than 16 MiB"_s + placeholder,
+            at +
+                u"19:7: warning: the SVG picture \"refers.svg\" refers to another file "
+                "(href=\"secret.txt\"), which Limber does not show"_s +
+                placeholder,
         }));
     EXPECT_EQ(snapshot(QFileInfo(file).absolutePath()), before);
 
     const Routine routine = loadClean(result.file);
     const auto all = steps(routine.exercises.at(0));
-    ASSERT_EQ(all.size(), 12U); // the description, then eleven pictures of 1 s
+    ASSERT_EQ(all.size(), 14U); // the description, then thirteen pictures of 1 s
     EXPECT_EQ(all[0]->image, "pictures/arm.png");
     EXPECT_EQ(all[1]->image, "pictures/arm.png");
     for (std::size_t i = 2; i <= 9; ++i) {
@@ -580,11 +584,31 @@ TEST_F(WorkraveImportTest, PicturesComeOnlyFromTheFilesOwnFolder) {
     // A link to arm.png within the folder is arm.png: copied once, mirrored here.
     EXPECT_EQ(all[10]->image, "pictures/arm.png");
     EXPECT_TRUE(all[10]->mirror);
-    EXPECT_EQ(in(all[10]->text, "en"), u"The other side: do as picture 10 of 11 shows.");
+    EXPECT_EQ(in(all[10]->text, "en"), u"The other side: do as picture 10 of 13 shows.");
     EXPECT_TRUE(all[11]->image.empty());
+    EXPECT_EQ(all[12]->image, "pictures/figure.svg");
+    EXPECT_TRUE(all[13]->image.empty());
     EXPECT_EQ(written(), (QStringList{u"workrave-exercises"_s, u"workrave-exercises/pictures"_s,
                                       u"workrave-exercises/pictures/arm.png"_s,
+                                      u"workrave-exercises/pictures/figure.svg"_s,
                                       u"workrave-exercises/workrave-exercises.yaml"_s}));
+
+    // In the player, a step whose picture was not copied shows the
+    // placeholder, named for the screen reader.
+    Settings settings(m_dir.filePath(u"limber.conf"_s));
+    ImageLoader loader;
+    PlayerView view(settings, loader);
+    view.resize(1366, 768);
+    view.show();
+    auto session = startSession(view, routine, settings);
+    auto* box = view.findChild<PictureBox*>(u"pictureBox"_s);
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->file(), imported() + u"/pictures/arm.png"_s);
+    session->next(); // the first picture
+    session->next(); // the second, refused
+    EXPECT_EQ(view.stepText(), u"Go on as the description says.");
+    EXPECT_EQ(box->state(), PictureBox::State::Missing);
+    EXPECT_EQ(box->accessibleDescription(), u"Picture missing");
 }
 
 // Whatever Workrave's format does not have, or Limber cannot carry over, is
