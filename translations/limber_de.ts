@@ -3401,7 +3401,7 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
     <message>
         <source>With --validate: files or folders; with --import-history: CSV files; with --import: the exercise file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --validate: Dateien oder Ordner; mit --import-history: CSV-Dateien; mit --import: die Übungsdatei.</translation>
     </message>
 </context>
 </TS>

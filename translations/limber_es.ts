@@ -3401,7 +3401,7 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
     <message>
         <source>With --validate: files or folders; with --import-history: CSV files; with --import: the exercise file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --validate: archivos o carpetas; con --import-history: archivos CSV; con --import: el archivo de ejercicios.</translation>
     </message>
 </context>
 </TS>
