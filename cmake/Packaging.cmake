@@ -66,6 +66,9 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 #    dialog) in German and Spanish, beside Limber's, which the binary embeds.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "qt6-speech-speechd-plugin, speech-dispatcher, speech-dispatcher-espeak-ng, qt6-translations-l10n")
+# Where `limber --import workrave` and File ▸ Import… read Workrave's
+# exercises by default (docs/import.md).
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "workrave-data")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)
