@@ -4,6 +4,7 @@
 #include "common/describe.h"
 #include "common/qtconvert.h"
 #include "figures/figureexport.h"
+#include "handout/handout.h"
 #include "instance/singleinstance.h"
 #include "mainwindow.h"
 #include "routine/routineloader.h"
@@ -199,6 +200,22 @@ int exportFigures(const QString& dir, const QString& wanted, const RoutineLibrar
             status = 1;
     }
     return status;
+}
+
+int handout(const QString& wanted, const QString& file, QPageSize::PageSizeId paper,
+            const QDate& printed, const RoutineLibrary& library, QTextStream& out,
+            QTextStream& err) {
+    int status = 0;
+    const auto named = findRoutine(wanted, library, err, status);
+    if (!named)
+        return status;
+    const QString problem = Handout::writePdf(named->entry.routine, file, paper, printed);
+    if (!problem.isEmpty()) {
+        err << "limber: " << problem << '\n';
+        return 1;
+    }
+    out << QDir::toNativeSeparators(file) << '\n';
+    return 0;
 }
 
 } // namespace limber::cli

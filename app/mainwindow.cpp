@@ -5,6 +5,7 @@
 #include "common/disclaimer.h"
 #include "common/mnemonic.h"
 #include "common/qtconvert.h"
+#include "handout/handoutactions.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
 #include "player/doneview.h"
@@ -98,6 +99,13 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
             m_mute->setChecked(m_app.settings().muted());
     });
 
+    // The handout of the routine on the overview.
+    m_handout = new HandoutActions(this, [this]() -> const Routine* {
+        return m_overview && m_stack->currentWidget() == m_overview ? m_overview->routine()
+                                                                    : nullptr;
+    });
+    connect(m_handout, &HandoutActions::done, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     createMenus();
     // A session left unfinished (the window closed, a crash) is offered on
     // its routine's overview.
@@ -267,6 +275,9 @@ void MainWindow::createMenus() {
     m_reload = file->addAction(tr("&Reload routines"), this, &MainWindow::reload);
     m_reload->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Open routine folder"), this, &MainWindow::openUserFolder);
+    file->addSeparator();
+    m_handout->addTo(file);
+    file->addSeparator();
     auto* preferences = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -328,6 +339,7 @@ void MainWindow::updateEstimates() {
 void MainWindow::updateActions() {
     // The routines stay put while a session runs on one of them.
     m_reload->setEnabled(!m_player || m_stack->currentWidget() != m_player);
+    m_handout->update();
 }
 
 void MainWindow::reload() {

@@ -13,6 +13,7 @@ namespace limber {
 
 class Application;
 class DoneView;
+class HandoutActions;
 class LibraryView;
 class OverviewView;
 class PlayerView;
@@ -147,6 +148,7 @@ private:
     DoneView* m_done = nullptr;
     QAction* m_reload = nullptr;
     QAction* m_mute = nullptr;
+    HandoutActions* m_handout = nullptr;
     Tray* m_tray = nullptr;
     bool m_quitting = false;
     std::chrono::seconds m_dueAfter{}; // the active time of the last reminder
