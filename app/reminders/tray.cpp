@@ -33,6 +33,7 @@ Tray::Tray(Reminders& reminders, QObject* parent)
     m_resume = m_menu->addAction(QString(), &m_reminders, &Reminders::resumeReminders);
     m_menu->addSeparator();
     m_open = m_menu->addAction(QString(), this, &Tray::openRequested);
+    m_history = m_menu->addAction(QString(), this, &Tray::historyRequested);
     m_settings = m_menu->addAction(QString(), this, &Tray::settingsRequested);
     m_menu->addSeparator();
     m_quit = m_menu->addAction(QString(), this, &Tray::quitRequested);
@@ -104,6 +105,7 @@ void Tray::retranslate() {
     m_pauseTomorrow->setText(tr("Until &tomorrow"));
     m_resume->setText(tr("&Resume reminders"));
     m_open->setText(tr("&Open Limber"));
+    m_history->setText(tr("&History"));
     m_settings->setText(tr("S&ettings…"));
     m_quit->setText(tr("&Quit"));
 }

@@ -5,6 +5,7 @@
 #include "../core/reminders_util.h"
 #include "application.h"
 #include "common/translations.h"
+#include "history/checkindialog.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
 #include "player/playerview.h"
@@ -139,14 +140,14 @@ TEST_F(BreakRemindersTest, ABreakIsDueAfterFiftyMinutesOfUseAndTheTraySaysWhen) 
         return shown;
     };
     EXPECT_EQ(texts(), (QStringList{u"Reminders paused until 10:50"_s, u"&Stretch now"_s,
-                                    u"&Resume reminders"_s, u"&Open Limber"_s, u"S&ettings…"_s,
-                                    u"&Quit"_s}));
+                                    u"&Resume reminders"_s, u"&Open Limber"_s, u"&History"_s,
+                                    u"S&ettings…"_s, u"&Quit"_s}));
     tray.menu().hide();
     service->resumeReminders();
     tray.menu().popup({});
-    EXPECT_EQ(texts(),
-              (QStringList{u"Next break at 10:40 (in 50 min)"_s, u"&Stretch now"_s,
-                           u"&Pause reminders"_s, u"&Open Limber"_s, u"S&ettings…"_s, u"&Quit"_s}));
+    EXPECT_EQ(texts(), (QStringList{u"Next break at 10:40 (in 50 min)"_s, u"&Stretch now"_s,
+                                    u"&Pause reminders"_s, u"&Open Limber"_s, u"&History"_s,
+                                    u"S&ettings…"_s, u"&Quit"_s}));
     tray.menu().hide();
 }
 
@@ -169,6 +170,9 @@ TEST_F(BreakRemindersTest, StretchNowPlaysOneExerciseOfTheRoutinesTakingTurns) {
     writeRoutine(routines, u"a.yaml"_s, twoExerciseRoutine());
     writeRoutine(routines, u"b.yaml"_s, simpleRoutine("b", "Routine B"));
     auto application = app();
+    // Turn-taking only: the check-in before a break has its own test
+    // (test_paincheck).
+    application->settings().setPainCheckIns(false);
     MainWindow window(*application);
     window.show();
     const auto position = [&window] {
@@ -253,6 +257,12 @@ TEST_F(BreakRemindersTest, WithoutNotificationsTheWindowOffersTheBreak) {
     ASSERT_TRUE(prompt->findChild<QPushButton*>(u"postponeBreak"_s));
     ASSERT_TRUE(prompt->findChild<QPushButton*>(u"skipBreak"_s));
     prompt->findChild<QPushButton*>(u"startBreak"_s)->click();
+    QApplication::processEvents();
+    // The pain check-in comes first, as before any session; Esc skips it.
+    auto* checkIn = window.findChild<limber::CheckInDialog*>();
+    ASSERT_TRUE(checkIn && checkIn->isVisible());
+    QTest::keyClick(checkIn, Qt::Key_Escape);
+    QApplication::processEvents();
     ASSERT_TRUE(application->session());
     EXPECT_EQ(application->session()->routine().exercises.size(), 1U);
     EXPECT_EQ(window.findChild<QStackedWidget*>()->currentWidget(),

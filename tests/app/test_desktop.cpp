@@ -4,6 +4,8 @@
 // missing piece has its test too: Limber says so and goes on, never hangs.
 #include "application.h"
 #include "common/translations.h"
+#include "history/checkindialog.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
 #include "player/playerview.h"
 #include "recordingcueoutput.h"
@@ -159,9 +161,20 @@ TEST_F(NotificationTest, AReminderIsANotificationWithItsActionsAndStartPlaysTheN
                                                                << notify.toStdString();
     EXPECT_TRUE(QTest::qWaitFor([] { return displayed() == 1; }, 5000)) << "dunst shows it";
 
-    // A click on the notification is its default action, "Start".
+    // A click on the notification is its default action, "Start": the pain
+    // check-in comes first (Esc skips it), then the exercise.
     run(u"dunstctl"_s, {u"action"_s, u"0"_s});
+    limber::CheckInDialog* checkIn = nullptr;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return (checkIn = window.findChild<limber::CheckInDialog*>()) != nullptr; }, 5000));
+    ASSERT_TRUE(checkIn);
+    QTest::keyClick(checkIn, Qt::Key_Escape);
     EXPECT_TRUE(QTest::qWaitFor([this] { return app->session() != nullptr; }, 5000));
+    ASSERT_EQ(app->history().sessions().size(), 0U) << "recorded when it ends";
+    app->session()->finish();
+    QApplication::processEvents();
+    ASSERT_EQ(app->history().sessions().size(), 1U);
+    EXPECT_TRUE(app->history().sessions()[0].fromReminder);
     EXPECT_TRUE(position(window).startsWith(u"Exercise 1 of 1: Reach up"_s))
         << position(window).toStdString();
     EXPECT_TRUE(window.isVisible());
