@@ -546,23 +546,23 @@
     </message>
     <message>
         <source>%1 — or: %2</source>
-        <translation type="unfinished">%1 – oder: %2</translation>
+        <translation>%1 — oder: %2</translation>
     </message>
     <message>
         <source>Equipment: %1</source>
-        <translation type="unfinished">Hilfsmittel: %1</translation>
+        <translation>Ausrüstung: %1</translation>
     </message>
     <message>
         <source>One side at a time: %1</source>
-        <translation type="unfinished">Eine Seite nach der anderen: %1</translation>
+        <translation>Eine Seite nach der anderen: %1</translation>
     </message>
     <message>
         <source>, then </source>
-        <translation type="unfinished">, dann </translation>
+        <translation>, dann </translation>
     </message>
     <message>
         <source>Then rest %1</source>
-        <translation type="unfinished">Danach %1 Ruhepause</translation>
+        <translation>Dann %1 Pause</translation>
     </message>
 </context>
 <context>
@@ -870,72 +870,72 @@
     <message>
         <source>%1:</source>
         <comment>before a safety notice: Warning:</comment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit zuerst</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
         <comment>a safety level and the exercise it is for</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
         <source>Medical disclaimer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizinischer Hinweis:</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>exercise number and title</comment>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>steps %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte %1–%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>Repeat 10 to 15 times: steps 4–5</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1.</source>
         <comment>step number</comment>
-        <translation type="unfinished">%1: {1.?}</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1 · printed %2</source>
         <comment>the footer: routine title, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · gedruckt am %2</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Übung</numerusform>
             <numerusform>%n Übungen</numerusform>
         </translation>
     </message>
     <message>
         <source>What you need</source>
-        <translation type="unfinished">Das brauchen Sie</translation>
+        <translation>Was Sie brauchen</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>where the routine&apos;s content comes from</comment>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>The routine names no source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge nennt keine Quelle.</translation>
     </message>
     <message>
         <source>Printed with Limber on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt mit Limber am %1.</translation>
     </message>
 </context>
 <context>
@@ -1001,15 +1001,15 @@
     <name>PagedDocument</name>
     <message>
         <source>cannot write %1: the PDF could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Das PDF ließ sich nicht zeichnen</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1467,47 +1467,47 @@
     <name>limber::HandoutActions</name>
     <message>
         <source>&amp;Export handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handzettel als PDF speichern…</translation>
     </message>
     <message>
         <source>Save the routine as a PDF handout to print or to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge als PDF-Handzettel zum Drucken oder Weitergeben speichern</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the routine as a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge als Handzettel drucken</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>The handout was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handzettel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Handout saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel gespeichert als %1</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel drucken</translation>
     </message>
     <message>
         <source>The handout could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handzettel konnte nicht gedruckt werden.</translation>
     </message>
     <message>
         <source>Handout sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel an %1 gesendet</translation>
     </message>
 </context>
 <context>
@@ -3544,43 +3544,43 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
     <message>
         <source>Write the routine&apos;s printable handout as a PDF file (with -o), and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den druckbaren Handzettel der Übungsfolge als PDF-Datei schreiben (mit -o) und beenden.</translation>
     </message>
     <message>
         <source>With --handout: the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --handout: die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>With --handout: a4 or letter (default: the paper of your country).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --handout: a4 oder letter (Vorgabe: das Papier Ihres Landes).</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>The language to write in (de, en, es; default: the interface&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Textes (de, en, es; Vorgabe: die der Oberfläche).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>limber: no language &apos;%1&apos; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: keine Sprache „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
         <source>limber: --handout needs -o FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: --handout braucht -o DATEI.pdf</translation>
     </message>
     <message>
         <source>limber: --paper must be a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: --paper muss a4 oder letter sein</translation>
     </message>
 </context>
 </TS>

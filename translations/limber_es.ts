@@ -546,23 +546,23 @@
     </message>
     <message>
         <source>%1 — or: %2</source>
-        <translation type="unfinished">%1 — o bien: %2</translation>
+        <translation>%1 — o: %2</translation>
     </message>
     <message>
         <source>Equipment: %1</source>
-        <translation type="unfinished">Material: %1</translation>
+        <translation>Material: %1</translation>
     </message>
     <message>
         <source>One side at a time: %1</source>
-        <translation type="unfinished">Cada lado por separado: %1</translation>
+        <translation>Un lado cada vez: %1</translation>
     </message>
     <message>
         <source>, then </source>
-        <translation type="unfinished">, después </translation>
+        <translation>, luego </translation>
     </message>
     <message>
         <source>Then rest %1</source>
-        <translation type="unfinished">Después, descansa %1</translation>
+        <translation>Luego descansa %1</translation>
     </message>
 </context>
 <context>
@@ -870,72 +870,72 @@
     <message>
         <source>%1:</source>
         <comment>before a safety notice: Warning:</comment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>La seguridad primero</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
         <comment>a safety level and the exercise it is for</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
         <source>Medical disclaimer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso médico:</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>exercise number and title</comment>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1</translation>
     </message>
     <message>
         <source>steps %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>pasos %1–%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>Repeat 10 to 15 times: steps 4–5</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1.</source>
         <comment>step number</comment>
-        <translation type="unfinished">%1: {1.?}</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1 · printed %2</source>
         <comment>the footer: routine title, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · impreso el %2</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ejercicio</numerusform>
             <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
     <message>
         <source>What you need</source>
-        <translation type="unfinished">Qué necesitas</translation>
+        <translation>Lo que necesitas</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>where the routine&apos;s content comes from</comment>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>The routine names no source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina no indica ninguna fuente.</translation>
     </message>
     <message>
         <source>Printed with Limber on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso con Limber el %1.</translation>
     </message>
 </context>
 <context>
@@ -1001,15 +1001,15 @@
     <name>PagedDocument</name>
     <message>
         <source>cannot write %1: the PDF could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: no se pudo dibujar el PDF</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1467,47 +1467,47 @@
     <name>limber::HandoutActions</name>
     <message>
         <source>&amp;Export handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar hoja de ejercicios…</translation>
     </message>
     <message>
         <source>Save the routine as a PDF handout to print or to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la rutina como hoja en PDF para imprimirla o compartirla</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print the routine as a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime la rutina como hoja de ejercicios</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar hoja de ejercicios</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The handout was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja no se guardó: %1</translation>
     </message>
     <message>
         <source>Handout saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja guardada como %1</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de ejercicios</translation>
     </message>
     <message>
         <source>The handout could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir la hoja.</translation>
     </message>
     <message>
         <source>Handout sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja enviada a %1</translation>
     </message>
 </context>
 <context>
@@ -3544,43 +3544,43 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
     <message>
         <source>Write the routine&apos;s printable handout as a PDF file (with -o), and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la hoja imprimible de la rutina como PDF (con -o) y sale.</translation>
     </message>
     <message>
         <source>With --handout: the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --handout: el archivo PDF que se escribe.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>With --handout: a4 or letter (default: the paper of your country).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --handout: a4 o letter (por defecto: el papel de tu país).</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño</translation>
     </message>
     <message>
         <source>The language to write in (de, en, es; default: the interface&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del texto (de, en, es; por defecto: el de la interfaz).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>limber: no language &apos;%1&apos; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: no hay idioma «%1» (hay: %2)</translation>
     </message>
     <message>
         <source>limber: --handout needs -o FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: --handout necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
         <source>limber: --paper must be a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: --paper debe ser a4 o letter</translation>
     </message>
 </context>
 </TS>
