@@ -58,8 +58,8 @@ HistoryView::HistoryView(HistoryStore& store, std::function<QDate()> today, QWid
     , m_advice(new QPushButton)
     , m_export(new QToolButton)
     , m_import(new QPushButton)
-    , m_chartView(new QChartView)
-    , m_chart(new QChart) {
+    , m_chart(new QChart)
+    , m_chartView(new QChartView(m_chart)) {
     setObjectName(u"history"_s);
     m_back->setObjectName(u"back"_s);
     m_title->setObjectName(u"title"_s);
@@ -94,7 +94,6 @@ HistoryView::HistoryView(HistoryStore& store, std::function<QDate()> today, QWid
     m_import->setObjectName(u"import"_s);
     connect(m_import, &QPushButton::clicked, this, &HistoryView::chooseImport);
     m_chartView->setObjectName(u"chart"_s);
-    m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumWidth(420);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -207,6 +206,9 @@ void HistoryView::retranslate() {
     m_import->setText(tr("I&mport CSV…"));
     m_import->setToolTip(tr("Add sessions or pain check-ins from a CSV file Limber exported; "
                             "what is already kept is not added twice"));
+    // The words drawn from the history follow when it has been read.
+    if (m_stale)
+        return;
     updateConsistency();
     updateChart();
     markPage(m_calendar->yearShown(), m_calendar->monthShown());

@@ -97,8 +97,10 @@ private:
     QPushButton* m_import;
     QAction* m_exportSessions = nullptr;
     QAction* m_exportCheckIns = nullptr;
-    QChartView* m_chartView;
+    // The chart before its view: QChartView's plain constructor makes a
+    // chart of its own that setChart() would leave undeleted.
     QChart* m_chart;
+    QChartView* m_chartView;
 };
 
 } // namespace limber
