@@ -222,6 +222,14 @@
         <source>%1: %2 added, %3 already kept.</source>
         <translation>%1: %2 hinzugefügt, %3 schon vorhanden.</translation>
     </message>
+    <message>
+        <source>limber: &apos;%1&apos; is not a date like 2026-11-01</source>
+        <translation>limber: „%1“ ist kein Datum wie 2026-11-01</translation>
+    </message>
+    <message>
+        <source>limber: the report&apos;s first day (%1) is after its last (%2)</source>
+        <translation>limber: Der erste Tag des Berichts (%1) liegt nach seinem letzten (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CueWords</name>
@@ -523,6 +531,26 @@
         <source>Beginner</source>
         <comment>routine tag</comment>
         <translation>Für Einsteiger</translation>
+    </message>
+    <message>
+        <source>%1 — or: %2</source>
+        <translation>%1 – oder: %2</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Hilfsmittel: %1</translation>
+    </message>
+    <message>
+        <source>One side at a time: %1</source>
+        <translation>Eine Seite nach der anderen: %1</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+    <message>
+        <source>Then rest %1</source>
+        <translation>Danach %1 Ruhepause</translation>
     </message>
 </context>
 <context>
@@ -826,6 +854,79 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>%1:</source>
+        <comment>before a safety notice: Warning:</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Safety first</source>
+        <translation>Zuerst die Sicherheit</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <comment>a safety level and the exercise it is for</comment>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer:</source>
+        <translation>Medizinischer Hinweis:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>exercise number and title</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>steps %1–%2</source>
+        <translation>Schritte %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Repeat 10 to 15 times: steps 4–5</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>step number</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <comment>the footer: routine title, date</comment>
+        <translation>%1 · gedruckt am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Das brauchen Sie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>where the routine&apos;s content comes from</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The routine names no source.</source>
+        <translation>Die Übungsfolge nennt keine Quelle.</translation>
+    </message>
+    <message>
+        <source>Printed with Limber on %1.</source>
+        <translation>Mit Limber gedruckt am %1.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCsv</name>
     <message>
         <source>line 1: the file is empty</source>
@@ -882,6 +983,256 @@
     <message>
         <source>%1 is larger than %2 MB: it is not a history Limber wrote</source>
         <translation>%1 ist größer als %2 MB: Das ist kein Verlauf, den Limber geschrieben hat</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReport</name>
+    <message>
+        <source>pain after an injury</source>
+        <translation>Schmerzen nach einer Verletzung</translation>
+    </message>
+    <message>
+        <source>pain for more than a few days</source>
+        <translation>Schmerzen seit mehr als ein paar Tagen</translation>
+    </message>
+    <message>
+        <source>pain getting worse</source>
+        <translation>Schmerzen, die stärker werden</translation>
+    </message>
+    <message>
+        <source>Rule: pain that began right after a fall, an accident or an injury.</source>
+        <translation>Regel: Schmerzen, die direkt nach einem Sturz, einem Unfall oder einer Verletzung begonnen haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: pain check-ins spanning more than %n day(s).</source>
+        <translation>
+            <numerusform>Regel: Schmerzangaben über mehr als %n Tag.</numerusform>
+            <numerusform>Regel: Schmerzangaben über mehr als %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a rating %n point(s) above the first</source>
+        <translation>
+            <numerusform>eine Angabe %n Punkt über der ersten</numerusform>
+            <numerusform>eine Angabe %n Punkte über der ersten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in a row, each higher</source>
+        <translation>
+            <numerusform>%n Angabe in Folge, jede höher</numerusform>
+            <numerusform>%n Angaben in Folge, jede höher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Regel: %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <comment>holds: the number, seconds held / their target</comment>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 (%2 to their end), on %3 of the %4 days. Pain check-ins: %5.</source>
+        <translation>Einheiten: %1 (%2 bis zum Ende), an %3 der %4 Tage. Schmerzangaben: %5.</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Schmerzen vor und nach den Einheiten</translation>
+    </message>
+    <message>
+        <source>Each point is the mean of a day&apos;s check-ins: before sessions the solid line, after them the dashed one.</source>
+        <translation>Jeder Punkt ist das Mittel der Angaben eines Tages: vor den Einheiten die durchgezogene Linie, danach die gestrichelte.</translation>
+    </message>
+    <message>
+        <source>Advice to see a doctor</source>
+        <translation>Rat, ärztlichen Rat einzuholen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2:</source>
+        <comment>dates — the advice&apos;s heading</comment>
+        <translation>%1 — %2:</translation>
+    </message>
+    <message>
+        <source>Acknowledged in Limber: %1.</source>
+        <translation>In Limber bestätigt: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>None on these days.</source>
+        <translation>An diesen Tagen keiner.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>No sessions on these days.</source>
+        <translation>An diesen Tagen keine Einheiten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>(stopped early)</source>
+        <translation>(vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>pain before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Übungen erledigt</translation>
+    </message>
+    <message>
+        <source>Holds: held / target</source>
+        <translation>Halten: gehalten / Ziel</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Wie oft erledigt</translation>
+    </message>
+    <message>
+        <source>Pain check-ins</source>
+        <translation>Schmerzangaben</translation>
+    </message>
+    <message>
+        <source>No pain check-ins on these days.</source>
+        <translation>An diesen Tagen keine Schmerzangaben.</translation>
+    </message>
+    <message>
+        <source>before the session</source>
+        <translation>vor der Einheit</translation>
+    </message>
+    <message>
+        <source>after the session</source>
+        <translation>nach der Einheit</translation>
+    </message>
+    <message>
+        <source>began after an injury</source>
+        <translation>nach einer Verletzung begonnen</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Stretching and pain report</source>
+        <translation>Bericht über Dehnen und Schmerzen</translation>
+    </message>
+    <message>
+        <source>Recorded by Limber, a guided stretching app, as the person did the routines and answered its pain check-ins (0 = no pain, 10 = the worst imaginable).</source>
+        <translation>Aufgezeichnet von Limber, einer App für angeleitetes Dehnen, während die Person die Übungsfolgen machte und die Schmerzabfragen beantwortete (0 = keine Schmerzen, 10 = die stärksten vorstellbaren).</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer:</source>
+        <translation>Medizinischer Hinweis:</translation>
+    </message>
+    <message>
+        <source>Printed with Limber on %1.</source>
+        <translation>Mit Limber gedruckt am %1.</translation>
+    </message>
+    <message>
+        <source>the report&apos;s first day must be on or before its last</source>
+        <translation>der erste Tag des Berichts darf nicht nach seinem letzten liegen</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>the footer: title, first and last day</comment>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF ließ sich nicht zeichnen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Schmerzen vor der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain after the session</source>
+        <translation>Schmerzen nach der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain: 0 = none, 10 = worst imaginable</source>
+        <translation>Schmerzen: 0 = keine, 10 = stärkste vorstellbare</translation>
+    </message>
+    <message>
+        <source>No pain check-ins yet</source>
+        <translation>Noch keine Schmerzabfragen</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the day&apos;s mean)</source>
+        <translation>Schmerzen vor und nach den Einheiten (Tagesmittel)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1411,53 @@
     </message>
 </context>
 <context>
+    <name>limber::HandoutActions</name>
+    <message>
+        <source>&amp;Export handout…</source>
+        <translation>Übungsblatt e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the routine as a PDF handout to print or to share</source>
+        <translation>Die Übungsfolge als Übungsblatt im PDF-Format speichern, zum Drucken oder Weitergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the routine as a handout</source>
+        <translation>Die Übungsfolge als Übungsblatt drucken</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Übungsblatt exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: %1</source>
+        <translation>Das Übungsblatt wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Handout saved as %1</source>
+        <translation>Übungsblatt gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Übungsblatt drucken</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>Das Übungsblatt konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Handout sent to %1</source>
+        <translation>Übungsblatt gesendet an %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistoryStore</name>
     <message>
         <source>Limber cannot open its history file %1. Sessions and pain check-ins are not saved until it can.</source>
@@ -1150,26 +1548,6 @@
     <message>
         <source>No sessions in the last 7 days. Whenever you are ready, a routine is one click away.</source>
         <translation>In den letzten 7 Tagen keine Einheit. Wann immer Sie so weit sind: Eine Übungsfolge ist nur einen Klick entfernt.</translation>
-    </message>
-    <message>
-        <source>Pain before the session</source>
-        <translation>Schmerzen vor der Einheit</translation>
-    </message>
-    <message>
-        <source>Pain after the session</source>
-        <translation>Schmerzen nach der Einheit</translation>
-    </message>
-    <message>
-        <source>Pain: 0 = none, 10 = worst imaginable</source>
-        <translation>Schmerzen: 0 = keine, 10 = stärkste vorstellbare</translation>
-    </message>
-    <message>
-        <source>No pain check-ins yet</source>
-        <translation>Noch keine Schmerzabfragen</translation>
-    </message>
-    <message>
-        <source>Pain before and after sessions (the day&apos;s mean)</source>
-        <translation>Schmerzen vor und nach den Einheiten (Tagesmittel)</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -1277,6 +1655,47 @@
     <message>
         <source>Nothing was imported from %1: fix these lines and try again.</source>
         <translation>Aus %1 wurde nichts importiert: Korrigieren Sie diese Zeilen und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>The sessions, holds and reps, the pain chart and the advice given between two days, as a PDF to print or to take to a clinician</source>
+        <translation>Die Einheiten, das Halten und die Wiederholungen, das Schmerzdiagramm und die gegebenen Ratschläge zwischen zwei Tagen, als PDF zum Drucken oder für die Ärztin, den Arzt oder die Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Bericht (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Weiter…</translation>
+    </message>
+    <message>
+        <source>Which days should the report cover?</source>
+        <translation>Welche Tage soll der Bericht umfassen?</translation>
+    </message>
+    <message>
+        <source>limber-report-%1-to-%2.pdf</source>
+        <comment>file name</comment>
+        <translation>limber-bericht-%1-bis-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1768,10 +2187,6 @@
         <translation>Das brauchen Sie</translation>
     </message>
     <message>
-        <source>%1 — or: %2</source>
-        <translation>%1 – oder: %2</translation>
-    </message>
-    <message>
         <source>Tick it off once it is ready (just a reminder)</source>
         <translation>Haken Sie es ab, sobald es bereit ist (nur zur Erinnerung)</translation>
     </message>
@@ -1794,18 +2209,6 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation>Hilfsmittel: %1</translation>
-    </message>
-    <message>
-        <source>One side at a time: %1</source>
-        <translation>Eine Seite nach der anderen: %1</translation>
-    </message>
-    <message>
-        <source>Then rest %1</source>
-        <translation>Danach %1 Ruhepause</translation>
     </message>
     <message>
         <source>Hold time for %1, in seconds</source>
@@ -3050,6 +3453,58 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>limber: --import-history needs a CSV file</source>
         <translation>limber: --import-history braucht eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Write the routine&apos;s printable handout as a PDF file (with -o), and exit.</source>
+        <translation>Das druckbare Übungsblatt der Übungsfolge als PDF-Datei schreiben (mit -o) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --handout or --history-report: the PDF file to write.</source>
+        <translation>Mit --handout oder --history-report: die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Write the history from FROM to TO (dates like 2026-11-01, both included) as a report for a clinician, a PDF file (with -o), and exit.</source>
+        <translation>Den Verlauf von FROM bis TO (Daten wie 2026-11-01, beide eingeschlossen) als Bericht für Ärztin, Arzt oder Physiotherapie in eine PDF-Datei schreiben (mit -o) und beenden.</translation>
+    </message>
+    <message>
+        <source>FROM TO</source>
+        <translation>FROM TO</translation>
+    </message>
+    <message>
+        <source>With --handout or --history-report: a4 or letter (default: the paper of your country).</source>
+        <translation>Mit --handout oder --history-report: a4 oder letter (Standard: das Papier Ihres Landes).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The language to write in (de, en, es; default: the interface&apos;s).</source>
+        <translation>Die Sprache der Ausgabe (de, en, es; Standard: die der Oberfläche).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprache</translation>
+    </message>
+    <message>
+        <source>limber: no language &apos;%1&apos; (there are: %2)</source>
+        <translation>limber: keine Sprache „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>limber: --paper must be a4 or letter</source>
+        <translation>limber: --paper muss a4 oder letter sein</translation>
+    </message>
+    <message>
+        <source>limber: --history-report needs FROM TO -o FILE.pdf (dates like 2026-11-01)</source>
+        <translation>limber: --history-report braucht FROM TO -o DATEI.pdf (Daten wie 2026-11-01)</translation>
+    </message>
+    <message>
+        <source>limber: --handout needs -o FILE.pdf</source>
+        <translation>limber: --handout braucht -o DATEI.pdf</translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,14 @@
         <source>%1: %2 added, %3 already kept.</source>
         <translation>%1: %2 añadidos, %3 ya guardados.</translation>
     </message>
+    <message>
+        <source>limber: &apos;%1&apos; is not a date like 2026-11-01</source>
+        <translation>limber: «%1» no es una fecha como 2026-11-01</translation>
+    </message>
+    <message>
+        <source>limber: the report&apos;s first day (%1) is after its last (%2)</source>
+        <translation>limber: el primer día del informe (%1) es posterior al último (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CueWords</name>
@@ -523,6 +531,26 @@
         <source>Beginner</source>
         <comment>routine tag</comment>
         <translation>Principiantes</translation>
+    </message>
+    <message>
+        <source>%1 — or: %2</source>
+        <translation>%1 — o bien: %2</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Material: %1</translation>
+    </message>
+    <message>
+        <source>One side at a time: %1</source>
+        <translation>Cada lado por separado: %1</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, después </translation>
+    </message>
+    <message>
+        <source>Then rest %1</source>
+        <translation>Después, descansa %1</translation>
     </message>
 </context>
 <context>
@@ -826,6 +854,79 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>%1:</source>
+        <comment>before a safety notice: Warning:</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Safety first</source>
+        <translation>Primero, la seguridad</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <comment>a safety level and the exercise it is for</comment>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer:</source>
+        <translation>Aviso médico:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>exercise number and title</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+    <message>
+        <source>steps %1–%2</source>
+        <translation>pasos %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Repeat 10 to 15 times: steps 4–5</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>step number</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <comment>the footer: routine title, date</comment>
+        <translation>%1 · impreso el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Qué necesitas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>where the routine&apos;s content comes from</comment>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>The routine names no source.</source>
+        <translation>La rutina no indica ninguna fuente.</translation>
+    </message>
+    <message>
+        <source>Printed with Limber on %1.</source>
+        <translation>Impreso con Limber el %1.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCsv</name>
     <message>
         <source>line 1: the file is empty</source>
@@ -882,6 +983,256 @@
     <message>
         <source>%1 is larger than %2 MB: it is not a history Limber wrote</source>
         <translation>%1 ocupa más de %2 MB: no es un historial escrito por Limber</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReport</name>
+    <message>
+        <source>pain after an injury</source>
+        <translation>dolor tras una lesión</translation>
+    </message>
+    <message>
+        <source>pain for more than a few days</source>
+        <translation>dolor durante más de unos días</translation>
+    </message>
+    <message>
+        <source>pain getting worse</source>
+        <translation>dolor que empeora</translation>
+    </message>
+    <message>
+        <source>Rule: pain that began right after a fall, an accident or an injury.</source>
+        <translation>Regla: dolor que empezó justo después de una caída, un accidente o una lesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: pain check-ins spanning more than %n day(s).</source>
+        <translation>
+            <numerusform>Regla: valoraciones del dolor a lo largo de más de %n día.</numerusform>
+            <numerusform>Regla: valoraciones del dolor a lo largo de más de %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a rating %n point(s) above the first</source>
+        <translation>
+            <numerusform>una valoración %n punto por encima de la primera</numerusform>
+            <numerusform>una valoración %n puntos por encima de la primera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in a row, each higher</source>
+        <translation>
+            <numerusform>%n valoración seguida, cada una más alta</numerusform>
+            <numerusform>%n valoraciones seguidas, cada una más alta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Regla: %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <comment>holds: the number, seconds held / their target</comment>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 (%2 to their end), on %3 of the %4 days. Pain check-ins: %5.</source>
+        <translation>Sesiones: %1 (%2 hasta el final), en %3 de los %4 días. Valoraciones del dolor: %5.</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Dolor antes y después de las sesiones</translation>
+    </message>
+    <message>
+        <source>Each point is the mean of a day&apos;s check-ins: before sessions the solid line, after them the dashed one.</source>
+        <translation>Cada punto es la media de las valoraciones de un día: antes de las sesiones la línea continua, después la discontinua.</translation>
+    </message>
+    <message>
+        <source>Advice to see a doctor</source>
+        <translation>Consejo de consultar a un médico</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2:</source>
+        <comment>dates — the advice&apos;s heading</comment>
+        <translation>%1 — %2:</translation>
+    </message>
+    <message>
+        <source>Acknowledged in Limber: %1.</source>
+        <translation>Confirmado en Limber: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>None on these days.</source>
+        <translation>Ninguno en estos días.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>No sessions on these days.</source>
+        <translation>No hay sesiones en estos días.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>(stopped early)</source>
+        <translation>(terminada antes)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>pain before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Ejercicios hechos</translation>
+    </message>
+    <message>
+        <source>Holds: held / target</source>
+        <translation>Mantener: logrado / objetivo</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Rep.</translation>
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation>Respiraciones</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Veces hecho</translation>
+    </message>
+    <message>
+        <source>Pain check-ins</source>
+        <translation>Valoraciones del dolor</translation>
+    </message>
+    <message>
+        <source>No pain check-ins on these days.</source>
+        <translation>No hay valoraciones del dolor en estos días.</translation>
+    </message>
+    <message>
+        <source>before the session</source>
+        <translation>antes de la sesión</translation>
+    </message>
+    <message>
+        <source>after the session</source>
+        <translation>después de la sesión</translation>
+    </message>
+    <message>
+        <source>began after an injury</source>
+        <translation>empezó tras una lesión</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Stretching and pain report</source>
+        <translation>Informe de estiramientos y dolor</translation>
+    </message>
+    <message>
+        <source>Recorded by Limber, a guided stretching app, as the person did the routines and answered its pain check-ins (0 = no pain, 10 = the worst imaginable).</source>
+        <translation>Registrado por Limber, una aplicación de estiramientos guiados, mientras la persona hacía las rutinas y respondía a las valoraciones del dolor (0 = sin dolor, 10 = el peor imaginable).</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer:</source>
+        <translation>Aviso médico:</translation>
+    </message>
+    <message>
+        <source>Printed with Limber on %1.</source>
+        <translation>Impreso con Limber el %1.</translation>
+    </message>
+    <message>
+        <source>the report&apos;s first day must be on or before its last</source>
+        <translation>el primer día del informe no puede ser posterior al último</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>the footer: title, first and last day</comment>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation>no se puede escribir %1: no se ha podido dibujar el PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Dolor antes de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain after the session</source>
+        <translation>Dolor después de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain: 0 = none, 10 = worst imaginable</source>
+        <translation>Dolor: 0 = ninguno, 10 = el peor imaginable</translation>
+    </message>
+    <message>
+        <source>No pain check-ins yet</source>
+        <translation>Todavía no hay valoraciones del dolor</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the day&apos;s mean)</source>
+        <translation>Dolor antes y después de las sesiones (media del día)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1411,53 @@
     </message>
 </context>
 <context>
+    <name>limber::HandoutActions</name>
+    <message>
+        <source>&amp;Export handout…</source>
+        <translation>&amp;Exportar hoja de ejercicios…</translation>
+    </message>
+    <message>
+        <source>Save the routine as a PDF handout to print or to share</source>
+        <translation>Guarda la rutina como hoja de ejercicios en PDF para imprimirla o compartirla</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the routine as a handout</source>
+        <translation>Imprime la rutina como hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exportar hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: %1</source>
+        <translation>La hoja de ejercicios no se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>Handout saved as %1</source>
+        <translation>Hoja de ejercicios guardada como %1</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimir hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>No se ha podido imprimir la hoja de ejercicios.</translation>
+    </message>
+    <message>
+        <source>Handout sent to %1</source>
+        <translation>Hoja de ejercicios enviada a %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistoryStore</name>
     <message>
         <source>Limber cannot open its history file %1. Sessions and pain check-ins are not saved until it can.</source>
@@ -1150,26 +1548,6 @@
     <message>
         <source>No sessions in the last 7 days. Whenever you are ready, a routine is one click away.</source>
         <translation>Ninguna sesión en los últimos 7 días. Cuando quieras, tienes una rutina a un clic.</translation>
-    </message>
-    <message>
-        <source>Pain before the session</source>
-        <translation>Dolor antes de la sesión</translation>
-    </message>
-    <message>
-        <source>Pain after the session</source>
-        <translation>Dolor después de la sesión</translation>
-    </message>
-    <message>
-        <source>Pain: 0 = none, 10 = worst imaginable</source>
-        <translation>Dolor: 0 = ninguno, 10 = el peor imaginable</translation>
-    </message>
-    <message>
-        <source>No pain check-ins yet</source>
-        <translation>Todavía no hay valoraciones del dolor</translation>
-    </message>
-    <message>
-        <source>Pain before and after sessions (the day&apos;s mean)</source>
-        <translation>Dolor antes y después de las sesiones (media del día)</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -1277,6 +1655,47 @@
     <message>
         <source>Nothing was imported from %1: fix these lines and try again.</source>
         <translation>No se importó nada de %1: corrige estas líneas y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Informe (PDF)…</translation>
+    </message>
+    <message>
+        <source>The sessions, holds and reps, the pain chart and the advice given between two days, as a PDF to print or to take to a clinician</source>
+        <translation>Las sesiones, los tiempos y las repeticiones, el gráfico del dolor y los consejos dados entre dos días, en un PDF para imprimir o llevar a tu médico o fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Informe (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Siguiente…</translation>
+    </message>
+    <message>
+        <source>Which days should the report cover?</source>
+        <translation>¿Qué días debe abarcar el informe?</translation>
+    </message>
+    <message>
+        <source>limber-report-%1-to-%2.pdf</source>
+        <comment>file name</comment>
+        <translation>limber-informe-%1-a-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1768,10 +2187,6 @@
         <translation>Qué necesitas</translation>
     </message>
     <message>
-        <source>%1 — or: %2</source>
-        <translation>%1 — o bien: %2</translation>
-    </message>
-    <message>
         <source>Tick it off once it is ready (just a reminder)</source>
         <translation>Márcalo cuando lo tengas preparado (es solo un recordatorio)</translation>
     </message>
@@ -1794,18 +2209,6 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation>Material: %1</translation>
-    </message>
-    <message>
-        <source>One side at a time: %1</source>
-        <translation>Cada lado por separado: %1</translation>
-    </message>
-    <message>
-        <source>Then rest %1</source>
-        <translation>Después, descansa %1</translation>
     </message>
     <message>
         <source>Hold time for %1, in seconds</source>
@@ -3050,6 +3453,58 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>limber: --import-history needs a CSV file</source>
         <translation>limber: --import-history necesita un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Write the routine&apos;s printable handout as a PDF file (with -o), and exit.</source>
+        <translation>Guarda la hoja de ejercicios imprimible de la rutina en un archivo PDF (con -o) y termina.</translation>
+    </message>
+    <message>
+        <source>With --handout or --history-report: the PDF file to write.</source>
+        <translation>Con --handout o --history-report: el archivo PDF que se guarda.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Write the history from FROM to TO (dates like 2026-11-01, both included) as a report for a clinician, a PDF file (with -o), and exit.</source>
+        <translation>Guarda el historial de FROM a TO (fechas como 2026-11-01, ambas incluidas) como informe para tu médico o fisioterapeuta en un archivo PDF (con -o) y termina.</translation>
+    </message>
+    <message>
+        <source>FROM TO</source>
+        <translation>FROM TO</translation>
+    </message>
+    <message>
+        <source>With --handout or --history-report: a4 or letter (default: the paper of your country).</source>
+        <translation>Con --handout o --history-report: a4 o letter (por defecto: el papel de tu país).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>The language to write in (de, en, es; default: the interface&apos;s).</source>
+        <translation>El idioma de la salida (de, en, es; por defecto: el de la interfaz).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>limber: no language &apos;%1&apos; (there are: %2)</source>
+        <translation>limber: no existe el idioma «%1» (hay: %2)</translation>
+    </message>
+    <message>
+        <source>limber: --paper must be a4 or letter</source>
+        <translation>limber: --paper debe ser a4 o letter</translation>
+    </message>
+    <message>
+        <source>limber: --history-report needs FROM TO -o FILE.pdf (dates like 2026-11-01)</source>
+        <translation>limber: --history-report necesita FROM TO -o ARCHIVO.pdf (fechas como 2026-11-01)</translation>
+    </message>
+    <message>
+        <source>limber: --handout needs -o FILE.pdf</source>
+        <translation>limber: --handout necesita -o ARCHIVO.pdf</translation>
     </message>
 </context>
 </TS>
