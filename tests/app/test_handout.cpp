@@ -391,6 +391,12 @@ TEST_F(HandoutMenu, ExportAndPrintAreInTheFileMenuForTheRoutineShown) {
     ASSERT_TRUE(window.openRoutine(u"upper-back-relief"_s));
     EXPECT_TRUE(exportHandout->isEnabled());
     EXPECT_TRUE(print->isEnabled());
+    // For people to look at: LIMBER_SCREENSHOT_DIR=/tmp/shots ./test_handout
+    if (const QString shots = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        file->popup(window.mapToGlobal(QPoint(0, 0)));
+        ASSERT_TRUE(file->grab().save(shots + u"/file-menu.png"_s));
+        file->hide();
+    }
 }
 
 TEST_F(HandoutMenu, ExportAsksWhereAndWritesThePdf) {

@@ -289,6 +289,10 @@ TEST_F(HistoryReportTest, ExportReportOnTheHistoryScreen) {
             auto* to = modal->findChild<QDateEdit*>(u"to"_s);
             EXPECT_EQ(from->date(), QDate(2026, 11, 3)) << "the last 30 days";
             EXPECT_EQ(to->date(), QDate(2026, 12, 2));
+            // For people to look at: LIMBER_SCREENSHOT_DIR=/tmp/shots ./test_historyreport
+            if (const QString shots = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
+                !shots.isEmpty())
+                modal->grab().save(shots + u"/report-range.png"_s);
             from->setDate(QDate(2026, 11, 1));
             to->setDate(QDate(2026, 11, 30));
             QMetaObject::invokeMethod(modal, "accept");
