@@ -2,6 +2,7 @@
 
 #include "application.h"
 #include "common/describe.h"
+#include "common/diagnosticwords.h"
 #include "common/qtconvert.h"
 #include "figures/figureexport.h"
 #include "handout/handout.h"
@@ -9,6 +10,7 @@
 #include "history/historycsv.h"
 #include "history/historyreport.h"
 #include "history/historystore.h"
+#include "import/workraveimport.h"
 #include "instance/singleinstance.h"
 #include "mainwindow.h"
 #include "routine/routineloader.h"
@@ -109,6 +111,32 @@ int list(const RoutineLibrary& library, bool json, QTextStream& out, QTextStream
     }
     out.flush();
     return library.failed.empty() ? 0 : 1;
+}
+
+int importRoutines(const QString& kind, const QStringList& paths, const QString& routineFolder,
+                   QTextStream& out, QTextStream& err) {
+    if (kind != u"workrave") {
+        err << Cli::tr("limber: cannot import '%1': Limber imports workrave").arg(kind) << '\n';
+        return 2;
+    }
+    if (paths.size() > 1) {
+        err << Cli::tr("limber: --import workrave takes one file") << '\n';
+        return 2;
+    }
+    const QString file = paths.value(0, WorkraveImport::debianFile());
+    if (!QFileInfo::exists(file)) {
+        err << Cli::tr("limber: no such file: %1").arg(file) << '\n';
+        if (paths.isEmpty())
+            err << Cli::tr("limber: install Debian's workrave-data, or name the file") << '\n';
+        return 2;
+    }
+    const ImportResult result = WorkraveImport::run(file, routineFolder);
+    for (const auto& diagnostic : result.report)
+        out << DiagnosticWords::line(diagnostic) << '\n';
+    out.flush();
+    for (const QString& line : WorkraveImport::summary(result))
+        err << line << '\n';
+    return result.imported ? 0 : 1;
 }
 
 std::optional<NamedRoutine> findRoutine(const QString& wanted, const RoutineLibrary& library,

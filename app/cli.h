@@ -54,6 +54,15 @@ namespace limber::cli {
 [[nodiscard]] int importHistory(HistoryStore& store, const QStringList& paths, QTextStream& out,
                                 QTextStream& err);
 
+// `limber --import workrave [PATH]`: Workrave's exercises from PATH (by
+// default where Debian's workrave-data puts them) as one routine in
+// `routineFolder` (docs/import.md). Prints what could not be carried over,
+// one line each, to `out`, and what was done to `err`. Returns 0 when
+// imported, 1 when nothing was, 2 for another kind than workrave, more than
+// one PATH or none that exists (nothing done).
+[[nodiscard]] int importRoutines(const QString& kind, const QStringList& paths,
+                                 const QString& routineFolder, QTextStream& out, QTextStream& err);
+
 // A routine named with `--routine ID|FILE`.
 struct NamedRoutine {
     LibraryEntry entry;

@@ -1,10 +1,11 @@
 // The limber executable: the command line, then the window.
 //
-// --validate, --list and --history need no display: for them (and --help,
-// --version) only a QCoreApplication is made, so they run on a server or in
-// CI; they (and the painting ones below) run on their own. A window is
-// one per user: a later start hands --routine and --start to the running
-// Limber (SingleInstance) and exits with its answer.
+// --validate, --list, --history, --export-history, --import-history and
+// --import need no display: for them (and --help, --version) only a
+// QCoreApplication is made, so they run on a server or in CI; they (and the
+// painting ones below) run on their own. A window is one per user: a later
+// start hands --routine and --start to the running Limber (SingleInstance)
+// and exits with its answer.
 // --export-figures, --handout and --history-report paint, so they make a
 // QApplication, on the offscreen platform unless QT_QPA_PLATFORM names
 // another: they open no window either.
@@ -37,8 +38,8 @@ namespace {
 bool needsDisplay(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         for (const char* option :
-             {"--validate", "--list", "--history", "--export-history", "--import-history", "--help",
-              "-h", "--help-all", "--version", "-v"}) {
+             {"--validate", "--list", "--history", "--export-history", "--import-history",
+              "--import", "--help", "-h", "--help-all", "--version", "-v"}) {
             // "--export-history=FILE" as well as "--export-history FILE".
             const std::size_t length = std::strlen(option);
             if (std::strncmp(argv[i], option, length) == 0 &&
@@ -137,6 +138,12 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "With --export-figures: png, svg or both "
                                             "(default)."),
         QCoreApplication::translate("main", "format"), u"both"_s);
+    const QCommandLineOption importOption(
+        u"import"_s,
+        QCoreApplication::translate("main", "Import Workrave's exercises as a routine of your "
+                                            "own, from PATH or from where Debian's "
+                                            "workrave-data puts them, and exit."),
+        u"workrave"_s);
     const QCommandLineOption handout(
         u"handout"_s,
         QCoreApplication::translate("main", "Write the routine's printable handout as a PDF "
@@ -174,11 +181,12 @@ int main(int argc, char** argv) {
     start.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({validate, list, historyOption, exportHistory, importHistory, json, routine,
                        background, exportOption, exportSize, exportFormat, handout, historyReport,
-                       output, paper, language, start});
+                       output, paper, language, start, importOption});
     parser.addPositionalArgument(
         u"paths"_s,
         QCoreApplication::translate("main", "With --validate: files or folders; with "
-                                            "--import-history: CSV files."),
+                                            "--import-history: CSV files; with --import: the "
+                                            "exercise file."),
         u"[PATH...]"_s);
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -250,6 +258,9 @@ int main(int argc, char** argv) {
         limber::HistoryStore store(limber::HistoryStore::defaultPath());
         return limber::cli::importHistory(store, parser.positionalArguments(), out, err);
     }
+    if (parser.isSet(importOption))
+        return limber::cli::importRoutines(parser.value(importOption), parser.positionalArguments(),
+                                           limber::userRoutineDir(), out, err);
     if (!parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate("main", "limber: unexpected argument '%1' (did you "
                                                    "mean --validate?)")

@@ -10,6 +10,7 @@
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "history/paincheck.h"
+#include "import/importreport.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
 #include "player/doneview.h"
@@ -27,6 +28,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -344,6 +346,8 @@ void MainWindow::createMenus() {
     m_reload = file->addAction(tr("&Reload routines"), this, &MainWindow::reload);
     m_reload->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Open routine folder"), this, &MainWindow::openUserFolder);
+    m_import = file->addAction(tr("&Import…"), this, &MainWindow::askImport);
+    m_import->setStatusTip(tr("Import Workrave's exercises as a routine of your own"));
     file->addSeparator();
     m_handout->addTo(file);
     file->addSeparator();
@@ -410,7 +414,31 @@ void MainWindow::updateEstimates() {
 void MainWindow::updateActions() {
     // The routines stay put while a session runs on one of them.
     m_reload->setEnabled(!m_player || m_stack->currentWidget() != m_player);
+    m_import->setEnabled(m_reload->isEnabled());
     m_handout->update();
+}
+
+void MainWindow::askImport() {
+    QFileDialog* dialog = ImportReportDialog::askForFile(this);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::importWorkrave);
+    holdSession();
+    connect(dialog, &QDialog::finished, this, &MainWindow::releaseSession);
+    dialog->open();
+}
+
+void MainWindow::importWorkrave(const QString& file) {
+    if (m_player && m_stack->currentWidget() == m_player)
+        return;
+    const ImportResult result = WorkraveImport::run(file, m_app.userFolder());
+    if (result.imported && m_app.reload()) {
+        showLibrary();
+        libraryView().selectRoutine(result.routineId);
+    }
+    auto* report = new ImportReportDialog(result, this);
+    report->setAttribute(Qt::WA_DeleteOnClose);
+    holdSession();
+    connect(report, &QDialog::finished, this, &MainWindow::releaseSession);
+    report->open();
 }
 
 void MainWindow::reload() {

@@ -92,6 +92,13 @@ public:
     [[nodiscard]] Tray& tray() const { return *m_tray; }
 
     void reload();
+    // File ▸ Import…: asks for Workrave's exercises.xml (Debian's chosen),
+    // then importWorkrave() it.
+    void askImport();
+    // Imports Workrave's exercises from `file` into the user's folder
+    // (WorkraveImport), shows the library on the routine imported and the
+    // report over it. Not while a session runs.
+    void importWorkrave(const QString& file);
     void showDisclaimer();
     void showShortcuts();
 
@@ -169,6 +176,7 @@ private:
     QPointer<QWidget> m_beforeHistory; // where Esc on the History screen goes
     PainCheck* m_painCheck;
     QAction* m_reload = nullptr;
+    QAction* m_import = nullptr;
     QAction* m_mute = nullptr;
     HandoutActions* m_handout = nullptr;
     Tray* m_tray = nullptr;

@@ -101,6 +101,10 @@
         <source>Source: %1, %2</source>
         <translation>Quelle: %1, %2</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -221,6 +225,22 @@
     <message>
         <source>%1: %2 added, %3 already kept.</source>
         <translation>%1: %2 hinzugefügt, %3 schon vorhanden.</translation>
+    </message>
+    <message>
+        <source>limber: cannot import &apos;%1&apos;: Limber imports workrave</source>
+        <translation>limber: „%1“ kann nicht importiert werden: Limber importiert workrave</translation>
+    </message>
+    <message>
+        <source>limber: --import workrave takes one file</source>
+        <translation>limber: --import workrave nimmt genau eine Datei</translation>
+    </message>
+    <message>
+        <source>limber: no such file: %1</source>
+        <translation>limber: Datei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>limber: install Debian&apos;s workrave-data, or name the file</source>
+        <translation>limber: Installieren Sie Debians workrave-data oder geben Sie die Datei an</translation>
     </message>
     <message>
         <source>limber: &apos;%1&apos; is not a date like 2026-11-01</source>
@@ -534,11 +554,11 @@
     </message>
     <message>
         <source>%1 — or: %2</source>
-        <translation>%1 – oder: %2</translation>
+        <translation>%1 — oder: %2</translation>
     </message>
     <message>
         <source>Equipment: %1</source>
-        <translation>Hilfsmittel: %1</translation>
+        <translation>Ausrüstung: %1</translation>
     </message>
     <message>
         <source>One side at a time: %1</source>
@@ -550,7 +570,7 @@
     </message>
     <message>
         <source>Then rest %1</source>
-        <translation>Danach %1 Ruhepause</translation>
+        <translation>Dann %1 Pause</translation>
     </message>
 </context>
 <context>
@@ -862,7 +882,7 @@
     </message>
     <message>
         <source>Safety first</source>
-        <translation>Zuerst die Sicherheit</translation>
+        <translation>Sicherheit zuerst</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
@@ -910,7 +930,7 @@
     </message>
     <message>
         <source>What you need</source>
-        <translation>Das brauchen Sie</translation>
+        <translation>Was Sie brauchen</translation>
     </message>
     <message>
         <source>Source</source>
@@ -923,7 +943,7 @@
     </message>
     <message>
         <source>Printed with Limber on %1.</source>
-        <translation>Mit Limber gedruckt am %1.</translation>
+        <translation>Gedruckt mit Limber am %1.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1196,11 @@
         <translation>Bericht über Dehnen und Schmerzen</translation>
     </message>
     <message>
+        <source>%1, %2 to %3</source>
+        <comment>the footer: title, first and last day</comment>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
         <source>Recorded by Limber, a guided stretching app, as the person did the routines and answered its pain check-ins (0 = no pain, 10 = the worst imaginable).</source>
         <translation>Aufgezeichnet von Limber, einer App für angeleitetes Dehnen, während die Person die Übungsfolgen machte und die Schmerzabfragen beantwortete (0 = keine Schmerzen, 10 = die stärksten vorstellbaren).</translation>
     </message>
@@ -1190,11 +1215,6 @@
     <message>
         <source>the report&apos;s first day must be on or before its last</source>
         <translation>der erste Tag des Berichts darf nicht nach seinem letzten liegen</translation>
-    </message>
-    <message>
-        <source>%1, %2 to %3</source>
-        <comment>the footer: title, first and last day</comment>
-        <translation>%1, %2 bis %3</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1253,282 @@
     <message>
         <source>Pain before and after sessions (the day&apos;s mean)</source>
         <translation>Schmerzen vor und nach den Einheiten (Tagesmittel)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveImport</name>
+    <message>
+        <source>Workrave exercises</source>
+        <translation>Workrave-Übungen</translation>
+    </message>
+    <message>
+        <source>Exercises for a break at the computer, imported from Workrave with their pictures, their times and their words.</source>
+        <translation>Übungen für eine Pause am Computer, aus Workrave übernommen mit ihren Bildern, ihren Zeiten und ihren Texten.</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s own exercises (GNU GPL version 3 or later, © the Workrave authors), imported from %1</source>
+        <translation>Die Übungen von Workrave selbst (GNU GPL Version 3 oder neuer, © die Autoren von Workrave), importiert aus %1</translation>
+    </message>
+    <message>
+        <source>A Workrave exercise file, imported from %1</source>
+        <translation>Eine Übungsdatei von Workrave, importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <source>Do as the picture shows.</source>
+        <translation>Machen Sie es wie auf dem Bild.</translation>
+    </message>
+    <message>
+        <source>Do as picture %1 of %2 shows.</source>
+        <translation>Machen Sie es wie auf Bild %1 von %2.</translation>
+    </message>
+    <message>
+        <source>The other side: do as the picture shows.</source>
+        <translation>Die andere Seite: Machen Sie es wie auf dem Bild.</translation>
+    </message>
+    <message>
+        <source>The other side: do as picture %1 of %2 shows.</source>
+        <translation>Die andere Seite: Machen Sie es wie auf Bild %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Go on as the description says.</source>
+        <translation>Machen Sie weiter, wie es die Beschreibung sagt.</translation>
+    </message>
+    <message>
+        <source>The other side: go on as the description says.</source>
+        <translation>Die andere Seite: Machen Sie weiter, wie es die Beschreibung sagt.</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;exercise&gt;: there is nothing to import</source>
+        <translation>die Datei hat kein &lt;exercise&gt;: es gibt nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>cannot make the routines folder</source>
+        <translation>der Ordner für Übungsfolgen kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write in the routines folder</source>
+        <translation>im Ordner für Übungsfolgen kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no exercise has a description or a picture: there is nothing to import</source>
+        <translation>keine Übung hat eine Beschreibung oder ein Bild: es gibt nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>cannot write the routine (%1)</source>
+        <translation>die Übungsfolge kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the routine made from this file does not load (the errors above); nothing was imported</source>
+        <translation>die aus dieser Datei erstellte Übungsfolge lässt sich nicht laden (die Fehler oben); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>no such file (Debian&apos;s workrave-data package puts Workrave&apos;s exercises in %1)</source>
+        <translation>Datei nicht gefunden (Debians Paket workrave-data legt die Übungen von Workrave in %1 ab)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; Workrave&apos;s exercise files are far smaller, and Limber reads at most %2 MiB</source>
+        <translation>die Datei ist %1 MiB groß; Übungsdateien von Workrave sind weit kleiner, und Limber liest höchstens %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>the titles and descriptions in %n language(s) that Limber does not speak are left out: %1</source>
+        <translation>
+            <numerusform>die Titel und Beschreibungen in %n Sprache, die Limber nicht spricht, werden weggelassen: %1</numerusform>
+            <numerusform>die Titel und Beschreibungen in %n Sprachen, die Limber nicht spricht, werden weggelassen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no title in the language &apos;%2&apos;; Limber shows another language&apos;s there</source>
+        <translation>„%1“ hat keinen Titel in der Sprache „%2“; Limber zeigt dort den einer anderen Sprache</translation>
+    </message>
+    <message>
+        <source>“%1” has no description in the language &apos;%2&apos;; Limber shows another language&apos;s there</source>
+        <translation>„%1“ hat keine Beschreibung in der Sprache „%2“; Limber zeigt dort die einer anderen Sprache</translation>
+    </message>
+    <message>
+        <source>“%1” has no %2 in a language Limber speaks; the one in &apos;%3&apos; is used</source>
+        <translation>„%1“ hat kein %2 in einer Sprache, die Limber spricht; das in „%3“ wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1; the step shows the placeholder for a missing picture</source>
+        <translation>%1; der Schritt zeigt den Platzhalter für ein fehlendes Bild</translation>
+    </message>
+    <message>
+        <source>&lt;image&gt; has no src</source>
+        <translation>&lt;image&gt; hat kein src</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a path inside the folder of the exercise file, and Limber copies pictures only from there</source>
+        <translation>das Bild „%1“ ist kein Pfad im Ordner der Übungsdatei, und Limber kopiert Bilder nur von dort</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; leaves the folder of the exercise file (&apos;..&apos; or &apos;\&apos;), and Limber copies pictures only from there</source>
+        <translation>das Bild „%1“ verlässt den Ordner der Übungsdatei („..“ oder „\“), und Limber kopiert Bilder nur von dort</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; does not exist</source>
+        <translation>das Bild „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is a link that leads out of the folder of the exercise file (to %2), and Limber copies pictures only from there</source>
+        <translation>das Bild „%1“ ist eine Verknüpfung, die aus dem Ordner der Übungsdatei hinausführt (nach %2), und Limber kopiert Bilder nur von dort</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a file</source>
+        <translation>das Bild „%1“ ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is larger than %2 MiB</source>
+        <translation>das Bild „%1“ ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>the pictures copied so far and &quot;%1&quot; come to more than %2 MiB</source>
+        <translation>die bisher kopierten Bilder und „%1“ ergeben zusammen mehr als %2 MiB</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; cannot be read (%2)</source>
+        <translation>das Bild „%1“ kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a PNG, JPEG or SVG picture</source>
+        <translation>das Bild „%1“ ist kein PNG-, JPEG- oder SVG-Bild</translation>
+    </message>
+    <message>
+        <source>the SVG picture &quot;%1&quot; refers to another file (%2), which Limber does not show</source>
+        <translation>das SVG-Bild „%1“ verweist auf eine andere Datei (%2), die Limber nicht anzeigt</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a PNG or JPEG picture, nor an SVG of at most 1 MiB</source>
+        <translation>das Bild „%1“ ist weder ein PNG- oder JPEG-Bild noch ein SVG von höchstens 1 MiB</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; cannot be copied</source>
+        <translation>das Bild „%1“ kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>“%1” has neither a description nor pictures: it is left out</source>
+        <translation>„%1“ hat weder eine Beschreibung noch Bilder: die Übung wird weggelassen</translation>
+    </message>
+    <message>
+        <source>exercise %1 has no &lt;title&gt;; it is called “%2”</source>
+        <translation>Übung %1 hat kein &lt;title&gt;; sie heißt „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” has no &lt;sequence&gt; of pictures: it is imported as its description, to read, without a time</source>
+        <translation>„%1“ hat keine &lt;sequence&gt; mit Bildern: die Übung wird als ihre Beschreibung importiert, zum Lesen, ohne Zeit</translation>
+    </message>
+    <message>
+        <source>the &lt;sequence&gt; of “%1” has no &lt;image&gt;: its %2 s are left out</source>
+        <translation>die &lt;sequence&gt; von „%1“ hat kein &lt;image&gt;: ihre %2 s werden weggelassen</translation>
+    </message>
+    <message>
+        <source>“%1” has no &lt;description&gt;: it is imported as its pictures only</source>
+        <translation>„%1“ hat keine &lt;description&gt;: nur ihre Bilder werden importiert</translation>
+    </message>
+    <message>
+        <source>Limber repeats pictures at most %1 times: %2 s of the %3 s of “%4” are imported</source>
+        <translation>Limber wiederholt Bilder höchstens %1-mal: %2 s der %3 s von „%4“ werden importiert</translation>
+    </message>
+    <message>
+        <source>this folder is not an earlier import of Workrave&apos;s exercises, so Limber leaves it alone; move it away and import again</source>
+        <translation>dieser Ordner ist kein früherer Import der Übungen von Workrave, deshalb lässt Limber ihn unberührt; verschieben Sie ihn und importieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>cannot move the earlier import aside</source>
+        <translation>der frühere Import kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the imported routine into place</source>
+        <translation>die importierte Übungsfolge kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the earlier import, moved aside here</source>
+        <translation>der frühere Import, hierher beiseitegelegt, kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s) from Workrave into %1.</source>
+        <translation>
+            <numerusform>%n Übung aus Workrave nach %1 importiert.</numerusform>
+            <numerusform>%n Übungen aus Workrave nach %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It replaces the earlier import.</source>
+        <translation>Dieser Import ersetzt den früheren.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveXml</name>
+    <message>
+        <source>the file&apos;s first element is &lt;%1&gt;, not &lt;exercises&gt;: it is not a Workrave exercise file</source>
+        <translation>das erste Element der Datei ist &lt;%1&gt;, nicht &lt;exercises&gt;: es ist keine Übungsdatei von Workrave</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;exercises&gt; element: it is not a Workrave exercise file</source>
+        <translation>die Datei hat kein Element &lt;exercises&gt;: es ist keine Übungsdatei von Workrave</translation>
+    </message>
+    <message>
+        <source>the file declares entities (&lt;!ENTITY %1 ...&gt;), which Workrave&apos;s exercise files never do; Limber does not read such a file</source>
+        <translation>die Datei deklariert Entitäten (&lt;!ENTITY %1 ...&gt;), was Übungsdateien von Workrave nie tun; Limber liest eine solche Datei nicht</translation>
+    </message>
+    <message>
+        <source>more than %1 exercises: this one and the ones after it are left out</source>
+        <translation>mehr als %1 Übungen: diese und die folgenden werden weggelassen</translation>
+    </message>
+    <message>
+        <source>a second &lt;sequence&gt; in one exercise: it is left out, the first one is played</source>
+        <translation>eine zweite &lt;sequence&gt; in einer Übung: sie wird weggelassen, die erste wird abgespielt</translation>
+    </message>
+    <message>
+        <source>an empty &lt;%1&gt; is left out</source>
+        <translation>ein leeres &lt;%1&gt; wird weggelassen</translation>
+    </message>
+    <message>
+        <source>a second &lt;%1&gt; in the language &apos;%2&apos; is left out; the one on line %3 is used</source>
+        <translation>ein zweites &lt;%1&gt; in der Sprache „%2“ wird weggelassen; das in Zeile %3 wird verwendet</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures in one sequence: this one and the ones after it are left out</source>
+        <translation>mehr als %1 Bilder in einer Sequenz: dieses und die folgenden werden weggelassen</translation>
+    </message>
+    <message>
+        <source>mirrorx=&quot;%1&quot; is neither &quot;yes&quot; nor &quot;no&quot;; the picture is shown as it is, as Workrave shows it</source>
+        <translation>mirrorx=&quot;%1&quot; ist weder &quot;yes&quot; noch &quot;no&quot;; das Bild wird gezeigt, wie es ist, wie Workrave es zeigt</translation>
+    </message>
+    <message>
+        <source>the attribute %1=&quot;%2&quot; of &lt;%3&gt; is not part of Workrave&apos;s format; it is left out</source>
+        <translation>das Attribut %1=&quot;%2&quot; von &lt;%3&gt; gehört nicht zum Format von Workrave; es wird weggelassen</translation>
+    </message>
+    <message>
+        <source>&lt;%1 duration=&quot;%2&quot;&gt; is not a whole number of seconds from 1 to %3; %4 s is used instead</source>
+        <translation>&lt;%1 duration=&quot;%2&quot;&gt; ist keine ganze Zahl von Sekunden von 1 bis %3; stattdessen werden %4 s verwendet</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not part of Workrave&apos;s format; it is left out</source>
+        <translation>&lt;%1&gt; gehört nicht zum Format von Workrave; es wird weggelassen</translation>
     </message>
 </context>
 <context>
@@ -1414,11 +1710,11 @@
     <name>limber::HandoutActions</name>
     <message>
         <source>&amp;Export handout…</source>
-        <translation>Übungsblatt e&amp;xportieren…</translation>
+        <translation>&amp;Handzettel als PDF speichern…</translation>
     </message>
     <message>
         <source>Save the routine as a PDF handout to print or to share</source>
-        <translation>Die Übungsfolge als Übungsblatt im PDF-Format speichern, zum Drucken oder Weitergeben</translation>
+        <translation>Die Übungsfolge als PDF-Handzettel zum Drucken oder Weitergeben speichern</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1426,11 +1722,11 @@
     </message>
     <message>
         <source>Print the routine as a handout</source>
-        <translation>Die Übungsfolge als Übungsblatt drucken</translation>
+        <translation>Die Übungsfolge als Handzettel drucken</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation>Übungsblatt exportieren</translation>
+        <translation>Handzettel speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1438,23 +1734,23 @@
     </message>
     <message>
         <source>The handout was not saved: %1</source>
-        <translation>Das Übungsblatt wurde nicht gespeichert: %1</translation>
+        <translation>Der Handzettel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Handout saved as %1</source>
-        <translation>Übungsblatt gespeichert als %1</translation>
+        <translation>Handzettel gespeichert als %1</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation>Übungsblatt drucken</translation>
+        <translation>Handzettel drucken</translation>
     </message>
     <message>
         <source>The handout could not be printed.</source>
-        <translation>Das Übungsblatt konnte nicht gedruckt werden.</translation>
+        <translation>Der Handzettel konnte nicht gedruckt werden.</translation>
     </message>
     <message>
         <source>Handout sent to %1</source>
-        <translation>Übungsblatt gesendet an %1</translation>
+        <translation>Handzettel an %1 gesendet</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1999,46 @@
     <message>
         <source>Picture missing</source>
         <translation>Bild fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ImportReportDialog</name>
+    <message>
+        <source>Workrave&apos;s exercises imported</source>
+        <translation>Übungen von Workrave importiert</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s exercises not imported</source>
+        <translation>Übungen von Workrave nicht importiert</translation>
+    </message>
+    <message>
+        <source>Everything was carried over.</source>
+        <translation>Alles wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>What could not be carried over:</source>
+        <translation>Was nicht übernommen werden konnte:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>button: closes the window</comment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import Workrave&apos;s exercises</source>
+        <translation>Übungen von Workrave importieren</translation>
+    </message>
+    <message>
+        <source>Workrave exercises (*.xml)</source>
+        <translation>Workrave-Übungen (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2351,14 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import Workrave&apos;s exercises as a routine of your own</source>
+        <translation>Übungen von Workrave als eigene Übungsfolge importieren</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3612,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
+    <message>
+        <source>Break due — waiting while a window is fullscreen</source>
+        <translation>Pause fällig – sie wartet, solange ein Fenster im Vollbild ist</translation>
+    </message>
 </context>
 <context>
     <name>limber::WavFile</name>
@@ -3447,24 +3795,52 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Mit --export-history (oder Verlauf ▸ Exportieren) geschriebene CSV-Dateien in den Verlauf übernehmen.</translation>
     </message>
     <message>
-        <source>With --validate: files or folders; with --import-history: CSV files.</source>
-        <translation>Mit --validate: Dateien oder Ordner; mit --import-history: CSV-Dateien.</translation>
-    </message>
-    <message>
         <source>limber: --import-history needs a CSV file</source>
         <translation>limber: --import-history braucht eine CSV-Datei</translation>
     </message>
     <message>
+        <source>Import Workrave&apos;s exercises as a routine of your own, from PATH or from where Debian&apos;s workrave-data puts them, and exit.</source>
+        <translation>Die Übungen von Workrave als eigene Übungsfolge importieren, aus PATH oder von dort, wo Debians workrave-data sie ablegt, und beenden.</translation>
+    </message>
+    <message>
+        <source>With --validate: files or folders; with --import-history: CSV files; with --import: the exercise file.</source>
+        <translation>Mit --validate: Dateien oder Ordner; mit --import-history: CSV-Dateien; mit --import: die Übungsdatei.</translation>
+    </message>
+    <message>
         <source>Write the routine&apos;s printable handout as a PDF file (with -o), and exit.</source>
-        <translation>Das druckbare Übungsblatt der Übungsfolge als PDF-Datei schreiben (mit -o) und beenden.</translation>
+        <translation>Den druckbaren Handzettel der Übungsfolge als PDF-Datei schreiben (mit -o) und beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The language to write in (de, en, es; default: the interface&apos;s).</source>
+        <translation>Die Sprache des Textes (de, en, es; Vorgabe: die der Oberfläche).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>limber: no language &apos;%1&apos; (there are: %2)</source>
+        <translation>limber: keine Sprache „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>limber: --handout needs -o FILE.pdf</source>
+        <translation>limber: --handout braucht -o DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>limber: --paper must be a4 or letter</source>
+        <translation>limber: --paper muss a4 oder letter sein</translation>
     </message>
     <message>
         <source>With --handout or --history-report: the PDF file to write.</source>
         <translation>Mit --handout oder --history-report: die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>datei</translation>
     </message>
     <message>
         <source>Write the history from FROM to TO (dates like 2026-11-01, both included) as a report for a clinician, a PDF file (with -o), and exit.</source>
@@ -3479,32 +3855,8 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Mit --handout oder --history-report: a4 oder letter (Standard: das Papier Ihres Landes).</translation>
     </message>
     <message>
-        <source>size</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>The language to write in (de, en, es; default: the interface&apos;s).</source>
-        <translation>Die Sprache der Ausgabe (de, en, es; Standard: die der Oberfläche).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>sprache</translation>
-    </message>
-    <message>
-        <source>limber: no language &apos;%1&apos; (there are: %2)</source>
-        <translation>limber: keine Sprache „%1“ (vorhanden: %2)</translation>
-    </message>
-    <message>
-        <source>limber: --paper must be a4 or letter</source>
-        <translation>limber: --paper muss a4 oder letter sein</translation>
-    </message>
-    <message>
         <source>limber: --history-report needs FROM TO -o FILE.pdf (dates like 2026-11-01)</source>
         <translation>limber: --history-report braucht FROM TO -o DATEI.pdf (Daten wie 2026-11-01)</translation>
-    </message>
-    <message>
-        <source>limber: --handout needs -o FILE.pdf</source>
-        <translation>limber: --handout braucht -o DATEI.pdf</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,23 @@
     </message>
 </context>
 <context>
+    <name>WorkraveImport</name>
+    <message numerus="yes">
+        <source>the titles and descriptions in %n language(s) that Limber does not speak are left out: %1</source>
+        <translation>
+            <numerusform>the titles and descriptions in %n language that Limber does not speak are left out: %1</numerusform>
+            <numerusform>the titles and descriptions in %n languages that Limber does not speak are left out: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s) from Workrave into %1.</source>
+        <translation>
+            <numerusform>Imported %n exercise from Workrave into %1.</numerusform>
+            <numerusform>Imported %n exercises from Workrave into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::HistoryView</name>
     <message numerus="yes">
         <source>You stretched on %n of the last 7 days.</source>

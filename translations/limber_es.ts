@@ -101,6 +101,10 @@
         <source>Source: %1, %2</source>
         <translation>Fuente: %1, %2</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -221,6 +225,22 @@
     <message>
         <source>%1: %2 added, %3 already kept.</source>
         <translation>%1: %2 añadidos, %3 ya guardados.</translation>
+    </message>
+    <message>
+        <source>limber: cannot import &apos;%1&apos;: Limber imports workrave</source>
+        <translation>limber: no se puede importar «%1»: Limber importa workrave</translation>
+    </message>
+    <message>
+        <source>limber: --import workrave takes one file</source>
+        <translation>limber: --import workrave admite un solo archivo</translation>
+    </message>
+    <message>
+        <source>limber: no such file: %1</source>
+        <translation>limber: no existe el archivo: %1</translation>
+    </message>
+    <message>
+        <source>limber: install Debian&apos;s workrave-data, or name the file</source>
+        <translation>limber: instala el paquete workrave-data de Debian o indica el archivo</translation>
     </message>
     <message>
         <source>limber: &apos;%1&apos; is not a date like 2026-11-01</source>
@@ -534,7 +554,7 @@
     </message>
     <message>
         <source>%1 — or: %2</source>
-        <translation>%1 — o bien: %2</translation>
+        <translation>%1 — o: %2</translation>
     </message>
     <message>
         <source>Equipment: %1</source>
@@ -542,15 +562,15 @@
     </message>
     <message>
         <source>One side at a time: %1</source>
-        <translation>Cada lado por separado: %1</translation>
+        <translation>Un lado cada vez: %1</translation>
     </message>
     <message>
         <source>, then </source>
-        <translation>, después </translation>
+        <translation>, luego </translation>
     </message>
     <message>
         <source>Then rest %1</source>
-        <translation>Después, descansa %1</translation>
+        <translation>Luego descansa %1</translation>
     </message>
 </context>
 <context>
@@ -862,7 +882,7 @@
     </message>
     <message>
         <source>Safety first</source>
-        <translation>Primero, la seguridad</translation>
+        <translation>La seguridad primero</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
@@ -910,7 +930,7 @@
     </message>
     <message>
         <source>What you need</source>
-        <translation>Qué necesitas</translation>
+        <translation>Lo que necesitas</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1176,6 +1196,11 @@
         <translation>Informe de estiramientos y dolor</translation>
     </message>
     <message>
+        <source>%1, %2 to %3</source>
+        <comment>the footer: title, first and last day</comment>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+    <message>
         <source>Recorded by Limber, a guided stretching app, as the person did the routines and answered its pain check-ins (0 = no pain, 10 = the worst imaginable).</source>
         <translation>Registrado por Limber, una aplicación de estiramientos guiados, mientras la persona hacía las rutinas y respondía a las valoraciones del dolor (0 = sin dolor, 10 = el peor imaginable).</translation>
     </message>
@@ -1191,17 +1216,12 @@
         <source>the report&apos;s first day must be on or before its last</source>
         <translation>el primer día del informe no puede ser posterior al último</translation>
     </message>
-    <message>
-        <source>%1, %2 to %3</source>
-        <comment>the footer: title, first and last day</comment>
-        <translation>%1, del %2 al %3</translation>
-    </message>
 </context>
 <context>
     <name>PagedDocument</name>
     <message>
         <source>cannot write %1: the PDF could not be drawn</source>
-        <translation>no se puede escribir %1: no se ha podido dibujar el PDF</translation>
+        <translation>no se puede escribir %1: no se pudo dibujar el PDF</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -1233,6 +1253,282 @@
     <message>
         <source>Pain before and after sessions (the day&apos;s mean)</source>
         <translation>Dolor antes y después de las sesiones (media del día)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveImport</name>
+    <message>
+        <source>Workrave exercises</source>
+        <translation>Ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>Exercises for a break at the computer, imported from Workrave with their pictures, their times and their words.</source>
+        <translation>Ejercicios para una pausa frente al ordenador, importados de Workrave con sus imágenes, sus tiempos y sus textos.</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s own exercises (GNU GPL version 3 or later, © the Workrave authors), imported from %1</source>
+        <translation>Los ejercicios propios de Workrave (GNU GPL versión 3 o posterior, © los autores de Workrave), importados de %1</translation>
+    </message>
+    <message>
+        <source>A Workrave exercise file, imported from %1</source>
+        <translation>Un archivo de ejercicios de Workrave, importado de %1</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Ejercicio %1</translation>
+    </message>
+    <message>
+        <source>Do as the picture shows.</source>
+        <translation>Hazlo como muestra la imagen.</translation>
+    </message>
+    <message>
+        <source>Do as picture %1 of %2 shows.</source>
+        <translation>Hazlo como muestra la imagen %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The other side: do as the picture shows.</source>
+        <translation>El otro lado: hazlo como muestra la imagen.</translation>
+    </message>
+    <message>
+        <source>The other side: do as picture %1 of %2 shows.</source>
+        <translation>El otro lado: hazlo como muestra la imagen %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Go on as the description says.</source>
+        <translation>Sigue como dice la descripción.</translation>
+    </message>
+    <message>
+        <source>The other side: go on as the description says.</source>
+        <translation>El otro lado: sigue como dice la descripción.</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;exercise&gt;: there is nothing to import</source>
+        <translation>el archivo no tiene ningún &lt;exercise&gt;: no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>cannot make the routines folder</source>
+        <translation>no se puede crear la carpeta de rutinas</translation>
+    </message>
+    <message>
+        <source>cannot write in the routines folder</source>
+        <translation>no se puede escribir en la carpeta de rutinas</translation>
+    </message>
+    <message>
+        <source>no exercise has a description or a picture: there is nothing to import</source>
+        <translation>ningún ejercicio tiene descripción ni imagen: no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>cannot write the routine (%1)</source>
+        <translation>no se puede escribir la rutina (%1)</translation>
+    </message>
+    <message>
+        <source>the routine made from this file does not load (the errors above); nothing was imported</source>
+        <translation>la rutina creada a partir de este archivo no se carga (los errores de arriba); no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>no such file (Debian&apos;s workrave-data package puts Workrave&apos;s exercises in %1)</source>
+        <translation>no existe el archivo (el paquete workrave-data de Debian instala los ejercicios de Workrave en %1)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; Workrave&apos;s exercise files are far smaller, and Limber reads at most %2 MiB</source>
+        <translation>el archivo ocupa %1 MiB; los archivos de ejercicios de Workrave son mucho más pequeños, y Limber lee como máximo %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>no se puede leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>el archivo ocupa más de %1 MiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>the titles and descriptions in %n language(s) that Limber does not speak are left out: %1</source>
+        <translation>
+            <numerusform>se omiten los títulos y las descripciones en %n idioma que Limber no habla: %1</numerusform>
+            <numerusform>se omiten los títulos y las descripciones en %n idiomas que Limber no habla: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no title in the language &apos;%2&apos;; Limber shows another language&apos;s there</source>
+        <translation>«%1» no tiene título en el idioma «%2»; Limber muestra allí el de otro idioma</translation>
+    </message>
+    <message>
+        <source>“%1” has no description in the language &apos;%2&apos;; Limber shows another language&apos;s there</source>
+        <translation>«%1» no tiene descripción en el idioma «%2»; Limber muestra allí la de otro idioma</translation>
+    </message>
+    <message>
+        <source>“%1” has no %2 in a language Limber speaks; the one in &apos;%3&apos; is used</source>
+        <translation>«%1» no tiene %2 en ningún idioma que Limber hable; se usa el de «%3»</translation>
+    </message>
+    <message>
+        <source>%1; the step shows the placeholder for a missing picture</source>
+        <translation>%1; el paso muestra el marcador de imagen que falta</translation>
+    </message>
+    <message>
+        <source>&lt;image&gt; has no src</source>
+        <translation>&lt;image&gt; no tiene src</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a path inside the folder of the exercise file, and Limber copies pictures only from there</source>
+        <translation>la imagen «%1» no es una ruta dentro de la carpeta del archivo de ejercicios, y Limber solo copia imágenes de allí</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; leaves the folder of the exercise file (&apos;..&apos; or &apos;\&apos;), and Limber copies pictures only from there</source>
+        <translation>la imagen «%1» sale de la carpeta del archivo de ejercicios («..» o «\»), y Limber solo copia imágenes de allí</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; does not exist</source>
+        <translation>la imagen «%1» no existe</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is a link that leads out of the folder of the exercise file (to %2), and Limber copies pictures only from there</source>
+        <translation>la imagen «%1» es un enlace que sale de la carpeta del archivo de ejercicios (a %2), y Limber solo copia imágenes de allí</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a file</source>
+        <translation>la imagen «%1» no es un archivo</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is larger than %2 MiB</source>
+        <translation>la imagen «%1» ocupa más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>the pictures copied so far and &quot;%1&quot; come to more than %2 MiB</source>
+        <translation>las imágenes copiadas hasta ahora y «%1» suman más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; cannot be read (%2)</source>
+        <translation>no se puede leer la imagen «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a PNG, JPEG or SVG picture</source>
+        <translation>la imagen «%1» no es una imagen PNG, JPEG ni SVG</translation>
+    </message>
+    <message>
+        <source>the SVG picture &quot;%1&quot; refers to another file (%2), which Limber does not show</source>
+        <translation>la imagen SVG «%1» hace referencia a otro archivo (%2), que Limber no muestra</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a PNG or JPEG picture, nor an SVG of at most 1 MiB</source>
+        <translation>la imagen «%1» no es PNG ni JPEG, ni un SVG de 1 MiB como máximo</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; cannot be copied</source>
+        <translation>no se puede copiar la imagen «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” has neither a description nor pictures: it is left out</source>
+        <translation>«%1» no tiene descripción ni imágenes: se omite</translation>
+    </message>
+    <message>
+        <source>exercise %1 has no &lt;title&gt;; it is called “%2”</source>
+        <translation>el ejercicio %1 no tiene &lt;title&gt;; se llama «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” has no &lt;sequence&gt; of pictures: it is imported as its description, to read, without a time</source>
+        <translation>«%1» no tiene &lt;sequence&gt; de imágenes: se importa su descripción, para leer, sin tiempo</translation>
+    </message>
+    <message>
+        <source>the &lt;sequence&gt; of “%1” has no &lt;image&gt;: its %2 s are left out</source>
+        <translation>la &lt;sequence&gt; de «%1» no tiene &lt;image&gt;: se omiten sus %2 s</translation>
+    </message>
+    <message>
+        <source>“%1” has no &lt;description&gt;: it is imported as its pictures only</source>
+        <translation>«%1» no tiene &lt;description&gt;: solo se importan sus imágenes</translation>
+    </message>
+    <message>
+        <source>Limber repeats pictures at most %1 times: %2 s of the %3 s of “%4” are imported</source>
+        <translation>Limber repite las imágenes como máximo %1 veces: se importan %2 s de los %3 s de «%4»</translation>
+    </message>
+    <message>
+        <source>this folder is not an earlier import of Workrave&apos;s exercises, so Limber leaves it alone; move it away and import again</source>
+        <translation>esta carpeta no es una importación anterior de los ejercicios de Workrave, así que Limber no la toca; muévela a otro sitio e importa de nuevo</translation>
+    </message>
+    <message>
+        <source>cannot move the earlier import aside</source>
+        <translation>no se puede apartar la importación anterior</translation>
+    </message>
+    <message>
+        <source>cannot move the imported routine into place</source>
+        <translation>no se puede mover la rutina importada a su sitio</translation>
+    </message>
+    <message>
+        <source>cannot remove the earlier import, moved aside here</source>
+        <translation>no se puede borrar la importación anterior, apartada aquí</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s) from Workrave into %1.</source>
+        <translation>
+            <numerusform>Se ha importado %n ejercicio de Workrave en %1.</numerusform>
+            <numerusform>Se han importado %n ejercicios de Workrave en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It replaces the earlier import.</source>
+        <translation>Esta importación sustituye a la anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveXml</name>
+    <message>
+        <source>the file&apos;s first element is &lt;%1&gt;, not &lt;exercises&gt;: it is not a Workrave exercise file</source>
+        <translation>el primer elemento del archivo es &lt;%1&gt;, no &lt;exercises&gt;: no es un archivo de ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formado: %1</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;exercises&gt; element: it is not a Workrave exercise file</source>
+        <translation>el archivo no tiene ningún elemento &lt;exercises&gt;: no es un archivo de ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>the file declares entities (&lt;!ENTITY %1 ...&gt;), which Workrave&apos;s exercise files never do; Limber does not read such a file</source>
+        <translation>el archivo declara entidades (&lt;!ENTITY %1 ...&gt;), algo que los archivos de ejercicios de Workrave nunca hacen; Limber no lee un archivo así</translation>
+    </message>
+    <message>
+        <source>more than %1 exercises: this one and the ones after it are left out</source>
+        <translation>más de %1 ejercicios: se omiten este y los siguientes</translation>
+    </message>
+    <message>
+        <source>a second &lt;sequence&gt; in one exercise: it is left out, the first one is played</source>
+        <translation>una segunda &lt;sequence&gt; en un ejercicio: se omite y se reproduce la primera</translation>
+    </message>
+    <message>
+        <source>an empty &lt;%1&gt; is left out</source>
+        <translation>se omite un &lt;%1&gt; vacío</translation>
+    </message>
+    <message>
+        <source>a second &lt;%1&gt; in the language &apos;%2&apos; is left out; the one on line %3 is used</source>
+        <translation>se omite un segundo &lt;%1&gt; en el idioma «%2»; se usa el de la línea %3</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures in one sequence: this one and the ones after it are left out</source>
+        <translation>más de %1 imágenes en una secuencia: se omiten esta y las siguientes</translation>
+    </message>
+    <message>
+        <source>mirrorx=&quot;%1&quot; is neither &quot;yes&quot; nor &quot;no&quot;; the picture is shown as it is, as Workrave shows it</source>
+        <translation>mirrorx=&quot;%1&quot; no es ni &quot;yes&quot; ni &quot;no&quot;; la imagen se muestra tal cual, como la muestra Workrave</translation>
+    </message>
+    <message>
+        <source>the attribute %1=&quot;%2&quot; of &lt;%3&gt; is not part of Workrave&apos;s format; it is left out</source>
+        <translation>el atributo %1=&quot;%2&quot; de &lt;%3&gt; no forma parte del formato de Workrave; se omite</translation>
+    </message>
+    <message>
+        <source>&lt;%1 duration=&quot;%2&quot;&gt; is not a whole number of seconds from 1 to %3; %4 s is used instead</source>
+        <translation>&lt;%1 duration=&quot;%2&quot;&gt; no es un número entero de segundos de 1 a %3; se usan %4 s en su lugar</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not part of Workrave&apos;s format; it is left out</source>
+        <translation>&lt;%1&gt; no forma parte del formato de Workrave; se omite</translation>
     </message>
 </context>
 <context>
@@ -1418,11 +1714,11 @@
     </message>
     <message>
         <source>Save the routine as a PDF handout to print or to share</source>
-        <translation>Guarda la rutina como hoja de ejercicios en PDF para imprimirla o compartirla</translation>
+        <translation>Guarda la rutina como hoja en PDF para imprimirla o compartirla</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print the routine as a handout</source>
@@ -1438,11 +1734,11 @@
     </message>
     <message>
         <source>The handout was not saved: %1</source>
-        <translation>La hoja de ejercicios no se ha guardado: %1</translation>
+        <translation>La hoja no se guardó: %1</translation>
     </message>
     <message>
         <source>Handout saved as %1</source>
-        <translation>Hoja de ejercicios guardada como %1</translation>
+        <translation>Hoja guardada como %1</translation>
     </message>
     <message>
         <source>Print handout</source>
@@ -1450,11 +1746,11 @@
     </message>
     <message>
         <source>The handout could not be printed.</source>
-        <translation>No se ha podido imprimir la hoja de ejercicios.</translation>
+        <translation>No se pudo imprimir la hoja.</translation>
     </message>
     <message>
         <source>Handout sent to %1</source>
-        <translation>Hoja de ejercicios enviada a %1</translation>
+        <translation>Hoja enviada a %1</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1999,46 @@
     <message>
         <source>Picture missing</source>
         <translation>Falta la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ImportReportDialog</name>
+    <message>
+        <source>Workrave&apos;s exercises imported</source>
+        <translation>Ejercicios de Workrave importados</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s exercises not imported</source>
+        <translation>Ejercicios de Workrave no importados</translation>
+    </message>
+    <message>
+        <source>Everything was carried over.</source>
+        <translation>Se ha trasladado todo.</translation>
+    </message>
+    <message>
+        <source>What could not be carried over:</source>
+        <translation>Lo que no se ha podido trasladar:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>button: closes the window</comment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Import Workrave&apos;s exercises</source>
+        <translation>Importar ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>Workrave exercises (*.xml)</source>
+        <translation>Ejercicios de Workrave (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2351,14 @@
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import Workrave&apos;s exercises as a routine of your own</source>
+        <translation>Importar los ejercicios de Workrave como una rutina propia</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3612,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
+    <message>
+        <source>Break due — waiting while a window is fullscreen</source>
+        <translation>Descanso pendiente: espera mientras haya una ventana a pantalla completa</translation>
+    </message>
 </context>
 <context>
     <name>limber::WavFile</name>
@@ -3447,24 +3795,52 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Incorpora al historial archivos CSV escritos con --export-history (o Historial ▸ Exportar).</translation>
     </message>
     <message>
-        <source>With --validate: files or folders; with --import-history: CSV files.</source>
-        <translation>Con --validate: archivos o carpetas; con --import-history: archivos CSV.</translation>
-    </message>
-    <message>
         <source>limber: --import-history needs a CSV file</source>
         <translation>limber: --import-history necesita un archivo CSV</translation>
     </message>
     <message>
-        <source>Write the routine&apos;s printable handout as a PDF file (with -o), and exit.</source>
-        <translation>Guarda la hoja de ejercicios imprimible de la rutina en un archivo PDF (con -o) y termina.</translation>
+        <source>Import Workrave&apos;s exercises as a routine of your own, from PATH or from where Debian&apos;s workrave-data puts them, and exit.</source>
+        <translation>Importar los ejercicios de Workrave como una rutina propia, desde PATH o desde donde los instala workrave-data de Debian, y salir.</translation>
     </message>
     <message>
-        <source>With --handout or --history-report: the PDF file to write.</source>
-        <translation>Con --handout o --history-report: el archivo PDF que se guarda.</translation>
+        <source>With --validate: files or folders; with --import-history: CSV files; with --import: the exercise file.</source>
+        <translation>Con --validate: archivos o carpetas; con --import-history: archivos CSV; con --import: el archivo de ejercicios.</translation>
+    </message>
+    <message>
+        <source>Write the routine&apos;s printable handout as a PDF file (with -o), and exit.</source>
+        <translation>Escribe la hoja imprimible de la rutina como PDF (con -o) y sale.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>archivo</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>The language to write in (de, en, es; default: the interface&apos;s).</source>
+        <translation>El idioma del texto (de, en, es; por defecto: el de la interfaz).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>limber: no language &apos;%1&apos; (there are: %2)</source>
+        <translation>limber: no hay idioma «%1» (hay: %2)</translation>
+    </message>
+    <message>
+        <source>limber: --handout needs -o FILE.pdf</source>
+        <translation>limber: --handout necesita -o ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>limber: --paper must be a4 or letter</source>
+        <translation>limber: --paper debe ser a4 o letter</translation>
+    </message>
+    <message>
+        <source>With --handout or --history-report: the PDF file to write.</source>
+        <translation>Con --handout o --history-report: el archivo PDF que se guarda.</translation>
     </message>
     <message>
         <source>Write the history from FROM to TO (dates like 2026-11-01, both included) as a report for a clinician, a PDF file (with -o), and exit.</source>
@@ -3479,32 +3855,8 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Con --handout o --history-report: a4 o letter (por defecto: el papel de tu país).</translation>
     </message>
     <message>
-        <source>size</source>
-        <translation>tamaño</translation>
-    </message>
-    <message>
-        <source>The language to write in (de, en, es; default: the interface&apos;s).</source>
-        <translation>El idioma de la salida (de, en, es; por defecto: el de la interfaz).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>idioma</translation>
-    </message>
-    <message>
-        <source>limber: no language &apos;%1&apos; (there are: %2)</source>
-        <translation>limber: no existe el idioma «%1» (hay: %2)</translation>
-    </message>
-    <message>
-        <source>limber: --paper must be a4 or letter</source>
-        <translation>limber: --paper debe ser a4 o letter</translation>
-    </message>
-    <message>
         <source>limber: --history-report needs FROM TO -o FILE.pdf (dates like 2026-11-01)</source>
         <translation>limber: --history-report necesita FROM TO -o ARCHIVO.pdf (fechas como 2026-11-01)</translation>
-    </message>
-    <message>
-        <source>limber: --handout needs -o FILE.pdf</source>
-        <translation>limber: --handout necesita -o ARCHIVO.pdf</translation>
     </message>
 </context>
 </TS>

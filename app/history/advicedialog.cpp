@@ -157,9 +157,10 @@ AdviceDialog::AdviceDialog(const Advice& advice, const PainRule& rule, QWidget* 
     html += u"<p><b>%1</b></p>%2<p><b>%3</b></p>%4<p><small>%5</small></p>"_s.arg(
         AdviceText::urgentHeading(true).toHtmlEscaped(), list(AdviceText::urgentSigns(true)),
         AdviceText::urgentHeading(false).toHtmlEscaped(), list(AdviceText::urgentSigns(false)),
-        AdviceText::tr("Source: %1, %2")
-            .arg(AdviceText::urgentSourceTitle().toHtmlEscaped(),
-                 u"<a href=\"%1\">%1</a>"_s.arg(AdviceText::urgentSourceUrl())));
+        // The page's title as its link: an address this long cannot wrap.
+        AdviceText::tr("Source: %1")
+            .arg(u"<a href=\"%1\">%2</a>"_s.arg(AdviceText::urgentSourceUrl(),
+                                                AdviceText::urgentSourceTitle().toHtmlEscaped())));
     m_text->setText(html);
     m_text->setObjectName(u"adviceText"_s);
     m_text->setWordWrap(true);

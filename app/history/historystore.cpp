@@ -273,7 +273,7 @@ bool HistoryStore::openFile() {
         if (!mode.exec(u"PRAGMA journal_mode=WAL"_s))
             error = mode.lastError().text();
     }
-    if (!error.isEmpty() || !exec(db, u"PRAGMA synchronous=FULL"_s, &error) ||
+    if (!error.isEmpty() || !exec(db, u"PRAGMA synchronous=NORMAL"_s, &error) ||
         !exec(db, u"PRAGMA foreign_keys=ON"_s, &error) || !migrate(db, kSchemaVersion, &error)) {
         qWarning("history: cannot open %s: %s", qPrintable(m_path), qPrintable(error));
         db.close();

@@ -38,9 +38,11 @@ struct HistoryDay {
 // SQLite file (QSQLITE) in AppDataLocation/history.sqlite.
 //
 // Nothing already saved is lost, and nothing here crashes the app:
-//  - the file is in WAL mode with synchronous=FULL, and every write is one
-//    transaction (BEGIN IMMEDIATE ... COMMIT): a write that returned is on
-//    disk, a write cut short by a crash is not there at all;
+//  - the file is in WAL mode with synchronous=NORMAL, and every write is one
+//    transaction (BEGIN IMMEDIATE ... COMMIT): a write that returned is in
+//    the WAL and survives the app being killed (a power cut may lose the
+//    last ones; FULL would wait for the disk at every write, several ms on
+//    the GUI thread), a write cut short by a crash is not there at all;
 //  - a file that is not a database or fails SQLite's quick_check is moved
 //    aside as history.sqlite.unreadable-YYYYMMDD-HHMMSS (with its -wal and
 //    -shm), a new one is started, and notice() says where the old one went;

@@ -604,7 +604,7 @@ QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
     words([picture, title, &routine, &exercise, number] {
         const Exercise::Cover cover = exercise.cover();
         picture->setPicture(cover.figure, pictureFile(routine, cover),
-                            tr("Picture: %1").arg(localized(exercise.title)));
+                            tr("Picture: %1").arg(localized(exercise.title)), cover.mirrored);
         const QString titleText =
             tr("%1. %2").arg(Describe::number(number), localized(exercise.title));
         title->setText(titleText);

@@ -39,8 +39,10 @@ Tray::Tray(Reminders& reminders, QObject* parent)
     m_quit = m_menu->addAction(QString(), this, &Tray::quitRequested);
     connect(m_menu.get(), &QMenu::aboutToShow, this, &Tray::update);
 
-    m_icon.setIcon(QApplication::windowIcon().isNull() ? QIcon::fromTheme(u"app.limber.Limber"_s)
-                                                       : QApplication::windowIcon());
+    m_icon.setIcon(
+        QApplication::windowIcon().isNull()
+            ? QIcon::fromTheme(u"app.limber.Limber"_s, QIcon(u":/limber/app.limber.Limber.svg"_s))
+            : QApplication::windowIcon());
     m_icon.setContextMenu(m_menu.get());
     connect(&m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason why) {
@@ -81,6 +83,8 @@ QString Tray::statusText() const {
         return tr("Reminders paused until %1").arg(clockTime(*status.pausedUntil));
     if (status.reminderShown)
         return tr("A break is due now");
+    if (status.heldBusy)
+        return tr("Break due — waiting while a window is fullscreen");
     switch (status.phase) {
     case Phase::OffHours:
         return tr("Outside your working hours");

@@ -14,6 +14,7 @@
 #include "reminders/idlesources.h"
 #include "reminders/notifier.h"
 #include "reminders/reminders.h"
+#include "reminders/sessionwatch.h"
 #include "reminders/tray.h"
 #include "routinefiles.h"
 #include "session/sessioncontroller.h"
@@ -267,6 +268,23 @@ TEST_F(BreakRemindersTest, WithoutNotificationsTheWindowOffersTheBreak) {
     EXPECT_EQ(application->session()->routine().exercises.size(), 1U);
     EXPECT_EQ(window.findChild<QStackedWidget*>()->currentWidget(),
               window.findChild<limber::PlayerView*>());
+}
+
+// No system bus (a container, a desktop without logind): a suspend cannot be
+// announced, so it is not watched, and the reminders go on, seeing sleep
+// from the clocks. Each test runs in its own process under ctest, so the
+// address set here is the one Qt's system bus connection tries. (A hang
+// would run into the test's timeout.)
+TEST_F(BreakRemindersTest, WithoutASystemBusASuspendIsNotWatchedAndTheRemindersGoOn) {
+    qputenv("DBUS_SYSTEM_BUS_ADDRESS",
+            QFile::encodeName(u"unix:path="_s + dir.path() + u"/no-such-bus"_s));
+    EXPECT_FALSE(limber::SessionWatch().watchesSleep());
+    settings.setRemindersOn(true);
+    FakeIdle* idle = nullptr;
+    auto on = reminders(idle);
+    EXPECT_FALSE(on->sessionWatch().watchesSleep());
+    work(*on, *idle, 50min);
+    EXPECT_TRUE(on->status().reminderShown);
 }
 
 // Neither X11 nor GNOME (the offscreen platform, no Mutter): the time since

@@ -5,9 +5,10 @@
 // 1. Fills FILE (made anew) with N years of daily use: three sessions a day
 //    (about 11,000 in ten years), each with a check-in before and after
 //    (about 22,000), through HistoryStore::merge, the way an import writes.
-// 2. Opens the History screen on it, from opening the store to the end of
-//    its first paint, `runs` times, beside the same for a bare window (a
-//    QLabel): the screen's budget is 200 ms.
+// 2. Opens the History screen on it, from making it to the end of its
+//    first paint, `runs` times, beside the same for a bare window (a
+//    QLabel): the screen's budget is 200 ms. The store is open already, as
+//    in the app; opening it is timed once, on its own.
 // 3. Records 200 more sessions on the GUI thread, each with its check-in,
 //    the way a finished session is recorded, and prints the median, the 99th
 //    percentile and the longest write: the budget is 5 ms a write.
@@ -140,14 +141,17 @@ int main(int argc, char** argv) {
 
     // The first frame, interleaved with the bare window's, after one warm-up
     // of each.
+    // The app opens its history when it starts (for the overview's advice),
+    // so the screen finds it open; opening it is timed on its own.
+    QElapsedTimer opening;
+    opening.start();
+    HistoryStore store(file);
+    const double openMs = static_cast<double>(opening.nsecsElapsed()) / 1e6;
     std::vector<double> screen;
     std::vector<double> bare;
     for (int run = -1; run < runs; ++run) {
-        std::unique_ptr<HistoryStore> store;
-        const double history = firstFrame([&] {
-            store = std::make_unique<HistoryStore>(file);
-            return std::make_unique<HistoryView>(*store, [today] { return today; });
-        });
+        const double history = firstFrame(
+            [&] { return std::make_unique<HistoryView>(store, [today] { return today; }); });
         const double label = firstFrame([] { return std::make_unique<QLabel>(u"Limber"_s); });
         if (run >= 0) {
             screen.push_back(history);
@@ -161,10 +165,11 @@ int main(int argc, char** argv) {
     std::printf("  bare window (QLabel)      %7.1f (%.1f-%.1f)\n", median(bare),
                 *std::min_element(bare.begin(), bare.end()),
                 *std::max_element(bare.begin(), bare.end()));
+    std::printf("  (opening the file, at the app's start, with its quick_check: %.1f ms)\n",
+                openMs);
 
     // A finished session's writes on the GUI thread: its check-in, then the
     // session linked to it.
-    HistoryStore store(file);
     std::vector<double> writes;
     QDateTime at(today, QTime(20, 0));
     for (int i = 0; i < 200; ++i) {
