@@ -8,6 +8,7 @@
 #include "handout/handout.h"
 #include "history/advicedialog.h"
 #include "history/historycsv.h"
+#include "history/historyreport.h"
 #include "history/historystore.h"
 #include "import/workraveimport.h"
 #include "instance/singleinstance.h"
@@ -449,6 +450,32 @@ int handout(const QString& wanted, const QString& file, QPageSize::PageSizeId pa
     if (!named)
         return status;
     const QString problem = Handout::writePdf(named->entry.routine, file, paper, printed);
+    if (!problem.isEmpty()) {
+        err << "limber: " << problem << '\n';
+        return 1;
+    }
+    out << QDir::toNativeSeparators(file) << '\n';
+    return 0;
+}
+
+int historyReport(const HistoryStore& store, const RoutineLibrary& library, const QString& from,
+                  const QString& to, const QString& file, QPageSize::PageSizeId paper,
+                  const QDate& printed, QTextStream& out, QTextStream& err) {
+    const QDate first = QDate::fromString(from, Qt::ISODate);
+    const QDate last = QDate::fromString(to, Qt::ISODate);
+    for (const auto& [text, date] : {std::pair{from, first}, std::pair{to, last}}) {
+        if (!date.isValid()) {
+            err << Cli::tr("limber: '%1' is not a date like 2026-11-01").arg(text) << '\n';
+            return 2;
+        }
+    }
+    if (first > last) {
+        err << Cli::tr("limber: the report's first day (%1) is after its last (%2)").arg(from, to)
+            << '\n';
+        return 2;
+    }
+    const QString problem =
+        HistoryReport::writePdf(store, library, first, last, file, paper, printed);
     if (!problem.isEmpty()) {
         err << "limber: " << problem << '\n';
         return 1;

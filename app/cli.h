@@ -109,4 +109,15 @@ exportOptions(const QString& size, const QString& format, QTextStream& err);
                           const QDate& printed, const RoutineLibrary& library, QTextStream& out,
                           QTextStream& err);
 
+// `limber --history-report FROM TO -o FILE.pdf`: the history from FROM to TO
+// (ISO dates, both included) as a report for a clinician (HistoryReport), on
+// `paper`, in the interface's language, dated `printed`; prints the file
+// written. Returns 0, 1 when the history could not be read or the file
+// written (the reason printed), 2 for dates that are not dates or not in
+// order.
+[[nodiscard]] int historyReport(const HistoryStore& store, const RoutineLibrary& library,
+                                const QString& from, const QString& to, const QString& file,
+                                QPageSize::PageSizeId paper, const QDate& printed, QTextStream& out,
+                                QTextStream& err);
+
 } // namespace limber::cli

@@ -2,13 +2,13 @@
 //
 // --validate, --list, --history, --export-history, --import-history and
 // --import need no display: for them (and --help, --version) only a
-// QCoreApplication is made, so they run on a server or in CI; they (and
-// --export-figures, --handout) run on their own. A window is one per user: a
-// later start hands --routine and --start to the running Limber
-// (SingleInstance) and exits with its answer.
-// --export-figures and --handout paint, so they make a QGuiApplication, on
-// the offscreen platform unless QT_QPA_PLATFORM names another: they open no
-// window either.
+// QCoreApplication is made, so they run on a server or in CI; they (and the
+// painting ones below) run on their own. A window is one per user: a later
+// start hands --routine and --start to the running Limber (SingleInstance)
+// and exits with its answer.
+// --export-figures, --handout and --history-report paint, so they make a
+// QApplication, on the offscreen platform unless QT_QPA_PLATFORM names
+// another: they open no window either.
 
 #include "application.h"
 #include "cli.h"
@@ -53,7 +53,7 @@ bool needsDisplay(int argc, char** argv) {
 // Whether a command that paints without a window is asked for.
 bool paintsOffscreen(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
-        for (const char* option : {"--export-figures", "--handout"}) {
+        for (const char* option : {"--export-figures", "--handout", "--history-report"}) {
             const auto length = std::strlen(option);
             if (std::strncmp(argv[i], option, length) == 0 &&
                 (argv[i][length] == '\0' || argv[i][length] == '='))
@@ -78,11 +78,10 @@ int main(int argc, char** argv) {
     const bool gui = !exporting && needsDisplay(argc, argv);
     if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A QApplication to paint too: the report's chart is a QGraphicsWidget.
     std::unique_ptr<QCoreApplication> app;
-    if (gui)
+    if (gui || exporting)
         app = std::make_unique<QApplication>(argc, argv);
-    else if (exporting)
-        app = std::make_unique<QGuiApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"limber"_s);
@@ -152,12 +151,19 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "id|file"));
     const QCommandLineOption output(
         {u"o"_s, u"output"_s},
-        QCoreApplication::translate("main", "With --handout: the PDF file to write."),
+        QCoreApplication::translate("main", "With --handout or --history-report: the PDF file "
+                                            "to write."),
         QCoreApplication::translate("main", "file"));
+    const QCommandLineOption historyReport(
+        u"history-report"_s,
+        QCoreApplication::translate("main", "Write the history from FROM to TO (dates like "
+                                            "2026-11-01, both included) as a report for a "
+                                            "clinician, a PDF file (with -o), and exit."),
+        QCoreApplication::translate("main", "FROM TO"));
     const QCommandLineOption paper(
         u"paper"_s,
-        QCoreApplication::translate("main", "With --handout: a4 or letter (default: the "
-                                            "paper of your country)."),
+        QCoreApplication::translate("main", "With --handout or --history-report: a4 or letter "
+                                            "(default: the paper of your country)."),
         QCoreApplication::translate("main", "size"));
     const QCommandLineOption language(
         u"language"_s,
@@ -174,8 +180,8 @@ int main(int argc, char** argv) {
     QCommandLineOption start(u"start"_s, u"Start the routine given with --routine."_s);
     start.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({validate, list, historyOption, exportHistory, importHistory, json, routine,
-                       background, exportOption, exportSize, exportFormat, handout, output, paper,
-                       language, start, importOption});
+                       background, exportOption, exportSize, exportFormat, handout, historyReport,
+                       output, paper, language, start, importOption});
     parser.addPositionalArgument(
         u"paths"_s,
         QCoreApplication::translate("main", "With --validate: files or folders; with "
@@ -215,6 +221,33 @@ int main(int argc, char** argv) {
             return 2;
         }
         return limber::cli::validate(parser.positionalArguments(), out, err);
+    }
+    // The paper --paper names, else the country's; nullopt (said why) for
+    // another name.
+    const auto chosenPaper = [&]() -> std::optional<QPageSize::PageSizeId> {
+        if (!parser.isSet(paper))
+            return limber::localPaper();
+        const auto named = limber::paperNamed(parser.value(paper));
+        if (!named)
+            err << QCoreApplication::translate("main", "limber: --paper must be a4 or letter")
+                << '\n';
+        return named;
+    };
+    if (parser.isSet(historyReport)) {
+        if (parser.positionalArguments().size() != 1 || parser.value(output).isEmpty()) {
+            err << QCoreApplication::translate("main", "limber: --history-report needs FROM TO "
+                                                       "-o FILE.pdf (dates like 2026-11-01)")
+                << '\n';
+            return 2;
+        }
+        const auto size = chosenPaper();
+        if (!size)
+            return 2;
+        limber::HistoryStore store(limber::HistoryStore::defaultPath());
+        return limber::cli::historyReport(
+            store, limber::scanLibrary(limber::routineFolders()), parser.value(historyReport),
+            parser.positionalArguments().first(), parser.value(output), *size, QDate::currentDate(),
+            out, err);
     }
     if (parser.isSet(importHistory)) {
         if (parser.positionalArguments().isEmpty()) {
@@ -260,17 +293,10 @@ int main(int argc, char** argv) {
                 << '\n';
             return 2;
         }
-        auto size = limber::localPaper();
-        if (parser.isSet(paper)) {
-            const auto named = limber::paperNamed(parser.value(paper));
-            if (!named) {
-                err << QCoreApplication::translate("main", "limber: --paper must be a4 or letter")
-                    << '\n';
-                return 2;
-            }
-            size = *named;
-        }
-        return limber::cli::handout(parser.value(handout), parser.value(output), size,
+        const auto size = chosenPaper();
+        if (!size)
+            return 2;
+        return limber::cli::handout(parser.value(handout), parser.value(output), *size,
                                     QDate::currentDate(),
                                     limber::scanLibrary(limber::routineFolders()), out, err);
     }

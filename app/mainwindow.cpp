@@ -226,6 +226,7 @@ DoneView& MainWindow::done() {
 HistoryView& MainWindow::historyView() {
     if (!m_history) {
         m_history = new HistoryView(m_app.history(), [this] { return m_app.wallNow().date(); });
+        m_history->setLibrary(&m_app.library());
         m_stack->addWidget(m_history);
         connect(m_history, &HistoryView::backRequested, this, [this] {
             if (m_beforeHistory && m_beforeHistory != m_history)

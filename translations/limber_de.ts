@@ -242,6 +242,14 @@
         <source>limber: install Debian&apos;s workrave-data, or name the file</source>
         <translation>limber: Installieren Sie Debians workrave-data oder geben Sie die Datei an</translation>
     </message>
+    <message>
+        <source>limber: &apos;%1&apos; is not a date like 2026-11-01</source>
+        <translation>limber: „%1“ ist kein Datum wie 2026-11-01</translation>
+    </message>
+    <message>
+        <source>limber: the report&apos;s first day (%1) is after its last (%2)</source>
+        <translation>limber: Der erste Tag des Berichts (%1) liegt nach seinem letzten (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CueWords</name>
@@ -998,6 +1006,218 @@
     </message>
 </context>
 <context>
+    <name>HistoryReport</name>
+    <message>
+        <source>pain after an injury</source>
+        <translation>Schmerzen nach einer Verletzung</translation>
+    </message>
+    <message>
+        <source>pain for more than a few days</source>
+        <translation>Schmerzen seit mehr als ein paar Tagen</translation>
+    </message>
+    <message>
+        <source>pain getting worse</source>
+        <translation>Schmerzen, die stärker werden</translation>
+    </message>
+    <message>
+        <source>Rule: pain that began right after a fall, an accident or an injury.</source>
+        <translation>Regel: Schmerzen, die direkt nach einem Sturz, einem Unfall oder einer Verletzung begonnen haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: pain check-ins spanning more than %n day(s).</source>
+        <translation>
+            <numerusform>Regel: Schmerzangaben über mehr als %n Tag.</numerusform>
+            <numerusform>Regel: Schmerzangaben über mehr als %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a rating %n point(s) above the first</source>
+        <translation>
+            <numerusform>eine Angabe %n Punkt über der ersten</numerusform>
+            <numerusform>eine Angabe %n Punkte über der ersten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in a row, each higher</source>
+        <translation>
+            <numerusform>%n Angabe in Folge, jede höher</numerusform>
+            <numerusform>%n Angaben in Folge, jede höher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Regel: %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <comment>holds: the number, seconds held / their target</comment>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 (%2 to their end), on %3 of the %4 days. Pain check-ins: %5.</source>
+        <translation>Einheiten: %1 (%2 bis zum Ende), an %3 der %4 Tage. Schmerzangaben: %5.</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Schmerzen vor und nach den Einheiten</translation>
+    </message>
+    <message>
+        <source>Each point is the mean of a day&apos;s check-ins: before sessions the solid line, after them the dashed one.</source>
+        <translation>Jeder Punkt ist das Mittel der Angaben eines Tages: vor den Einheiten die durchgezogene Linie, danach die gestrichelte.</translation>
+    </message>
+    <message>
+        <source>Advice to see a doctor</source>
+        <translation>Rat, ärztlichen Rat einzuholen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2:</source>
+        <comment>dates — the advice&apos;s heading</comment>
+        <translation>%1 — %2:</translation>
+    </message>
+    <message>
+        <source>Acknowledged in Limber: %1.</source>
+        <translation>In Limber bestätigt: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>None on these days.</source>
+        <translation>An diesen Tagen keiner.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>No sessions on these days.</source>
+        <translation>An diesen Tagen keine Einheiten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>(stopped early)</source>
+        <translation>(vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>pain before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Übungen erledigt</translation>
+    </message>
+    <message>
+        <source>Holds: held / target</source>
+        <translation>Halten: gehalten / Ziel</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Wie oft erledigt</translation>
+    </message>
+    <message>
+        <source>Pain check-ins</source>
+        <translation>Schmerzangaben</translation>
+    </message>
+    <message>
+        <source>No pain check-ins on these days.</source>
+        <translation>An diesen Tagen keine Schmerzangaben.</translation>
+    </message>
+    <message>
+        <source>before the session</source>
+        <translation>vor der Einheit</translation>
+    </message>
+    <message>
+        <source>after the session</source>
+        <translation>nach der Einheit</translation>
+    </message>
+    <message>
+        <source>began after an injury</source>
+        <translation>nach einer Verletzung begonnen</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Stretching and pain report</source>
+        <translation>Bericht über Dehnen und Schmerzen</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>the footer: title, first and last day</comment>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Recorded by Limber, a guided stretching app, as the person did the routines and answered its pain check-ins (0 = no pain, 10 = the worst imaginable).</source>
+        <translation>Aufgezeichnet von Limber, einer App für angeleitetes Dehnen, während die Person die Übungsfolgen machte und die Schmerzabfragen beantwortete (0 = keine Schmerzen, 10 = die stärksten vorstellbaren).</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer:</source>
+        <translation>Medizinischer Hinweis:</translation>
+    </message>
+    <message>
+        <source>Printed with Limber on %1.</source>
+        <translation>Mit Limber gedruckt am %1.</translation>
+    </message>
+    <message>
+        <source>the report&apos;s first day must be on or before its last</source>
+        <translation>der erste Tag des Berichts darf nicht nach seinem letzten liegen</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <source>cannot write %1: the PDF could not be drawn</source>
@@ -1010,6 +1230,29 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Schmerzen vor der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain after the session</source>
+        <translation>Schmerzen nach der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain: 0 = none, 10 = worst imaginable</source>
+        <translation>Schmerzen: 0 = keine, 10 = stärkste vorstellbare</translation>
+    </message>
+    <message>
+        <source>No pain check-ins yet</source>
+        <translation>Noch keine Schmerzabfragen</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the day&apos;s mean)</source>
+        <translation>Schmerzen vor und nach den Einheiten (Tagesmittel)</translation>
     </message>
 </context>
 <context>
@@ -1602,26 +1845,6 @@
         <source>No sessions in the last 7 days. Whenever you are ready, a routine is one click away.</source>
         <translation>In den letzten 7 Tagen keine Einheit. Wann immer Sie so weit sind: Eine Übungsfolge ist nur einen Klick entfernt.</translation>
     </message>
-    <message>
-        <source>Pain before the session</source>
-        <translation>Schmerzen vor der Einheit</translation>
-    </message>
-    <message>
-        <source>Pain after the session</source>
-        <translation>Schmerzen nach der Einheit</translation>
-    </message>
-    <message>
-        <source>Pain: 0 = none, 10 = worst imaginable</source>
-        <translation>Schmerzen: 0 = keine, 10 = stärkste vorstellbare</translation>
-    </message>
-    <message>
-        <source>No pain check-ins yet</source>
-        <translation>Noch keine Schmerzabfragen</translation>
-    </message>
-    <message>
-        <source>Pain before and after sessions (the day&apos;s mean)</source>
-        <translation>Schmerzen vor und nach den Einheiten (Tagesmittel)</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
@@ -1728,6 +1951,47 @@
     <message>
         <source>Nothing was imported from %1: fix these lines and try again.</source>
         <translation>Aus %1 wurde nichts importiert: Korrigieren Sie diese Zeilen und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>The sessions, holds and reps, the pain chart and the advice given between two days, as a PDF to print or to take to a clinician</source>
+        <translation>Die Einheiten, das Halten und die Wiederholungen, das Schmerzdiagramm und die gegebenen Ratschläge zwischen zwei Tagen, als PDF zum Drucken oder für die Ärztin, den Arzt oder die Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Bericht (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Weiter…</translation>
+    </message>
+    <message>
+        <source>Which days should the report cover?</source>
+        <translation>Welche Tage soll der Bericht umfassen?</translation>
+    </message>
+    <message>
+        <source>limber-report-%1-to-%2.pdf</source>
+        <comment>file name</comment>
+        <translation>limber-bericht-%1-bis-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3547,16 +3811,8 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Den druckbaren Handzettel der Übungsfolge als PDF-Datei schreiben (mit -o) und beenden.</translation>
     </message>
     <message>
-        <source>With --handout: the PDF file to write.</source>
-        <translation>Mit --handout: die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>With --handout: a4 or letter (default: the paper of your country).</source>
-        <translation>Mit --handout: a4 oder letter (Vorgabe: das Papier Ihres Landes).</translation>
     </message>
     <message>
         <source>size</source>
@@ -3581,6 +3837,26 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>limber: --paper must be a4 or letter</source>
         <translation>limber: --paper muss a4 oder letter sein</translation>
+    </message>
+    <message>
+        <source>With --handout or --history-report: the PDF file to write.</source>
+        <translation>Mit --handout oder --history-report: die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Write the history from FROM to TO (dates like 2026-11-01, both included) as a report for a clinician, a PDF file (with -o), and exit.</source>
+        <translation>Den Verlauf von FROM bis TO (Daten wie 2026-11-01, beide eingeschlossen) als Bericht für Ärztin, Arzt oder Physiotherapie in eine PDF-Datei schreiben (mit -o) und beenden.</translation>
+    </message>
+    <message>
+        <source>FROM TO</source>
+        <translation>FROM TO</translation>
+    </message>
+    <message>
+        <source>With --handout or --history-report: a4 or letter (default: the paper of your country).</source>
+        <translation>Mit --handout oder --history-report: a4 oder letter (Standard: das Papier Ihres Landes).</translation>
+    </message>
+    <message>
+        <source>limber: --history-report needs FROM TO -o FILE.pdf (dates like 2026-11-01)</source>
+        <translation>limber: --history-report braucht FROM TO -o DATEI.pdf (Daten wie 2026-11-01)</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,30 @@
     </message>
 </context>
 <context>
+    <name>HistoryReport</name>
+    <message numerus="yes">
+        <source>Rule: pain check-ins spanning more than %n day(s).</source>
+        <translation>
+            <numerusform>Rule: pain check-ins spanning more than %n day.</numerusform>
+            <numerusform>Rule: pain check-ins spanning more than %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a rating %n point(s) above the first</source>
+        <translation>
+            <numerusform>a rating %n point above the first</numerusform>
+            <numerusform>a rating %n points above the first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in a row, each higher</source>
+        <translation>
+            <numerusform>%n check-in in a row, each higher</numerusform>
+            <numerusform>%n check-ins in a row, each higher</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkraveImport</name>
     <message numerus="yes">
         <source>the titles and descriptions in %n language(s) that Limber does not speak are left out: %1</source>

@@ -242,6 +242,14 @@
         <source>limber: install Debian&apos;s workrave-data, or name the file</source>
         <translation>limber: instala el paquete workrave-data de Debian o indica el archivo</translation>
     </message>
+    <message>
+        <source>limber: &apos;%1&apos; is not a date like 2026-11-01</source>
+        <translation>limber: «%1» no es una fecha como 2026-11-01</translation>
+    </message>
+    <message>
+        <source>limber: the report&apos;s first day (%1) is after its last (%2)</source>
+        <translation>limber: el primer día del informe (%1) es posterior al último (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CueWords</name>
@@ -998,6 +1006,218 @@
     </message>
 </context>
 <context>
+    <name>HistoryReport</name>
+    <message>
+        <source>pain after an injury</source>
+        <translation>dolor tras una lesión</translation>
+    </message>
+    <message>
+        <source>pain for more than a few days</source>
+        <translation>dolor durante más de unos días</translation>
+    </message>
+    <message>
+        <source>pain getting worse</source>
+        <translation>dolor que empeora</translation>
+    </message>
+    <message>
+        <source>Rule: pain that began right after a fall, an accident or an injury.</source>
+        <translation>Regla: dolor que empezó justo después de una caída, un accidente o una lesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: pain check-ins spanning more than %n day(s).</source>
+        <translation>
+            <numerusform>Regla: valoraciones del dolor a lo largo de más de %n día.</numerusform>
+            <numerusform>Regla: valoraciones del dolor a lo largo de más de %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a rating %n point(s) above the first</source>
+        <translation>
+            <numerusform>una valoración %n punto por encima de la primera</numerusform>
+            <numerusform>una valoración %n puntos por encima de la primera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in a row, each higher</source>
+        <translation>
+            <numerusform>%n valoración seguida, cada una más alta</numerusform>
+            <numerusform>%n valoraciones seguidas, cada una más alta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Regla: %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <comment>holds: the number, seconds held / their target</comment>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 (%2 to their end), on %3 of the %4 days. Pain check-ins: %5.</source>
+        <translation>Sesiones: %1 (%2 hasta el final), en %3 de los %4 días. Valoraciones del dolor: %5.</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Dolor antes y después de las sesiones</translation>
+    </message>
+    <message>
+        <source>Each point is the mean of a day&apos;s check-ins: before sessions the solid line, after them the dashed one.</source>
+        <translation>Cada punto es la media de las valoraciones de un día: antes de las sesiones la línea continua, después la discontinua.</translation>
+    </message>
+    <message>
+        <source>Advice to see a doctor</source>
+        <translation>Consejo de consultar a un médico</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2:</source>
+        <comment>dates — the advice&apos;s heading</comment>
+        <translation>%1 — %2:</translation>
+    </message>
+    <message>
+        <source>Acknowledged in Limber: %1.</source>
+        <translation>Confirmado en Limber: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>None on these days.</source>
+        <translation>Ninguno en estos días.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>No sessions on these days.</source>
+        <translation>No hay sesiones en estos días.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>(stopped early)</source>
+        <translation>(terminada antes)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>pain before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Ejercicios hechos</translation>
+    </message>
+    <message>
+        <source>Holds: held / target</source>
+        <translation>Mantener: logrado / objetivo</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Rep.</translation>
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation>Respiraciones</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Veces hecho</translation>
+    </message>
+    <message>
+        <source>Pain check-ins</source>
+        <translation>Valoraciones del dolor</translation>
+    </message>
+    <message>
+        <source>No pain check-ins on these days.</source>
+        <translation>No hay valoraciones del dolor en estos días.</translation>
+    </message>
+    <message>
+        <source>before the session</source>
+        <translation>antes de la sesión</translation>
+    </message>
+    <message>
+        <source>after the session</source>
+        <translation>después de la sesión</translation>
+    </message>
+    <message>
+        <source>began after an injury</source>
+        <translation>empezó tras una lesión</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Stretching and pain report</source>
+        <translation>Informe de estiramientos y dolor</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>the footer: title, first and last day</comment>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Recorded by Limber, a guided stretching app, as the person did the routines and answered its pain check-ins (0 = no pain, 10 = the worst imaginable).</source>
+        <translation>Registrado por Limber, una aplicación de estiramientos guiados, mientras la persona hacía las rutinas y respondía a las valoraciones del dolor (0 = sin dolor, 10 = el peor imaginable).</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer:</source>
+        <translation>Aviso médico:</translation>
+    </message>
+    <message>
+        <source>Printed with Limber on %1.</source>
+        <translation>Impreso con Limber el %1.</translation>
+    </message>
+    <message>
+        <source>the report&apos;s first day must be on or before its last</source>
+        <translation>el primer día del informe no puede ser posterior al último</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <source>cannot write %1: the PDF could not be drawn</source>
@@ -1010,6 +1230,29 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Dolor antes de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain after the session</source>
+        <translation>Dolor después de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain: 0 = none, 10 = worst imaginable</source>
+        <translation>Dolor: 0 = ninguno, 10 = el peor imaginable</translation>
+    </message>
+    <message>
+        <source>No pain check-ins yet</source>
+        <translation>Todavía no hay valoraciones del dolor</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the day&apos;s mean)</source>
+        <translation>Dolor antes y después de las sesiones (media del día)</translation>
     </message>
 </context>
 <context>
@@ -1602,26 +1845,6 @@
         <source>No sessions in the last 7 days. Whenever you are ready, a routine is one click away.</source>
         <translation>Ninguna sesión en los últimos 7 días. Cuando quieras, tienes una rutina a un clic.</translation>
     </message>
-    <message>
-        <source>Pain before the session</source>
-        <translation>Dolor antes de la sesión</translation>
-    </message>
-    <message>
-        <source>Pain after the session</source>
-        <translation>Dolor después de la sesión</translation>
-    </message>
-    <message>
-        <source>Pain: 0 = none, 10 = worst imaginable</source>
-        <translation>Dolor: 0 = ninguno, 10 = el peor imaginable</translation>
-    </message>
-    <message>
-        <source>No pain check-ins yet</source>
-        <translation>Todavía no hay valoraciones del dolor</translation>
-    </message>
-    <message>
-        <source>Pain before and after sessions (the day&apos;s mean)</source>
-        <translation>Dolor antes y después de las sesiones (media del día)</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
@@ -1728,6 +1951,47 @@
     <message>
         <source>Nothing was imported from %1: fix these lines and try again.</source>
         <translation>No se importó nada de %1: corrige estas líneas y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Informe (PDF)…</translation>
+    </message>
+    <message>
+        <source>The sessions, holds and reps, the pain chart and the advice given between two days, as a PDF to print or to take to a clinician</source>
+        <translation>Las sesiones, los tiempos y las repeticiones, el gráfico del dolor y los consejos dados entre dos días, en un PDF para imprimir o llevar a tu médico o fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Informe (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Siguiente…</translation>
+    </message>
+    <message>
+        <source>Which days should the report cover?</source>
+        <translation>¿Qué días debe abarcar el informe?</translation>
+    </message>
+    <message>
+        <source>limber-report-%1-to-%2.pdf</source>
+        <comment>file name</comment>
+        <translation>limber-informe-%1-a-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3547,16 +3811,8 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Escribe la hoja imprimible de la rutina como PDF (con -o) y sale.</translation>
     </message>
     <message>
-        <source>With --handout: the PDF file to write.</source>
-        <translation>Con --handout: el archivo PDF que se escribe.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>archivo</translation>
-    </message>
-    <message>
-        <source>With --handout: a4 or letter (default: the paper of your country).</source>
-        <translation>Con --handout: a4 o letter (por defecto: el papel de tu país).</translation>
     </message>
     <message>
         <source>size</source>
@@ -3581,6 +3837,26 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>limber: --paper must be a4 or letter</source>
         <translation>limber: --paper debe ser a4 o letter</translation>
+    </message>
+    <message>
+        <source>With --handout or --history-report: the PDF file to write.</source>
+        <translation>Con --handout o --history-report: el archivo PDF que se guarda.</translation>
+    </message>
+    <message>
+        <source>Write the history from FROM to TO (dates like 2026-11-01, both included) as a report for a clinician, a PDF file (with -o), and exit.</source>
+        <translation>Guarda el historial de FROM a TO (fechas como 2026-11-01, ambas incluidas) como informe para tu médico o fisioterapeuta en un archivo PDF (con -o) y termina.</translation>
+    </message>
+    <message>
+        <source>FROM TO</source>
+        <translation>FROM TO</translation>
+    </message>
+    <message>
+        <source>With --handout or --history-report: a4 or letter (default: the paper of your country).</source>
+        <translation>Con --handout o --history-report: a4 o letter (por defecto: el papel de tu país).</translation>
+    </message>
+    <message>
+        <source>limber: --history-report needs FROM TO -o FILE.pdf (dates like 2026-11-01)</source>
+        <translation>limber: --history-report necesita FROM TO -o ARCHIVO.pdf (fechas como 2026-11-01)</translation>
     </message>
 </context>
 </TS>

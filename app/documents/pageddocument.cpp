@@ -134,16 +134,20 @@ private:
         return m_box >= 0 ? m_width - 2 * mm(kBoxPaddingMm) : m_width;
     }
 
-    LaidText lay(const QString& text, Style style, const QString& lead, qreal width) const {
+    LaidText lay(const QString& text, Style style, const QString& lead, qreal width,
+                 bool bold = false) const {
         LaidText laid;
         const QString all = lead.isEmpty() ? text : lead + u' ' + text;
-        laid.layout = std::make_shared<QTextLayout>(all, fontFor(style), &m_device);
+        QFont font = fontFor(style);
+        if (bold)
+            font.setBold(true);
+        laid.layout = std::make_shared<QTextLayout>(all, font, &m_device);
         if (!lead.isEmpty()) {
-            QTextLayout::FormatRange bold;
-            bold.start = 0;
-            bold.length = static_cast<int>(lead.size());
-            bold.format.setFontWeight(QFont::Bold);
-            laid.layout->setFormats({bold});
+            QTextLayout::FormatRange inBold;
+            inBold.start = 0;
+            inBold.length = static_cast<int>(lead.size());
+            inBold.format.setFontWeight(QFont::Bold);
+            laid.layout->setFormats({inBold});
         }
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -285,8 +289,7 @@ private:
                 const QString cell = c < static_cast<std::size_t>(cells.size())
                                          ? cells[static_cast<qsizetype>(c)]
                                          : QString();
-                laid.push_back(
-                    lay(cell, header ? Style::Strong : Style::Body, {}, widths[c] - 2 * padding));
+                laid.push_back(lay(cell, Style::Small, {}, widths[c] - 2 * padding, header));
                 height = std::max(height, laid.back().height);
             }
             Atom atom;

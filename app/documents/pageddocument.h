@@ -89,7 +89,7 @@ public:
     void figure(QSizeF millimetres, Paint paint, std::vector<Text> beside);
     // A picture of `millimetres` across the column (a chart), centred.
     void picture(QSizeF millimetres, Paint paint);
-    // A table: a bold header row, then `rows`; `widths` are the columns'
+    // A table in small type: a bold header row, then `rows`; `widths` are the columns'
     // shares of the column width (they need not add up to 1).
     void table(const QStringList& header, const std::vector<QStringList>& rows,
                const std::vector<qreal>& widths);

@@ -1,17 +1,22 @@
 #include "history/historyview.h"
 
+#include "documents/paper.h"
+#include "history/historyreport.h"
+#include "history/painchart.h"
+
 #include <QCalendarWidget>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLegend>
-#include <QLineSeries>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -20,7 +25,6 @@
 #include <QTextCharFormat>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -29,20 +33,11 @@ namespace limber {
 
 namespace {
 
-// A day's point on the chart: its noon, so that it sits mid-day on the axis.
-qreal chartX(QDate date) {
-    return static_cast<qreal>(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
-}
-
 // "4" or "4.5": a mean of ratings as a person reads it.
 QString rating(double value) {
     const bool whole = std::abs(value - std::round(value)) < 0.05;
     return QLocale().toString(value, 'f', whole ? 0 : 1);
 }
-
-// Beyond this many points a series is a line without markers: the markers
-// would only cover each other and cost time to draw.
-constexpr qsizetype kMaxMarkers = 120;
 
 } // namespace
 
@@ -90,13 +85,15 @@ HistoryView::HistoryView(HistoryStore& store, std::function<QDate()> today, QWid
                                              [this] { chooseExport(HistoryCsv::Kind::Sessions); });
     m_exportCheckIns = exportMenu->addAction(QString(), this,
                                              [this] { chooseExport(HistoryCsv::Kind::CheckIns); });
+    exportMenu->addSeparator();
+    m_exportReport = exportMenu->addAction(QString(), this, &HistoryView::chooseReport);
+    m_exportReport->setObjectName(u"exportReport"_s);
     m_export->setMenu(exportMenu);
     m_import->setObjectName(u"import"_s);
     connect(m_import, &QPushButton::clicked, this, &HistoryView::chooseImport);
     m_chartView->setObjectName(u"chart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumWidth(420);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     connect(m_back, &QPushButton::clicked, this, &HistoryView::backRequested);
     connect(m_advice, &QPushButton::clicked, this, &HistoryView::adviceRequested);
@@ -203,6 +200,10 @@ void HistoryView::retranslate() {
                             "spreadsheet, a clinician or another computer"));
     m_exportSessions->setText(tr("&Sessions as CSV…"));
     m_exportCheckIns->setText(tr("&Pain check-ins as CSV…"));
+    m_exportReport->setText(tr("&Report (PDF)…"));
+    m_exportReport->setToolTip(tr("The sessions, holds and reps, the pain chart and the advice "
+                                  "given between two days, as a PDF to print or to take to a "
+                                  "clinician"));
     m_import->setText(tr("I&mport CSV…"));
     m_import->setToolTip(tr("Add sessions or pain check-ins from a CSV file Limber exported; "
                             "what is already kept is not added twice"));
@@ -232,71 +233,16 @@ void HistoryView::updateConsistency() {
 }
 
 void HistoryView::updateChart() {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-    auto* before = new QLineSeries;
-    before->setObjectName(u"before"_s);
-    before->setName(tr("Pain before the session"));
-    auto* after = new QLineSeries;
-    after->setObjectName(u"after"_s);
-    after->setName(tr("Pain after the session"));
-    QList<QPointF> beforePoints;
-    QList<QPointF> afterPoints;
-    for (const auto& [date, day] : m_days) {
-        if (day.painBefore)
-            beforePoints.append({chartX(date), *day.painBefore});
-        if (day.painAfter)
-            afterPoints.append({chartX(date), *day.painAfter});
-    }
-    before->replace(beforePoints);
-    after->replace(afterPoints);
-    m_chart->addSeries(before);
-    m_chart->addSeries(after);
-    // Told apart by the line's pattern as well as its colour.
-    QPen beforePen = before->pen();
-    beforePen.setWidthF(2.5);
-    before->setPen(beforePen);
-    QPen afterPen = after->pen();
-    afterPen.setWidthF(2.5);
-    afterPen.setStyle(Qt::DashLine);
-    after->setPen(afterPen);
-    before->setPointsVisible(beforePoints.size() <= kMaxMarkers);
-    after->setPointsVisible(afterPoints.size() <= kMaxMarkers);
-
-    auto* time = new QDateTimeAxis;
-    time->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     QDate first = m_today().addDays(-7);
     QDate last = m_today();
     if (!m_days.empty()) {
         first = std::min(first, m_days.begin()->first);
         last = std::max(last, m_days.rbegin()->first);
     }
-    time->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last.addDays(1), QTime(0, 0)));
-    time->setTickCount(6);
-    auto* pain = new QValueAxis;
-    pain->setRange(0, 10);
-    pain->setTickCount(6);
-    pain->setLabelFormat(u"%d"_s);
-    pain->setTitleText(tr("Pain: 0 = none, 10 = worst imaginable"));
-    m_chart->addAxis(time, Qt::AlignBottom);
-    m_chart->addAxis(pain, Qt::AlignLeft);
-    for (QLineSeries* series : {before, after}) {
-        series->attachAxis(time);
-        series->attachAxis(pain);
-    }
-    m_chart->setTitle(beforePoints.isEmpty() && afterPoints.isEmpty()
-                          ? tr("No pain check-ins yet")
-                          : tr("Pain before and after sessions (the day's mean)"));
     // The window's colours, light or dark.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    PainChart::fill(*m_chart, m_days, first, last, dark);
     m_chart->setBackgroundBrush(palette().brush(QPalette::Window));
-    // The theme resets the pens: set them again.
-    before->setPen(beforePen);
-    after->setPen(afterPen);
 }
 
 void HistoryView::markPage(int year, int month) {
@@ -347,6 +293,55 @@ void HistoryView::chooseExport(HistoryCsv::Kind kind) {
         exportCsv(kind, path);
 }
 
+void HistoryView::chooseReport() {
+    // The days: the last 30 unless the person picks others.
+    QDialog dialog(this);
+    dialog.setObjectName(u"reportRange"_s);
+    dialog.setWindowTitle(tr("Report (PDF)"));
+    const QDate today = m_today();
+    auto* from = new QDateEdit(today.addDays(-29));
+    from->setObjectName(u"from"_s);
+    auto* to = new QDateEdit(today);
+    to->setObjectName(u"to"_s);
+    for (QDateEdit* edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setMaximumDate(today);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    auto* form = new QFormLayout;
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Next…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // The last day is never before the first.
+    connect(from, &QDateEdit::dateChanged, to, [to](QDate first) { to->setMinimumDate(first); });
+    to->setMinimumDate(from->date());
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Which days should the report cover?")));
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name =
+        tr("limber-report-%1-to-%2.pdf", "file name")
+            .arg(from->date().toString(Qt::ISODate), to->date().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+        tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportReport(from->date(), to->date(), path);
+}
+
+bool HistoryView::exportReport(QDate from, QDate to, const QString& path) {
+    const RoutineLibrary none;
+    const QString problem = HistoryReport::writePdf(m_store, m_library ? *m_library : none, from,
+                                                    to, path, localPaper(), m_today());
+    return showExported(problem, path);
+}
+
 void HistoryView::chooseImport() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import a history"),
@@ -356,8 +351,7 @@ void HistoryView::chooseImport() {
         importCsv(path);
 }
 
-bool HistoryView::exportCsv(HistoryCsv::Kind kind, const QString& path) {
-    const QString problem = HistoryCsv::write(m_store, kind, path);
+bool HistoryView::showExported(const QString& problem, const QString& path) {
     auto* box = new QMessageBox(
         problem.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Export"),
         problem.isEmpty() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : problem,
@@ -366,6 +360,11 @@ bool HistoryView::exportCsv(HistoryCsv::Kind kind, const QString& path) {
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     return problem.isEmpty();
+}
+
+bool HistoryView::exportCsv(HistoryCsv::Kind kind, const QString& path) {
+    const QString problem = HistoryCsv::write(m_store, kind, path);
+    return showExported(problem, path);
 }
 
 bool HistoryView::importCsv(const QString& path) {

@@ -8,6 +8,7 @@
 #include "common/keyhelp.h"
 #include "history/historycsv.h"
 #include "history/historystore.h"
+#include "routine/routinelibrary.h"
 
 #include <QDate>
 #include <QWidget>
@@ -54,6 +55,13 @@ public:
     // for an import, every bad row by its line. Return whether it worked.
     bool exportCsv(HistoryCsv::Kind kind, const QString& path);
     bool importCsv(const QString& path);
+    // Export ▸ Report (PDF)… asks for the first and last day (the last 30
+    // days, unless told), then the file, then calls this: the clinician
+    // report (HistoryReport) on the paper of the user's country, its result
+    // in a message box. The routines' titles and pain rules come from
+    // setLibrary()'s library.
+    bool exportReport(QDate from, QDate to, const QString& path);
+    void setLibrary(const RoutineLibrary* library) { m_library = library; }
 
     // What the screen says, for tests.
     [[nodiscard]] QString consistencyText() const;
@@ -74,6 +82,10 @@ protected:
 private:
     void retranslate();
     void chooseExport(HistoryCsv::Kind kind);
+    void chooseReport();
+    // Says in a message box where an export went, or `problem`; whether it
+    // worked.
+    bool showExported(const QString& problem, const QString& path);
     void chooseImport();
     void updateConsistency();
     void updateChart();
@@ -97,6 +109,8 @@ private:
     QPushButton* m_import;
     QAction* m_exportSessions = nullptr;
     QAction* m_exportCheckIns = nullptr;
+    QAction* m_exportReport = nullptr;
+    const RoutineLibrary* m_library = nullptr;
     // The chart before its view: QChartView's plain constructor makes a
     // chart of its own that setChart() would leave undeleted.
     QChart* m_chart;

@@ -12,6 +12,7 @@
 #include "handout/handout.h"
 #include "handout/handoutactions.h"
 #include "mainwindow.h"
+#include "pdftools.h"
 #include "recordingcueoutput.h"
 #include "referenceimage.h"
 #include "routine/routineloader.h"
@@ -36,28 +37,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace limber;
+using limber::testing::Outcome;
+using limber::testing::pdfInfo;
+using limber::testing::pdfWords;
+using limber::testing::run;
 
 namespace {
 
 const QString kUpperBack =
     QStringLiteral(LIMBER_SOURCE_DIR "/resources/routines/upper-back-relief.yaml");
-
-struct Outcome {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Outcome run(const QString& program, const QStringList& arguments,
-            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment()) {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        return {-1, {}, program + u": did not run: "_s + process.errorString()};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 // The real executable with no display, no settings and no routines of the
 // user's, in the locale `locale` names ({"LC_ALL", "de_DE.UTF-8"}...).
@@ -81,7 +69,7 @@ protected:
         environment.insert(u"LANG"_s, u"en_GB.UTF-8"_s);
         for (auto it = locale.begin(); it != locale.end(); ++it)
             environment.insert(it.key(), it.value());
-        return run(QStringLiteral(LIMBER_BINARY), arguments, environment);
+        return limber::testing::run(QStringLiteral(LIMBER_BINARY), arguments, environment);
     }
 
     // `limber --handout upper-back-relief -o <file>` and more; the file.
@@ -95,31 +83,6 @@ protected:
         return file;
     }
 };
-
-// The words of a PDF as pdftotext reads them, every run of white space one
-// space (lines wrap where the page does).
-QString words(const QString& pdf, int page = 0) {
-    QStringList arguments{u"-enc"_s, u"UTF-8"_s};
-    if (page > 0)
-        arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
-    const Outcome text = run(u"pdftotext"_s, arguments + QStringList{pdf, u"-"_s});
-    EXPECT_EQ(text.status, 0) << "pdftotext (poppler-utils, scripts/setup): "
-                              << text.err.toStdString();
-    return text.out.simplified();
-}
-
-// pdfinfo's "Key: value" lines.
-QMap<QString, QString> info(const QString& pdf) {
-    const Outcome outcome = run(u"pdfinfo"_s, {pdf});
-    EXPECT_EQ(outcome.status, 0) << "pdfinfo (poppler-utils): " << outcome.err.toStdString();
-    QMap<QString, QString> values;
-    for (const QString& line : outcome.out.split(u'\n')) {
-        const auto colon = line.indexOf(u':');
-        if (colon > 0)
-            values.insert(line.left(colon), line.mid(colon + 1).trimmed());
-    }
-    return values;
-}
 
 Routine upperBack() {
     auto loaded = loadRoutineFile(toPath(kUpperBack));
@@ -176,18 +139,18 @@ TEST_F(HandoutCommand, EveryStepItsDoseAndTheWarningInEnglishGermanAndSpanish) {
     for (const std::string language : {"en", "de", "es"}) {
         SCOPED_TRACE(language);
         const QString file = handout({u"--language"_s, QString::fromStdString(language)});
-        expectEverythingIn(words(file), language);
+        expectEverythingIn(pdfWords(file), language);
     }
 }
 
 TEST_F(HandoutCommand, FollowsTheInterfaceLanguageWhenNoneIsAsked) {
     const QString file = handout({}, {{u"LC_ALL"_s, u"es_ES.UTF-8"_s}});
-    expectEverythingIn(words(file), "es");
+    expectEverythingIn(pdfWords(file), "es");
 }
 
 TEST_F(HandoutCommand, TheSafetyBoxComesFirst) {
     const Routine routine = upperBack();
-    const QString text = words(handout());
+    const QString text = pdfWords(handout());
     const auto warning = text.indexOf(in(routine.safety.front().text, "en"));
     const auto firstStep = text.indexOf(in(stepsOf(routine).front()->text, "en"));
     const auto equipment = text.indexOf(u"What you need"_s);
@@ -202,10 +165,10 @@ TEST_F(HandoutCommand, TheSafetyBoxComesFirst) {
 
 TEST_F(HandoutCommand, EveryPageSaysItsNumberOfHowMany) {
     const QString file = handout();
-    const int pages = info(file).value(u"Pages"_s).toInt();
+    const int pages = pdfInfo(file).value(u"Pages"_s).toInt();
     ASSERT_GE(pages, 2);
     for (int page = 1; page <= pages; ++page) {
-        const QString text = words(file, page);
+        const QString text = pdfWords(file, page);
         EXPECT_TRUE(text.contains(u"Page %1 of %2"_s.arg(page).arg(pages)))
             << "page " << page << ": " << text.toStdString();
         EXPECT_TRUE(text.contains(u"Upper back relief · printed "_s))
@@ -230,12 +193,13 @@ TEST_F(HandoutCommand, PaperIsLetterWhereLetterIsUsedAndA4Elsewhere) {
     for (const auto& [locale, paper] : cases) {
         SCOPED_TRACE(locale.values().join(u' ').toStdString());
         // The language asked for does not change the paper.
-        EXPECT_EQ(info(handout({u"--language"_s, u"de"_s}, locale)).value(u"Page size"_s), paper);
+        EXPECT_EQ(pdfInfo(handout({u"--language"_s, u"de"_s}, locale)).value(u"Page size"_s),
+                  paper);
     }
-    EXPECT_EQ(info(handout({u"--paper"_s, u"a4"_s}, {{u"LC_ALL"_s, u"en_US.UTF-8"_s}}))
+    EXPECT_EQ(pdfInfo(handout({u"--paper"_s, u"a4"_s}, {{u"LC_ALL"_s, u"en_US.UTF-8"_s}}))
                   .value(u"Page size"_s),
               a4);
-    EXPECT_EQ(info(handout({u"--paper"_s, u"Letter"_s}, {{u"LC_ALL"_s, u"de_DE.UTF-8"_s}}))
+    EXPECT_EQ(pdfInfo(handout({u"--paper"_s, u"Letter"_s}, {{u"LC_ALL"_s, u"de_DE.UTF-8"_s}}))
                   .value(u"Page size"_s),
               letter);
 }
@@ -255,10 +219,7 @@ TEST(Paper, FollowsTheCldrTerritories) {
 // Drawn figures stay vector graphics: the handout of a routine drawn only
 // with figures holds no bitmap at all.
 TEST_F(HandoutCommand, FiguresAreVectorGraphicsNotBitmaps) {
-    const Outcome images = run(u"pdfimages"_s, {u"-list"_s, handout()});
-    ASSERT_EQ(images.status, 0) << images.err.toStdString();
-    const QStringList lines = images.out.split(u'\n', Qt::SkipEmptyParts);
-    EXPECT_EQ(lines.size(), 2) << "only pdfimages' header:\n" << images.out.toStdString();
+    EXPECT_EQ(limber::testing::pdfImages(handout()), QStringList());
 }
 
 // A routine file with picture files: an SVG stays vector, a PNG is placed as
@@ -269,7 +230,7 @@ TEST_F(HandoutCommand, PictureFilesAndRepeatsOfARoutineFile) {
         {u"--handout"_s, QStringLiteral(LIMBER_TEST_DATA_DIR "/routines/valid/every-form.yaml"),
          u"--output"_s, file});
     ASSERT_EQ(outcome.status, 0) << outcome.err.toStdString();
-    const QString text = words(file);
+    const QString text = pdfWords(file);
     for (const auto& expected :
          {u"Every form"_s, u"8. Read and continue."_s, u"1. Fixed cycles. Hold 10 s"_s,
           u"Repeat 3 times: step 1"_s, u"Repeat 10 to 15 times: steps 2–3"_s,
@@ -280,9 +241,7 @@ TEST_F(HandoutCommand, PictureFilesAndRepeatsOfARoutineFile) {
           u"https://example.org/limber/format"_s})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n"
                                              << text.toStdString();
-    const Outcome images = run(u"pdfimages"_s, {u"-list"_s, file});
-    EXPECT_EQ(images.out.count(u" image "_s), 1) << "the one PNG step:\n"
-                                                 << images.out.toStdString();
+    EXPECT_EQ(limber::testing::pdfImages(file).size(), 1) << "the one PNG step";
 }
 
 TEST_F(HandoutCommand, AnUnwritableFileIsAClearErrorAndNothingIsLeft) {
@@ -432,6 +391,12 @@ TEST_F(HandoutMenu, ExportAndPrintAreInTheFileMenuForTheRoutineShown) {
     ASSERT_TRUE(window.openRoutine(u"upper-back-relief"_s));
     EXPECT_TRUE(exportHandout->isEnabled());
     EXPECT_TRUE(print->isEnabled());
+    // For people to look at: LIMBER_SCREENSHOT_DIR=/tmp/shots ./test_handout
+    if (const QString shots = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        file->popup(window.mapToGlobal(QPoint(0, 0)));
+        ASSERT_TRUE(file->grab().save(shots + u"/file-menu.png"_s));
+        file->hide();
+    }
 }
 
 TEST_F(HandoutMenu, ExportAsksWhereAndWritesThePdf) {
@@ -446,7 +411,7 @@ TEST_F(HandoutMenu, ExportAsksWhereAndWritesThePdf) {
     action(window, u"exportHandout"_s)->trigger();
     const QString written = file + u".pdf"_s;
     ASSERT_TRUE(QFileInfo::exists(written)) << "the .pdf the name lacked is added";
-    EXPECT_TRUE(words(written).contains(u"Upper back relief"_s));
+    EXPECT_TRUE(pdfWords(written).contains(u"Upper back relief"_s));
     EXPECT_EQ(window.statusBar()->currentMessage(),
               u"Handout saved as %1"_s.arg(QDir::toNativeSeparators(written)));
 }
@@ -465,7 +430,7 @@ TEST_F(HandoutMenu, PrintGoesThroughThePrintDialog) {
     });
     action(window, u"printHandout"_s)->trigger();
     ASSERT_TRUE(QFileInfo::exists(file));
-    const QString text = words(file);
+    const QString text = pdfWords(file);
     EXPECT_TRUE(text.contains(u"Safety first"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Page 1 of "_s));
 }

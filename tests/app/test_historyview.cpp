@@ -181,8 +181,10 @@ TEST_F(HistoryViewTest, ExportsAndImportsCsvAndSaysWhatHappened) {
     auto* exportButton = shown->findChild<QToolButton*>(u"export"_s);
     ASSERT_TRUE(exportButton);
     EXPECT_EQ(exportButton->text(), u"&Export"_s);
-    ASSERT_EQ(exportButton->menu()->actions().size(), 2);
+    // Sessions, check-ins, a separator, the report (tests/app/test_historyreport.cpp).
+    ASSERT_EQ(exportButton->menu()->actions().size(), 4);
     EXPECT_EQ(exportButton->menu()->actions()[0]->text(), u"&Sessions as CSV…"_s);
+    EXPECT_EQ(exportButton->menu()->actions()[3]->text(), u"&Report (PDF)…"_s);
     EXPECT_EQ(shown->findChild<QPushButton*>(u"import"_s)->text(), u"I&mport CSV…"_s);
     const QString csv = m_dir.filePath(u"sessions.csv"_s);
     ASSERT_TRUE(shown->exportCsv(HistoryCsv::Kind::Sessions, csv));

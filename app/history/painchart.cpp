@@ -1,0 +1,104 @@
+#include "history/painchart.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+// A day's point on the chart: its noon, so that it sits mid-day on the axis.
+qreal chartX(QDate date) {
+    return static_cast<qreal>(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+// Beyond this many points a series is a line without markers: the markers
+// would only cover each other and cost time to draw.
+constexpr qsizetype kMaxMarkers = 120;
+
+} // namespace
+
+void PainChart::fill(QChart& chart, const std::map<QDate, HistoryDay>& days, QDate first,
+                     QDate last, bool dark, bool paper) {
+    chart.removeAllSeries();
+    for (QAbstractAxis* axis : chart.axes()) {
+        chart.removeAxis(axis);
+        delete axis;
+    }
+    auto* before = new QLineSeries;
+    before->setObjectName(u"before"_s);
+    before->setName(tr("Pain before the session"));
+    auto* after = new QLineSeries;
+    after->setObjectName(u"after"_s);
+    after->setName(tr("Pain after the session"));
+    QList<QPointF> beforePoints;
+    QList<QPointF> afterPoints;
+    for (auto it = days.lower_bound(first); it != days.end() && it->first <= last; ++it) {
+        const auto& [date, day] = *it;
+        if (day.painBefore)
+            beforePoints.append({chartX(date), *day.painBefore});
+        if (day.painAfter)
+            afterPoints.append({chartX(date), *day.painAfter});
+    }
+    before->replace(beforePoints);
+    after->replace(afterPoints);
+    chart.addSeries(before);
+    chart.addSeries(after);
+    before->setPointsVisible(beforePoints.size() <= kMaxMarkers);
+    after->setPointsVisible(afterPoints.size() <= kMaxMarkers);
+
+    auto* time = new QDateTimeAxis;
+    time->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    time->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last.addDays(1), QTime(0, 0)));
+    time->setTickCount(6);
+    auto* pain = new QValueAxis;
+    pain->setRange(0, 10);
+    pain->setTickCount(6);
+    pain->setLabelFormat(u"%d"_s);
+    pain->setTitleText(tr("Pain: 0 = none, 10 = worst imaginable"));
+    chart.addAxis(time, Qt::AlignBottom);
+    chart.addAxis(pain, Qt::AlignLeft);
+    for (QLineSeries* series : {before, after}) {
+        series->attachAxis(time);
+        series->attachAxis(pain);
+    }
+    chart.setTitle(beforePoints.isEmpty() && afterPoints.isEmpty()
+                       ? tr("No pain check-ins yet")
+                       : tr("Pain before and after sessions (the day's mean)"));
+    chart.legend()->setAlignment(Qt::AlignBottom);
+    chart.setTheme(dark && !paper ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // The theme sets the pens: told apart by the line's pattern as well as
+    // its colour; on paper black on white, the after line dashed.
+    QPen beforePen = before->pen();
+    QPen afterPen = after->pen();
+    if (paper) {
+        // The page's text says what the chart shows.
+        chart.setTitle(QString());
+        chart.legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+        chart.setBackgroundVisible(false);
+        chart.setDropShadowEnabled(false);
+        beforePen.setColor(Qt::black);
+        afterPen.setColor(Qt::black);
+        for (QAbstractAxis* axis : chart.axes()) {
+            axis->setLabelsColor(Qt::black);
+            axis->setTitleBrush(Qt::black);
+            axis->setLinePenColor(Qt::black);
+            axis->setGridLineColor(QColor(0xcc, 0xcc, 0xcc));
+        }
+        chart.setTitleBrush(Qt::black);
+        chart.legend()->setLabelColor(Qt::black);
+    }
+    beforePen.setWidthF(2.5);
+    afterPen.setWidthF(2.5);
+    afterPen.setStyle(Qt::DashLine);
+    before->setPen(beforePen);
+    after->setPen(afterPen);
+}
+
+} // namespace limber
