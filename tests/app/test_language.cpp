@@ -422,8 +422,8 @@ TEST(ShippedRoutines, HaveEveryTextInEveryLanguageOfTheInterface) {
         };
         add("title", routine.title);
         add("summary", routine.summary);
-        if (routine.source)
-            add("source.title", routine.source->title);
+        for (std::size_t i = 0; i < routine.sources.size(); ++i)
+            add("source[" + std::to_string(i) + "].title", routine.sources[i].title);
         for (const Equipment& item : routine.equipment) {
             const std::string path = "equipment[" + item.id + "]";
             if (!item.builtIn)
