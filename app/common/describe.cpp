@@ -140,6 +140,7 @@ QString Describe::tag(const std::string& id) {
         {"hips", QT_TRANSLATE_NOOP3("Describe", "Hips", "routine tag")},
         {"legs", QT_TRANSLATE_NOOP3("Describe", "Legs", "routine tag")},
         {"wrists", QT_TRANSLATE_NOOP3("Describe", "Wrists", "routine tag")},
+        {"forearms", QT_TRANSLATE_NOOP3("Describe", "Forearms", "routine tag")},
         {"desk", QT_TRANSLATE_NOOP3("Describe", "Desk", "routine tag")},
         {"posture", QT_TRANSLATE_NOOP3("Describe", "Posture", "routine tag")},
         {"stretching", QT_TRANSLATE_NOOP3("Describe", "Stretching", "routine tag")},
