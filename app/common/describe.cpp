@@ -137,6 +137,7 @@ QString Describe::tag(const std::string& id) {
         {"back", QT_TRANSLATE_NOOP3("Describe", "Back", "routine tag")},
         {"neck", QT_TRANSLATE_NOOP3("Describe", "Neck", "routine tag")},
         {"shoulders", QT_TRANSLATE_NOOP3("Describe", "Shoulders", "routine tag")},
+        {"chest", QT_TRANSLATE_NOOP3("Describe", "Chest", "routine tag")},
         {"hips", QT_TRANSLATE_NOOP3("Describe", "Hips", "routine tag")},
         {"legs", QT_TRANSLATE_NOOP3("Describe", "Legs", "routine tag")},
         {"wrists", QT_TRANSLATE_NOOP3("Describe", "Wrists", "routine tag")},

@@ -91,7 +91,7 @@ TEST(CommandLine, ValidateAFolderChecksEveryFileAndSummarises) {
         limber({u"--validate"_s, QStringLiteral(LIMBER_SOURCE_DIR) + u"/resources"_s});
     EXPECT_EQ(run.status, 0);
     EXPECT_EQ(run.out, QString()) << "the shipped routines have no warnings";
-    EXPECT_TRUE(run.err.contains(u"Checked 3 routine files: 0 errors, 0 warnings."_s))
+    EXPECT_TRUE(run.err.contains(u"Checked 4 routine files: 0 errors, 0 warnings."_s))
         << run.err.toStdString();
 }
 
@@ -114,18 +114,22 @@ TEST(CommandLine, ListShowsTheShippedRoutinesWithTheirLength) {
     const Outcome run = limber({u"--list"_s});
     EXPECT_EQ(run.status, 0) << run.err.toStdString();
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 3) << run.out.toStdString();
+    ASSERT_EQ(lines.size(), 4) << run.out.toStdString();
     EXPECT_TRUE(lines[0].startsWith(u"neck\tNeck\t3 exercises\tabout "_s));
-    EXPECT_TRUE(lines[1].startsWith(u"upper-back-relief\tUpper back relief\t3 exercises\tabout "_s));
-    EXPECT_TRUE(lines[2].startsWith(u"wrists-and-forearms\tWrists and forearms\t4 exercises\tabout "_s));
+    EXPECT_TRUE(
+        lines[1].startsWith(u"shoulders-and-chest\tShoulders and chest\t4 exercises\tabout "_s));
+    EXPECT_TRUE(
+        lines[2].startsWith(u"upper-back-relief\tUpper back relief\t3 exercises\tabout "_s));
+    EXPECT_TRUE(
+        lines[3].startsWith(u"wrists-and-forearms\tWrists and forearms\t4 exercises\tabout "_s));
 }
 
 TEST(CommandLine, ListJsonIsMachineReadable) {
     const Outcome run = limber({u"--list"_s, u"--json"_s});
     ASSERT_EQ(run.status, 0) << run.err.toStdString();
     const auto routines = QJsonDocument::fromJson(run.out.toUtf8()).array();
-    ASSERT_EQ(routines.size(), 3);
-    const auto routine = routines.at(1).toObject();
+    ASSERT_EQ(routines.size(), 4);
+    const auto routine = routines.at(2).toObject();
     EXPECT_EQ(routine[u"id"_s].toString(), u"upper-back-relief");
     EXPECT_EQ(routine[u"exercises"_s].toInt(), 3);
     EXPECT_GT(routine[u"estimatedSeconds"_s].toInt(), 300);

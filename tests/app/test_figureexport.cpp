@@ -152,6 +152,7 @@ TEST(FigureExport, ShippedRoutinesGivePngsAndValidSvgs) {
     EXPECT_TRUE(files.contains(dir.filePath(u"upper-back-relief/strap-stretch-05-c.png"_s)));
     EXPECT_TRUE(files.contains(dir.filePath(u"neck/head-turn-03-b.png"_s)));
     EXPECT_TRUE(files.contains(dir.filePath(u"wrists-and-forearms/palms-on-desk-02-b.svg"_s)));
+    EXPECT_TRUE(files.contains(dir.filePath(u"shoulders-and-chest/doorway-stretch-03-b.png"_s)));
 
     for (const auto& file : files) {
         SCOPED_TRACE(file.toStdString());
