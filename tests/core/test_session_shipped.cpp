@@ -51,7 +51,7 @@ std::size_t stepStartsOf(const Exercise& exercise) {
 TEST(SessionShipped, EveryExercisePlaysAloneToItsEnd) {
     const SessionSettings settings;
     const auto routines = shippedRoutines();
-    EXPECT_FALSE(routines.empty());
+    EXPECT_GE(routines.size(), 5U) << "the upper back and the four routines of the desk library";
     for (const Routine& routine : routines) {
         for (const Exercise& exercise : routine.exercises) {
             SCOPED_TRACE(routine.id + "/" + exercise.id);
