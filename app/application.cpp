@@ -3,6 +3,8 @@
 #include "audio/audiosession.h"
 #include "common/imageloader.h"
 #include "common/qtconvert.h"
+#include "history/historystore.h"
+#include "history/sessionrecorder.h"
 #include "overview/overviewview.h"
 #include "reminders/idlesources.h"
 #include "reminders/notifier.h"
@@ -14,7 +16,18 @@
 
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
+
+namespace {
+
+// How the last break is remembered: routine and exercise.
+QString breakKey(const Routine& routine, const std::string& exercise) {
+    return toQString(routine.id) + u'/' + toQString(exercise);
+}
+
+} // namespace
 
 Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Settings> settings,
                          QObject* parent)
@@ -26,6 +39,7 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_audio(std::make_unique<AudioSession>(*m_settings))
     , m_reminders(std::make_unique<Reminders>(*m_settings, makeIdleSource()))
     , m_notifier(std::make_unique<Notifier>())
+    , m_historyPath(HistoryStore::defaultPath())
     , m_snapshots(SnapshotStore::defaultFile()) {
     connectAudio();
 }
@@ -40,7 +54,8 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_now(std::move(now))
     , m_audio(std::make_unique<AudioSession>(*m_settings, output, m_now))
     , m_reminders(std::make_unique<Reminders>(*m_settings, std::make_unique<NoIdleSource>()))
-    , m_notifier(std::make_unique<Notifier>()) {
+    , m_notifier(std::make_unique<Notifier>())
+    , m_historyPath(u":memory:"_s) {
     connectAudio();
 }
 
@@ -59,9 +74,46 @@ void Application::startAudio() {
 }
 
 Application::~Application() {
-    // The session refers to a routine of the library (or the break) and to
-    // the settings.
-    m_session.reset();
+    // The session refers to a routine of the library and to the settings;
+    // a session left running is recorded as stopped.
+    stopSession();
+}
+
+HistoryStore& Application::history() {
+    if (!m_history) {
+        m_history = std::make_unique<HistoryStore>(m_historyPath);
+        connect(m_history.get(), &HistoryStore::notice, this, &Application::historyNotice);
+    }
+    return *m_history;
+}
+
+void Application::setHistoryPath(const QString& path) {
+    m_historyPath = path;
+    m_history.reset();
+}
+
+QDateTime Application::wallNow() const {
+    return m_wallClock ? m_wallClock() : QDateTime::currentDateTime();
+}
+
+void Application::recordSession() {
+    if (!m_session || !m_recorder || m_sessionRecorded || !m_session->engine().started())
+        return;
+    m_sessionRecorded = true;
+    const SessionSummary summary = m_session->summary();
+    SessionRecord record;
+    record.routineId = toQString(m_session->routine().id);
+    record.routineHash = toQString(m_session->routine().contentHash);
+    record.startedAt = m_sessionStartedAt;
+    record.endedAt = wallNow();
+    record.completed = summary.completed;
+    record.fromReminder = m_sessionFromReminder;
+    record.activeSeconds = static_cast<int>(summary.time.count());
+    record.exercises = m_recorder->exercises(true);
+    if (const auto id = history().recordSession(record, m_sessionCheckIns)) {
+        m_lastRecorded = *id;
+        Q_EMIT sessionRecorded(*id);
+    }
 }
 
 QString Application::userFolder() const {
@@ -110,8 +162,11 @@ std::chrono::seconds Application::estimate(const Routine& routine) const {
         estimateDuration(routine, sessionSettings(), choicesFrom(*m_settings, routine)));
 }
 
-SessionController& Application::startSession(const Routine& routine) {
+SessionController& Application::startSession(const Routine& routine, std::vector<qint64> checkIns,
+                                             bool fromReminder) {
     SessionController& controller = makeSession(routine, choicesFrom(*m_settings, routine));
+    m_sessionCheckIns = std::move(checkIns);
+    m_sessionFromReminder = fromReminder;
     Q_EMIT sessionStarting(controller);
     controller.start();
     return controller;
@@ -159,10 +214,24 @@ SessionController& Application::makeSession(const Routine& routine, const Choice
         m_snapshots.clear();
         m_saved.reset();
     });
+    // The history: what this session does, recorded when it ends.
+    m_recorder = std::make_unique<SessionRecorder>(routine);
+    m_sessionCheckIns.clear();
+    m_sessionFromReminder = false;
+    m_sessionRecorded = false;
+    m_lastRecorded.reset();
+    m_sessionStartedAt = wallNow();
+    connect(&controller, &SessionController::cues, this, [this](const std::vector<Cue>& cues) {
+        for (const Cue& cue : cues)
+            m_recorder->cue(cue);
+    });
+    connect(&controller, &SessionController::progressChanged, this,
+            [this](const Progress& progress) { m_recorder->progress(progress); });
+    connect(&controller, &SessionController::finished, this, [this] { recordSession(); });
     return controller;
 }
 
-Application::Break Application::startBreak() {
+Application::Break Application::nextBreak() const {
     // The exercises of every routine, in the library's order; the one after
     // the last break's comes next.
     std::vector<std::pair<const Routine*, const Exercise*>> all;
@@ -173,36 +242,43 @@ Application::Break Application::startBreak() {
     if (all.empty())
         return {};
     const QString last = m_settings->lastBreak();
-    const auto key = [](const Routine& routine, const Exercise& exercise) -> QString {
-        return toQString(routine.id) + u'/' + toQString(exercise.id);
-    };
     const auto previous = std::find_if(all.begin(), all.end(), [&](const auto& pair) {
-        return key(*pair.first, *pair.second) == last;
+        return breakKey(*pair.first, pair.second->id) == last;
     });
     const auto [routine, exercise] = previous == all.end() || std::next(previous) == all.end()
                                          ? all.front()
                                          : *std::next(previous);
-    Break result{routine, exercise->id, false};
-    if (OverviewView::needsAcknowledgement(*routine) &&
-        !m_settings->warningsAcknowledged(toQString(routine->id), toQString(routine->contentHash)))
-        return result;
-    m_settings->setLastBreak(key(*routine, *exercise));
+    const bool acknowledged =
+        !OverviewView::needsAcknowledgement(*routine) ||
+        m_settings->warningsAcknowledged(toQString(routine->id), toQString(routine->contentHash));
+    return {routine, exercise->id, acknowledged};
+}
+
+void Application::startBreak(const Break& choice, std::vector<qint64> checkIns, bool fromReminder) {
+    if (!choice.routine || !choice.mayStart)
+        return;
+    const auto exercise =
+        std::find_if(choice.routine->exercises.begin(), choice.routine->exercises.end(),
+                     [&](const Exercise& e) { return e.id == choice.exerciseId; });
+    if (exercise == choice.routine->exercises.end())
+        return;
+    m_settings->setLastBreak(breakKey(*choice.routine, choice.exerciseId));
     m_reminders->take();
-    auto single = std::make_unique<Routine>(*routine);
+    auto single = std::make_unique<Routine>(*choice.routine);
     single->exercises = {*exercise};
     stopSession();
     m_break = std::move(single);
-    startSession(*m_break);
-    result.started = true;
-    return result;
+    startSession(*m_break, std::move(checkIns), fromReminder);
 }
 
 void Application::stopSession() {
     if (!m_session)
         return;
     saveSession();
+    recordSession();
     m_audio->silence();
     m_session.reset();
+    m_recorder.reset();
 }
 
 void Application::sessionMoved() {
@@ -233,7 +309,7 @@ void Application::saveSession() {
     snapshot.routineFile = toQString(routine.file);
     snapshot.position = *position;
     snapshot.choices = m_session->engine().choices();
-    snapshot.savedAt = m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc();
+    snapshot.savedAt = wallNow();
     m_snapshots.save(snapshot);
     m_saved =
         Saved{*position, position->remaining.has_value(), m_session->isPaused(), m_session->now()};
@@ -245,8 +321,7 @@ std::optional<SessionSnapshot> Application::savedSession() const {
 }
 
 ResumeState Application::resumeState(const Routine& routine) const {
-    return limber::resumeState(m_snapshots.load(), routine,
-                               m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc());
+    return limber::resumeState(m_snapshots.load(), routine, wallNow());
 }
 
 QString Application::resumeText(const Routine& routine) const {

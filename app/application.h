@@ -11,12 +11,15 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace limber {
 
 class AudioSession;
 class CueOutput;
+class HistoryStore;
+class SessionRecorder;
 class ImageLoader;
 class Notifier;
 class Reminders;
@@ -26,9 +29,12 @@ struct Routine;
 
 // The application's services, made once and owned here: the settings, the
 // routine library, the picture loader, the audio of sessions and the
-// running session and the break reminders. (The session history joins
-// them.) Views get what they need
-// by reference; none of them makes a service.
+// running session, the history (sessions and pain check-ins) and the break
+// reminders. Views get what they need by reference; none of them makes a
+// service.
+//
+// Every session is recorded in the history when it ends: run to its end,
+// finished early, or left (stopSession(), another routine, quitting).
 class Application : public QObject {
     Q_OBJECT
 
@@ -73,21 +79,36 @@ public:
 
     // A short break (the tray's "Stretch now", a reminder's "Start"): one
     // exercise of the routines, taking turns in the library's order, so that
-    // each break is a different stretch. The break counts as taken. A
-    // routine whose safety notes were never acknowledged is not started:
-    // `started` is false and the window opens its overview, with the notes,
-    // instead. A break is not saved for resuming.
+    // each break is a different stretch. nextBreak() says which, and whether
+    // it may start: a routine whose safety notes were never acknowledged
+    // may not (`mayStart` is false; the window opens its overview, with the
+    // notes, instead). startBreak() starts it and counts the break as taken;
+    // it is recorded in the history with `checkIns` (taken before it) and
+    // whether a reminder offered it. A break is not saved for resuming.
     struct Break {
         const Routine* routine = nullptr; // none: no routine has an exercise
         std::string exerciseId;
-        bool started = false;
+        bool mayStart = false;
     };
-    Break startBreak();
+    [[nodiscard]] Break nextBreak() const;
+    void startBreak(const Break& choice, std::vector<qint64> checkIns, bool fromReminder);
+    // The history, opened on first use: AppDataLocation/history.sqlite for
+    // the app; in memory for the tests' constructor unless setHistoryPath()
+    // names a file first.
+    [[nodiscard]] HistoryStore& history();
+    void setHistoryPath(const QString& path);
+    // The person's wall clock (the system's unless a test sets one).
+    [[nodiscard]] QDateTime wallNow() const;
+    // The id of the last session recorded, if any.
+    [[nodiscard]] std::optional<qint64> lastRecordedSession() const { return m_lastRecorded; }
 
     // The session: one at a time, on a routine of the library.
     [[nodiscard]] SessionController* session() const { return m_session.get(); }
     // Ends the running session, if any, and starts one on `routine`.
-    SessionController& startSession(const Routine& routine);
+    // `checkIns`: the check-ins taken before it, linked to it when it is
+    // recorded; `fromReminder`: a reminder started it.
+    SessionController& startSession(const Routine& routine, std::vector<qint64> checkIns = {},
+                                    bool fromReminder = false);
     // Goes on with the session of `routine` where it was left: the one
     // still open (after Esc), else the saved one (after a closed window or a
     // crash); starts one when there is neither.
@@ -122,6 +143,11 @@ Q_SIGNALS:
     void sessionStarting(limber::SessionController& session);
     // Something the person asked to hear cannot be heard, and why.
     void notice(const QString& text);
+    // Something about the history file the person must know (it was moved
+    // aside, it cannot be written): worth more than a status-bar line.
+    void historyNotice(const QString& text);
+    // A session was saved in the history with this id.
+    void sessionRecorded(qint64 id);
 
 private:
     void connectAudio();
@@ -129,6 +155,8 @@ private:
     // The get-ready phase waits while the step is narrated; lets it go on
     // when nothing is being said.
     void releaseNarrationWait();
+    // Saves the running session to the history, once.
+    void recordSession();
     // Makes the session (not yet started) and connects it.
     SessionController& makeSession(const Routine& routine, const Choices& choices);
     // Saves the running session when it moved on, or every kSaveEvery.
@@ -145,6 +173,15 @@ private:
     std::unique_ptr<Notifier> m_notifier;
     // The one exercise of the running break, as a routine of its own.
     std::unique_ptr<Routine> m_break;
+
+    QString m_historyPath;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<SessionRecorder> m_recorder;
+    std::vector<qint64> m_sessionCheckIns;
+    bool m_sessionFromReminder = false;
+    bool m_sessionRecorded = false;
+    QDateTime m_sessionStartedAt;
+    std::optional<qint64> m_lastRecorded;
     SnapshotStore m_snapshots;
     WallClock m_wallClock;
     // The last save: where, paused or not, and when (the session's clock).

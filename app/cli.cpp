@@ -2,8 +2,13 @@
 
 #include "application.h"
 #include "common/describe.h"
+#include "common/diagnosticwords.h"
 #include "common/qtconvert.h"
 #include "figures/figureexport.h"
+#include "history/advicedialog.h"
+#include "history/historycsv.h"
+#include "history/historystore.h"
+#include "import/workraveimport.h"
 #include "instance/singleinstance.h"
 #include "mainwindow.h"
 #include "routine/routineloader.h"
@@ -106,6 +111,32 @@ int list(const RoutineLibrary& library, bool json, QTextStream& out, QTextStream
     return library.failed.empty() ? 0 : 1;
 }
 
+int importRoutines(const QString& kind, const QStringList& paths, const QString& routineFolder,
+                   QTextStream& out, QTextStream& err) {
+    if (kind != u"workrave") {
+        err << Cli::tr("limber: cannot import '%1': Limber imports workrave").arg(kind) << '\n';
+        return 2;
+    }
+    if (paths.size() > 1) {
+        err << Cli::tr("limber: --import workrave takes one file") << '\n';
+        return 2;
+    }
+    const QString file = paths.value(0, WorkraveImport::debianFile());
+    if (!QFileInfo::exists(file)) {
+        err << Cli::tr("limber: no such file: %1").arg(file) << '\n';
+        if (paths.isEmpty())
+            err << Cli::tr("limber: install Debian's workrave-data, or name the file") << '\n';
+        return 2;
+    }
+    const ImportResult result = WorkraveImport::run(file, routineFolder);
+    for (const auto& diagnostic : result.report)
+        out << DiagnosticWords::line(diagnostic) << '\n';
+    out.flush();
+    for (const QString& line : WorkraveImport::summary(result))
+        err << line << '\n';
+    return result.imported ? 0 : 1;
+}
+
 std::optional<NamedRoutine> findRoutine(const QString& wanted, const RoutineLibrary& library,
                                         QTextStream& err, int& status) {
     if (QFileInfo(wanted).isFile()) {
@@ -199,6 +230,214 @@ int exportFigures(const QString& dir, const QString& wanted, const RoutineLibrar
             status = 1;
     }
     return status;
+}
+
+namespace {
+
+QJsonObject citedJson(const CitedRating& cited) {
+    return {{u"date"_s, toQDate(cited.date).toString(Qt::ISODate)},
+            {u"rating"_s, cited.rating},
+            {u"moment"_s, QString::fromLatin1(momentName(cited.moment))}};
+}
+
+QString reasonKey(AdviceReason reason) {
+    switch (reason) {
+    case AdviceReason::Injury:
+        return u"after-injury"_s;
+    case AdviceReason::Persists:
+        return u"max-pain-days"_s;
+    case AdviceReason::Worse:
+        return u"worse"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QString checkInsPathFor(const QString& sessionsPath) {
+    const QFileInfo info(sessionsPath);
+    const QString base = info.suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0
+                             ? info.completeBaseName()
+                             : info.fileName();
+    return info.dir().filePath(base + u"-check-ins.csv"_s);
+}
+
+int exportHistory(HistoryStore& store, const QString& path, QTextStream& out, QTextStream& err) {
+    if (!store.isOpen()) {
+        err << store.openNotice() << '\n';
+        return 1;
+    }
+    const QString checkInsPath = checkInsPathFor(path);
+    for (const auto& [kind, file] : {std::pair{HistoryCsv::Kind::Sessions, path},
+                                     std::pair{HistoryCsv::Kind::CheckIns, checkInsPath}}) {
+        if (const QString problem = HistoryCsv::write(store, kind, file); !problem.isEmpty()) {
+            err << Cli::tr("limber: %1").arg(problem) << '\n';
+            return 1;
+        }
+    }
+    out << Cli::tr("Sessions written to %1, pain check-ins to %2.")
+               .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(checkInsPath))
+        << '\n';
+    return 0;
+}
+
+int importHistory(HistoryStore& store, const QStringList& paths, QTextStream& out,
+                  QTextStream& err) {
+    if (!store.isOpen()) {
+        err << store.openNotice() << '\n';
+        return 1;
+    }
+    int status = 0;
+    for (const QString& path : paths) {
+        const auto imported = HistoryCsv::importFile(store, path);
+        if (!imported.errors.isEmpty()) {
+            for (const QString& error : imported.errors)
+                err << QDir::toNativeSeparators(path) << ": " << error << '\n';
+            err << Cli::tr("%1: nothing imported.").arg(QDir::toNativeSeparators(path)) << '\n';
+            status = 1;
+            continue;
+        }
+        out << Cli::tr("%1: %2 added, %3 already kept.")
+                   .arg(QDir::toNativeSeparators(path))
+                   .arg(imported.added)
+                   .arg(imported.skipped)
+            << '\n';
+    }
+    return status;
+}
+
+int history(HistoryStore& store, const RoutineLibrary& library, std::chrono::year_month_day today,
+            bool json, QTextStream& out, QTextStream& err) {
+    if (!store.isOpen()) {
+        err << store.openNotice() << '\n';
+        return 1;
+    }
+    if (!store.openNotice().isEmpty())
+        err << store.openNotice() << '\n';
+    const auto sessions = store.sessions();
+    const auto checkIns = store.checkIns();
+    if (json) {
+        QJsonArray sessionArray;
+        for (const auto& session : sessions) {
+            QJsonArray exercises;
+            for (const auto& exercise : session.exercises) {
+                QJsonArray holds;
+                for (const auto& hold : exercise.holds)
+                    holds.append(QJsonObject{{u"target"_s, hold.targetSeconds},
+                                             {u"held"_s, hold.heldSeconds}});
+                exercises.append(
+                    QJsonObject{{u"id"_s, exercise.exerciseId},
+                                {u"outcome"_s, QString::fromLatin1(outcomeName(exercise.outcome))},
+                                {u"holds"_s, holds},
+                                {u"reps"_s, exercise.reps},
+                                {u"breaths"_s, exercise.breaths},
+                                {u"cycles"_s, exercise.cycles}});
+            }
+            sessionArray.append(QJsonObject{{u"id"_s, session.id},
+                                            {u"routine"_s, session.routineId},
+                                            {u"routineHash"_s, session.routineHash},
+                                            {u"started"_s, session.startedAt.toString(Qt::ISODate)},
+                                            {u"ended"_s, session.endedAt.toString(Qt::ISODate)},
+                                            {u"completed"_s, session.completed},
+                                            {u"fromReminder"_s, session.fromReminder},
+                                            {u"activeSeconds"_s, session.activeSeconds},
+                                            {u"exercises"_s, exercises}});
+        }
+        QJsonArray checkInArray;
+        for (const auto& stored : checkIns) {
+            QJsonObject object{
+                {u"id"_s, stored.id},
+                {u"routine"_s, stored.routineId},
+                {u"at"_s, fromLocalSeconds(stored.checkIn.at).toString(Qt::ISODate)},
+                {u"rating"_s, stored.checkIn.rating},
+                {u"moment"_s, QString::fromLatin1(momentName(stored.checkIn.moment))},
+                {u"injury"_s, QString::fromLatin1(injuryName(stored.checkIn.injury))}};
+            object.insert(u"session"_s, stored.sessionId ? QJsonValue(*stored.sessionId)
+                                                         : QJsonValue(QJsonValue::Null));
+            checkInArray.append(object);
+        }
+        QJsonArray adviceArray;
+        for (const auto& entry : library.routines) {
+            const Routine& routine = entry.routine;
+            if (!routine.painRule)
+                continue;
+            const QString id = toQString(routine.id);
+            const Advice advice = advise(store.painCheckIns(id), today, *routine.painRule);
+            QJsonArray reasons;
+            for (AdviceReason reason : advice.reasons) {
+                QJsonObject object{
+                    {u"rule"_s, reasonKey(reason)},
+                    {u"text"_s, AdviceText::detail(advice, reason, *routine.painRule)}};
+                if (reason == AdviceReason::Injury && advice.injury)
+                    object.insert(u"answered"_s, citedJson(*advice.injury));
+                if (reason == AdviceReason::Worse) {
+                    QJsonArray run;
+                    for (const auto& cited : advice.risingRun)
+                        run.append(citedJson(cited));
+                    object.insert(u"risenBy"_s, advice.risenBy);
+                    object.insert(u"risingRun"_s, run);
+                }
+                reasons.append(object);
+            }
+            QJsonObject object{{u"routine"_s, id},
+                               {u"reasons"_s, reasons},
+                               {u"needsConfirmationToStart"_s, advice.needsConfirmationToStart()}};
+            if (advice.first)
+                object.insert(u"first"_s, citedJson(*advice.first));
+            if (advice.latest)
+                object.insert(u"latest"_s, citedJson(*advice.latest));
+            adviceArray.append(object);
+        }
+        out << QJsonDocument(QJsonObject{{u"sessions"_s, sessionArray},
+                                         {u"checkIns"_s, checkInArray},
+                                         {u"advice"_s, adviceArray}})
+                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << Cli::tr("Sessions (%1):").arg(sessions.size()) << '\n';
+    for (const auto& session : sessions) {
+        int done = 0;
+        for (const auto& exercise : session.exercises)
+            done += exercise.outcome == ExerciseOutcome::Done ? 1 : 0;
+        out << "  " << session.startedAt.toString(u"yyyy-MM-dd HH:mm"_s) << "  "
+            << session.routineId << "  "
+            << (session.completed ? Cli::tr("complete") : Cli::tr("stopped early")) << "  "
+            << Cli::tr("%1 of %2 exercises done, %3 holds, %4 reps, %5 breaths")
+                   .arg(done)
+                   .arg(session.exercises.size())
+                   .arg(session.holds())
+                   .arg(session.reps())
+                   .arg(session.breaths())
+            << '\n';
+    }
+    out << Cli::tr("Pain check-ins (%1):").arg(checkIns.size()) << '\n';
+    for (const auto& stored : checkIns) {
+        out << "  " << fromLocalSeconds(stored.checkIn.at).toString(u"yyyy-MM-dd HH:mm"_s) << "  "
+            << stored.routineId << "  " << stored.checkIn.rating << "/10  "
+            << (stored.checkIn.moment == Moment::BeforeSession ? Cli::tr("before")
+                                                               : Cli::tr("after"));
+        if (stored.checkIn.injury == InjuryAnswer::Yes)
+            out << "  " << Cli::tr("after an injury");
+        out << '\n';
+    }
+    for (const auto& entry : library.routines) {
+        const Routine& routine = entry.routine;
+        if (!routine.painRule)
+            continue;
+        const Advice advice =
+            advise(store.painCheckIns(toQString(routine.id)), today, *routine.painRule);
+        out << Cli::tr("Advice for %1:").arg(toQString(routine.id)) << ' ';
+        if (!advice.any()) {
+            out << Cli::tr("none") << '\n';
+            continue;
+        }
+        out << '\n';
+        for (AdviceReason reason : advice.reasons)
+            out << "  " << AdviceText::heading(advice, reason) << ": "
+                << AdviceText::detail(advice, reason, *routine.painRule) << '\n';
+        out << "  " << AdviceText::whatToDo(advice) << '\n';
+    }
+    return 0;
 }
 
 } // namespace limber::cli

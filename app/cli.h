@@ -4,12 +4,14 @@
 
 #include <QStringList>
 #include <QTextStream>
+#include <chrono>
 #include <optional>
 
 namespace limber {
 class Application;
 class MainWindow;
 struct FigureExportOptions;
+class HistoryStore;
 struct InstanceAnswer;
 struct InstanceRequest;
 } // namespace limber
@@ -27,6 +29,37 @@ namespace limber::cli {
 // Returns 0, or 1 when a routine file failed to load.
 [[nodiscard]] int list(const RoutineLibrary& library, bool json, QTextStream& out,
                        QTextStream& err);
+
+// `limber --history [--json]`: every session and check-in in `store`, and
+// for each routine of `library` with a pain rule the advice as of `today`,
+// with the rule that fired and its dates. Returns 0 (1 when the history
+// could not be opened).
+[[nodiscard]] int history(HistoryStore& store, const RoutineLibrary& library,
+                          std::chrono::year_month_day today, bool json, QTextStream& out,
+                          QTextStream& err);
+
+// `limber --export-history FILE.csv`: the sessions to FILE.csv and the
+// check-ins beside it to FILE-check-ins.csv (HistoryCsv). Returns 0, 1 when
+// the history could not be opened or a file written.
+[[nodiscard]] int exportHistory(HistoryStore& store, const QString& path, QTextStream& out,
+                                QTextStream& err);
+// The file the check-ins go to beside `sessionsPath`.
+[[nodiscard]] QString checkInsPathFor(const QString& sessionsPath);
+
+// `limber --import-history FILE.csv...`: each file (sessions or check-ins)
+// merged into the history whole or not at all; bad rows are named by their
+// line. Returns 0, 1 when any file was not imported.
+[[nodiscard]] int importHistory(HistoryStore& store, const QStringList& paths, QTextStream& out,
+                                QTextStream& err);
+
+// `limber --import workrave [PATH]`: Workrave's exercises from PATH (by
+// default where Debian's workrave-data puts them) as one routine in
+// `routineFolder` (docs/import.md). Prints what could not be carried over,
+// one line each, to `out`, and what was done to `err`. Returns 0 when
+// imported, 1 when nothing was, 2 for another kind than workrave, more than
+// one PATH or none that exists (nothing done).
+[[nodiscard]] int importRoutines(const QString& kind, const QStringList& paths,
+                                 const QString& routineFolder, QTextStream& out, QTextStream& err);
 
 // A routine named with `--routine ID|FILE`.
 struct NamedRoutine {

@@ -1,8 +1,9 @@
 // The limber executable: the command line, then the window.
 //
-// --validate and --list need no display: for them (and --help, --version)
-// only a QCoreApplication is made, so they run on a server or in CI; they
-// (and --export-figures) run on their own. A window is one per user: a later
+// --validate, --list, --history, --export-history, --import-history and
+// --import need no display: for them (and --help, --version) only a
+// QCoreApplication is made, so they run on a server or in CI; they (and
+// --export-figures) run on their own. A window is one per user: a later
 // start hands --routine and --start to the running Limber (SingleInstance)
 // and exits with its answer.
 // --export-figures paints, so it makes a QGuiApplication, on the offscreen
@@ -13,6 +14,7 @@
 #include "common/datapaths.h"
 #include "common/translations.h"
 #include "figures/figureexport.h"
+#include "history/historystore.h"
 #include "instance/singleinstance.h"
 #include "mainwindow.h"
 #include "reminders/tray.h"
@@ -34,8 +36,12 @@ namespace {
 bool needsDisplay(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         for (const char* option :
-             {"--validate", "--list", "--help", "-h", "--help-all", "--version", "-v"}) {
-            if (std::strcmp(argv[i], option) == 0)
+             {"--validate", "--list", "--history", "--export-history", "--import-history",
+              "--import", "--help", "-h", "--help-all", "--version", "-v"}) {
+            // "--export-history=FILE" as well as "--export-history FILE".
+            const std::size_t length = std::strlen(option);
+            if (std::strncmp(argv[i], option, length) == 0 &&
+                (argv[i][length] == '\0' || argv[i][length] == '='))
                 return false;
         }
     }
@@ -93,8 +99,20 @@ int main(int argc, char** argv) {
                                                            "print problems and exit."));
     const QCommandLineOption list(
         u"list"_s, QCoreApplication::translate("main", "List the routines the app can see."));
-    const QCommandLineOption json(u"json"_s,
-                                  QCoreApplication::translate("main", "With --list: print JSON."));
+    const QCommandLineOption json(
+        u"json"_s, QCoreApplication::translate("main", "With --list or --history: print JSON."));
+    const QCommandLineOption historyOption(
+        u"history"_s, QCoreApplication::translate("main", "Print the sessions, the pain check-ins "
+                                                          "and the current see-a-doctor advice."));
+    const QCommandLineOption exportHistory(
+        u"export-history"_s,
+        QCoreApplication::translate("main", "Write the sessions to a CSV file, and the pain "
+                                            "check-ins beside it (FILE-check-ins.csv)."),
+        QCoreApplication::translate("main", "FILE.csv"));
+    const QCommandLineOption importHistory(
+        u"import-history"_s,
+        QCoreApplication::translate("main", "Merge CSV files written by --export-history (or "
+                                            "History ▸ Export) into the history."));
     const QCommandLineOption routine(
         u"routine"_s,
         QCoreApplication::translate("main", "Open the app on a routine, by id or file."),
@@ -115,6 +133,12 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "With --export-figures: png, svg or both "
                                             "(default)."),
         QCoreApplication::translate("main", "format"), u"both"_s);
+    const QCommandLineOption importOption(
+        u"import"_s,
+        QCoreApplication::translate("main", "Import Workrave's exercises as a routine of your "
+                                            "own, from PATH or from where Debian's "
+                                            "workrave-data puts them, and exit."),
+        u"workrave"_s);
     const QCommandLineOption background(
         u"background"_s,
         QCoreApplication::translate("main", "Start hidden in the tray, when break reminders are "
@@ -124,10 +148,13 @@ int main(int argc, char** argv) {
     // program into a hold (tests/app/test_resume.cpp). Not in --help.
     QCommandLineOption start(u"start"_s, u"Start the routine given with --routine."_s);
     start.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {validate, list, json, routine, background, exportOption, exportSize, exportFormat, start});
+    parser.addOptions({validate, list, historyOption, exportHistory, importHistory, json, routine,
+                       background, exportOption, exportSize, exportFormat, start, importOption});
     parser.addPositionalArgument(
-        u"paths"_s, QCoreApplication::translate("main", "With --validate: files or folders."),
+        u"paths"_s,
+        QCoreApplication::translate("main", "With --validate: files or folders; with "
+                                            "--import-history: CSV files; with --import: the "
+                                            "exercise file."),
         u"[PATH...]"_s);
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -152,6 +179,18 @@ int main(int argc, char** argv) {
         }
         return limber::cli::validate(parser.positionalArguments(), out, err);
     }
+    if (parser.isSet(importHistory)) {
+        if (parser.positionalArguments().isEmpty()) {
+            err << QCoreApplication::translate("main", "limber: --import-history needs a CSV file")
+                << '\n';
+            return 2;
+        }
+        limber::HistoryStore store(limber::HistoryStore::defaultPath());
+        return limber::cli::importHistory(store, parser.positionalArguments(), out, err);
+    }
+    if (parser.isSet(importOption))
+        return limber::cli::importRoutines(parser.value(importOption), parser.positionalArguments(),
+                                           limber::userRoutineDir(), out, err);
     if (!parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate("main", "limber: unexpected argument '%1' (did you "
                                                    "mean --validate?)")
@@ -167,6 +206,16 @@ int main(int argc, char** argv) {
         return limber::cli::exportFigures(parser.value(exportOption), parser.value(routine),
                                           limber::scanLibrary(limber::routineFolders()), *options,
                                           out, err);
+    }
+    if (parser.isSet(exportHistory)) {
+        limber::HistoryStore store(limber::HistoryStore::defaultPath());
+        return limber::cli::exportHistory(store, parser.value(exportHistory), out, err);
+    }
+    if (parser.isSet(historyOption)) {
+        limber::HistoryStore store(limber::HistoryStore::defaultPath());
+        return limber::cli::history(store, limber::scanLibrary(limber::routineFolders()),
+                                    limber::toYmd(QDate::currentDate()), parser.isSet(json), out,
+                                    err);
     }
     if (parser.isSet(list))
         return limber::cli::list(limber::scanLibrary(limber::routineFolders()), parser.isSet(json),

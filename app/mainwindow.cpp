@@ -5,6 +5,11 @@
 #include "common/disclaimer.h"
 #include "common/mnemonic.h"
 #include "common/qtconvert.h"
+#include "history/advicedialog.h"
+#include "history/historystore.h"
+#include "history/historyview.h"
+#include "history/paincheck.h"
+#include "import/importreport.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
 #include "player/doneview.h"
@@ -22,6 +27,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +50,9 @@ namespace limber {
 MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* parent)
     : QMainWindow(parent)
     , m_app(app)
-    , m_stack(new QStackedWidget) {
+    , m_stack(new QStackedWidget)
+    , m_painCheck(new PainCheck(
+          app.history(), app.settings(), [&app] { return app.wallNow(); }, this)) {
     setWindowTitle(tr("Limber"));
     setCentralWidget(m_stack);
     m_stack->installEventFilter(this);
@@ -57,7 +65,11 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
         present({}, false);
         openSettings();
     });
-    connect(m_tray, &Tray::stretchRequested, this, &MainWindow::stretch);
+    connect(m_tray, &Tray::historyRequested, this, [this] {
+        present({}, false);
+        showHistory();
+    });
+    connect(m_tray, &Tray::stretchRequested, this, [this] { stretch(false); });
     connect(m_tray, &Tray::quitRequested, this, &MainWindow::quit);
     connect(&m_app.reminders(), &Reminders::changed, this, &MainWindow::updateTray);
     connect(&m_app.reminders(), &Reminders::due, this, &MainWindow::remind);
@@ -65,7 +77,7 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     connect(&m_app.notifier(), &Notifier::answered, this, [this](Notifier::Answer answer) {
         switch (answer) {
         case Notifier::Answer::Start:
-            stretch();
+            stretch(true);
             break;
         case Notifier::Answer::Postpone:
             m_app.reminders().postpone();
@@ -96,7 +108,15 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     connect(&m_app.settings(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::Muted && m_mute)
             m_mute->setChecked(m_app.settings().muted());
+        if (key == Settings::Key::PainCheckIns)
+            updatePainNote();
     });
+    connect(m_painCheck, &PainCheck::changed, this, &MainWindow::updatePainNote);
+    // Deleted or imported in Settings or the History screen: the advice follows.
+    connect(&m_app.history(), &HistoryStore::changed, this, &MainWindow::updatePainNote);
+    connect(&m_app, &Application::historyNotice, this, &MainWindow::showHistoryNotice);
+    if (const QString opened = m_app.history().openNotice(); !opened.isEmpty())
+        QTimer::singleShot(0, this, [this, opened] { showHistoryNotice(opened); });
 
     createMenus();
     // A session left unfinished (the window closed, a crash) is offered on
@@ -144,6 +164,7 @@ LibraryView& MainWindow::libraryView() {
         connect(m_libraryView, &LibraryView::openRoutineFolderRequested, this,
                 &MainWindow::openUserFolder);
         connect(m_libraryView, &LibraryView::openFolderRequested, this, &MainWindow::openFolder);
+        connect(m_libraryView, &LibraryView::historyRequested, this, &MainWindow::showHistory);
     }
     return *m_libraryView;
 }
@@ -156,6 +177,10 @@ OverviewView& MainWindow::overview() {
         m_stack->addWidget(m_overview);
         connect(m_overview, &OverviewView::backRequested, this, &MainWindow::showLibrary);
         connect(m_overview, &OverviewView::startRequested, this, &MainWindow::startSession);
+        connect(m_overview, &OverviewView::adviceRequested, this, [this] {
+            if (const Routine* routine = shownRoutine())
+                m_painCheck->showAdvice(*routine);
+        });
         connect(m_overview, &OverviewView::resumeRequested, this, &MainWindow::resumeSession);
     }
     return *m_overview;
@@ -185,8 +210,53 @@ DoneView& MainWindow::done() {
         m_stack->addWidget(m_done);
         connect(m_done, &DoneView::libraryRequested, this, &MainWindow::showLibrary);
         connect(m_done, &DoneView::againRequested, this, &MainWindow::startSession);
+        connect(m_done, &DoneView::historyRequested, this, &MainWindow::showHistory);
     }
     return *m_done;
+}
+
+HistoryView& MainWindow::historyView() {
+    if (!m_history) {
+        m_history = new HistoryView(m_app.history(), [this] { return m_app.wallNow().date(); });
+        m_stack->addWidget(m_history);
+        connect(m_history, &HistoryView::backRequested, this, [this] {
+            if (m_beforeHistory && m_beforeHistory != m_history)
+                m_stack->setCurrentWidget(m_beforeHistory);
+            else
+                showLibrary();
+        });
+        connect(m_history, &HistoryView::adviceRequested, this, [this] {
+            if (const Routine* routine = routineWithAdvice())
+                m_painCheck->showAdvice(*routine);
+        });
+    }
+    return *m_history;
+}
+
+void MainWindow::showHistory() {
+    // Not during a session: the player keeps the window until it ends or Esc.
+    if (m_player && m_stack->currentWidget() == m_player)
+        return;
+    if (m_stack->currentWidget() != m_history)
+        m_beforeHistory = m_stack->currentWidget();
+    updateHistoryAdvice();
+    m_stack->setCurrentWidget(&historyView());
+    historyView().setFocus();
+}
+
+const Routine* MainWindow::routineWithAdvice() const {
+    for (const auto& entry : m_app.library().routines) {
+        if (m_painCheck->advice(entry.routine).any())
+            return &entry.routine;
+    }
+    return nullptr;
+}
+
+void MainWindow::updateHistoryAdvice() {
+    if (!m_history)
+        return;
+    const Routine* routine = routineWithAdvice();
+    m_history->setAdvice(routine ? AdviceText::summary(m_painCheck->advice(*routine)) : QString());
 }
 
 const Routine* MainWindow::shownRoutine() const {
@@ -267,6 +337,8 @@ void MainWindow::createMenus() {
     m_reload = file->addAction(tr("&Reload routines"), this, &MainWindow::reload);
     m_reload->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Open routine folder"), this, &MainWindow::openUserFolder);
+    m_import = file->addAction(tr("&Import…"), this, &MainWindow::askImport);
+    m_import->setStatusTip(tr("Import Workrave's exercises as a routine of your own"));
     auto* preferences = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -279,6 +351,8 @@ void MainWindow::createMenus() {
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     auto* library = view->addAction(tr("Routine &library"), this, &MainWindow::showLibrary);
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    auto* history = view->addAction(tr("&History"), this, &MainWindow::showHistory);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addSeparator();
     // M: text fields take plain letters first (ShortcutOverride), so typing
     // "m" in the search field does not mute.
@@ -328,6 +402,30 @@ void MainWindow::updateEstimates() {
 void MainWindow::updateActions() {
     // The routines stay put while a session runs on one of them.
     m_reload->setEnabled(!m_player || m_stack->currentWidget() != m_player);
+    m_import->setEnabled(m_reload->isEnabled());
+}
+
+void MainWindow::askImport() {
+    QFileDialog* dialog = ImportReportDialog::askForFile(this);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::importWorkrave);
+    holdSession();
+    connect(dialog, &QDialog::finished, this, &MainWindow::releaseSession);
+    dialog->open();
+}
+
+void MainWindow::importWorkrave(const QString& file) {
+    if (m_player && m_stack->currentWidget() == m_player)
+        return;
+    const ImportResult result = WorkraveImport::run(file, m_app.userFolder());
+    if (result.imported && m_app.reload()) {
+        showLibrary();
+        libraryView().selectRoutine(result.routineId);
+    }
+    auto* report = new ImportReportDialog(result, this);
+    report->setAttribute(Qt::WA_DeleteOnClose);
+    holdSession();
+    connect(report, &QDialog::finished, this, &MainWindow::releaseSession);
+    report->open();
 }
 
 void MainWindow::reload() {
@@ -347,6 +445,7 @@ bool MainWindow::openRoutine(const QString& id) {
     if (m_libraryView)
         m_libraryView->selectRoutine(id);
     overview().setRoutine(&entry->routine, entry->user);
+    updatePainNote();
     updateResumeOffer();
     m_stack->setCurrentWidget(m_overview);
     return true;
@@ -382,20 +481,28 @@ void MainWindow::present(const QString& routineId, bool start) {
     activateWindow();
 }
 
-void MainWindow::stretch() {
+void MainWindow::stretch(bool fromReminder) {
     present({}, false);
-    const auto taken = m_app.startBreak();
-    if (!taken.routine) {
+    const auto choice = m_app.nextBreak();
+    if (!choice.routine) {
         statusBar()->showMessage(tr("No routine has an exercise for a break."), 15000);
         return;
     }
-    if (!taken.started) {
-        openRoutine(toQString(taken.routine->id));
+    if (!choice.mayStart) {
+        openRoutine(toQString(choice.routine->id));
         statusBar()->showMessage(
             tr("Read and tick off the safety notes of this routine; breaks take its exercises "
                "from then on."),
             15000);
+        return;
     }
+    // A break is a session: the pain check-in and the see-a-doctor advice
+    // come first, as before any other.
+    m_painCheck->beforeSession(*choice.routine,
+                               [this, choice, fromReminder](std::vector<qint64> checkIns) {
+                                   updatePainNote();
+                                   m_app.startBreak(choice, std::move(checkIns), fromReminder);
+                               });
 }
 
 void MainWindow::remind(std::chrono::seconds active) {
@@ -427,7 +534,7 @@ void MainWindow::askForBreak() {
     box->setDefaultButton(start);
     connect(box, &QMessageBox::buttonClicked, this, [this, start, skip](QAbstractButton* button) {
         if (button == start)
-            stretch();
+            stretch(true);
         else if (button == skip)
             m_app.reminders().skip();
         else
@@ -468,10 +575,36 @@ void MainWindow::showLibrary() {
 }
 
 void MainWindow::startSession() {
-    if (const Routine* routine = shownRoutine())
-        m_app.startSession(*routine);
-    else
+    const Routine* routine = shownRoutine();
+    if (!routine) {
         showLibrary();
+        return;
+    }
+    m_painCheck->beforeSession(*routine, [this, routine](std::vector<qint64> checkIns) {
+        updatePainNote();
+        // The routines may have been reloaded while a dialog was open.
+        if (shownRoutine() == routine)
+            m_app.startSession(*routine, std::move(checkIns));
+    });
+}
+
+void MainWindow::updatePainNote() {
+    updateHistoryAdvice();
+    if (!m_overview)
+        return;
+    const Routine* routine = shownRoutine();
+    const Advice advice = routine ? m_painCheck->advice(*routine) : Advice{};
+    m_overview->setPainCheck(m_app.settings().painCheckIns(),
+                             advice.any() ? AdviceText::summary(advice) : QString());
+}
+
+void MainWindow::showHistoryNotice(const QString& text) {
+    statusBar()->showMessage(text, 30000);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("History"), text, QMessageBox::Ok, this);
+    box->setObjectName(u"historyNotice"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }
 
 void MainWindow::showSession(SessionController& session) {
@@ -480,11 +613,21 @@ void MainWindow::showSession(SessionController& session) {
 }
 
 void MainWindow::showDone(const SessionSummary& summary) {
-    if (const Routine* routine = shownRoutine())
+    const Routine* routine = shownRoutine();
+    if (routine)
         done().setSummary(summary, routine->title);
     else
         done().setSummary(summary, QString());
+    const auto before = m_painCheck->beforeRating();
+    done().setPain(before, std::nullopt);
     m_stack->setCurrentWidget(m_done);
+    if (routine) {
+        m_painCheck->afterSession(*routine, m_app.lastRecordedSession(),
+                                  [this, before](std::optional<int> after) {
+                                      done().setPain(before, after);
+                                      updatePainNote();
+                                  });
+    }
 }
 
 void MainWindow::showDisclaimer() {
@@ -512,6 +655,7 @@ QList<MainWindow::KeySection> MainWindow::keyboardHelp() const {
         {tr("Routine overview"), OverviewView::keys()},
         {tr("During a routine"), PlayerView::keys()},
         {tr("When it is done"), DoneView::keys()},
+        {tr("History"), HistoryView::keys()},
     };
 }
 
@@ -533,6 +677,7 @@ void MainWindow::openSettings() {
         SettingsDialog dialog(m_app.settings(), this);
         dialog.setAudio(m_app.audio());
         dialog.setIdleSource(m_app.reminders().idleSource());
+        dialog.setHistory(m_app.history());
         dialog.exec();
     });
 }

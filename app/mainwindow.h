@@ -5,6 +5,7 @@
 
 #include <QDesktopServices>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QStackedWidget;
@@ -13,8 +14,10 @@ namespace limber {
 
 class Application;
 class DoneView;
+class HistoryView;
 class LibraryView;
 class OverviewView;
+class PainCheck;
 class PlayerView;
 class SessionController;
 class Tray;
@@ -26,6 +29,12 @@ struct SessionSummary;
 //   Library ──Enter──▶ Overview ──Start──▶ Player ──end──▶ Done
 //      ▲                  │ Esc              │ Esc            │
 //      └──────────────────┘◀─────────────────┘                └──▶ Library
+//
+// History (from the library, the Done screen or View ▸ History); Esc goes
+// back to the screen it was opened from.
+//
+// Start asks the pain check-in and shows the see-a-doctor advice first
+// (PainCheck); the end asks the check-in again, for the Done screen.
 //
 // Each screen is its own widget and knows nothing of the others; the window
 // moves between them and keeps the menus (reload, settings, full screen,
@@ -68,10 +77,12 @@ public:
     // kept, as Esc does. For a later start of Limber (SingleInstance).
     void present(const QString& routineId, bool start);
 
-    // A short break now (the tray's "Stretch now"): the window comes to the
-    // front on one exercise (Application::startBreak()), or on its routine's
-    // overview while its safety notes wait for an acknowledgement.
-    void stretch();
+    // A short break now (the tray's "Stretch now", or a reminder's "Start":
+    // `fromReminder`): the window comes to the front, asks the pain
+    // check-in and shows any see-a-doctor advice as before a session, then
+    // plays one exercise (Application::startBreak()); or it opens the
+    // routine's overview while its safety notes wait for an acknowledgement.
+    void stretch(bool fromReminder);
     // A break is due after `active` time of use: a desktop notification
     // offers it; where none can, the tray's message or the window itself.
     void remind(std::chrono::seconds active);
@@ -80,6 +91,13 @@ public:
     [[nodiscard]] Tray& tray() const { return *m_tray; }
 
     void reload();
+    // File ▸ Import…: asks for Workrave's exercises.xml (Debian's chosen),
+    // then importWorkrave() it.
+    void askImport();
+    // Imports Workrave's exercises from `file` into the user's folder
+    // (WorkraveImport), shows the library on the routine imported and the
+    // report over it. Not while a session runs.
+    void importWorkrave(const QString& file);
     void showDisclaimer();
     void showShortcuts();
 
@@ -104,6 +122,10 @@ protected:
 private:
     void createMenus();
     void showLibrary();
+    void showHistory();
+    // The History screen's advice button: the first routine with advice now.
+    void updateHistoryAdvice();
+    [[nodiscard]] const Routine* routineWithAdvice() const;
     void startSession();
     void resumeSession();
     // The overview's offer to resume the shown routine's saved session.
@@ -121,6 +143,9 @@ private:
     void showSession(SessionController& session);
     void showDone(const SessionSummary& summary);
     void updateActions();
+    // The overview's see-a-doctor note for the routine shown.
+    void updatePainNote();
+    void showHistoryNotice(const QString& text);
     void updateEstimates();
     void openSettings();
     // Follows the reminders: the tray keeps the app running when shown;
@@ -137,6 +162,7 @@ private:
     OverviewView& overview();
     PlayerView& player();
     DoneView& done();
+    HistoryView& historyView();
     [[nodiscard]] const Routine* shownRoutine() const;
 
     Application& m_app;
@@ -145,7 +171,11 @@ private:
     OverviewView* m_overview = nullptr;
     PlayerView* m_player = nullptr;
     DoneView* m_done = nullptr;
+    HistoryView* m_history = nullptr;
+    QPointer<QWidget> m_beforeHistory; // where Esc on the History screen goes
+    PainCheck* m_painCheck;
     QAction* m_reload = nullptr;
+    QAction* m_import = nullptr;
     QAction* m_mute = nullptr;
     Tray* m_tray = nullptr;
     bool m_quitting = false;

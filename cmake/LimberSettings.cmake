@@ -26,3 +26,10 @@ if(LIMBER_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_link_options(limber_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Release builds (the Debian package) get the hardening Debian builds its
+# packages with (dpkg-buildflags with hardening=+all): checked libc calls,
+# stack protection and a read-only relocation table bound at start.
+target_compile_options(limber_settings INTERFACE
+    $<$<CONFIG:Release>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-strong>)
+target_link_options(limber_settings INTERFACE $<$<CONFIG:Release>:LINKER:-z,relro,-z,now>)

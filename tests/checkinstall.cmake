@@ -13,7 +13,10 @@ foreach(path
         share/metainfo/app.limber.Limber.metainfo.xml
         share/icons/hicolor/scalable/apps/app.limber.Limber.svg
         share/limber/routines/upper-back-relief.yaml
-        share/limber/sounds/hold-start.wav)
+        share/limber/sounds/hold-start.wav
+        share/man/man1/limber.1.gz
+        share/doc/limber/copyright
+        share/doc/limber/changelog.Debian.gz)
     if(NOT EXISTS "${PREFIX}/${path}")
         message(FATAL_ERROR "not installed: ${path}")
     endif()

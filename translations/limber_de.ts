@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdviceText</name>
+    <message>
+        <source>The pain started after a fall, an accident or an injury</source>
+        <translation>Die Schmerzen begannen nach einem Sturz, einem Unfall oder einer Verletzung</translation>
+    </message>
+    <message>
+        <source>Pain for more than a few days (%1 to %2)</source>
+        <translation>Schmerzen seit mehr als ein paar Tagen (%1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Getting worse (%1 → %2)</source>
+        <translation>Schlimmer werdend (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>On %1 you said this pain started right after a fall, an accident or another injury.</source>
+        <translation>Am %1 haben Sie angegeben, dass diese Schmerzen direkt nach einem Sturz, einem Unfall oder einer anderen Verletzung begannen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</source>
+        <translation>
+            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n Tag, mehr als die %5 Tage, die die Quelle dieser Übungsfolge „ein paar“ nennt.</numerusform>
+            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n Tage, mehr als die %5 Tage, die die Quelle dieser Übungsfolge „ein paar“ nennt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your pain went from %1 to %2 between %3 and %4.</source>
+        <translation>Ihre Schmerzen stiegen zwischen %3 und %4 von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pain rose at each of %n check-ins in a row: %1.</source>
+        <translation>
+            <numerusform>Ihre Schmerzen stiegen bei %n Abfrage in Folge: %1.</numerusform>
+            <numerusform>Ihre Schmerzen stiegen bei %n Abfragen in Folge: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This routine&apos;s source advises seeing a doctor before you do it when pain starts right after an injury. Please see a doctor first.</source>
+        <translation>Die Quelle dieser Übungsfolge rät, vorher einen Arzt aufzusuchen, wenn Schmerzen direkt nach einer Verletzung beginnen. Bitte gehen Sie zuerst zum Arzt.</translation>
+    </message>
+    <message>
+        <source>This routine&apos;s source advises seeing a doctor when pain persists for more than a few days or gets worse. Limber does not diagnose: it repeats that advice with your own ratings, so that you can show them to a doctor.</source>
+        <translation>Die Quelle dieser Übungsfolge rät, einen Arzt aufzusuchen, wenn Schmerzen länger als ein paar Tage anhalten oder schlimmer werden. Limber stellt keine Diagnose: Es wiederholt diesen Rat mit Ihren eigenen Angaben, damit Sie sie einem Arzt zeigen können.</translation>
+    </message>
+    <message>
+        <source>Call emergency services or go to an emergency department now if your back pain comes with any of these:</source>
+        <translation>Rufen Sie sofort den Notruf oder gehen Sie in eine Notaufnahme, wenn zu Ihren Rückenschmerzen eines davon kommt:</translation>
+    </message>
+    <message>
+        <source>See a doctor soon if it comes with any of these:</source>
+        <translation>Gehen Sie bald zu einer Ärztin oder einem Arzt, wenn eines davon dazukommt:</translation>
+    </message>
+    <message>
+        <source>pain in both legs that comes from your back</source>
+        <translation>Schmerzen in beiden Beinen, die vom Rücken ausgehen</translation>
+    </message>
+    <message>
+        <source>weakness or numbness in both legs that is severe or getting worse</source>
+        <translation>Schwäche oder Taubheit in beiden Beinen, die stark ist oder zunimmt</translation>
+    </message>
+    <message>
+        <source>numbness around or under your genitals, or around your bottom</source>
+        <translation>Taubheit um oder unter den Genitalien oder rund um den After</translation>
+    </message>
+    <message>
+        <source>new trouble starting to pee, or controlling your bladder or bowels</source>
+        <translation>neue Schwierigkeiten, Wasser zu lassen oder Blase oder Darm zu kontrollieren</translation>
+    </message>
+    <message>
+        <source>pain after a major accident, such as a road accident or a fall from a height</source>
+        <translation>Schmerzen nach einem schweren Unfall, etwa einem Verkehrsunfall oder einem Sturz aus der Höhe</translation>
+    </message>
+    <message>
+        <source>pain after a minor fall or knock if you are older, have osteoporosis or have taken steroids for a long time</source>
+        <translation>Schmerzen nach einem leichten Sturz oder Stoß, wenn Sie älter sind, Osteoporose haben oder lange Steroide genommen haben</translation>
+    </message>
+    <message>
+        <source>pain that stays or gets worse when you lie down and wakes you at night</source>
+        <translation>Schmerzen, die im Liegen bleiben oder stärker werden und Sie nachts wecken</translation>
+    </message>
+    <message>
+        <source>a fever or high temperature</source>
+        <translation>Fieber oder erhöhte Temperatur</translation>
+    </message>
+    <message>
+        <source>walking that is unsteady or not as usual</source>
+        <translation>ein unsicherer oder ungewohnter Gang</translation>
+    </message>
+    <message>
+        <source>pain like a band around your chest or belly</source>
+        <translation>Schmerzen wie ein Band um Brust oder Bauch</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>Quelle: %1, %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>limber: no such file or folder: %1</source>
@@ -64,6 +169,78 @@
         <source>bundled</source>
         <comment>a routine that ships with Limber</comment>
         <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Sessions (%1):</source>
+        <translation>Einheiten (%1):</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises done, %3 holds, %4 reps, %5 breaths</source>
+        <translation>%1 von %2 Übungen gemacht, %3 Haltephasen, %4 Wiederholungen, %5 Atemzüge</translation>
+    </message>
+    <message>
+        <source>Pain check-ins (%1):</source>
+        <translation>Schmerzabfragen (%1):</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>after an injury</source>
+        <translation>nach einer Verletzung</translation>
+    </message>
+    <message>
+        <source>Advice for %1:</source>
+        <translation>Hinweis für %1:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>limber: %1</source>
+        <translation>limber: %1</translation>
+    </message>
+    <message>
+        <source>Sessions written to %1, pain check-ins to %2.</source>
+        <translation>Einheiten gespeichert in %1, Schmerzangaben in %2.</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported.</source>
+        <translation>%1: nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already kept.</source>
+        <translation>%1: %2 hinzugefügt, %3 schon vorhanden.</translation>
+    </message>
+    <message>
+        <source>limber: cannot import &apos;%1&apos;: Limber imports workrave</source>
+        <translation>limber: „%1“ kann nicht importiert werden: Limber importiert workrave</translation>
+    </message>
+    <message>
+        <source>limber: --import workrave takes one file</source>
+        <translation>limber: --import workrave nimmt genau eine Datei</translation>
+    </message>
+    <message>
+        <source>limber: no such file: %1</source>
+        <translation>limber: Datei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>limber: install Debian&apos;s workrave-data, or name the file</source>
+        <translation>limber: Installieren Sie Debians workrave-data oder geben Sie die Datei an</translation>
     </message>
 </context>
 <context>
@@ -669,10 +846,423 @@
     </message>
 </context>
 <context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>line 1: the file is empty</source>
+        <translation>Zeile 1: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line 1: the first line must name the columns, either “%1” or “%2”</source>
+        <translation>Zeile 1: Die erste Zeile muss die Spalten nennen, entweder „%1“ oder „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 columns where the first line names %2</source>
+        <translation>%1 Spalten, wo die erste Zeile %2 nennt</translation>
+    </message>
+    <message>
+        <source>the time “%1” is not a date and time like 2024-05-06T09:00:00</source>
+        <translation>die Zeit „%1“ ist kein Datum mit Uhrzeit wie 2024-05-06T09:00:00</translation>
+    </message>
+    <message>
+        <source>the routine is missing</source>
+        <translation>die Übungsfolge fehlt</translation>
+    </message>
+    <message>
+        <source>“completed” and “from_reminder” must be 0 or 1, “active_seconds” a number of seconds and “exercises” as Limber writes them</source>
+        <translation>„completed“ und „from_reminder“ müssen 0 oder 1 sein, „active_seconds“ eine Anzahl Sekunden und „exercises“ so, wie Limber sie schreibt</translation>
+    </message>
+    <message>
+        <source>the moment “%1” is neither “before” nor “after”</source>
+        <translation>der Zeitpunkt „%1“ ist weder „before“ noch „after“</translation>
+    </message>
+    <message>
+        <source>the rating “%1” is not a whole number from 0 to 10</source>
+        <translation>die Bewertung „%1“ ist keine ganze Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>the injury answer “%1” is none of “yes”, “no”, “unasked”</source>
+        <translation>die Antwort zur Verletzung „%1“ ist weder „yes“ noch „no“ noch „unasked“</translation>
+    </message>
+    <message>
+        <source>the history file could not be written; nothing was imported</source>
+        <translation>die Verlaufsdatei konnte nicht geschrieben werden; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it is not a history Limber wrote</source>
+        <translation>%1 ist größer als %2 MB: Das ist kein Verlauf, den Limber geschrieben hat</translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveImport</name>
+    <message>
+        <source>Workrave exercises</source>
+        <translation>Workrave-Übungen</translation>
+    </message>
+    <message>
+        <source>Exercises for a break at the computer, imported from Workrave with their pictures, their times and their words.</source>
+        <translation>Übungen für eine Pause am Computer, aus Workrave übernommen mit ihren Bildern, ihren Zeiten und ihren Texten.</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s own exercises (GNU GPL version 3 or later, © the Workrave authors), imported from %1</source>
+        <translation>Die Übungen von Workrave selbst (GNU GPL Version 3 oder neuer, © die Autoren von Workrave), importiert aus %1</translation>
+    </message>
+    <message>
+        <source>A Workrave exercise file, imported from %1</source>
+        <translation>Eine Übungsdatei von Workrave, importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <source>Do as the picture shows.</source>
+        <translation>Machen Sie es wie auf dem Bild.</translation>
+    </message>
+    <message>
+        <source>Do as picture %1 of %2 shows.</source>
+        <translation>Machen Sie es wie auf Bild %1 von %2.</translation>
+    </message>
+    <message>
+        <source>The other side: do as the picture shows.</source>
+        <translation>Die andere Seite: Machen Sie es wie auf dem Bild.</translation>
+    </message>
+    <message>
+        <source>The other side: do as picture %1 of %2 shows.</source>
+        <translation>Die andere Seite: Machen Sie es wie auf Bild %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Go on as the description says.</source>
+        <translation>Machen Sie weiter, wie es die Beschreibung sagt.</translation>
+    </message>
+    <message>
+        <source>The other side: go on as the description says.</source>
+        <translation>Die andere Seite: Machen Sie weiter, wie es die Beschreibung sagt.</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;exercise&gt;: there is nothing to import</source>
+        <translation>die Datei hat kein &lt;exercise&gt;: es gibt nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>cannot make the routines folder</source>
+        <translation>der Ordner für Übungsfolgen kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write in the routines folder</source>
+        <translation>im Ordner für Übungsfolgen kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no exercise has a description or a picture: there is nothing to import</source>
+        <translation>keine Übung hat eine Beschreibung oder ein Bild: es gibt nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>cannot write the routine (%1)</source>
+        <translation>die Übungsfolge kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the routine made from this file does not load (the errors above); nothing was imported</source>
+        <translation>die aus dieser Datei erstellte Übungsfolge lässt sich nicht laden (die Fehler oben); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>no such file (Debian&apos;s workrave-data package puts Workrave&apos;s exercises in %1)</source>
+        <translation>Datei nicht gefunden (Debians Paket workrave-data legt die Übungen von Workrave in %1 ab)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; Workrave&apos;s exercise files are far smaller, and Limber reads at most %2 MiB</source>
+        <translation>die Datei ist %1 MiB groß; Übungsdateien von Workrave sind weit kleiner, und Limber liest höchstens %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>the titles and descriptions in %n language(s) that Limber does not speak are left out: %1</source>
+        <translation>
+            <numerusform>die Titel und Beschreibungen in %n Sprache, die Limber nicht spricht, werden weggelassen: %1</numerusform>
+            <numerusform>die Titel und Beschreibungen in %n Sprachen, die Limber nicht spricht, werden weggelassen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no title in the language &apos;%2&apos;; Limber shows another language&apos;s there</source>
+        <translation>„%1“ hat keinen Titel in der Sprache „%2“; Limber zeigt dort den einer anderen Sprache</translation>
+    </message>
+    <message>
+        <source>“%1” has no description in the language &apos;%2&apos;; Limber shows another language&apos;s there</source>
+        <translation>„%1“ hat keine Beschreibung in der Sprache „%2“; Limber zeigt dort die einer anderen Sprache</translation>
+    </message>
+    <message>
+        <source>“%1” has no %2 in a language Limber speaks; the one in &apos;%3&apos; is used</source>
+        <translation>„%1“ hat kein %2 in einer Sprache, die Limber spricht; das in „%3“ wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1; the step shows the placeholder for a missing picture</source>
+        <translation>%1; der Schritt zeigt den Platzhalter für ein fehlendes Bild</translation>
+    </message>
+    <message>
+        <source>&lt;image&gt; has no src</source>
+        <translation>&lt;image&gt; hat kein src</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a path inside the folder of the exercise file, and Limber copies pictures only from there</source>
+        <translation>das Bild „%1“ ist kein Pfad im Ordner der Übungsdatei, und Limber kopiert Bilder nur von dort</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; leaves the folder of the exercise file (&apos;..&apos; or &apos;\&apos;), and Limber copies pictures only from there</source>
+        <translation>das Bild „%1“ verlässt den Ordner der Übungsdatei („..“ oder „\“), und Limber kopiert Bilder nur von dort</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; does not exist</source>
+        <translation>das Bild „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is a link that leads out of the folder of the exercise file (to %2), and Limber copies pictures only from there</source>
+        <translation>das Bild „%1“ ist eine Verknüpfung, die aus dem Ordner der Übungsdatei hinausführt (nach %2), und Limber kopiert Bilder nur von dort</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a file</source>
+        <translation>das Bild „%1“ ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is larger than %2 MiB</source>
+        <translation>das Bild „%1“ ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>the pictures copied so far and &quot;%1&quot; come to more than %2 MiB</source>
+        <translation>die bisher kopierten Bilder und „%1“ ergeben zusammen mehr als %2 MiB</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; cannot be read (%2)</source>
+        <translation>das Bild „%1“ kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a PNG, JPEG or SVG picture</source>
+        <translation>das Bild „%1“ ist kein PNG-, JPEG- oder SVG-Bild</translation>
+    </message>
+    <message>
+        <source>the SVG picture &quot;%1&quot; refers to another file (%2), which Limber does not show</source>
+        <translation>das SVG-Bild „%1“ verweist auf eine andere Datei (%2), die Limber nicht anzeigt</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a PNG or JPEG picture, nor an SVG of at most 1 MiB</source>
+        <translation>das Bild „%1“ ist weder ein PNG- oder JPEG-Bild noch ein SVG von höchstens 1 MiB</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; cannot be copied</source>
+        <translation>das Bild „%1“ kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>“%1” has neither a description nor pictures: it is left out</source>
+        <translation>„%1“ hat weder eine Beschreibung noch Bilder: die Übung wird weggelassen</translation>
+    </message>
+    <message>
+        <source>exercise %1 has no &lt;title&gt;; it is called “%2”</source>
+        <translation>Übung %1 hat kein &lt;title&gt;; sie heißt „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” has no &lt;sequence&gt; of pictures: it is imported as its description, to read, without a time</source>
+        <translation>„%1“ hat keine &lt;sequence&gt; mit Bildern: die Übung wird als ihre Beschreibung importiert, zum Lesen, ohne Zeit</translation>
+    </message>
+    <message>
+        <source>the &lt;sequence&gt; of “%1” has no &lt;image&gt;: its %2 s are left out</source>
+        <translation>die &lt;sequence&gt; von „%1“ hat kein &lt;image&gt;: ihre %2 s werden weggelassen</translation>
+    </message>
+    <message>
+        <source>“%1” has no &lt;description&gt;: it is imported as its pictures only</source>
+        <translation>„%1“ hat keine &lt;description&gt;: nur ihre Bilder werden importiert</translation>
+    </message>
+    <message>
+        <source>Limber repeats pictures at most %1 times: %2 s of the %3 s of “%4” are imported</source>
+        <translation>Limber wiederholt Bilder höchstens %1-mal: %2 s der %3 s von „%4“ werden importiert</translation>
+    </message>
+    <message>
+        <source>this folder is not an earlier import of Workrave&apos;s exercises, so Limber leaves it alone; move it away and import again</source>
+        <translation>dieser Ordner ist kein früherer Import der Übungen von Workrave, deshalb lässt Limber ihn unberührt; verschieben Sie ihn und importieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>cannot move the earlier import aside</source>
+        <translation>der frühere Import kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the imported routine into place</source>
+        <translation>die importierte Übungsfolge kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the earlier import, moved aside here</source>
+        <translation>der frühere Import, hierher beiseitegelegt, kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s) from Workrave into %1.</source>
+        <translation>
+            <numerusform>%n Übung aus Workrave nach %1 importiert.</numerusform>
+            <numerusform>%n Übungen aus Workrave nach %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It replaces the earlier import.</source>
+        <translation>Dieser Import ersetzt den früheren.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveXml</name>
+    <message>
+        <source>the file&apos;s first element is &lt;%1&gt;, not &lt;exercises&gt;: it is not a Workrave exercise file</source>
+        <translation>das erste Element der Datei ist &lt;%1&gt;, nicht &lt;exercises&gt;: es ist keine Übungsdatei von Workrave</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;exercises&gt; element: it is not a Workrave exercise file</source>
+        <translation>die Datei hat kein Element &lt;exercises&gt;: es ist keine Übungsdatei von Workrave</translation>
+    </message>
+    <message>
+        <source>the file declares entities (&lt;!ENTITY %1 ...&gt;), which Workrave&apos;s exercise files never do; Limber does not read such a file</source>
+        <translation>die Datei deklariert Entitäten (&lt;!ENTITY %1 ...&gt;), was Übungsdateien von Workrave nie tun; Limber liest eine solche Datei nicht</translation>
+    </message>
+    <message>
+        <source>more than %1 exercises: this one and the ones after it are left out</source>
+        <translation>mehr als %1 Übungen: diese und die folgenden werden weggelassen</translation>
+    </message>
+    <message>
+        <source>a second &lt;sequence&gt; in one exercise: it is left out, the first one is played</source>
+        <translation>eine zweite &lt;sequence&gt; in einer Übung: sie wird weggelassen, die erste wird abgespielt</translation>
+    </message>
+    <message>
+        <source>an empty &lt;%1&gt; is left out</source>
+        <translation>ein leeres &lt;%1&gt; wird weggelassen</translation>
+    </message>
+    <message>
+        <source>a second &lt;%1&gt; in the language &apos;%2&apos; is left out; the one on line %3 is used</source>
+        <translation>ein zweites &lt;%1&gt; in der Sprache „%2“ wird weggelassen; das in Zeile %3 wird verwendet</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures in one sequence: this one and the ones after it are left out</source>
+        <translation>mehr als %1 Bilder in einer Sequenz: dieses und die folgenden werden weggelassen</translation>
+    </message>
+    <message>
+        <source>mirrorx=&quot;%1&quot; is neither &quot;yes&quot; nor &quot;no&quot;; the picture is shown as it is, as Workrave shows it</source>
+        <translation>mirrorx=&quot;%1&quot; ist weder &quot;yes&quot; noch &quot;no&quot;; das Bild wird gezeigt, wie es ist, wie Workrave es zeigt</translation>
+    </message>
+    <message>
+        <source>the attribute %1=&quot;%2&quot; of &lt;%3&gt; is not part of Workrave&apos;s format; it is left out</source>
+        <translation>das Attribut %1=&quot;%2&quot; von &lt;%3&gt; gehört nicht zum Format von Workrave; es wird weggelassen</translation>
+    </message>
+    <message>
+        <source>&lt;%1 duration=&quot;%2&quot;&gt; is not a whole number of seconds from 1 to %3; %4 s is used instead</source>
+        <translation>&lt;%1 duration=&quot;%2&quot;&gt; ist keine ganze Zahl von Sekunden von 1 bis %3; stattdessen werden %4 s verwendet</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not part of Workrave&apos;s format; it is left out</source>
+        <translation>&lt;%1&gt; gehört nicht zum Format von Workrave; es wird weggelassen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::AdviceDialog</name>
+    <message>
+        <source>Please see a doctor</source>
+        <translation>Bitte suchen Sie einen Arzt auf</translation>
+    </message>
+    <message>
+        <source>&amp;Do not start</source>
+        <translation>&amp;Nicht starten</translation>
+    </message>
+    <message>
+        <source>&amp;Start anyway…</source>
+        <translation>&amp;Trotzdem starten…</translation>
+    </message>
+    <message>
+        <source>I have &amp;read this</source>
+        <translation>Ich habe das &amp;gelesen</translation>
+    </message>
+    <message>
+        <source>Start against the advice?</source>
+        <translation>Entgegen dem Rat starten?</translation>
+    </message>
+    <message>
+        <source>You said this pain started right after an injury, and this routine&apos;s source advises seeing a doctor first. Start the routine anyway?</source>
+        <translation>Sie haben angegeben, dass diese Schmerzen direkt nach einer Verletzung begannen, und die Quelle dieser Übungsfolge rät, zuerst einen Arzt aufzusuchen. Die Übungsfolge trotzdem starten?</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Do not start</source>
+        <translation>Nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>limber::BreathGuide</name>
     <message>
         <source>Breath %1 of %2</source>
         <translation>Atemzug %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CheckInDialog</name>
+    <message>
+        <source>Pain check-in before the session</source>
+        <translation>Schmerzabfrage vor der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain check-in after the session</source>
+        <translation>Schmerzabfrage nach der Einheit</translation>
+    </message>
+    <message>
+        <source>Choose with the digits or the arrow keys, then Enter. Esc skips the check-in.</source>
+        <translation>Wählen Sie mit den Ziffern oder den Pfeiltasten, dann Enter. Esc überspringt die Abfrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;kip (Esc)</source>
+        <translation>Ü&amp;berspringen (Esc)</translation>
+    </message>
+    <message>
+        <source>How is your upper back right now?</source>
+        <translation>Wie geht es Ihrem oberen Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>How is your lower back right now?</source>
+        <translation>Wie geht es Ihrem unteren Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>How is your neck right now?</source>
+        <translation>Wie geht es Ihrem Nacken gerade?</translation>
+    </message>
+    <message>
+        <source>How are your shoulders right now?</source>
+        <translation>Wie geht es Ihren Schultern gerade?</translation>
+    </message>
+    <message>
+        <source>How is your pain right now?</source>
+        <translation>Wie stark sind Ihre Schmerzen gerade?</translation>
     </message>
 </context>
 <context>
@@ -721,6 +1311,30 @@
         <source>Reps counted: %1</source>
         <translation>Gezählte Wiederholungen: %1</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins, day by day</source>
+        <translation>Ihre Einheiten und Schmerzabfragen, Tag für Tag</translation>
+    </message>
+    <message>
+        <source>Pain: %1 → %2</source>
+        <translation>Schmerzen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Pain before: %1</source>
+        <translation>Schmerzen vorher: %1</translation>
+    </message>
+    <message>
+        <source>Pain after: %1</source>
+        <translation>Schmerzen nachher: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::FliteEngine</name>
@@ -742,10 +1356,289 @@
     </message>
 </context>
 <context>
+    <name>limber::HistoryStore</name>
+    <message>
+        <source>Limber cannot open its history file %1. Sessions and pain check-ins are not saved until it can.</source>
+        <translation>Limber kann seine Verlaufsdatei %1 nicht öffnen. Einheiten und Schmerzabfragen werden erst wieder gespeichert, wenn das möglich ist.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program.</source>
+        <translation>Die Verlaufsdatei %1 wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>Limber could not read its history file, so it started a new one. The old file was moved to %1; nothing in it was deleted.</source>
+        <translation>Limber konnte seine Verlaufsdatei nicht lesen und hat eine neue angelegt. Die alte Datei wurde nach %1 verschoben; nichts darin wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open: %2 was not saved.</source>
+        <translation>Die Verlaufsdatei %1 ist nicht geöffnet: %2 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program: %2 was not saved. The session goes on.</source>
+        <translation>Die Verlaufsdatei %1 wird von einem anderen Programm verwendet: %2 wurde nicht gespeichert. Die Einheit läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Limber could not save %1 to the history file %2 (%3). The session goes on; what was saved before is kept.</source>
+        <translation>Limber konnte %1 nicht in der Verlaufsdatei %2 speichern (%3). Die Einheit läuft weiter; was bisher gespeichert war, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>die Einheit</translation>
+    </message>
+    <message>
+        <source>the imported history</source>
+        <translation>den importierten Verlauf</translation>
+    </message>
+    <message>
+        <source>the pain check-in</source>
+        <translation>die Schmerzabfrage</translation>
+    </message>
+    <message>
+        <source>the acknowledgement of the advice</source>
+        <translation>die Bestätigung des Hinweises</translation>
+    </message>
+    <message>
+        <source>the deletion of the history</source>
+        <translation>das Löschen des Verlaufs</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message>
+        <source>Back to where you came from</source>
+        <translation>Zurück zur vorigen Ansicht</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Esc)</source>
+        <translation>Zurück zur vorigen Ansicht (Esc)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Days with sessions</source>
+        <translation>Tage mit Einheiten</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions over time</source>
+        <translation>Schmerzen vor und nach den Einheiten im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>⚠ Advice: please see a doctor (%1)…</source>
+        <translation>⚠ Hinweis: Bitte suchen Sie einen Arzt auf (%1)…</translation>
+    </message>
+    <message>
+        <source>Show the advice to see a doctor</source>
+        <translation>Den Hinweis zum Arztbesuch zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You stretched on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>An %n der letzten 7 Tage haben Sie sich gedehnt.</numerusform>
+            <numerusform>An %n der letzten 7 Tage haben Sie sich gedehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions in the last 7 days. Whenever you are ready, a routine is one click away.</source>
+        <translation>In den letzten 7 Tagen keine Einheit. Wann immer Sie so weit sind: Eine Übungsfolge ist nur einen Klick entfernt.</translation>
+    </message>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Schmerzen vor der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain after the session</source>
+        <translation>Schmerzen nach der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain: 0 = none, 10 = worst imaginable</source>
+        <translation>Schmerzen: 0 = keine, 10 = stärkste vorstellbare</translation>
+    </message>
+    <message>
+        <source>No pain check-ins yet</source>
+        <translation>Noch keine Schmerzabfragen</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the day&apos;s mean)</source>
+        <translation>Schmerzen vor und nach den Einheiten (Tagesmittel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Einheit</translation>
+    </message>
+    <message>
+        <source>pain %1 → %2</source>
+        <translation>Schmerzen %1 → %2</translation>
+    </message>
+    <message>
+        <source>pain before: %1</source>
+        <translation>Schmerzen vorher: %1</translation>
+    </message>
+    <message>
+        <source>pain after: %1</source>
+        <translation>Schmerzen nachher: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Save your sessions or pain check-ins as a CSV file, for a spreadsheet, a clinician or another computer</source>
+        <translation>Ihre Einheiten oder Schmerzangaben als CSV-Datei speichern, für eine Tabellenkalkulation, eine Behandlerin oder einen anderen Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions as CSV…</source>
+        <translation>&amp;Einheiten als CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Pain check-ins as CSV…</source>
+        <translation>&amp;Schmerzangaben als CSV…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation>CSV i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Add sessions or pain check-ins from a CSV file Limber exported; what is already kept is not added twice</source>
+        <translation>Einheiten oder Schmerzangaben aus einer von Limber exportierten CSV-Datei hinzufügen; was schon vorhanden ist, kommt nicht doppelt hinzu</translation>
+    </message>
+    <message>
+        <source>limber-sessions.csv</source>
+        <comment>file name</comment>
+        <translation>limber-einheiten.csv</translation>
+    </message>
+    <message>
+        <source>limber-pain-check-ins.csv</source>
+        <comment>file name</comment>
+        <translation>limber-schmerzangaben.csv</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Einheiten exportieren</translation>
+    </message>
+    <message>
+        <source>Export pain check-ins</source>
+        <translation>Schmerzangaben exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import a history</source>
+        <translation>Einen Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added from %1.</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 hinzugefügt.</numerusform>
+            <numerusform>%n Einträge aus %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already kept and not added again.</source>
+        <translation>
+            <numerusform>%n war schon vorhanden und wurde nicht noch einmal hinzugefügt.</numerusform>
+            <numerusform>%n waren schon vorhanden und wurden nicht noch einmal hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: fix these lines and try again.</source>
+        <translation>Aus %1 wurde nichts importiert: Korrigieren Sie diese Zeilen und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>limber::ImageLoader</name>
     <message>
         <source>Picture missing</source>
         <translation>Bild fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ImportReportDialog</name>
+    <message>
+        <source>Workrave&apos;s exercises imported</source>
+        <translation>Übungen von Workrave importiert</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s exercises not imported</source>
+        <translation>Übungen von Workrave nicht importiert</translation>
+    </message>
+    <message>
+        <source>Everything was carried over.</source>
+        <translation>Alles wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>What could not be carried over:</source>
+        <translation>Was nicht übernommen werden konnte:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>button: closes the window</comment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import Workrave&apos;s exercises</source>
+        <translation>Übungen von Workrave importieren</translation>
+    </message>
+    <message>
+        <source>Workrave exercises (*.xml)</source>
+        <translation>Workrave-Übungen (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::InjuryQuestionDialog</name>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Schmerzabfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, after a fall, an accident or an injury</source>
+        <translation>&amp;Ja, nach einem Sturz, einem Unfall oder einer Verletzung</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Did this pain start right after a fall, an accident or another injury?</source>
+        <translation>Haben diese Schmerzen direkt nach einem Sturz, einem Unfall oder einer anderen Verletzung begonnen?</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1754,18 @@
     <message>
         <source>&amp;Open routine folder</source>
         <translation>Übungsfolgen-&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins, day by day</source>
+        <translation>Ihre Einheiten und Schmerzabfragen, Tag für Tag</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1924,22 @@
         <source>S&amp;kip</source>
         <comment>a break</comment>
         <translation>&amp;Überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import Workrave&apos;s exercises as a routine of your own</source>
+        <translation>Übungen von Workrave als eigene Übungsfolge importieren</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +2234,45 @@
         <source> s</source>
         <comment>unit after a number: seconds</comment>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>Pain check-ins are off (Settings), so Limber cannot check whether your pain calls for seeing a doctor.</source>
+        <translation>Die Schmerzabfragen sind ausgeschaltet (Einstellungen), daher kann Limber nicht prüfen, ob Ihre Schmerzen einen Arztbesuch nahelegen.</translation>
+    </message>
+    <message>
+        <source>⚠ Advice: please see a doctor (%1)…</source>
+        <translation>⚠ Hinweis: Bitte suchen Sie einen Arzt auf (%1)…</translation>
+    </message>
+    <message>
+        <source>Show the advice to see a doctor</source>
+        <translation>Den Hinweis zum Arztbesuch zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainScale</name>
+    <message>
+        <source>0: no pain</source>
+        <translation>0: keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>10: worst pain imaginable</source>
+        <translation>10: stärkste vorstellbare Schmerzen</translation>
+    </message>
+    <message>
+        <source>0, no pain</source>
+        <translation>0, keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>10, worst pain imaginable</source>
+        <translation>10, stärkste vorstellbare Schmerzen</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain imaginable</source>
+        <translation>Schmerzen von 0, keine Schmerzen, bis 10, stärkste vorstellbare Schmerzen</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2730,7 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>&amp;Ein Atemzug dauert:</translation>
     </message>
     <message>
-        <source>Go on to the next step when a &amp;timer ends</source>
+        <source>Go on to the ne&amp;xt step when a timer ends</source>
         <translation>&amp;Weiter zum nächsten Schritt, wenn die Zeit abgelaufen ist</translation>
     </message>
     <message>
@@ -2049,6 +3009,65 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <source>Time at the computer from:</source>
         <translation>Zeit am Computer laut:</translation>
     </message>
+    <message>
+        <source>Ask about pain before and af&amp;ter each session</source>
+        <translation>Vor und nach jeder Einheit nach Schmerzen fragen</translation>
+    </message>
+    <message>
+        <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
+        <translation>Wenn ausgeschaltet, kann Limber nicht prüfen, ob Ihre Schmerzen einen Arztbesuch nahelegen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>settings group: sessions and pain check-ins</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins are kept in one file on this computer. Nothing leaves it.</source>
+        <translation>Ihre Einheiten und Schmerzabfragen werden in einer Datei auf diesem Computer gespeichert. Nichts davon verlässt ihn.</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>Verlaufsdatei</translation>
+    </message>
+    <message>
+        <source>History file:</source>
+        <translation>Verlaufsdatei:</translation>
+    </message>
+    <message>
+        <source>Delete my history…</source>
+        <translation>Meinen Verlauf löschen…</translation>
+    </message>
+    <message>
+        <source>Deletes every session and pain check-in. Limber asks first.</source>
+        <translation>Löscht alle Einheiten und Schmerzabfragen. Limber fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>Delete your history?</source>
+        <translation>Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>Delete every session and pain check-in Limber has kept? This cannot be undone.</source>
+        <translation>Alle Einheiten und Schmerzabfragen löschen, die Limber gespeichert hat? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>button: delete the history</comment>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <comment>button: keep the history</comment>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>History deleted</source>
+        <translation>Verlauf gelöscht</translation>
+    </message>
+    <message>
+        <source>Your history is deleted: no session and no pain check-in is kept any more.</source>
+        <translation>Ihr Verlauf ist gelöscht: Es sind keine Einheiten und keine Schmerzabfragen mehr gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>limber::SingleInstance</name>
@@ -2186,6 +3205,14 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <source>Limber: %1</source>
         <translation>Limber: %1</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Break due — waiting while a window is fullscreen</source>
+        <translation>Pause fällig – sie wartet, solange ein Fenster im Vollbild ist</translation>
+    </message>
 </context>
 <context>
     <name>limber::WavFile</name>
@@ -2291,20 +3318,12 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Die Übungsfolgen auflisten, die die App findet.</translation>
     </message>
     <message>
-        <source>With --list: print JSON.</source>
-        <translation>Mit --list: als JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>Open the app on a routine, by id or file.</source>
         <translation>Die App mit einer Übungsfolge öffnen, per ID oder Datei.</translation>
     </message>
     <message>
         <source>id|file</source>
         <translation>id|datei</translation>
-    </message>
-    <message>
-        <source>With --validate: files or folders.</source>
-        <translation>Mit --validate: Dateien oder Ordner.</translation>
     </message>
     <message>
         <source>limber: --validate needs a file or folder</source>
@@ -2351,6 +3370,38 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>Start hidden in the tray, when break reminders are on and the desktop has a tray (autostart does).</source>
         <translation>Versteckt im Infobereich starten, wenn Pausenerinnerungen an sind und die Arbeitsumgebung einen Infobereich hat (so startet der Autostart).</translation>
+    </message>
+    <message>
+        <source>With --list or --history: print JSON.</source>
+        <translation>Mit --list oder --history: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the sessions, the pain check-ins and the current see-a-doctor advice.</source>
+        <translation>Die Einheiten, die Schmerzabfragen und den aktuellen Hinweis zum Arztbesuch ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write the sessions to a CSV file, and the pain check-ins beside it (FILE-check-ins.csv).</source>
+        <translation>Die Einheiten in eine CSV-Datei schreiben und die Schmerzangaben daneben (DATEI-check-ins.csv).</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>DATEI.csv</translation>
+    </message>
+    <message>
+        <source>Merge CSV files written by --export-history (or History ▸ Export) into the history.</source>
+        <translation>Mit --export-history (oder Verlauf ▸ Exportieren) geschriebene CSV-Dateien in den Verlauf übernehmen.</translation>
+    </message>
+    <message>
+        <source>limber: --import-history needs a CSV file</source>
+        <translation>limber: --import-history braucht eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Import Workrave&apos;s exercises as a routine of your own, from PATH or from where Debian&apos;s workrave-data puts them, and exit.</source>
+        <translation>Die Übungen von Workrave als eigene Übungsfolge importieren, aus PATH oder von dort, wo Debians workrave-data sie ablegt, und beenden.</translation>
+    </message>
+    <message>
+        <source>With --validate: files or folders; with --import-history: CSV files; with --import: the exercise file.</source>
+        <translation>Mit --validate: Dateien oder Ordner; mit --import-history: CSV-Dateien; mit --import: die Übungsdatei.</translation>
     </message>
 </context>
 </TS>

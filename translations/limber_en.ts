@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdviceText</name>
+    <message numerus="yes">
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</source>
+        <translation>
+            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</numerusform>
+            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pain rose at each of %n check-ins in a row: %1.</source>
+        <translation>
+            <numerusform>Your pain rose at each of %n check-ins in a row: %1.</numerusform>
+            <numerusform>Your pain rose at each of %n check-ins in a row: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n routine file(s)</source>
@@ -53,6 +70,54 @@
         <translation>
             <numerusform>Repeat %n time</numerusform>
             <numerusform>Repeat %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveImport</name>
+    <message numerus="yes">
+        <source>the titles and descriptions in %n language(s) that Limber does not speak are left out: %1</source>
+        <translation>
+            <numerusform>the titles and descriptions in %n language that Limber does not speak are left out: %1</numerusform>
+            <numerusform>the titles and descriptions in %n languages that Limber does not speak are left out: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s) from Workrave into %1.</source>
+        <translation>
+            <numerusform>Imported %n exercise from Workrave into %1.</numerusform>
+            <numerusform>Imported %n exercises from Workrave into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message numerus="yes">
+        <source>You stretched on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>You stretched on %n of the last 7 days.</numerusform>
+            <numerusform>You stretched on %n of the last 7 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added from %1.</source>
+        <translation>
+            <numerusform>%n record added from %1.</numerusform>
+            <numerusform>%n records added from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already kept and not added again.</source>
+        <translation>
+            <numerusform>%n were already kept and not added again.</numerusform>
+            <numerusform>%n were already kept and not added again.</numerusform>
         </translation>
     </message>
 </context>

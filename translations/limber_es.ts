@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdviceText</name>
+    <message>
+        <source>The pain started after a fall, an accident or an injury</source>
+        <translation>El dolor empezó tras una caída, un accidente o una lesión</translation>
+    </message>
+    <message>
+        <source>Pain for more than a few days (%1 to %2)</source>
+        <translation>Dolor durante más de unos días (del %1 al %2)</translation>
+    </message>
+    <message>
+        <source>Getting worse (%1 → %2)</source>
+        <translation>Va a peor (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>On %1 you said this pain started right after a fall, an accident or another injury.</source>
+        <translation>El %1 dijiste que este dolor empezó justo después de una caída, un accidente u otra lesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</source>
+        <translation>
+            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n día, más de los %5 días que la fuente de esta rutina llama unos pocos.</numerusform>
+            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n días, más de los %5 días que la fuente de esta rutina llama unos pocos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your pain went from %1 to %2 between %3 and %4.</source>
+        <translation>Tu dolor pasó de %1 a %2 entre el %3 y el %4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pain rose at each of %n check-ins in a row: %1.</source>
+        <translation>
+            <numerusform>Tu dolor subió en %n valoración seguida: %1.</numerusform>
+            <numerusform>Tu dolor subió en %n valoraciones seguidas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This routine&apos;s source advises seeing a doctor before you do it when pain starts right after an injury. Please see a doctor first.</source>
+        <translation>La fuente de esta rutina aconseja ir al médico antes de hacerla cuando el dolor empieza justo después de una lesión. Ve primero al médico, por favor.</translation>
+    </message>
+    <message>
+        <source>This routine&apos;s source advises seeing a doctor when pain persists for more than a few days or gets worse. Limber does not diagnose: it repeats that advice with your own ratings, so that you can show them to a doctor.</source>
+        <translation>La fuente de esta rutina aconseja ir al médico cuando el dolor dura más de unos días o va a peor. Limber no diagnostica: repite ese consejo con tus propias valoraciones para que puedas enseñárselas a un médico.</translation>
+    </message>
+    <message>
+        <source>Call emergency services or go to an emergency department now if your back pain comes with any of these:</source>
+        <translation>Llama ahora a emergencias o ve a urgencias si tu dolor de espalda viene con alguno de estos signos:</translation>
+    </message>
+    <message>
+        <source>See a doctor soon if it comes with any of these:</source>
+        <translation>Ve pronto al médico si viene con alguno de estos:</translation>
+    </message>
+    <message>
+        <source>pain in both legs that comes from your back</source>
+        <translation>dolor en las dos piernas que viene de la espalda</translation>
+    </message>
+    <message>
+        <source>weakness or numbness in both legs that is severe or getting worse</source>
+        <translation>debilidad o entumecimiento en las dos piernas, fuerte o cada vez mayor</translation>
+    </message>
+    <message>
+        <source>numbness around or under your genitals, or around your bottom</source>
+        <translation>entumecimiento alrededor o debajo de los genitales, o alrededor del ano</translation>
+    </message>
+    <message>
+        <source>new trouble starting to pee, or controlling your bladder or bowels</source>
+        <translation>dificultad nueva para empezar a orinar o para controlar la vejiga o el intestino</translation>
+    </message>
+    <message>
+        <source>pain after a major accident, such as a road accident or a fall from a height</source>
+        <translation>dolor tras un accidente grave, como un accidente de tráfico o una caída desde altura</translation>
+    </message>
+    <message>
+        <source>pain after a minor fall or knock if you are older, have osteoporosis or have taken steroids for a long time</source>
+        <translation>dolor tras una caída o un golpe leve si eres mayor, tienes osteoporosis o has tomado corticoides mucho tiempo</translation>
+    </message>
+    <message>
+        <source>pain that stays or gets worse when you lie down and wakes you at night</source>
+        <translation>dolor que sigue o empeora al tumbarte y te despierta por la noche</translation>
+    </message>
+    <message>
+        <source>a fever or high temperature</source>
+        <translation>fiebre o temperatura alta</translation>
+    </message>
+    <message>
+        <source>walking that is unsteady or not as usual</source>
+        <translation>una forma de caminar inestable o distinta de la habitual</translation>
+    </message>
+    <message>
+        <source>pain like a band around your chest or belly</source>
+        <translation>dolor como una banda alrededor del pecho o el vientre</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>Fuente: %1, %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>limber: no such file or folder: %1</source>
@@ -64,6 +169,78 @@
         <source>bundled</source>
         <comment>a routine that ships with Limber</comment>
         <translation>incluida</translation>
+    </message>
+    <message>
+        <source>Sessions (%1):</source>
+        <translation>Sesiones (%1):</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>terminada antes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises done, %3 holds, %4 reps, %5 breaths</source>
+        <translation>%1 de %2 ejercicios hechos, %3 mantenimientos, %4 repeticiones, %5 respiraciones</translation>
+    </message>
+    <message>
+        <source>Pain check-ins (%1):</source>
+        <translation>Valoraciones del dolor (%1):</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>after an injury</source>
+        <translation>tras una lesión</translation>
+    </message>
+    <message>
+        <source>Advice for %1:</source>
+        <translation>Aviso para %1:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>limber: %1</source>
+        <translation>limber: %1</translation>
+    </message>
+    <message>
+        <source>Sessions written to %1, pain check-ins to %2.</source>
+        <translation>Sesiones guardadas en %1, registros de dolor en %2.</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported.</source>
+        <translation>%1: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already kept.</source>
+        <translation>%1: %2 añadidos, %3 ya guardados.</translation>
+    </message>
+    <message>
+        <source>limber: cannot import &apos;%1&apos;: Limber imports workrave</source>
+        <translation>limber: no se puede importar «%1»: Limber importa workrave</translation>
+    </message>
+    <message>
+        <source>limber: --import workrave takes one file</source>
+        <translation>limber: --import workrave admite un solo archivo</translation>
+    </message>
+    <message>
+        <source>limber: no such file: %1</source>
+        <translation>limber: no existe el archivo: %1</translation>
+    </message>
+    <message>
+        <source>limber: install Debian&apos;s workrave-data, or name the file</source>
+        <translation>limber: instala el paquete workrave-data de Debian o indica el archivo</translation>
     </message>
 </context>
 <context>
@@ -669,10 +846,423 @@
     </message>
 </context>
 <context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>line 1: the file is empty</source>
+        <translation>línea 1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>line 1: the first line must name the columns, either “%1” or “%2”</source>
+        <translation>línea 1: la primera línea debe nombrar las columnas, «%1» o «%2»</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 columns where the first line names %2</source>
+        <translation>%1 columnas donde la primera línea nombra %2</translation>
+    </message>
+    <message>
+        <source>the time “%1” is not a date and time like 2024-05-06T09:00:00</source>
+        <translation>la hora «%1» no es una fecha y hora como 2024-05-06T09:00:00</translation>
+    </message>
+    <message>
+        <source>the routine is missing</source>
+        <translation>falta la rutina</translation>
+    </message>
+    <message>
+        <source>“completed” and “from_reminder” must be 0 or 1, “active_seconds” a number of seconds and “exercises” as Limber writes them</source>
+        <translation>«completed» y «from_reminder» deben ser 0 o 1, «active_seconds» un número de segundos y «exercises» como los escribe Limber</translation>
+    </message>
+    <message>
+        <source>the moment “%1” is neither “before” nor “after”</source>
+        <translation>el momento «%1» no es ni «before» ni «after»</translation>
+    </message>
+    <message>
+        <source>the rating “%1” is not a whole number from 0 to 10</source>
+        <translation>la valoración «%1» no es un número entero del 0 al 10</translation>
+    </message>
+    <message>
+        <source>the injury answer “%1” is none of “yes”, “no”, “unasked”</source>
+        <translation>la respuesta sobre la lesión «%1» no es ni «yes» ni «no» ni «unasked»</translation>
+    </message>
+    <message>
+        <source>the history file could not be written; nothing was imported</source>
+        <translation>no se pudo escribir el archivo del historial; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it is not a history Limber wrote</source>
+        <translation>%1 ocupa más de %2 MB: no es un historial escrito por Limber</translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveImport</name>
+    <message>
+        <source>Workrave exercises</source>
+        <translation>Ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>Exercises for a break at the computer, imported from Workrave with their pictures, their times and their words.</source>
+        <translation>Ejercicios para una pausa frente al ordenador, importados de Workrave con sus imágenes, sus tiempos y sus textos.</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s own exercises (GNU GPL version 3 or later, © the Workrave authors), imported from %1</source>
+        <translation>Los ejercicios propios de Workrave (GNU GPL versión 3 o posterior, © los autores de Workrave), importados de %1</translation>
+    </message>
+    <message>
+        <source>A Workrave exercise file, imported from %1</source>
+        <translation>Un archivo de ejercicios de Workrave, importado de %1</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Ejercicio %1</translation>
+    </message>
+    <message>
+        <source>Do as the picture shows.</source>
+        <translation>Hazlo como muestra la imagen.</translation>
+    </message>
+    <message>
+        <source>Do as picture %1 of %2 shows.</source>
+        <translation>Hazlo como muestra la imagen %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The other side: do as the picture shows.</source>
+        <translation>El otro lado: hazlo como muestra la imagen.</translation>
+    </message>
+    <message>
+        <source>The other side: do as picture %1 of %2 shows.</source>
+        <translation>El otro lado: hazlo como muestra la imagen %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Go on as the description says.</source>
+        <translation>Sigue como dice la descripción.</translation>
+    </message>
+    <message>
+        <source>The other side: go on as the description says.</source>
+        <translation>El otro lado: sigue como dice la descripción.</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;exercise&gt;: there is nothing to import</source>
+        <translation>el archivo no tiene ningún &lt;exercise&gt;: no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>cannot make the routines folder</source>
+        <translation>no se puede crear la carpeta de rutinas</translation>
+    </message>
+    <message>
+        <source>cannot write in the routines folder</source>
+        <translation>no se puede escribir en la carpeta de rutinas</translation>
+    </message>
+    <message>
+        <source>no exercise has a description or a picture: there is nothing to import</source>
+        <translation>ningún ejercicio tiene descripción ni imagen: no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>cannot write the routine (%1)</source>
+        <translation>no se puede escribir la rutina (%1)</translation>
+    </message>
+    <message>
+        <source>the routine made from this file does not load (the errors above); nothing was imported</source>
+        <translation>la rutina creada a partir de este archivo no se carga (los errores de arriba); no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>no such file (Debian&apos;s workrave-data package puts Workrave&apos;s exercises in %1)</source>
+        <translation>no existe el archivo (el paquete workrave-data de Debian instala los ejercicios de Workrave en %1)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; Workrave&apos;s exercise files are far smaller, and Limber reads at most %2 MiB</source>
+        <translation>el archivo ocupa %1 MiB; los archivos de ejercicios de Workrave son mucho más pequeños, y Limber lee como máximo %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>no se puede leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>el archivo ocupa más de %1 MiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>the titles and descriptions in %n language(s) that Limber does not speak are left out: %1</source>
+        <translation>
+            <numerusform>se omiten los títulos y las descripciones en %n idioma que Limber no habla: %1</numerusform>
+            <numerusform>se omiten los títulos y las descripciones en %n idiomas que Limber no habla: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no title in the language &apos;%2&apos;; Limber shows another language&apos;s there</source>
+        <translation>«%1» no tiene título en el idioma «%2»; Limber muestra allí el de otro idioma</translation>
+    </message>
+    <message>
+        <source>“%1” has no description in the language &apos;%2&apos;; Limber shows another language&apos;s there</source>
+        <translation>«%1» no tiene descripción en el idioma «%2»; Limber muestra allí la de otro idioma</translation>
+    </message>
+    <message>
+        <source>“%1” has no %2 in a language Limber speaks; the one in &apos;%3&apos; is used</source>
+        <translation>«%1» no tiene %2 en ningún idioma que Limber hable; se usa el de «%3»</translation>
+    </message>
+    <message>
+        <source>%1; the step shows the placeholder for a missing picture</source>
+        <translation>%1; el paso muestra el marcador de imagen que falta</translation>
+    </message>
+    <message>
+        <source>&lt;image&gt; has no src</source>
+        <translation>&lt;image&gt; no tiene src</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a path inside the folder of the exercise file, and Limber copies pictures only from there</source>
+        <translation>la imagen «%1» no es una ruta dentro de la carpeta del archivo de ejercicios, y Limber solo copia imágenes de allí</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; leaves the folder of the exercise file (&apos;..&apos; or &apos;\&apos;), and Limber copies pictures only from there</source>
+        <translation>la imagen «%1» sale de la carpeta del archivo de ejercicios («..» o «\»), y Limber solo copia imágenes de allí</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; does not exist</source>
+        <translation>la imagen «%1» no existe</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is a link that leads out of the folder of the exercise file (to %2), and Limber copies pictures only from there</source>
+        <translation>la imagen «%1» es un enlace que sale de la carpeta del archivo de ejercicios (a %2), y Limber solo copia imágenes de allí</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a file</source>
+        <translation>la imagen «%1» no es un archivo</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is larger than %2 MiB</source>
+        <translation>la imagen «%1» ocupa más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>the pictures copied so far and &quot;%1&quot; come to more than %2 MiB</source>
+        <translation>las imágenes copiadas hasta ahora y «%1» suman más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; cannot be read (%2)</source>
+        <translation>no se puede leer la imagen «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a PNG, JPEG or SVG picture</source>
+        <translation>la imagen «%1» no es una imagen PNG, JPEG ni SVG</translation>
+    </message>
+    <message>
+        <source>the SVG picture &quot;%1&quot; refers to another file (%2), which Limber does not show</source>
+        <translation>la imagen SVG «%1» hace referencia a otro archivo (%2), que Limber no muestra</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is not a PNG or JPEG picture, nor an SVG of at most 1 MiB</source>
+        <translation>la imagen «%1» no es PNG ni JPEG, ni un SVG de 1 MiB como máximo</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; cannot be copied</source>
+        <translation>no se puede copiar la imagen «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” has neither a description nor pictures: it is left out</source>
+        <translation>«%1» no tiene descripción ni imágenes: se omite</translation>
+    </message>
+    <message>
+        <source>exercise %1 has no &lt;title&gt;; it is called “%2”</source>
+        <translation>el ejercicio %1 no tiene &lt;title&gt;; se llama «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” has no &lt;sequence&gt; of pictures: it is imported as its description, to read, without a time</source>
+        <translation>«%1» no tiene &lt;sequence&gt; de imágenes: se importa su descripción, para leer, sin tiempo</translation>
+    </message>
+    <message>
+        <source>the &lt;sequence&gt; of “%1” has no &lt;image&gt;: its %2 s are left out</source>
+        <translation>la &lt;sequence&gt; de «%1» no tiene &lt;image&gt;: se omiten sus %2 s</translation>
+    </message>
+    <message>
+        <source>“%1” has no &lt;description&gt;: it is imported as its pictures only</source>
+        <translation>«%1» no tiene &lt;description&gt;: solo se importan sus imágenes</translation>
+    </message>
+    <message>
+        <source>Limber repeats pictures at most %1 times: %2 s of the %3 s of “%4” are imported</source>
+        <translation>Limber repite las imágenes como máximo %1 veces: se importan %2 s de los %3 s de «%4»</translation>
+    </message>
+    <message>
+        <source>this folder is not an earlier import of Workrave&apos;s exercises, so Limber leaves it alone; move it away and import again</source>
+        <translation>esta carpeta no es una importación anterior de los ejercicios de Workrave, así que Limber no la toca; muévela a otro sitio e importa de nuevo</translation>
+    </message>
+    <message>
+        <source>cannot move the earlier import aside</source>
+        <translation>no se puede apartar la importación anterior</translation>
+    </message>
+    <message>
+        <source>cannot move the imported routine into place</source>
+        <translation>no se puede mover la rutina importada a su sitio</translation>
+    </message>
+    <message>
+        <source>cannot remove the earlier import, moved aside here</source>
+        <translation>no se puede borrar la importación anterior, apartada aquí</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s) from Workrave into %1.</source>
+        <translation>
+            <numerusform>Se ha importado %n ejercicio de Workrave en %1.</numerusform>
+            <numerusform>Se han importado %n ejercicios de Workrave en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It replaces the earlier import.</source>
+        <translation>Esta importación sustituye a la anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveXml</name>
+    <message>
+        <source>the file&apos;s first element is &lt;%1&gt;, not &lt;exercises&gt;: it is not a Workrave exercise file</source>
+        <translation>el primer elemento del archivo es &lt;%1&gt;, no &lt;exercises&gt;: no es un archivo de ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formado: %1</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;exercises&gt; element: it is not a Workrave exercise file</source>
+        <translation>el archivo no tiene ningún elemento &lt;exercises&gt;: no es un archivo de ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>the file declares entities (&lt;!ENTITY %1 ...&gt;), which Workrave&apos;s exercise files never do; Limber does not read such a file</source>
+        <translation>el archivo declara entidades (&lt;!ENTITY %1 ...&gt;), algo que los archivos de ejercicios de Workrave nunca hacen; Limber no lee un archivo así</translation>
+    </message>
+    <message>
+        <source>more than %1 exercises: this one and the ones after it are left out</source>
+        <translation>más de %1 ejercicios: se omiten este y los siguientes</translation>
+    </message>
+    <message>
+        <source>a second &lt;sequence&gt; in one exercise: it is left out, the first one is played</source>
+        <translation>una segunda &lt;sequence&gt; en un ejercicio: se omite y se reproduce la primera</translation>
+    </message>
+    <message>
+        <source>an empty &lt;%1&gt; is left out</source>
+        <translation>se omite un &lt;%1&gt; vacío</translation>
+    </message>
+    <message>
+        <source>a second &lt;%1&gt; in the language &apos;%2&apos; is left out; the one on line %3 is used</source>
+        <translation>se omite un segundo &lt;%1&gt; en el idioma «%2»; se usa el de la línea %3</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures in one sequence: this one and the ones after it are left out</source>
+        <translation>más de %1 imágenes en una secuencia: se omiten esta y las siguientes</translation>
+    </message>
+    <message>
+        <source>mirrorx=&quot;%1&quot; is neither &quot;yes&quot; nor &quot;no&quot;; the picture is shown as it is, as Workrave shows it</source>
+        <translation>mirrorx=&quot;%1&quot; no es ni &quot;yes&quot; ni &quot;no&quot;; la imagen se muestra tal cual, como la muestra Workrave</translation>
+    </message>
+    <message>
+        <source>the attribute %1=&quot;%2&quot; of &lt;%3&gt; is not part of Workrave&apos;s format; it is left out</source>
+        <translation>el atributo %1=&quot;%2&quot; de &lt;%3&gt; no forma parte del formato de Workrave; se omite</translation>
+    </message>
+    <message>
+        <source>&lt;%1 duration=&quot;%2&quot;&gt; is not a whole number of seconds from 1 to %3; %4 s is used instead</source>
+        <translation>&lt;%1 duration=&quot;%2&quot;&gt; no es un número entero de segundos de 1 a %3; se usan %4 s en su lugar</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not part of Workrave&apos;s format; it is left out</source>
+        <translation>&lt;%1&gt; no forma parte del formato de Workrave; se omite</translation>
+    </message>
+</context>
+<context>
+    <name>limber::AdviceDialog</name>
+    <message>
+        <source>Please see a doctor</source>
+        <translation>Por favor, ve al médico</translation>
+    </message>
+    <message>
+        <source>&amp;Do not start</source>
+        <translation>&amp;No empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Start anyway…</source>
+        <translation>&amp;Empezar de todos modos…</translation>
+    </message>
+    <message>
+        <source>I have &amp;read this</source>
+        <translation>Lo he &amp;leído</translation>
+    </message>
+    <message>
+        <source>Start against the advice?</source>
+        <translation>¿Empezar en contra del consejo?</translation>
+    </message>
+    <message>
+        <source>You said this pain started right after an injury, and this routine&apos;s source advises seeing a doctor first. Start the routine anyway?</source>
+        <translation>Dijiste que este dolor empezó justo después de una lesión, y la fuente de esta rutina aconseja ir antes al médico. ¿Empezar la rutina de todos modos?</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Empezar de todos modos</translation>
+    </message>
+    <message>
+        <source>Do not start</source>
+        <translation>No empezar</translation>
+    </message>
+</context>
+<context>
     <name>limber::BreathGuide</name>
     <message>
         <source>Breath %1 of %2</source>
         <translation>Respiración %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CheckInDialog</name>
+    <message>
+        <source>Pain check-in before the session</source>
+        <translation>Valoración del dolor antes de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain check-in after the session</source>
+        <translation>Valoración del dolor después de la sesión</translation>
+    </message>
+    <message>
+        <source>Choose with the digits or the arrow keys, then Enter. Esc skips the check-in.</source>
+        <translation>Elige con los números o las flechas y pulsa Intro. Esc omite la valoración.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>S&amp;kip (Esc)</source>
+        <translation>&amp;Omitir (Esc)</translation>
+    </message>
+    <message>
+        <source>How is your upper back right now?</source>
+        <translation>¿Cómo está ahora tu espalda alta?</translation>
+    </message>
+    <message>
+        <source>How is your lower back right now?</source>
+        <translation>¿Cómo está ahora tu espalda baja?</translation>
+    </message>
+    <message>
+        <source>How is your neck right now?</source>
+        <translation>¿Cómo está ahora tu cuello?</translation>
+    </message>
+    <message>
+        <source>How are your shoulders right now?</source>
+        <translation>¿Cómo están ahora tus hombros?</translation>
+    </message>
+    <message>
+        <source>How is your pain right now?</source>
+        <translation>¿Cómo es ahora tu dolor?</translation>
     </message>
 </context>
 <context>
@@ -721,6 +1311,30 @@
         <source>Reps counted: %1</source>
         <translation>Repeticiones contadas: %1</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins, day by day</source>
+        <translation>Tus sesiones y valoraciones del dolor, día a día</translation>
+    </message>
+    <message>
+        <source>Pain: %1 → %2</source>
+        <translation>Dolor: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Pain before: %1</source>
+        <translation>Dolor antes: %1</translation>
+    </message>
+    <message>
+        <source>Pain after: %1</source>
+        <translation>Dolor después: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::FliteEngine</name>
@@ -742,10 +1356,289 @@
     </message>
 </context>
 <context>
+    <name>limber::HistoryStore</name>
+    <message>
+        <source>Limber cannot open its history file %1. Sessions and pain check-ins are not saved until it can.</source>
+        <translation>Limber no puede abrir su archivo de historial %1. Las sesiones y las valoraciones del dolor no se guardan hasta que pueda.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program.</source>
+        <translation>Otro programa está usando el archivo de historial %1.</translation>
+    </message>
+    <message>
+        <source>Limber could not read its history file, so it started a new one. The old file was moved to %1; nothing in it was deleted.</source>
+        <translation>Limber no pudo leer su archivo de historial y ha empezado uno nuevo. El archivo antiguo se ha movido a %1; no se ha borrado nada de él.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open: %2 was not saved.</source>
+        <translation>El archivo de historial %1 no está abierto: no se ha guardado %2.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program: %2 was not saved. The session goes on.</source>
+        <translation>Otro programa está usando el archivo de historial %1: no se ha guardado %2. La sesión continúa.</translation>
+    </message>
+    <message>
+        <source>Limber could not save %1 to the history file %2 (%3). The session goes on; what was saved before is kept.</source>
+        <translation>Limber no pudo guardar %1 en el archivo de historial %2 (%3). La sesión continúa; lo guardado antes se conserva.</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la sesión</translation>
+    </message>
+    <message>
+        <source>the imported history</source>
+        <translation>el historial importado</translation>
+    </message>
+    <message>
+        <source>the pain check-in</source>
+        <translation>la valoración del dolor</translation>
+    </message>
+    <message>
+        <source>the acknowledgement of the advice</source>
+        <translation>la confirmación del aviso</translation>
+    </message>
+    <message>
+        <source>the deletion of the history</source>
+        <translation>el borrado del historial</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message>
+        <source>Back to where you came from</source>
+        <translation>Volver a la pantalla anterior</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← V&amp;olver</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Esc)</source>
+        <translation>Volver a la pantalla anterior (Esc)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Days with sessions</source>
+        <translation>Días con sesiones</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions over time</source>
+        <translation>El dolor antes y después de las sesiones a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>⚠ Advice: please see a doctor (%1)…</source>
+        <translation>⚠ Aviso: por favor, ve al médico (%1)…</translation>
+    </message>
+    <message>
+        <source>Show the advice to see a doctor</source>
+        <translation>Mostrar el aviso de ir al médico</translation>
+    </message>
+    <message numerus="yes">
+        <source>You stretched on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>Has hecho estiramientos %n de los últimos 7 días.</numerusform>
+            <numerusform>Has hecho estiramientos %n de los últimos 7 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions in the last 7 days. Whenever you are ready, a routine is one click away.</source>
+        <translation>Ninguna sesión en los últimos 7 días. Cuando quieras, tienes una rutina a un clic.</translation>
+    </message>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Dolor antes de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain after the session</source>
+        <translation>Dolor después de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain: 0 = none, 10 = worst imaginable</source>
+        <translation>Dolor: 0 = ninguno, 10 = el peor imaginable</translation>
+    </message>
+    <message>
+        <source>No pain check-ins yet</source>
+        <translation>Todavía no hay valoraciones del dolor</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the day&apos;s mean)</source>
+        <translation>Dolor antes y después de las sesiones (media del día)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Ninguna sesión</translation>
+    </message>
+    <message>
+        <source>pain %1 → %2</source>
+        <translation>dolor %1 → %2</translation>
+    </message>
+    <message>
+        <source>pain before: %1</source>
+        <translation>dolor antes: %1</translation>
+    </message>
+    <message>
+        <source>pain after: %1</source>
+        <translation>dolor después: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Save your sessions or pain check-ins as a CSV file, for a spreadsheet, a clinician or another computer</source>
+        <translation>Guarda tus sesiones o registros de dolor como archivo CSV, para una hoja de cálculo, un profesional sanitario u otro equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions as CSV…</source>
+        <translation>&amp;Sesiones como CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Pain check-ins as CSV…</source>
+        <translation>&amp;Registros de dolor como CSV…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation>I&amp;mportar CSV…</translation>
+    </message>
+    <message>
+        <source>Add sessions or pain check-ins from a CSV file Limber exported; what is already kept is not added twice</source>
+        <translation>Añade sesiones o registros de dolor desde un CSV exportado por Limber; lo que ya está guardado no se añade dos veces</translation>
+    </message>
+    <message>
+        <source>limber-sessions.csv</source>
+        <comment>file name</comment>
+        <translation>limber-sesiones.csv</translation>
+    </message>
+    <message>
+        <source>limber-pain-check-ins.csv</source>
+        <comment>file name</comment>
+        <translation>limber-registros-de-dolor.csv</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Exportar sesiones</translation>
+    </message>
+    <message>
+        <source>Export pain check-ins</source>
+        <translation>Exportar registros de dolor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import a history</source>
+        <translation>Importar un historial</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added from %1.</source>
+        <translation>
+            <numerusform>%n registro añadido desde %1.</numerusform>
+            <numerusform>%n registros añadidos desde %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already kept and not added again.</source>
+        <translation>
+            <numerusform>%n ya estaba guardado y no se añadió de nuevo.</numerusform>
+            <numerusform>%n ya estaban guardados y no se añadieron de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: fix these lines and try again.</source>
+        <translation>No se importó nada de %1: corrige estas líneas y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>limber::ImageLoader</name>
     <message>
         <source>Picture missing</source>
         <translation>Falta la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ImportReportDialog</name>
+    <message>
+        <source>Workrave&apos;s exercises imported</source>
+        <translation>Ejercicios de Workrave importados</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s exercises not imported</source>
+        <translation>Ejercicios de Workrave no importados</translation>
+    </message>
+    <message>
+        <source>Everything was carried over.</source>
+        <translation>Se ha trasladado todo.</translation>
+    </message>
+    <message>
+        <source>What could not be carried over:</source>
+        <translation>Lo que no se ha podido trasladar:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>button: closes the window</comment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Import Workrave&apos;s exercises</source>
+        <translation>Importar ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>Workrave exercises (*.xml)</source>
+        <translation>Ejercicios de Workrave (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::InjuryQuestionDialog</name>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Valoración del dolor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, after a fall, an accident or an injury</source>
+        <translation>&amp;Sí, tras una caída, un accidente o una lesión</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Did this pain start right after a fall, an accident or another injury?</source>
+        <translation>¿Empezó este dolor justo después de una caída, un accidente u otra lesión?</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1754,18 @@
     <message>
         <source>&amp;Open routine folder</source>
         <translation>Abrir &amp;carpeta de rutinas</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins, day by day</source>
+        <translation>Tus sesiones y valoraciones del dolor, día a día</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1924,22 @@
         <source>S&amp;kip</source>
         <comment>a break</comment>
         <translation>&amp;Saltar</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import Workrave&apos;s exercises as a routine of your own</source>
+        <translation>Importar los ejercicios de Workrave como una rutina propia</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +2234,45 @@
         <source> s</source>
         <comment>unit after a number: seconds</comment>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>Pain check-ins are off (Settings), so Limber cannot check whether your pain calls for seeing a doctor.</source>
+        <translation>Las valoraciones del dolor están desactivadas (Ajustes), así que Limber no puede comprobar si tu dolor aconseja ir al médico.</translation>
+    </message>
+    <message>
+        <source>⚠ Advice: please see a doctor (%1)…</source>
+        <translation>⚠ Aviso: por favor, ve al médico (%1)…</translation>
+    </message>
+    <message>
+        <source>Show the advice to see a doctor</source>
+        <translation>Mostrar el aviso de ir al médico</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainScale</name>
+    <message>
+        <source>0: no pain</source>
+        <translation>0: sin dolor</translation>
+    </message>
+    <message>
+        <source>10: worst pain imaginable</source>
+        <translation>10: el peor dolor imaginable</translation>
+    </message>
+    <message>
+        <source>0, no pain</source>
+        <translation>0, sin dolor</translation>
+    </message>
+    <message>
+        <source>10, worst pain imaginable</source>
+        <translation>10, el peor dolor imaginable</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain imaginable</source>
+        <translation>Dolor de 0, sin dolor, a 10, el peor dolor imaginable</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2730,7 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>&amp;Duración de una respiración:</translation>
     </message>
     <message>
-        <source>Go on to the next step when a &amp;timer ends</source>
+        <source>Go on to the ne&amp;xt step when a timer ends</source>
         <translation>Pasar al siguiente paso cuando termine el &amp;temporizador</translation>
     </message>
     <message>
@@ -2049,6 +3009,65 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <source>Time at the computer from:</source>
         <translation>Tiempo ante el ordenador según:</translation>
     </message>
+    <message>
+        <source>Ask about pain before and af&amp;ter each session</source>
+        <translation>Preguntar por el dolor antes y después de cada sesión</translation>
+    </message>
+    <message>
+        <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>
+        <translation>Si está desactivado, Limber no puede comprobar si tu dolor aconseja ir al médico.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>settings group: sessions and pain check-ins</comment>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Your sessions and pain check-ins are kept in one file on this computer. Nothing leaves it.</source>
+        <translation>Tus sesiones y valoraciones del dolor se guardan en un archivo de este ordenador. Nada sale de él.</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>Archivo del historial</translation>
+    </message>
+    <message>
+        <source>History file:</source>
+        <translation>Archivo del historial:</translation>
+    </message>
+    <message>
+        <source>Delete my history…</source>
+        <translation>Borrar mi historial de ejercicios…</translation>
+    </message>
+    <message>
+        <source>Deletes every session and pain check-in. Limber asks first.</source>
+        <translation>Borra todas las sesiones y valoraciones del dolor. Limber pregunta antes.</translation>
+    </message>
+    <message>
+        <source>Delete your history?</source>
+        <translation>¿Borrar tu historial?</translation>
+    </message>
+    <message>
+        <source>Delete every session and pain check-in Limber has kept? This cannot be undone.</source>
+        <translation>¿Borrar todas las sesiones y valoraciones del dolor que Limber ha guardado? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>button: delete the history</comment>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <comment>button: keep the history</comment>
+        <translation>&amp;Conservarlo</translation>
+    </message>
+    <message>
+        <source>History deleted</source>
+        <translation>Historial borrado</translation>
+    </message>
+    <message>
+        <source>Your history is deleted: no session and no pain check-in is kept any more.</source>
+        <translation>Tu historial está borrado: ya no se guarda ninguna sesión ni ninguna valoración del dolor.</translation>
+    </message>
 </context>
 <context>
     <name>limber::SingleInstance</name>
@@ -2186,6 +3205,14 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <source>Limber: %1</source>
         <translation>Limber: %1</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Break due — waiting while a window is fullscreen</source>
+        <translation>Descanso pendiente: espera mientras haya una ventana a pantalla completa</translation>
+    </message>
 </context>
 <context>
     <name>limber::WavFile</name>
@@ -2291,20 +3318,12 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Muestra las rutinas que encuentra la aplicación.</translation>
     </message>
     <message>
-        <source>With --list: print JSON.</source>
-        <translation>Con --list: muestra el resultado en JSON.</translation>
-    </message>
-    <message>
         <source>Open the app on a routine, by id or file.</source>
         <translation>Abre la aplicación en una rutina, indicada por su id o su archivo.</translation>
     </message>
     <message>
         <source>id|file</source>
         <translation>id|archivo</translation>
-    </message>
-    <message>
-        <source>With --validate: files or folders.</source>
-        <translation>Con --validate: archivos o carpetas.</translation>
     </message>
     <message>
         <source>limber: --validate needs a file or folder</source>
@@ -2351,6 +3370,38 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>Start hidden in the tray, when break reminders are on and the desktop has a tray (autostart does).</source>
         <translation>Iniciar oculto en la bandeja, si los recordatorios de descanso están activados y el escritorio tiene bandeja (así inicia el arranque automático).</translation>
+    </message>
+    <message>
+        <source>With --list or --history: print JSON.</source>
+        <translation>Con --list o --history: mostrar JSON.</translation>
+    </message>
+    <message>
+        <source>Print the sessions, the pain check-ins and the current see-a-doctor advice.</source>
+        <translation>Mostrar las sesiones, las valoraciones del dolor y el aviso actual de ir al médico.</translation>
+    </message>
+    <message>
+        <source>Write the sessions to a CSV file, and the pain check-ins beside it (FILE-check-ins.csv).</source>
+        <translation>Escribe las sesiones en un archivo CSV y los registros de dolor a su lado (ARCHIVO-check-ins.csv).</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>Merge CSV files written by --export-history (or History ▸ Export) into the history.</source>
+        <translation>Incorpora al historial archivos CSV escritos con --export-history (o Historial ▸ Exportar).</translation>
+    </message>
+    <message>
+        <source>limber: --import-history needs a CSV file</source>
+        <translation>limber: --import-history necesita un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Import Workrave&apos;s exercises as a routine of your own, from PATH or from where Debian&apos;s workrave-data puts them, and exit.</source>
+        <translation>Importar los ejercicios de Workrave como una rutina propia, desde PATH o desde donde los instala workrave-data de Debian, y salir.</translation>
+    </message>
+    <message>
+        <source>With --validate: files or folders; with --import-history: CSV files; with --import: the exercise file.</source>
+        <translation>Con --validate: archivos o carpetas; con --import-history: archivos CSV; con --import: el archivo de ejercicios.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,13 @@ void PictureBox::setDescription(const QString& description) {
     updateAccessibleText();
 }
 
+void PictureBox::setMirrored(bool mirrored) {
+    if (mirrored == m_mirrored)
+        return;
+    m_mirrored = mirrored;
+    update();
+}
+
 QSize PictureBox::sizeHint() const {
     const int line = fontMetrics().height();
     return {line * 12, line * 9};
@@ -116,6 +123,11 @@ void PictureBox::paintEvent(QPaintEvent*) {
         painter.setBrush(ImageLoader::pictureBackdrop(palette()));
         const qreal radius = std::min(target.width(), target.height()) * 0.05;
         painter.drawRoundedRect(target, radius, radius);
+        if (m_mirrored) {
+            painter.translate(target.center());
+            painter.scale(-1, 1);
+            painter.translate(-target.center());
+        }
         painter.drawImage(target, m_image);
     } else if (m_state == State::Missing) {
         const qreal dpr = devicePixelRatioF();

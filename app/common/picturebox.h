@@ -33,6 +33,9 @@ public:
     [[nodiscard]] QString file() const { return m_file; }
     // What the picture shows ("Wall stretch"): its accessible name and tooltip.
     void setDescription(const QString& description);
+    // Draws the picture flipped left to right (a step's `mirror: true`).
+    void setMirrored(bool mirrored);
+    [[nodiscard]] bool mirrored() const { return m_mirrored; }
 
     [[nodiscard]] State state() const { return m_state; }
     // The picture as loaded, in device pixels; null unless Shown.
@@ -64,6 +67,7 @@ private:
     QImage m_image;
     QPixmap m_placeholder; // drawn for the current size and palette
     State m_state = State::Missing;
+    bool m_mirrored = false;
     QTimer m_resizeDebounce;
 };
 

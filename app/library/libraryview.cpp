@@ -43,6 +43,7 @@ LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidg
     , m_tag(new QComboBox)
     , m_reload(new QPushButton)
     , m_openFolder(new QPushButton)
+    , m_history(new QPushButton)
     , m_notice(new QLabel)
     , m_list(new QListView)
     , m_empty(new QLabel)
@@ -58,6 +59,7 @@ LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidg
     m_tag->setObjectName(u"tag"_s);
     m_reload->setObjectName(u"reload"_s);
     m_openFolder->setObjectName(u"openFolder"_s);
+    m_history->setObjectName(u"history"_s);
     m_notice->setObjectName(u"notice"_s);
     m_list->setObjectName(u"routines"_s);
     m_empty->setObjectName(u"empty"_s);
@@ -77,6 +79,7 @@ LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidg
     searchRow->addSpacing(fontMetrics().height());
     searchRow->addWidget(m_reload);
     searchRow->addWidget(m_openFolder);
+    searchRow->addWidget(m_history);
 
     // A user routine that replaces a bundled one.
     m_notice->setWordWrap(true);
@@ -143,6 +146,7 @@ LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidg
     });
     connect(m_reload, &QPushButton::clicked, this, &LibraryView::reloadRequested);
     connect(m_openFolder, &QPushButton::clicked, this, &LibraryView::openRoutineFolderRequested);
+    connect(m_history, &QPushButton::clicked, this, &LibraryView::historyRequested);
     connect(m_list, &QListView::activated, this, &LibraryView::activate);
     connect(m_delegate, &RoutineCardDelegate::openRequested, this, &LibraryView::activate);
     connect(m_loader, &ImageLoader::loaded, m_list->viewport(), qOverload<>(&QWidget::update));
@@ -185,6 +189,9 @@ void LibraryView::retranslate() {
     m_openFolder->setText(tr("&Open routine folder"));
     m_openFolder->setAccessibleName(tr("Open routine folder"));
     m_openFolder->setToolTip(tr("Show the folder where you can put your own routine files"));
+    m_history->setText(tr("H&istory"));
+    m_history->setAccessibleName(tr("History"));
+    m_history->setToolTip(tr("Your sessions and pain check-ins, day by day"));
     m_list->setAccessibleName(tr("Routines"));
     m_list->setAccessibleDescription(
         tr("Use the arrow keys to move between routines and Enter to open one."));

@@ -29,7 +29,7 @@ class RoutineListModel;
 // and Reload.
 //
 // Keyboard: arrows move between cards, Enter opens one, Ctrl+F searches,
-// F5 reloads (the window's File ▸ Reload).
+// F5 reloads (the window's File ▸ Reload). "History" shows the History screen.
 class LibraryView : public QWidget {
     Q_OBJECT
 
@@ -60,6 +60,8 @@ Q_SIGNALS:
     void openRoutineFolderRequested();
     // "Open folder" beside a file that failed to load: show this folder.
     void openFolderRequested(const QString& folder);
+    // "History": the sessions and pain check-ins kept.
+    void historyRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -88,6 +90,7 @@ private:
     QComboBox* m_tag;
     QPushButton* m_reload;
     QPushButton* m_openFolder;
+    QPushButton* m_history;
     QLabel* m_notice;
     QListView* m_list;
     QLabel* m_empty;

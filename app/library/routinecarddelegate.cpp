@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextLayout>
+#include <optional>
 
 namespace limber {
 
@@ -167,6 +168,7 @@ void RoutineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     // loader's cache, asked for when missing.
     const auto* figure = index.data(CoverFigureRole).value<const Figure*>();
     const QString cover = index.data(CoverFileRole).toString();
+    const bool mirrored = index.data(CoverMirroredRole).toBool();
     const qreal dpr = painter->device()->devicePixelRatioF();
     const QSize deviceSize = (QSizeF(l.cover.size()) * dpr).toSize();
     std::optional<QImage> image;
@@ -178,9 +180,15 @@ void RoutineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         QPalette ink = palette;
         ink.setColor(QPalette::Window, backdrop);
         ink.setColor(QPalette::WindowText, palette.color(group, QPalette::Text));
-        const FigureFrame frame = keyFrame(*figure, figure->poses.size() - 1);
+        std::optional<Figure> flipped;
+        if (mirrored) {
+            flipped = *figure;
+            flipped->mirrored = !figure->mirrored;
+        }
+        const Figure& shown = flipped ? *flipped : *figure;
+        const FigureFrame frame = keyFrame(shown, shown.poses.size() - 1);
         FigureRenderer(ink).paint(*painter, QRectF(l.cover).adjusted(2, 2, -2, -2),
-                                  buildScene(*figure, frame), sceneBounds(*figure));
+                                  buildScene(shown, frame), sceneBounds(shown));
     } else if (m_loader && !cover.isEmpty()) {
         image = m_loader->cached(cover, deviceSize);
         if (!image)
@@ -195,7 +203,14 @@ void RoutineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         const QSizeF logical = QSizeF(image->size()) / dpr;
         QRectF target(QPointF(), logical);
         target.moveCenter(QRectF(l.cover).center());
+        painter->save();
+        if (mirrored) {
+            painter->translate(target.center());
+            painter->scale(-1, 1);
+            painter->translate(-target.center());
+        }
         painter->drawImage(target, *image);
+        painter->restore();
     } else if (cover.isEmpty() || image) {
         painter->drawPixmap(l.cover.topLeft(),
                             ImageLoader::placeholder(l.cover.size(), dpr, palette));

@@ -32,7 +32,8 @@ public:
         TagsTextRole,                         // QString: "desk · posture", or empty
         BadgeTextRole,                        // QString: "Your routine", or empty
         CoverFileRole,                        // QString: absolute path, or empty
-        CoverFigureRole, // const Figure*: the drawn cover (wins over the file), or null
+        CoverFigureRole,   // const Figure*: the drawn cover (wins over the file), or null
+        CoverMirroredRole, // bool: the cover flipped left to right (its step's `mirror`)
     };
 
     explicit RoutineCardDelegate(ImageLoader* loader, QObject* parent = nullptr);

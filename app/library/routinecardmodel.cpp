@@ -104,6 +104,8 @@ QVariant RoutineCardModel::data(const QModelIndex& index, int role) const {
         return coverFile(routine);
     case Card::CoverFigureRole:
         return QVariant::fromValue(cover(routine).figure);
+    case Card::CoverMirroredRole:
+        return cover(routine).mirrored;
     case Qt::AccessibleTextRole: {
         QStringList parts{localized(routine.title)};
         for (int part : {Card::BadgeTextRole, Card::DurationTextRole, Card::EquipmentTextRole,

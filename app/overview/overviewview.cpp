@@ -146,6 +146,8 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     , m_acknowledge(new QCheckBox)
     , m_startHint(new QLabel)
     , m_start(new QPushButton)
+    , m_checkInsOff(new QLabel)
+    , m_advice(new QPushButton)
     , m_resumeBox(new QFrame)
     , m_resumeText(new QLabel)
     , m_resume(new QPushButton) {
@@ -172,7 +174,16 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
 
     auto* bottomBar = new QFrame;
     bottomBar->setFrameShape(QFrame::StyledPanel);
-    auto* bottom = new QHBoxLayout(bottomBar);
+    auto* bottomRows = new QVBoxLayout(bottomBar);
+    m_checkInsOff->setObjectName(u"checkInsOff"_s);
+    m_checkInsOff->setWordWrap(true);
+    m_checkInsOff->hide();
+    m_advice->setObjectName(u"advice"_s);
+    m_advice->hide();
+    bottomRows->addWidget(m_checkInsOff);
+    bottomRows->addWidget(m_advice, 0, Qt::AlignLeft);
+    auto* bottom = new QHBoxLayout;
+    bottomRows->addLayout(bottom);
     bottom->addWidget(m_acknowledge);
     bottom->addWidget(m_startHint, 1);
     bottom->addWidget(m_start, 0, Qt::AlignRight); // its own width, also alone in the bar
@@ -204,6 +215,7 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     layout->addWidget(bottomBar);
 
     connect(m_back, &QPushButton::clicked, this, &OverviewView::backRequested);
+    connect(m_advice, &QPushButton::clicked, this, &OverviewView::adviceRequested);
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (canStart())
             Q_EMIT startRequested();
@@ -248,6 +260,10 @@ void OverviewView::retranslate() {
     m_resume->setAccessibleName(tr("Resume the session"));
     m_resume->setToolTip(tr("Go on where you left off (Enter)"));
     showStartWords();
+    m_checkInsOff->setText(tr("Pain check-ins are off (Settings), so Limber cannot check "
+                              "whether your pain calls for seeing a doctor."));
+    m_advice->setText(tr("⚠ Advice: please see a doctor (%1)…").arg(m_adviceText));
+    m_advice->setAccessibleName(tr("Show the advice to see a doctor"));
     retranslateContent();
 }
 
@@ -383,6 +399,13 @@ void OverviewView::focusStart() {
 void OverviewView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     focusStart();
+}
+
+void OverviewView::setPainCheck(bool checkInsOn, const QString& advice) {
+    m_checkInsOff->setVisible(!checkInsOn && m_routine);
+    m_adviceText = advice;
+    m_advice->setText(tr("⚠ Advice: please see a doctor (%1)…").arg(m_adviceText));
+    m_advice->setVisible(!advice.isEmpty() && m_routine);
 }
 
 bool OverviewView::canStart() const {
@@ -638,7 +661,7 @@ QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
     words([picture, title, &routine, &exercise, number] {
         const Exercise::Cover cover = exercise.cover();
         picture->setPicture(cover.figure, pictureFile(routine, cover),
-                            tr("Picture: %1").arg(localized(exercise.title)));
+                            tr("Picture: %1").arg(localized(exercise.title)), cover.mirrored);
         const QString titleText =
             tr("%1. %2").arg(Describe::number(number), localized(exercise.title));
         title->setText(titleText);

@@ -62,6 +62,10 @@ public:
 
     [[nodiscard]] bool canStart() const;
 
+    // The see-a-doctor check beside the safety notes: when check-ins are off,
+    // a note that it cannot run; `advice` (headings, "Getting worse (4 → 6)")
+    // non-empty: a button that shows the advice while it holds.
+    void setPainCheck(bool checkInsOn, const QString& advice);
     // Offers to resume the routine's unfinished session with these words
     // (ResumeOffer::text()); `resumable` false shows the words alone (why it
     // cannot be resumed). An empty text: no offer.
@@ -75,6 +79,8 @@ Q_SIGNALS:
     void startRequested();
     void resumeRequested();
     void backRequested();
+    // The advice button was pressed.
+    void adviceRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -124,6 +130,9 @@ private:
     QCheckBox* m_acknowledge;
     QLabel* m_startHint;
     QPushButton* m_start;
+    QLabel* m_checkInsOff;
+    QPushButton* m_advice;
+    QString m_adviceText;
     QWidget* m_resumeBox;
     QLabel* m_resumeText;
     QPushButton* m_resume;

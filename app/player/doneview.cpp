@@ -20,7 +20,8 @@ DoneView::DoneView(QWidget* parent)
     , m_routine(new QLabel(this))
     , m_lines(new QLabel(this))
     , m_library(new QPushButton(this))
-    , m_again(new QPushButton(this)) {
+    , m_again(new QPushButton(this))
+    , m_history(new QPushButton(this)) {
     setObjectName(u"done"_s);
     m_title->setObjectName(u"title"_s);
     m_title->setAlignment(Qt::AlignCenter);
@@ -37,12 +38,16 @@ DoneView::DoneView(QWidget* parent)
     m_again->setObjectName(u"again"_s);
     m_again->setAutoDefault(true);
     connect(m_library, &QPushButton::clicked, this, &DoneView::libraryRequested);
+    m_history->setObjectName(u"history"_s);
+    m_history->setAutoDefault(true);
     connect(m_again, &QPushButton::clicked, this, &DoneView::againRequested);
+    connect(m_history, &QPushButton::clicked, this, &DoneView::historyRequested);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_again);
     buttons->addWidget(m_library);
+    buttons->addWidget(m_history);
     buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
@@ -55,12 +60,15 @@ DoneView::DoneView(QWidget* parent)
     layout->addLayout(buttons);
     layout->addStretch(2);
     setTabOrder(m_library, m_again);
+    setTabOrder(m_again, m_history);
     scaleFonts();
     retranslate();
 }
 
 void DoneView::setSummary(const SessionSummary& summary, const LocalizedText& routineTitle) {
     m_summary = summary;
+    m_painBefore.reset();
+    m_painAfter.reset();
     m_routineTitle = routineTitle;
     retranslate();
     m_library->setFocus();
@@ -68,9 +76,17 @@ void DoneView::setSummary(const SessionSummary& summary, const LocalizedText& ro
 
 void DoneView::setSummary(const SessionSummary& summary, const QString& routineTitle) {
     m_summary = summary;
+    m_painBefore.reset();
+    m_painAfter.reset();
     m_routineTitle = routineTitle;
     retranslate();
     m_library->setFocus();
+}
+
+void DoneView::setPain(std::optional<int> before, std::optional<int> after) {
+    m_painBefore = before;
+    m_painAfter = after;
+    retranslate();
 }
 
 void DoneView::retranslate() {
@@ -80,6 +96,9 @@ void DoneView::retranslate() {
     m_again->setText(tr("Do it again"));
     m_again->setAccessibleName(tr("Do it again"));
     m_again->setToolTip(tr("Run the same routine again from the start"));
+    m_history->setText(tr("H&istory"));
+    m_history->setAccessibleName(tr("History"));
+    m_history->setToolTip(tr("Your sessions and pain check-ins, day by day"));
     if (!m_summary)
         return;
 
@@ -100,6 +119,12 @@ void DoneView::retranslate() {
         m_text.append(tr("Breaths guided: %1").arg(number(summary.breaths)));
     if (summary.reps > 0)
         m_text.append(tr("Reps counted: %1").arg(number(summary.reps)));
+    if (m_painBefore && m_painAfter)
+        m_text.append(tr("Pain: %1 → %2").arg(number(*m_painBefore), number(*m_painAfter)));
+    else if (m_painBefore)
+        m_text.append(tr("Pain before: %1").arg(number(*m_painBefore)));
+    else if (m_painAfter)
+        m_text.append(tr("Pain after: %1").arg(number(*m_painAfter)));
     m_lines->setText(m_text.join(u'\n'));
     m_lines->setAccessibleName(m_text.join(u". "_s));
 }
@@ -147,7 +172,8 @@ void DoneView::scaleFonts() {
     apply(m_lines, 28, false);
     apply(m_library, 22, true);
     apply(m_again, 22, false);
-    for (QPushButton* button : {m_library, m_again}) {
+    apply(m_history, 22, false);
+    for (QPushButton* button : {m_library, m_again, m_history}) {
         button->setMinimumHeight(static_cast<int>(56 * scale));
         button->setMinimumWidth(static_cast<int>(260 * scale));
     }

@@ -14,7 +14,7 @@ class QPushButton;
 namespace limber {
 
 // After a session: what was done (exercises, time, holds, breaths, reps),
-// then back to the library or the same routine again.
+// then back to the library, the same routine again, or the History screen.
 //
 // Keyboard: Enter goes back to the library; Esc too.
 class DoneView : public QWidget {
@@ -28,6 +28,10 @@ public:
     // `routineTitle` in one language: it stays as given.
     void setSummary(const SessionSummary& summary, const QString& routineTitle);
 
+    // The pain check-ins before and after the session ("Pain: 3 → 1");
+    // either may be missing (skipped, or check-ins off). Cleared by setSummary().
+    void setPain(std::optional<int> before, std::optional<int> after);
+
     // The summary lines as shown ("3 of 3 exercises", "Time: 6 min 10 s"...).
     [[nodiscard]] QStringList lines() const;
     [[nodiscard]] QString titleText() const;
@@ -38,6 +42,7 @@ public:
 Q_SIGNALS:
     void libraryRequested();
     void againRequested();
+    void historyRequested();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -51,6 +56,8 @@ private:
     void scaleFonts();
 
     std::optional<SessionSummary> m_summary;
+    std::optional<int> m_painBefore;
+    std::optional<int> m_painAfter;
     std::variant<LocalizedText, QString> m_routineTitle;
     QLabel* m_title;
     QLabel* m_routine;
@@ -58,6 +65,7 @@ private:
     QStringList m_text;
     QPushButton* m_library;
     QPushButton* m_again;
+    QPushButton* m_history;
 };
 
 } // namespace limber

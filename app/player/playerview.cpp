@@ -439,7 +439,10 @@ void PlayerView::showPicture(const Exercise& exercise, const Step* step, const Q
     else if ((!step || step->image.empty()) && exercise.figure)
         figure = &*exercise.figure;
     m_picture->setMirrored(mirrored);
-    m_picture->setPicture(figure, pictureFile(exercise, step), description);
+    // The exercise's cover stands in unflipped for a step without a picture.
+    const bool ownPicture = step && (step->figure || !step->image.empty());
+    m_picture->setPicture(figure, pictureFile(exercise, step), description,
+                          ownPicture && step->mirror);
 }
 
 // During a breath-counted hold the figure breathes along: the phase rises

@@ -20,10 +20,12 @@ StepPicture::StepPicture(ImageLoader* loader, QWidget* parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-void StepPicture::setPicture(const Figure* figure, const QString& file,
-                             const QString& description) {
+void StepPicture::setPicture(const Figure* figure, const QString& file, const QString& description,
+                             bool mirror) {
+    const bool flipped = mirror != m_mirrorStep;
+    m_mirrorStep = mirror;
     if (figure) {
-        if (figure != m_shown || !m_figure->hasFigure())
+        if (figure != m_shown || !m_figure->hasFigure() || flipped)
             showFigure(*figure);
         m_shown = figure;
         m_figure->setAccessibleName(description);
@@ -33,6 +35,7 @@ void StepPicture::setPicture(const Figure* figure, const QString& file,
     } else {
         clear();
         m_box->setFile(file);
+        m_box->setMirrored(mirror);
         m_box->setDescription(description);
         m_box->show();
     }
@@ -54,7 +57,7 @@ void StepPicture::setMirrored(bool mirrored) {
 
 void StepPicture::showFigure(const Figure& figure) {
     Figure shown = figure;
-    shown.mirrored = figure.mirrored != m_mirrored;
+    shown.mirrored = (figure.mirrored != m_mirrored) != m_mirrorStep;
     m_figure->setFigure(shown);
 }
 

@@ -22,8 +22,11 @@ public:
 
     // Shows `figure` when not null (it must outlive the next call, or
     // clear()), else the picture in `file`. `description` is what it shows
-    // ("Wall stretch"). The same figure again keeps its animation going.
-    void setPicture(const Figure* figure, const QString& file, const QString& description);
+    // ("Wall stretch"). `mirror`: flipped left to right, figure or picture
+    // (the step's `mirror: true`). The same figure again keeps its
+    // animation going.
+    void setPicture(const Figure* figure, const QString& file, const QString& description,
+                    bool mirror);
     // Forgets the figure shown (before the routine that holds it goes away).
     void clear();
     // Draws the figure mirrored, left for right (the second side of an
@@ -51,7 +54,8 @@ private:
     PictureBox* m_box;
     FigureView* m_figure;
     const Figure* m_shown = nullptr;
-    bool m_mirrored = false;
+    bool m_mirrored = false;   // the second side
+    bool m_mirrorStep = false; // the step's own `mirror`
 };
 
 } // namespace limber

@@ -38,6 +38,13 @@ private:
     MutterIdleSource() = default;
 };
 
+// Whether the active window of an X11 desktop is fullscreen (a
+// presentation, a video, a call): EWMH's _NET_ACTIVE_WINDOW on the root
+// window (else the window with the input focus, where no window manager
+// names one) has _NET_WM_STATE_FULLSCREEN in its _NET_WM_STATE. Read on Qt's
+// X connection, a few round trips; false off X11.
+[[nodiscard]] bool activeWindowFullscreen();
+
 // The first source that answers: X11, then Mutter, else none (wall-clock
 // time since the last break).
 [[nodiscard]] std::unique_ptr<IdleSource> makeIdleSource();

@@ -1,5 +1,6 @@
 #include "reminders/reminders.h"
 
+#include "reminders/idlesources.h"
 #include "settings/settings.h"
 
 #include <QDateTime>
@@ -13,7 +14,8 @@ namespace limber {
 namespace {
 
 // While a break is under way, how often the idle time is read to see the
-// person come back.
+// person come back; while only the busy state holds a due break back, how
+// often it is read to see it end.
 constexpr auto kInputPoll = 5s;
 
 } // namespace
@@ -44,6 +46,8 @@ Reminders::Reminders(Settings& settings, std::unique_ptr<IdleSource> idle, Clock
         if (key == Settings::Key::RemindersOn || key == Settings::Key::Reminders)
             restart();
     });
+    connect(&m_watch, &SessionWatch::lockChanged, this, &Reminders::lockChanged);
+    connect(&m_watch, &SessionWatch::sleepChanged, this, &Reminders::sleepChanged);
     restart();
 }
 
@@ -70,7 +74,22 @@ void Reminders::check() {
         return;
     const auto idle = m_idle->idle();
     m_idleKnown = idle.has_value();
-    handle(m_schedule->update(m_clock(), idle, false));
+    handle(m_schedule->update(m_clock(), idle, activeWindowFullscreen()));
+}
+
+void Reminders::lockChanged(bool locked) {
+    m_screenLocked = locked;
+    if (m_schedule)
+        handle(locked ? m_schedule->locked(m_clock()) : m_schedule->unlocked(m_clock()));
+}
+
+void Reminders::sleepChanged(bool asleep) {
+    if (!m_schedule)
+        return;
+    if (asleep)
+        handle(m_schedule->suspending(m_clock()));
+    else if (!m_screenLocked) // else the unlock ends the break
+        handle(m_schedule->resumed(m_clock()));
 }
 
 void Reminders::pause(ReminderSchedule::PauseLength length) {
@@ -113,7 +132,7 @@ void Reminders::arm() {
     std::optional<milliseconds> wait;
     if (const auto next = m_schedule->nextCheck())
         wait = ceil<milliseconds>(*next - m_clock().steady);
-    if (m_schedule->waitsForInput() && m_idleKnown)
+    if ((m_schedule->waitsForInput() && m_idleKnown) || m_schedule->status().heldBusy)
         wait = std::min(wait.value_or(milliseconds(kInputPoll)), milliseconds(kInputPoll));
     if (!wait)
         return;

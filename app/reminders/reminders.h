@@ -2,6 +2,7 @@
 
 #include "reminders/idlesource.h"
 #include "reminders/reminderschedule.h"
+#include "reminders/sessionwatch.h"
 
 #include <QObject>
 #include <QTimer>
@@ -17,7 +18,10 @@ class Settings;
 // setting is on. One single-shot timer is armed for the schedule's
 // nextCheck(); the idle time is read only then, so waiting costs nothing.
 // While the schedule waits for the first input (a break is under way), the
-// idle time is read every few seconds instead, to see the person come back.
+// idle time is read every few seconds instead, to see the person come back;
+// so is the busy state while it alone holds a due break back. A locked
+// screen and a suspend come as D-Bus signals (SessionWatch); each look also
+// asks whether the active window is fullscreen (the busy state).
 class Reminders : public QObject {
     Q_OBJECT
 
@@ -32,6 +36,7 @@ public:
 
     [[nodiscard]] bool on() const { return m_schedule != nullptr; }
     [[nodiscard]] IdleSource& idleSource() const { return *m_idle; }
+    [[nodiscard]] const SessionWatch& sessionWatch() const { return m_watch; }
     // The time on the reminders' clock.
     [[nodiscard]] ReminderSchedule::Now now() const { return m_clock(); }
     // The state as of now (nothing counts while off).
@@ -56,6 +61,8 @@ private:
     void restart();
     void handle(const ReminderSchedule::Events& events);
     void arm();
+    void lockChanged(bool locked);
+    void sleepChanged(bool asleep);
 
     Settings& m_settings;
     std::unique_ptr<IdleSource> m_idle;
@@ -63,6 +70,8 @@ private:
     std::unique_ptr<ReminderSchedule> m_schedule;
     bool m_idleKnown = false; // the idle source told the time at the last look
     QTimer m_timer;
+    SessionWatch m_watch;
+    bool m_screenLocked = false; // waking up with the screen locked is no return
 };
 
 } // namespace limber

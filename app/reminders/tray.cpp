@@ -33,13 +33,16 @@ Tray::Tray(Reminders& reminders, QObject* parent)
     m_resume = m_menu->addAction(QString(), &m_reminders, &Reminders::resumeReminders);
     m_menu->addSeparator();
     m_open = m_menu->addAction(QString(), this, &Tray::openRequested);
+    m_history = m_menu->addAction(QString(), this, &Tray::historyRequested);
     m_settings = m_menu->addAction(QString(), this, &Tray::settingsRequested);
     m_menu->addSeparator();
     m_quit = m_menu->addAction(QString(), this, &Tray::quitRequested);
     connect(m_menu.get(), &QMenu::aboutToShow, this, &Tray::update);
 
-    m_icon.setIcon(QApplication::windowIcon().isNull() ? QIcon::fromTheme(u"app.limber.Limber"_s)
-                                                       : QApplication::windowIcon());
+    m_icon.setIcon(
+        QApplication::windowIcon().isNull()
+            ? QIcon::fromTheme(u"app.limber.Limber"_s, QIcon(u":/limber/app.limber.Limber.svg"_s))
+            : QApplication::windowIcon());
     m_icon.setContextMenu(m_menu.get());
     connect(&m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason why) {
@@ -80,6 +83,8 @@ QString Tray::statusText() const {
         return tr("Reminders paused until %1").arg(clockTime(*status.pausedUntil));
     if (status.reminderShown)
         return tr("A break is due now");
+    if (status.heldBusy)
+        return tr("Break due — waiting while a window is fullscreen");
     switch (status.phase) {
     case Phase::OffHours:
         return tr("Outside your working hours");
@@ -104,6 +109,7 @@ void Tray::retranslate() {
     m_pauseTomorrow->setText(tr("Until &tomorrow"));
     m_resume->setText(tr("&Resume reminders"));
     m_open->setText(tr("&Open Limber"));
+    m_history->setText(tr("&History"));
     m_settings->setText(tr("S&ettings…"));
     m_quit->setText(tr("&Quit"));
 }

@@ -21,6 +21,7 @@ class Reminders;
 //   Pause reminders ▸ For 30 minutes / For 1 hour / Until tomorrow
 //                                     (Resume reminders, while paused)
 //   Open Limber
+//   History
 //   Settings…
 //   Quit
 //
@@ -46,6 +47,7 @@ public:
 Q_SIGNALS:
     void stretchRequested();
     void openRequested();
+    void historyRequested();
     void settingsRequested();
     void quitRequested();
     // The person clicked the balloon of showMessage().
@@ -66,6 +68,7 @@ private:
     QAction* m_pauseTomorrow = nullptr;
     QAction* m_resume = nullptr;
     QAction* m_open = nullptr;
+    QAction* m_history = nullptr;
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;
 };

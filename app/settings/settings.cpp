@@ -18,6 +18,7 @@ const QString kAutoAdvance = u"session/autoAdvance"_s;
 const QString kHoldChoice = u"session/holdChoice"_s;
 const QString kLanguage = u"ui/language"_s;
 const QString kMotion = u"ui/motion"_s;
+const QString kPainCheckIns = u"safety/painCheckIns"_s;
 const QString kAudioMode = u"audio/mode"_s;
 const QString kMuted = u"audio/muted"_s;
 const QString kVolume = u"audio/volume"_s;
@@ -187,6 +188,14 @@ QString Settings::language() const {
 
 void Settings::setLanguage(const QString& language) {
     write(Key::Language, kLanguage, language);
+}
+
+bool Settings::painCheckIns() const {
+    return m_settings->value(kPainCheckIns, true).toBool();
+}
+
+void Settings::setPainCheckIns(bool on) {
+    write(Key::PainCheckIns, kPainCheckIns, on);
 }
 
 bool Settings::motion() const {

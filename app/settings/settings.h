@@ -45,6 +45,7 @@ public:
         SpeechRate,
         SpeechPitch,
         WindowGeometry,
+        PainCheckIns,
         BreathTarget,
         RemindersOn,
         Reminders, // the schedule's settings (reminderSettings())
@@ -86,6 +87,11 @@ public:
     void setLanguage(const QString& language);
     [[nodiscard]] bool motion() const;
     void setMotion(bool on);
+
+    // Safety: the pain check-in before and after each session (on by
+    // default); the see-a-doctor advice needs it.
+    [[nodiscard]] bool painCheckIns() const;
+    void setPainCheckIns(bool on);
 
     // Audio and narration.
     [[nodiscard]] AudioMode audioMode() const;

@@ -3,6 +3,7 @@
 #include "audio/audiosession.h"
 #include "audio/narrator.h"
 #include "audio/soundplayer.h"
+#include "history/historystore.h"
 #include "reminders/autostart.h"
 #include "reminders/idlesource.h"
 #include "settings/settings.h"
@@ -16,7 +17,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -62,6 +65,11 @@ void SettingsDialog::setIdleSource(const IdleSource& source) {
     build();
 }
 
+void SettingsDialog::setHistory(HistoryStore& history) {
+    m_history = &history;
+    build();
+}
+
 void SettingsDialog::build() {
     // Rebuilt whole on a language change: every control writes through, so
     // nothing is lost; the focus goes back to the control that had it.
@@ -83,6 +91,8 @@ void SettingsDialog::build() {
     layout->addWidget(appearanceGroup());
     layout->addWidget(audioGroup());
     layout->addWidget(remindersGroup());
+    if (m_history)
+        layout->addWidget(historyGroup());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     // Enter closes the window, wherever the focus is; the test-sound and
@@ -136,7 +146,7 @@ QWidget* SettingsDialog::sessionGroup() {
     pace->setObjectName(u"breathPace"_s);
     form->addRow(tr("&One breath takes:"), pace);
 
-    auto* autoAdvance = new QCheckBox(tr("Go on to the next step when a &timer ends"));
+    auto* autoAdvance = new QCheckBox(tr("Go on to the ne&xt step when a timer ends"));
     autoAdvance->setChecked(m_settings.autoAdvance());
     autoAdvance->setToolTip(tr("When off, Limber waits for you to press Next (Right arrow)."));
     connect(autoAdvance, &QCheckBox::toggled, this,
@@ -187,6 +197,14 @@ QWidget* SettingsDialog::appearanceGroup() {
     connect(motion, &QCheckBox::toggled, this, [this](bool on) { m_settings.setMotion(on); });
     motion->setObjectName(u"motion"_s);
     form->addRow(motion);
+    auto* checkIns = new QCheckBox(tr("Ask about pain before and af&ter each session"));
+    checkIns->setChecked(m_settings.painCheckIns());
+    checkIns->setToolTip(tr("When off, Limber cannot check whether your pain calls for seeing "
+                            "a doctor."));
+    connect(checkIns, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings.setPainCheckIns(on); });
+    checkIns->setObjectName(u"painCheckIns"_s);
+    form->addRow(checkIns);
     return group;
 }
 
@@ -460,6 +478,60 @@ QWidget* SettingsDialog::remindersGroup() {
     details->setEnabled(on->isChecked());
     connect(on, &QCheckBox::toggled, details, &QWidget::setEnabled);
     return group;
+}
+
+QWidget* SettingsDialog::historyGroup() {
+    auto* group = new QGroupBox(tr("History", "settings group: sessions and pain check-ins"));
+    auto* form = new QFormLayout(group);
+    auto* note = new QLabel(tr("Your sessions and pain check-ins are kept in one file on this "
+                               "computer. Nothing leaves it."));
+    note->setWordWrap(true);
+    form->addRow(note);
+    // A line to select and copy, not a label: the path can be long.
+    auto* path = new QLineEdit(QDir::toNativeSeparators(m_history->path()));
+    path->setObjectName(u"historyPath"_s);
+    path->setReadOnly(true);
+    path->setAccessibleName(tr("History file"));
+    form->addRow(tr("History file:"), path);
+    auto* remove = new QPushButton(tr("Delete my history…"));
+    remove->setObjectName(u"deleteHistory"_s);
+    remove->setAutoDefault(false);
+    remove->setToolTip(tr("Deletes every session and pain check-in. Limber asks first."));
+    connect(remove, &QPushButton::clicked, this, &SettingsDialog::confirmDeleteHistory);
+    form->addRow(remove);
+    return group;
+}
+
+void SettingsDialog::confirmDeleteHistory() {
+    if (!m_history)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete your history?"),
+                                tr("Delete every session and pain check-in Limber has kept? "
+                                   "This cannot be undone."),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"confirmDeleteHistory"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    box->setEscapeButton(QMessageBox::No);
+    // Named here, so they are in the interface's language even where Qt's
+    // own translations are not installed.
+    box->button(QMessageBox::Yes)->setText(tr("&Delete", "button: delete the history"));
+    box->button(QMessageBox::No)->setText(tr("&Keep it", "button: keep the history"));
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_history)
+            return;
+        // A failure is reported by the store's notice (the main window shows it).
+        if (!m_history->deleteAll())
+            return;
+        auto* done = new QMessageBox(QMessageBox::Information, tr("History deleted"),
+                                     tr("Your history is deleted: no session and no pain "
+                                        "check-in is kept any more."),
+                                     QMessageBox::Ok, this);
+        done->setObjectName(u"historyDeleted"_s);
+        done->setAttribute(Qt::WA_DeleteOnClose);
+        done->open();
+    });
+    box->open();
 }
 
 void SettingsDialog::fillVoices() {

@@ -11,6 +11,7 @@ class QVBoxLayout;
 namespace limber {
 
 class AudioSession;
+class HistoryStore;
 class IdleSource;
 class Narrator;
 class Settings;
@@ -35,6 +36,10 @@ public:
     // Where the reminders' idle time comes from, said under their settings.
     void setIdleSource(const IdleSource& source);
 
+    // The history, for its file's path and "Delete my history…". Without it
+    // that group is not shown.
+    void setHistory(HistoryStore& history);
+
     // What the voice status line says (why the voice is silent, if it is).
     [[nodiscard]] QString voiceStatus() const;
 
@@ -47,6 +52,9 @@ private:
     QWidget* appearanceGroup();
     QWidget* audioGroup();
     QWidget* remindersGroup();
+    QWidget* historyGroup();
+    // Asks first (No is the default), deletes, and says it is done.
+    void confirmDeleteHistory();
     void addVoiceControls(QFormLayout* form);
     void fillVoices();
     void updateVoiceStatus();
@@ -55,6 +63,7 @@ private:
     QPointer<SoundPlayer> m_sounds;
     QPointer<Narrator> m_narrator;
     QPointer<const IdleSource> m_idle;
+    QPointer<HistoryStore> m_history;
     QVBoxLayout* m_layout = nullptr;
     QWidget* m_content = nullptr;
     QComboBox* m_voice = nullptr;

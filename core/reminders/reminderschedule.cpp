@@ -343,6 +343,8 @@ ReminderSchedule::Status ReminderSchedule::status() const {
         if (m_postponedUntil)
             left = std::max(left, *m_postponedUntil - m_last.steady);
         status.nextBreakIn = std::chrono::ceil<seconds>(left);
+        status.heldBusy = m_busy && m_active >= m_settings.activeLimit && !paused(m_last) &&
+                          !(m_postponedUntil && m_last.steady < *m_postponedUntil);
     }
     if (m_pauseLocal)
         status.pausedUntil = m_pauseLocal;

@@ -145,6 +145,10 @@ public:
         std::optional<std::chrono::seconds> nextBreakIn;
         // Local time the pause ends, while paused.
         std::optional<std::chrono::local_seconds> pausedUntil;
+        // A break is due and nothing but the busy state holds it back (a
+        // fullscreen window, do-not-disturb): it comes when that ends, and
+        // until then the app must tell update() when it does.
+        bool heldBusy = false;
     };
 
     explicit ReminderSchedule(Settings settings = {});

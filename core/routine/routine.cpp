@@ -17,9 +17,9 @@ Exercise::Cover Exercise::cover() const {
     for (const auto& block : blocks) {
         for (const auto& step : block.steps) {
             if (step.figure)
-                return {&*step.figure, {}};
+                return {&*step.figure, {}, step.mirror};
             if (!step.image.empty())
-                return {nullptr, step.image};
+                return {nullptr, step.image, step.mirror};
         }
     }
     return {};

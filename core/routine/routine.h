@@ -59,6 +59,7 @@ struct Step {
     std::optional<LocalizedText> say; // narration; text when absent
     std::string image;                // relative to the routine's folder; empty = none
     std::optional<Figure> figure;     // a drawn figure; shown instead of `image`
+    bool mirror = false;              // `mirror: true`: the picture shown flipped left to right
     StepAction action;
     SourcePos pos;
 
@@ -118,11 +119,12 @@ struct Exercise {
     // The picture the library card and the overview show for the exercise,
     // by the player's rule that a figure wins over an image: the exercise's
     // own cover (`figure`, else `image`), else its first step that has a
-    // picture (that step's `figure`, else its `image`). Both empty when the
-    // exercise has no picture at all.
+    // picture (that step's `figure`, else its `image`), flipped as that step
+    // says (`mirror`). Both empty when the exercise has no picture at all.
     struct Cover {
         const Figure* figure = nullptr; // points into this exercise
         std::string image;              // relative to the routine's folder; empty = none
+        bool mirrored = false;          // the step's `mirror: true`
         [[nodiscard]] bool empty() const { return !figure && image.empty(); }
     };
     [[nodiscard]] Cover cover() const;

@@ -22,6 +22,13 @@ std::vector<fs::path> routineFilesIn(const fs::path& path) {
     for (auto it = fs::recursive_directory_iterator(
              path, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        // Hidden entries are not routines: an import's half-written folder
+        // (.workrave-exercises-import-…), an editor's backup, .git.
+        if (it->path().filename().string().starts_with('.')) {
+            if (it->is_directory(ec))
+                it.disable_recursion_pending();
+            continue;
+        }
         const auto ext = it->path().extension();
         if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(ec))
             files.push_back(it->path());

@@ -31,7 +31,8 @@ struct RoutineLibrary {
 };
 
 // The routine files (*.yaml, *.yml) below `path` (a file is returned as is),
-// sorted, recursing into subfolders.
+// sorted, recursing into subfolders; hidden files and folders (".name")
+// below `path` are passed over.
 [[nodiscard]] std::vector<std::filesystem::path> routineFilesIn(const std::filesystem::path& path);
 
 // Loads every routine in `folders`, in order; one broken file never stops the

@@ -165,6 +165,7 @@ private:
     std::optional<Repeat> readRepeat(const Field& field);
 
     std::optional<std::string> readText(const Field& field);
+    std::optional<bool> readBool(const Field& field);
     std::optional<LocalizedText> readLocalized(const Field& field);
     std::string readId(const Field& field, std::map<std::string, int>& seen, std::string_view what);
     std::string readImage(const Field& field);
@@ -384,13 +385,9 @@ std::optional<PainRule> RoutineReader::readPainRule(const Field& field, bool has
     PainRule rule;
     bool ok = true;
     if (afterInjury) {
-        const auto& value = afterInjury->value;
-        if (value.IsScalar() && (value.Scalar() == "true" || value.Scalar() == "false")) {
-            rule.afterInjury = value.Scalar() == "true";
-        } else {
-            m_yaml.error(afterInjury->pos, diagnosticText("not-true-or-false", {afterInjury->key}));
-            ok = false;
-        }
+        const auto value = readBool(*afterInjury);
+        rule.afterInjury = value.value_or(false);
+        ok = value.has_value();
     }
     const auto number = [&](const Field* part, int least, int most, const ValueForm& form,
                             std::optional<int>& into) {
@@ -586,6 +583,7 @@ StepBlock RoutineReader::readBlock(const Field& entry, bool& hasImage) {
 //   say: Elbows together.              # narration; default: text
 //   image: images/elbows.png
 //   figure: {poses: [seated]}          # a drawn figure (figureparser.h)
+//   mirror: true                        # the picture flipped left to right
 //   hold: 30s                           # or breaths: 5, or reps: 12; at most one
 std::optional<Step> RoutineReader::readStep(const Field& entry, bool insideRepeat) {
     if (!expectMap(entry, "step-not-map"))
@@ -595,7 +593,7 @@ std::optional<Step> RoutineReader::readStep(const Field& entry, bool insideRepea
         return std::nullopt;
     }
     MapReader map(m_yaml, entry.value,
-                  {"text", "say", "image", "figure", "hold", "breaths", "reps"});
+                  {"text", "say", "image", "figure", "mirror", "hold", "breaths", "reps"});
     Step step;
     step.pos = map.pos();
     if (const auto* text = map.require("text"))
@@ -608,6 +606,8 @@ std::optional<Step> RoutineReader::readStep(const Field& entry, bool insideRepea
         step.figure = readFigure(*figure);
         m_figureSeen = true;
     }
+    if (const auto* mirror = map.find("mirror"))
+        step.mirror = readBool(*mirror).value_or(false);
     step.action = readAction(map);
     return step;
 }
@@ -668,6 +668,15 @@ std::optional<std::string> RoutineReader::readText(const Field& field) {
         return std::nullopt;
     }
     return field.value.Scalar();
+}
+
+// `after-injury: true`, `mirror: false`: true or false, nothing else.
+std::optional<bool> RoutineReader::readBool(const Field& field) {
+    if (field.value.IsScalar() &&
+        (field.value.Scalar() == "true" || field.value.Scalar() == "false"))
+        return field.value.Scalar() == "true";
+    m_yaml.error(field.pos, diagnosticText("not-true-or-false", {field.key}));
+    return std::nullopt;
 }
 
 // title: Wall stretch                          (in the routine's `language`)

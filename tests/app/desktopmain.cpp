@@ -1,5 +1,5 @@
 // main() for the tests on a private desktop session: the X display, D-Bus
-// session bus and notification server that scripts/desktop-test-env started
+// session bus (the system bus too) and notification server that scripts/desktop-test-env started
 // under $LIMBER_DESKTOP_DIR (a ctest fixture does). The app runs on that
 // display (xcb) and bus; without the session (the fixture could not start
 // it, or the binary runs alone) on the offscreen platform, and the tests
@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
         qputenv("DISPLAY", ":" + display.readAll().trimmed());
         qputenv("QT_QPA_PLATFORM", "xcb");
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(dir) + "/bus");
+        // The private bus stands in for the system bus too, where logind
+        // would announce a suspend: the tests send its signal there.
+        qputenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=" + QFile::encodeName(dir) + "/bus");
     } else {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -5,6 +5,7 @@
 #include "../core/reminders_util.h"
 #include "application.h"
 #include "common/translations.h"
+#include "history/checkindialog.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
 #include "player/playerview.h"
@@ -13,6 +14,7 @@
 #include "reminders/idlesources.h"
 #include "reminders/notifier.h"
 #include "reminders/reminders.h"
+#include "reminders/sessionwatch.h"
 #include "reminders/tray.h"
 #include "routinefiles.h"
 #include "session/sessioncontroller.h"
@@ -139,14 +141,14 @@ TEST_F(BreakRemindersTest, ABreakIsDueAfterFiftyMinutesOfUseAndTheTraySaysWhen) 
         return shown;
     };
     EXPECT_EQ(texts(), (QStringList{u"Reminders paused until 10:50"_s, u"&Stretch now"_s,
-                                    u"&Resume reminders"_s, u"&Open Limber"_s, u"S&ettings…"_s,
-                                    u"&Quit"_s}));
+                                    u"&Resume reminders"_s, u"&Open Limber"_s, u"&History"_s,
+                                    u"S&ettings…"_s, u"&Quit"_s}));
     tray.menu().hide();
     service->resumeReminders();
     tray.menu().popup({});
-    EXPECT_EQ(texts(),
-              (QStringList{u"Next break at 10:40 (in 50 min)"_s, u"&Stretch now"_s,
-                           u"&Pause reminders"_s, u"&Open Limber"_s, u"S&ettings…"_s, u"&Quit"_s}));
+    EXPECT_EQ(texts(), (QStringList{u"Next break at 10:40 (in 50 min)"_s, u"&Stretch now"_s,
+                                    u"&Pause reminders"_s, u"&Open Limber"_s, u"&History"_s,
+                                    u"S&ettings…"_s, u"&Quit"_s}));
     tray.menu().hide();
 }
 
@@ -169,6 +171,9 @@ TEST_F(BreakRemindersTest, StretchNowPlaysOneExerciseOfTheRoutinesTakingTurns) {
     writeRoutine(routines, u"a.yaml"_s, twoExerciseRoutine());
     writeRoutine(routines, u"b.yaml"_s, simpleRoutine("b", "Routine B"));
     auto application = app();
+    // Turn-taking only: the check-in before a break has its own test
+    // (test_paincheck).
+    application->settings().setPainCheckIns(false);
     MainWindow window(*application);
     window.show();
     const auto position = [&window] {
@@ -253,10 +258,33 @@ TEST_F(BreakRemindersTest, WithoutNotificationsTheWindowOffersTheBreak) {
     ASSERT_TRUE(prompt->findChild<QPushButton*>(u"postponeBreak"_s));
     ASSERT_TRUE(prompt->findChild<QPushButton*>(u"skipBreak"_s));
     prompt->findChild<QPushButton*>(u"startBreak"_s)->click();
+    QApplication::processEvents();
+    // The pain check-in comes first, as before any session; Esc skips it.
+    auto* checkIn = window.findChild<limber::CheckInDialog*>();
+    ASSERT_TRUE(checkIn && checkIn->isVisible());
+    QTest::keyClick(checkIn, Qt::Key_Escape);
+    QApplication::processEvents();
     ASSERT_TRUE(application->session());
     EXPECT_EQ(application->session()->routine().exercises.size(), 1U);
     EXPECT_EQ(window.findChild<QStackedWidget*>()->currentWidget(),
               window.findChild<limber::PlayerView*>());
+}
+
+// No system bus (a container, a desktop without logind): a suspend cannot be
+// announced, so it is not watched, and the reminders go on, seeing sleep
+// from the clocks. Each test runs in its own process under ctest, so the
+// address set here is the one Qt's system bus connection tries. (A hang
+// would run into the test's timeout.)
+TEST_F(BreakRemindersTest, WithoutASystemBusASuspendIsNotWatchedAndTheRemindersGoOn) {
+    qputenv("DBUS_SYSTEM_BUS_ADDRESS",
+            QFile::encodeName(u"unix:path="_s + dir.path() + u"/no-such-bus"_s));
+    EXPECT_FALSE(limber::SessionWatch().watchesSleep());
+    settings.setRemindersOn(true);
+    FakeIdle* idle = nullptr;
+    auto on = reminders(idle);
+    EXPECT_FALSE(on->sessionWatch().watchesSleep());
+    work(*on, *idle, 50min);
+    EXPECT_TRUE(on->status().reminderShown);
 }
 
 // Neither X11 nor GNOME (the offscreen platform, no Mutter): the time since

@@ -21,14 +21,18 @@ struct Outcome {
     QString err;
 };
 
-Outcome limber(const QStringList& arguments, const QString& dataDir = {}) {
+// `userData`: the XDG_DATA_HOME the user's routines are in (limber/routines).
+Outcome limber(const QStringList& arguments, const QString& dataDir = {},
+               const QString& userData = {}) {
     QProcess process;
     auto environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s); // --validate and --list need no display
+    environment.remove(u"DISPLAY"_s); // --validate, --list and --import need no display
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     if (!dataDir.isEmpty())
         environment.insert(u"LIMBER_DATA_DIR"_s, dataDir);
-    environment.insert(u"XDG_DATA_HOME"_s, QDir::tempPath() + u"/limber-cli-test-no-user-data"_s);
+    environment.insert(u"XDG_DATA_HOME"_s,
+                       userData.isEmpty() ? QDir::tempPath() + u"/limber-cli-test-no-user-data"_s
+                                          : userData);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(LIMBER_BINARY), arguments);
     process.waitForFinished(60000);
@@ -161,6 +165,64 @@ TEST(CommandLine, VersionAndHelp) {
     EXPECT_EQ(limber({u"--version"_s}).out, u"limber " LIMBER_VERSION "\n"_s);
     const Outcome help = limber({u"--help"_s});
     EXPECT_EQ(help.status, 0);
-    for (const auto option : {u"--validate", u"--list", u"--json", u"--routine"})
+    for (const auto option : {u"--validate", u"--list", u"--json", u"--routine", u"--import"})
         EXPECT_TRUE(help.out.contains(option)) << help.out.toStdString();
+}
+
+// `limber --import workrave`: Debian's exercises become a routine of the
+// user's that --validate passes without a word and --list shows; again, it
+// says it replaced the earlier import (docs/import.md).
+TEST(CommandLine, ImportWorkraveWritesARoutineThatValidatesCleanly) {
+    QTemporaryDir home;
+    const QString file = home.path() + u"/limber/routines/workrave-exercises/"
+                                       "workrave-exercises.yaml"_s;
+    const Outcome first = limber({u"--import"_s, u"workrave"_s}, {}, home.path());
+    EXPECT_EQ(first.status, 0) << first.err.toStdString();
+    EXPECT_EQ(first.out, u"/usr/share/workrave/exercises/exercises.xml:2:1: warning: the titles "
+                         "and descriptions in 35 languages that Limber does not speak are left "
+                         "out: bg, ca, cs, da, el, et, eu, fa, fi, fr, ga, he, hr, hu, id, it, "
+                         "ja, ko, lt, nb, nl, pl, pt, pt_BR, ro, ru, sk, sl, sr@latin, sv, te, "
+                         "tr, uk, zh_CN, zh_TW\n"_s);
+    EXPECT_EQ(first.err, u"Imported 10 exercises from Workrave into "_s + file + u".\n"_s);
+
+    const Outcome validate = limber({u"--validate"_s, file});
+    EXPECT_EQ(validate.status, 0);
+    EXPECT_EQ(validate.out, QString());
+    EXPECT_EQ(validate.err, u"Checked 1 routine file: 0 errors, 0 warnings.\n"_s);
+
+    const Outcome list = limber({u"--list"_s}, {}, home.path());
+    EXPECT_EQ(list.status, 0) << list.err.toStdString();
+    EXPECT_TRUE(
+        list.out.contains(u"workrave-exercises\tWorkrave exercises\t10 exercises\tabout "_s))
+        << list.out.toStdString();
+
+    const Outcome again =
+        limber({u"--import=workrave"_s, u"/usr/share/workrave/exercises/exercises.xml"_s}, {},
+               home.path());
+    EXPECT_EQ(again.status, 0);
+    EXPECT_EQ(again.err, u"Imported 10 exercises from Workrave into "_s + file +
+                             u".\nIt replaces the earlier import.\n"_s);
+}
+
+TEST(CommandLine, ImportRefusesWhatItCannotImport) {
+    QTemporaryDir home;
+    const QString laughs = QStringLiteral(LIMBER_TEST_DATA_DIR) + u"/workrave/billion-laughs.xml"_s;
+    const Outcome hostile = limber({u"--import"_s, u"workrave"_s, laughs}, {}, home.path());
+    EXPECT_EQ(hostile.status, 1);
+    EXPECT_EQ(hostile.out, laughs + u":2:1: error: the file declares entities (<!ENTITY lol ...>), "
+                                    "which Workrave's exercise files never do; Limber does not "
+                                    "read such a file\n"_s);
+    EXPECT_EQ(hostile.err, u"Nothing was imported.\n"_s);
+    EXPECT_FALSE(QFileInfo::exists(home.path() + u"/limber/routines/workrave-exercises"_s));
+
+    const Outcome kind = limber({u"--import"_s, u"stretchly"_s}, {}, home.path());
+    EXPECT_EQ(kind.status, 2);
+    EXPECT_EQ(kind.err, u"limber: cannot import 'stretchly': Limber imports workrave\n"_s);
+    const Outcome two = limber({u"--import"_s, u"workrave"_s, laughs, laughs}, {}, home.path());
+    EXPECT_EQ(two.status, 2);
+    EXPECT_EQ(two.err, u"limber: --import workrave takes one file\n"_s);
+    const Outcome none =
+        limber({u"--import"_s, u"workrave"_s, u"/no/such/exercises.xml"_s}, {}, home.path());
+    EXPECT_EQ(none.status, 2);
+    EXPECT_EQ(none.err, u"limber: no such file: /no/such/exercises.xml\n"_s);
 }

@@ -2,27 +2,35 @@
 // time, a private D-Bus session bus and dunst, the notification server,
 // started by scripts/desktop-test-env (tests/app/desktopmain.cpp). Each
 // missing piece has its test too: Limber says so and goes on, never hangs.
+#include "../core/reminders_util.h"
 #include "application.h"
 #include "common/translations.h"
+#include "history/checkindialog.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
 #include "player/playerview.h"
 #include "recordingcueoutput.h"
 #include "reminders/idlesources.h"
 #include "reminders/notifier.h"
 #include "reminders/reminders.h"
+#include "reminders/tray.h"
 #include "routinefiles.h"
 #include "session/sessioncontroller.h"
 #include "settings/settings.h"
+#include "settings/settingsdialog.h"
 
 #include <QDBusConnection>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +85,110 @@ TEST(Idle, WithoutMutterOnTheBusThereIsNoMutterSource) {
     timer.start();
     EXPECT_FALSE(limber::MutterIdleSource::make());
     EXPECT_LT(timer.elapsed(), 2000);
+}
+
+// Sends a D-Bus signal on the private bus as the desktop's service would
+// (the screensaver, logind): the app's own code receives it.
+void emitSignal(const QString& path, const QString& member, bool value) {
+    run(u"dbus-send"_s, {u"--session"_s, u"--type=signal"_s, path, member,
+                         value ? u"boolean:true"_s : u"boolean:false"_s});
+}
+
+// The reminders on a fake clock (the minutes of a working day pass at
+// once) with the real idle time of Xvfb, the real bus and the real X state.
+class DesktopRemindersTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    limber::Settings settings{dir.path() + u"/limber.conf"_s};
+    limber::test::FakeClocks clocks{limber::test::localAt(limber::test::monday(), 9)};
+    std::unique_ptr<limber::Reminders> reminders;
+
+    void SetUp() override {
+        if (!onDesktop())
+            GTEST_SKIP() << "no private desktop session (scripts/desktop-test-env start failed)";
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        settings.setRemindersOn(true);
+        reminders = std::make_unique<limber::Reminders>(settings, limber::makeIdleSource(),
+                                                        [this] { return clocks.now(); });
+    }
+    // Some minutes at the keyboard: real input, and a look every minute
+    // (a longer gap than the schedule asked for would look like a suspend).
+    void work(std::chrono::minutes length) {
+        run(u"xdotool"_s, {u"key"_s, u"shift"_s});
+        for (auto m = 0min; m < length; ++m) {
+            clocks.advance(1min);
+            reminders->check();
+        }
+    }
+    [[nodiscard]] limber::ReminderSchedule::Status status() const { return reminders->status(); }
+};
+
+// Locking the screen is a break: the screensaver says so on the session bus
+// (GNOME's org.gnome.ScreenSaver, or org.freedesktop.ScreenSaver of KDE,
+// Xfce...); unlocking starts the count again from zero.
+TEST_F(DesktopRemindersTest, ALockedScreenIsABreakWhicheverScreenSaverSaysSo) {
+    using Phase = limber::ReminderSchedule::Phase;
+    ASSERT_TRUE(reminders->sessionWatch().watchesLock());
+    for (const auto& [path, interface] :
+         {std::pair{u"/org/gnome/ScreenSaver"_s, u"org.gnome.ScreenSaver"_s},
+          {u"/org/freedesktop/ScreenSaver"_s, u"org.freedesktop.ScreenSaver"_s},
+          {u"/ScreenSaver"_s, u"org.freedesktop.ScreenSaver"_s}}) {
+        work(30min);
+        ASSERT_EQ(status().phase, Phase::Counting) << path.toStdString();
+        ASSERT_GE(status().active, 30min) << path.toStdString();
+        emitSignal(path, interface + u".ActiveChanged"_s, true);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return status().phase == Phase::Locked; }, 5000))
+            << path.toStdString();
+        EXPECT_EQ(status().active, 0min);
+        clocks.advance(20min);
+        emitSignal(path, interface + u".ActiveChanged"_s, false);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return status().phase == Phase::Counting; }, 5000))
+            << path.toStdString();
+        work(10min);
+        EXPECT_EQ(status().active, 10min) << "counting from the unlock: " << path.toStdString();
+    }
+}
+
+// A suspend is a break: logind's PrepareForSleep(true) before, (false)
+// after, on the system bus (here the private bus stands in for it).
+TEST_F(DesktopRemindersTest, ASuspendAnnouncedByLogindIsABreak) {
+    using Phase = limber::ReminderSchedule::Phase;
+    ASSERT_TRUE(reminders->sessionWatch().watchesSleep());
+    work(40min);
+    emitSignal(u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager.PrepareForSleep"_s,
+               true);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status().phase == Phase::Locked; }, 5000));
+    EXPECT_EQ(status().active, 0min);
+    emitSignal(u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager.PrepareForSleep"_s,
+               false);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status().phase == Phase::Counting; }, 5000));
+    work(15min);
+    EXPECT_EQ(status().active, 15min);
+}
+
+// A due break waits while the active window is fullscreen (a presentation,
+// a call), the tray says why, and it comes when the window leaves.
+TEST_F(DesktopRemindersTest, AFullscreenWindowHoldsADueBreakBackUntilItCloses) {
+    QSignalSpy due(reminders.get(), &limber::Reminders::due);
+    limber::Tray tray(*reminders);
+    QWidget presentation;
+    presentation.showFullScreen();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&presentation));
+    presentation.activateWindow();
+    ASSERT_TRUE(QTest::qWaitFor([] { return limber::activeWindowFullscreen(); }, 5000))
+        << "the fullscreen window is active";
+
+    work(45min);
+    work(6min);
+    EXPECT_EQ(due.count(), 0);
+    EXPECT_TRUE(status().heldBusy);
+    EXPECT_EQ(tray.statusText(), u"Break due — waiting while a window is fullscreen"_s);
+
+    presentation.close();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return due.count() == 1; }, 10000))
+        << "shown within a few seconds of the window closing";
+    EXPECT_FALSE(status().heldBusy);
+    EXPECT_EQ(tray.statusText(), u"A break is due now"_s);
 }
 
 // What a notification server is asked to show, eavesdropped on the bus
@@ -159,9 +271,20 @@ TEST_F(NotificationTest, AReminderIsANotificationWithItsActionsAndStartPlaysTheN
                                                                << notify.toStdString();
     EXPECT_TRUE(QTest::qWaitFor([] { return displayed() == 1; }, 5000)) << "dunst shows it";
 
-    // A click on the notification is its default action, "Start".
+    // A click on the notification is its default action, "Start": the pain
+    // check-in comes first (Esc skips it), then the exercise.
     run(u"dunstctl"_s, {u"action"_s, u"0"_s});
+    limber::CheckInDialog* checkIn = nullptr;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return (checkIn = window.findChild<limber::CheckInDialog*>()) != nullptr; }, 5000));
+    ASSERT_TRUE(checkIn);
+    QTest::keyClick(checkIn, Qt::Key_Escape);
     EXPECT_TRUE(QTest::qWaitFor([this] { return app->session() != nullptr; }, 5000));
+    ASSERT_EQ(app->history().sessions().size(), 0U) << "recorded when it ends";
+    app->session()->finish();
+    QApplication::processEvents();
+    ASSERT_EQ(app->history().sessions().size(), 1U);
+    EXPECT_TRUE(app->history().sessions()[0].fromReminder);
     EXPECT_TRUE(position(window).startsWith(u"Exercise 1 of 1: Reach up"_s))
         << position(window).toStdString();
     EXPECT_TRUE(window.isVisible());
@@ -258,3 +381,47 @@ TEST(Notifications, WithoutADBusSessionBusLimberSaysSo) {
 }
 
 } // namespace
+
+// README's pictures of the reminders (docs/screenshots/reminders-*.png),
+// made on this desktop session when LIMBER_SCREENSHOT_DIR names a folder:
+// the tray menu, dunst showing the notification (an X screenshot of the
+// corner it appears in, with ImageMagick's import), and the reminders part
+// of Settings.
+TEST_F(NotificationTest, ScreenshotsOfTheTrayMenuTheNotificationAndSettings) {
+    const QString out = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        GTEST_SKIP() << "set LIMBER_SCREENSHOT_DIR to make the pictures";
+    limber::Translations english;
+    english.apply(u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    app->settings().setRemindersOn(true);
+    MainWindow window(*app);
+
+    QMenu& menu = window.tray().menu();
+    menu.popup(QPoint(900, 30));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&menu));
+    QTest::qWait(200);
+    ASSERT_TRUE(menu.grab().save(out + u"/reminders-tray.png"_s));
+    menu.hide();
+
+    Q_EMIT app->reminders().due(50min);
+    ASSERT_TRUE(QTest::qWaitFor([] { return displayed() == 1; }, 5000));
+    QTest::qWait(300);
+    run(u"import"_s, {u"-window"_s, u"root"_s, u"-crop"_s, u"344x84+938+42"_s,
+                      out + u"/reminders-notification.png"_s});
+    EXPECT_TRUE(QFile::exists(out + u"/reminders-notification.png"_s));
+    run(u"dunstctl"_s, {u"close-all"_s});
+
+    limber::SettingsDialog dialog(app->settings());
+    const auto idle = limber::makeIdleSource(); // the app here runs without one
+    dialog.setIdleSource(*idle);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QGroupBox* group = nullptr;
+    for (auto* box : dialog.findChildren<QGroupBox*>())
+        if (box->title() == u"Break reminders"_s)
+            group = box;
+    ASSERT_TRUE(group);
+    group->ensurePolished();
+    ASSERT_TRUE(group->grab().save(out + u"/reminders-settings.png"_s));
+}

@@ -121,3 +121,29 @@ TEST_F(ImageLoaderTest, PictureBoxShowsThePlaceholderForMissingAndBrokenFiles) {
         EXPECT_FALSE(box.grab().isNull()); // paints without crashing
     }
 }
+
+// A step's `mirror: true`: the picture is drawn flipped left to right, the
+// file untouched. A picture red on its left half and blue on its right shows
+// blue on the left.
+TEST_F(ImageLoaderTest, PictureBoxDrawsAMirroredPictureFlippedLeftToRight) {
+    t::writeBytes(path(u"halves.svg"_s),
+                  R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">
+<rect width="100" height="100" fill="#ff0000"/><rect x="100" width="100" height="100" fill="#0000ff"/></svg>)");
+    ImageLoader loader;
+    PictureBox box(&loader);
+    box.resize(200, 100);
+    box.setFile(path(u"halves.svg"_s));
+    box.show();
+    loader.waitForDone();
+    QTRY_COMPARE_WITH_TIMEOUT(box.state(), PictureBox::State::Shown, 5000);
+    const auto colours = [&box] {
+        const QImage shot = box.grab().toImage();
+        return std::pair(QColor(shot.pixel(shot.width() / 4, shot.height() / 2)),
+                         QColor(shot.pixel(shot.width() * 3 / 4, shot.height() / 2)));
+    };
+    EXPECT_EQ(colours(), std::pair(QColor(Qt::red), QColor(Qt::blue)));
+    box.setMirrored(true);
+    EXPECT_TRUE(box.mirrored());
+    EXPECT_EQ(colours(), std::pair(QColor(Qt::blue), QColor(Qt::red)));
+    EXPECT_EQ(QColor(box.image().pixel(10, 50)), QColor(Qt::red)) << "the picture itself is kept";
+}

@@ -90,6 +90,7 @@ TEST_F(LanguageTest, EveryScreenFollowsASwitchWhileASessionRuns) {
     RecordingCueOutput output;
     Application app({{kShipped, false}, {m_dir.filePath(u"user"_s).toStdString(), true}},
                     std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s)), output);
+    app.settings().setPainCheckIns(false); // test_paincheck asks them
     MainWindow window(app);
     window.resize(1366, 768);
     window.show();

@@ -4,6 +4,7 @@
 #include "application.h"
 #include "common/disclaimer.h"
 #include "common/translations.h"
+#include "history/historyview.h"
 #include "library/libraryview.h"
 #include "mainwindow.h"
 #include "overview/overviewview.h"
@@ -57,6 +58,8 @@ protected:
                 std::vector<RoutineFolder>{{bundled.toStdString(), false},
                                            {user.toStdString(), true}},
                 std::make_unique<limber::Settings>(dir.path() + u"/limber.conf"), output);
+            // The check-in before Start has its own tests (test_paincheck).
+            m_app->settings().setPainCheckIns(false);
         }
         return *m_app;
     }
@@ -254,7 +257,8 @@ void MainWindowTest::checkAccessKeys(const QString& language) {
     const auto check = [&window](QWidget* shown, const char* name) {
         SCOPED_TRACE(name);
         const auto keys = t::accessKeys(shown, &window);
-        EXPECT_EQ(t::clashes(keys), QStringList()) << name;
+        EXPECT_EQ(t::clashes(keys), QStringList())
+            << name << ": " << t::clashes(keys).join(u"; "_s).toStdString();
         return keys;
     };
 
@@ -274,7 +278,13 @@ void MainWindowTest::checkAccessKeys(const QString& language) {
     if (english) {
         EXPECT_TRUE(libraryKeys.contains(u"Alt+O"_s)) << "Open routine folder keeps a key";
         EXPECT_TRUE(libraryKeys.contains(u"Alt+F"_s)) << "the File menu";
+        EXPECT_EQ(libraryKeys.value(u"Alt+I"_s), QStringList{u"H&istory"_s});
     }
+    // The History screen, from the library; Esc goes back there.
+    library->findChild<QPushButton*>(u"history"_s)->click();
+    ASSERT_EQ(screen(window), window.findChild<limber::HistoryView*>());
+    QTest::keyClick(screen(window), Qt::Key_Escape);
+    ASSERT_EQ(screen(window), library);
 
     ASSERT_TRUE(window.openRoutine(u"upper-back-relief"_s));
     auto* overview = window.findChild<limber::OverviewView*>();
@@ -296,10 +306,22 @@ void MainWindowTest::checkAccessKeys(const QString& language) {
     ASSERT_EQ(screen(window), done);
     check(done, "done");
 
+    // The History screen, from the Done screen; Esc goes back there.
+    done->findChild<QPushButton*>(u"history"_s)->click();
+    auto* history = window.findChild<limber::HistoryView*>();
+    ASSERT_EQ(screen(window), history);
+    const auto historyKeys = check(history, "history");
+    if (english) {
+        EXPECT_EQ(historyKeys.value(u"Alt+B"_s), QStringList{u"← &Back"_s});
+    }
+    QTest::keyClick(history, Qt::Key_Escape);
+    EXPECT_EQ(screen(window), done);
+
     limber::SettingsDialog dialog(app().settings(), &window);
     dialog.setAudio(app().audio());
+    dialog.setHistory(app().history());
     const auto keys = t::accessKeys(&dialog, &window);
-    EXPECT_EQ(t::clashes(keys), QStringList());
+    EXPECT_EQ(t::clashes(keys), QStringList()) << t::clashes(keys).join(u"; "_s).toStdString();
     EXPECT_GE(keys.size(), 10) << "the dialog's keys were found";
     app().stopSession();
 }

@@ -89,6 +89,8 @@ protected:
                 std::make_unique<limber::Settings>(dir.path() + u"/limber.conf"_s), output,
                 [this] { return now; });
             m_app->settings().setMuted(true); // the get-ready does not wait for words
+            // The check-in before Start has its own tests (test_paincheck).
+            m_app->settings().setPainCheckIns(false);
             m_app->setSnapshotFile(snapshotFile);
             m_app->setWallClock([this] { return wallClock; });
         }
@@ -415,11 +417,12 @@ exercises:
         hold: 60s
       - text: Step back.
 )");
-    // No sound (no device is needed) and no get-ready: the hold comes at once.
+    // No sound (no device is needed), no get-ready and no check-in before
+    // Start: the hold comes at once.
     QDir().mkpath(config + u"/limber"_s);
     QFile conf(config + u"/limber/limber.conf"_s);
     ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
-    conf.write("[audio]\nmode=off\n[session]\ngetReady=0\n");
+    conf.write("[audio]\nmode=off\n[safety]\npainCheckIns=false\n[session]\ngetReady=0\n");
     conf.close();
 
     QProcess limber;

@@ -154,7 +154,8 @@ TEST_F(VoiceSettings, EnterClosesTheWindowAndPlaysNothing) {
 TEST_F(VoiceSettings, EveryControlHasAnAccessKeyOfItsOwn) {
     auto keys = limber::testing::accessKeys(m_dialog.get());
     ASSERT_NE(find<QPushButton>(u"preview"_s), nullptr);
-    EXPECT_EQ(limber::testing::clashes(keys), QStringList());
+    EXPECT_EQ(limber::testing::clashes(keys), QStringList())
+        << limber::testing::clashes(keys).join(u"; "_s).toStdString();
     for (const QString& menu : {u"Alt+F"_s, u"Alt+V"_s, u"Alt+H"_s})
         EXPECT_FALSE(keys.contains(menu))
             << menu.toStdString() << ": " << keys.value(menu).join(u", "_s).toStdString();
@@ -237,6 +238,7 @@ exercises:
         hold: 5s
 )");
         auto settings = std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
+        settings->setPainCheckIns(false); // test_paincheck asks them
         settings->setGetReady(std::chrono::seconds(3));
         settings->setAudioMode(Settings::AudioMode::VoiceOnly);
         // The application with its real audio.
@@ -244,6 +246,7 @@ exercises:
             std::vector<RoutineFolder>{{m_dir.filePath(u"bundled"_s).toStdString(), false},
                                        {m_dir.filePath(u"user"_s).toStdString(), true}},
             std::move(settings));
+        m_app->setHistoryPath(m_dir.filePath(u"history.sqlite"_s));
     }
 
     QTemporaryDir m_dir;

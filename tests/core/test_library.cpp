@@ -24,6 +24,23 @@ TEST(RoutineFilesIn, FindsYamlFilesSortedAndRecursively) {
     EXPECT_EQ(routineFilesIn(dir.path() / "b.yaml"), std::vector<fs::path>{dir.path() / "b.yaml"});
 }
 
+// An import writes into a hidden folder first; a crash there must not put
+// a second copy of the routine in the library. A hidden folder given as
+// the path itself is searched.
+TEST(RoutineFilesIn, PassesOverHiddenFilesAndFolders) {
+    ScratchDir dir;
+    dir.write("a.yaml", "");
+    dir.write(".backup.yaml", "");
+    dir.write(".workrave-exercises-import-Xy12Ab/workrave-exercises.yaml", "");
+    dir.write("sub/.git/config.yaml", "");
+    dir.write("sub/b.yaml", "");
+    EXPECT_EQ(routineFilesIn(dir.path()),
+              (std::vector<fs::path>{dir.path() / "a.yaml", dir.path() / "sub/b.yaml"}));
+    EXPECT_EQ(routineFilesIn(dir.path() / ".workrave-exercises-import-Xy12Ab"),
+              std::vector<fs::path>{dir.path() /
+                                    ".workrave-exercises-import-Xy12Ab/workrave-exercises.yaml"});
+}
+
 TEST(ScanLibrary, UserRoutineReplacesTheBundledOne) {
     ScratchDir dir;
     dir.write("bundled/tiny.png", test::kTinyPng);

@@ -168,6 +168,8 @@ TEST_F(EveryForm, Durations) {
     EXPECT_TRUE(std::holds_alternative<std::monostate>(read.action));
     EXPECT_EQ(read.spoken().resolve("en"), "Just read this.");
     EXPECT_EQ(read.image, "images/figure.svg");
+    EXPECT_TRUE(read.mirror);
+    EXPECT_FALSE(step(0, 6).mirror) << "not flipped unless the step says so";
     EXPECT_EQ(routine.exercises[0].rest, 0s);
     EXPECT_EQ(routine.exercises[0].image, "images/tiny.png");
     EXPECT_TRUE(routine.exercises[0].sides.empty());
@@ -207,6 +209,7 @@ TEST_F(EveryForm, RepeatBlocks) {
     EXPECT_EQ(repeats.blocks[0].repeat->kind, Repeat::Kind::Count);
     EXPECT_TRUE(repeats.blocks[0].repeat->count.isFixed());
     EXPECT_EQ(repeats.blocks[0].repeat->count.min, 3);
+    EXPECT_FALSE(repeats.blocks[0].steps.at(0).mirror); // mirror: false
     ASSERT_TRUE(repeats.blocks[1].repeat);
     EXPECT_EQ(repeats.blocks[1].repeat->count.min, 10);
     EXPECT_EQ(repeats.blocks[1].repeat->count.max, 15);

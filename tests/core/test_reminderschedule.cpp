@@ -270,6 +270,39 @@ TEST(ReminderSchedule, BusyDefersUntilItEnds) {
     EXPECT_EQ(sim.shown, (std::vector{at(9, 10, 70)}));
 }
 
+// The tray says a due break waits for a fullscreen window or
+// do-not-disturb to end only when nothing else holds it back.
+TEST(ReminderSchedule, StatusSaysADueBreakIsHeldOnlyByTheBusyState) {
+    struct Case {
+        const char* what;
+        int busyFrom, busyTo; // minutes after 08:00
+        int lookAt;           // minutes after 08:00
+        bool pausedAt40;
+        bool heldBusy;
+        bool shown;
+    };
+    for (const Case& c : {
+             Case{"busy, not yet due", 45, 70, 49, false, false, false},
+             Case{"busy and due", 45, 70, 60, false, true, false},
+             Case{"due, busy from then on", 50, 70, 55, false, true, false},
+             Case{"busy ended: shown", 45, 70, 71, false, false, true},
+             Case{"not busy: shown", 0, 0, 55, false, false, true},
+             Case{"busy but paused: the pause holds it", 45, 70, 60, true, false, false},
+         }) {
+        Simulation sim(localAt(monday(), 8));
+        if (c.busyTo > c.busyFrom)
+            sim.person.busy = {{minute(c.busyFrom), minute(c.busyTo)}};
+        if (c.pausedAt40) {
+            sim.runUntil(localAt(monday(), 8, 40));
+            sim.schedule.pause(sim.clocks.now(), Schedule::PauseLength::OneHour);
+        }
+        sim.runUntil(localAt(monday(), 8) + minutes{c.lookAt});
+        const auto status = sim.schedule.status();
+        EXPECT_EQ(status.heldBusy, c.heldBusy) << c.what;
+        EXPECT_EQ(status.reminderShown, c.shown) << c.what;
+    }
+}
+
 TEST(ReminderSchedule, PauseForThirtyMinutesOrAnHour) {
     for (const auto& [length, end] : {std::pair{Schedule::PauseLength::ThirtyMinutes, 10},
                                       {Schedule::PauseLength::OneHour, 40}}) {

@@ -36,3 +36,16 @@ TEST(Exercise, NoPictureMeansNoCover) {
     exercise.blocks.push_back(StepBlock{{}, {withImage("")}, {}});
     EXPECT_TRUE(exercise.cover().empty());
 }
+
+// A step's `mirror: true` flips the picture wherever it is the cover; the
+// exercise's own cover is never flipped.
+TEST(Exercise, ACoverTakenFromAMirroredStepIsMirrored) {
+    Exercise exercise;
+    Step mirrored = withImage("side.png");
+    mirrored.mirror = true;
+    exercise.blocks.push_back(StepBlock{{}, {withImage(""), mirrored}, {}});
+    EXPECT_EQ(exercise.cover().image, "side.png");
+    EXPECT_TRUE(exercise.cover().mirrored);
+    exercise.image = "cover.svg";
+    EXPECT_FALSE(exercise.cover().mirrored);
+}

@@ -1,0 +1,392 @@
+#include "history/historyview.h"
+
+#include <QCalendarWidget>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextCharFormat>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+// A day's point on the chart: its noon, so that it sits mid-day on the axis.
+qreal chartX(QDate date) {
+    return static_cast<qreal>(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+// "4" or "4.5": a mean of ratings as a person reads it.
+QString rating(double value) {
+    const bool whole = std::abs(value - std::round(value)) < 0.05;
+    return QLocale().toString(value, 'f', whole ? 0 : 1);
+}
+
+// Beyond this many points a series is a line without markers: the markers
+// would only cover each other and cost time to draw.
+constexpr qsizetype kMaxMarkers = 120;
+
+} // namespace
+
+HistoryView::HistoryView(HistoryStore& store, std::function<QDate()> today, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_today(std::move(today))
+    , m_back(new QPushButton)
+    , m_title(new QLabel)
+    , m_consistency(new QLabel)
+    , m_calendar(new QCalendarWidget)
+    , m_dayText(new QLabel)
+    , m_advice(new QPushButton)
+    , m_export(new QToolButton)
+    , m_import(new QPushButton)
+    , m_chartView(new QChartView)
+    , m_chart(new QChart) {
+    setObjectName(u"history"_s);
+    m_back->setObjectName(u"back"_s);
+    m_title->setObjectName(u"title"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_consistency->setObjectName(u"consistency"_s);
+    m_consistency->setWordWrap(true);
+    QFont consistencyFont = m_consistency->font();
+    consistencyFont.setPointSizeF(consistencyFont.pointSizeF() * 1.2);
+    m_consistency->setFont(consistencyFont);
+    m_calendar->setObjectName(u"calendar"_s);
+    m_calendar->setGridVisible(true);
+    m_calendar->setMinimumSize(400, 300);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_dayText->setObjectName(u"dayText"_s);
+    m_dayText->setWordWrap(true);
+    m_dayText->setTextFormat(Qt::PlainText);
+    m_dayText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_advice->setObjectName(u"advice"_s);
+    m_advice->hide();
+    m_export->setObjectName(u"export"_s);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* exportMenu = new QMenu(m_export);
+    m_exportSessions = exportMenu->addAction(QString(), this,
+                                             [this] { chooseExport(HistoryCsv::Kind::Sessions); });
+    m_exportCheckIns = exportMenu->addAction(QString(), this,
+                                             [this] { chooseExport(HistoryCsv::Kind::CheckIns); });
+    m_export->setMenu(exportMenu);
+    m_import->setObjectName(u"import"_s);
+    connect(m_import, &QPushButton::clicked, this, &HistoryView::chooseImport);
+    m_chartView->setObjectName(u"chart"_s);
+    m_chartView->setChart(m_chart);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumWidth(420);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+
+    connect(m_back, &QPushButton::clicked, this, &HistoryView::backRequested);
+    connect(m_advice, &QPushButton::clicked, this, &HistoryView::adviceRequested);
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &HistoryView::markPage);
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this, &HistoryView::updateDayText);
+    // A session saved, a check-in, a deletion or an import: read again when
+    // shown (now, if it is).
+    connect(&m_store, &HistoryStore::changed, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addSpacing(12);
+    top->addWidget(m_title);
+    top->addStretch(1);
+    top->addWidget(m_export);
+    top->addWidget(m_import);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_consistency);
+    left->addWidget(m_calendar);
+    left->addWidget(m_dayText);
+    left->addWidget(m_advice);
+    left->addStretch(1);
+
+    auto* body = new QHBoxLayout;
+    body->addLayout(left, 0);
+    body->addWidget(m_chartView, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(body, 1);
+    retranslate();
+}
+
+QList<KeyHelp> HistoryView::keys() {
+    return {{QKeySequence(Qt::Key_Escape), tr("Back to where you came from")}};
+}
+
+void HistoryView::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT backRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void HistoryView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void HistoryView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void HistoryView::refresh() {
+    m_stale = false;
+    m_days.clear();
+    for (const HistoryDay& day : m_store.days())
+        m_days.emplace(day.date, day);
+    const QDate today = m_today();
+    m_calendar->setMaximumDate(today);
+    if (!m_days.empty())
+        m_calendar->setMinimumDate(std::min(m_days.begin()->first, today));
+    m_calendar->setSelectedDate(today);
+    updateConsistency();
+    updateChart();
+    markPage(m_calendar->yearShown(), m_calendar->monthShown());
+    updateDayText();
+}
+
+void HistoryView::setAdvice(const QString& summary) {
+    m_adviceSummary = summary;
+    m_advice->setVisible(!summary.isEmpty());
+    retranslate();
+}
+
+QString HistoryView::consistencyText() const {
+    return m_consistency->text();
+}
+
+QString HistoryView::dayText() const {
+    return m_dayText->text();
+}
+
+void HistoryView::retranslate() {
+    m_back->setText(tr("← &Back"));
+    m_back->setToolTip(tr("Back to where you came from (Esc)"));
+    m_title->setText(tr("History"));
+    m_calendar->setAccessibleName(tr("Days with sessions"));
+    m_calendar->setLocale(QLocale());
+    m_chartView->setAccessibleName(tr("Pain before and after sessions over time"));
+    m_advice->setText(tr("⚠ Advice: please see a doctor (%1)…").arg(m_adviceSummary));
+    m_advice->setAccessibleName(tr("Show the advice to see a doctor"));
+    m_export->setText(tr("&Export"));
+    m_export->setToolTip(tr("Save your sessions or pain check-ins as a CSV file, for a "
+                            "spreadsheet, a clinician or another computer"));
+    m_exportSessions->setText(tr("&Sessions as CSV…"));
+    m_exportCheckIns->setText(tr("&Pain check-ins as CSV…"));
+    m_import->setText(tr("I&mport CSV…"));
+    m_import->setToolTip(tr("Add sessions or pain check-ins from a CSV file Limber exported; "
+                            "what is already kept is not added twice"));
+    updateConsistency();
+    updateChart();
+    markPage(m_calendar->yearShown(), m_calendar->monthShown());
+    updateDayText();
+}
+
+void HistoryView::updateConsistency() {
+    // Gentle: how many of the last seven days had a session, never a streak
+    // that breaks.
+    const QDate today = m_today();
+    int active = 0;
+    for (int back = 0; back < 7; ++back) {
+        const auto it = m_days.find(today.addDays(-back));
+        if (it != m_days.end() && it->second.sessions > 0)
+            ++active;
+    }
+    m_consistency->setText(active > 0
+                               ? tr("You stretched on %n of the last 7 days.", nullptr, active)
+                               : tr("No sessions in the last 7 days. Whenever you are ready, a "
+                                    "routine is one click away."));
+}
+
+void HistoryView::updateChart() {
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    auto* before = new QLineSeries;
+    before->setObjectName(u"before"_s);
+    before->setName(tr("Pain before the session"));
+    auto* after = new QLineSeries;
+    after->setObjectName(u"after"_s);
+    after->setName(tr("Pain after the session"));
+    QList<QPointF> beforePoints;
+    QList<QPointF> afterPoints;
+    for (const auto& [date, day] : m_days) {
+        if (day.painBefore)
+            beforePoints.append({chartX(date), *day.painBefore});
+        if (day.painAfter)
+            afterPoints.append({chartX(date), *day.painAfter});
+    }
+    before->replace(beforePoints);
+    after->replace(afterPoints);
+    m_chart->addSeries(before);
+    m_chart->addSeries(after);
+    // Told apart by the line's pattern as well as its colour.
+    QPen beforePen = before->pen();
+    beforePen.setWidthF(2.5);
+    before->setPen(beforePen);
+    QPen afterPen = after->pen();
+    afterPen.setWidthF(2.5);
+    afterPen.setStyle(Qt::DashLine);
+    after->setPen(afterPen);
+    before->setPointsVisible(beforePoints.size() <= kMaxMarkers);
+    after->setPointsVisible(afterPoints.size() <= kMaxMarkers);
+
+    auto* time = new QDateTimeAxis;
+    time->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    QDate first = m_today().addDays(-7);
+    QDate last = m_today();
+    if (!m_days.empty()) {
+        first = std::min(first, m_days.begin()->first);
+        last = std::max(last, m_days.rbegin()->first);
+    }
+    time->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last.addDays(1), QTime(0, 0)));
+    time->setTickCount(6);
+    auto* pain = new QValueAxis;
+    pain->setRange(0, 10);
+    pain->setTickCount(6);
+    pain->setLabelFormat(u"%d"_s);
+    pain->setTitleText(tr("Pain: 0 = none, 10 = worst imaginable"));
+    m_chart->addAxis(time, Qt::AlignBottom);
+    m_chart->addAxis(pain, Qt::AlignLeft);
+    for (QLineSeries* series : {before, after}) {
+        series->attachAxis(time);
+        series->attachAxis(pain);
+    }
+    m_chart->setTitle(beforePoints.isEmpty() && afterPoints.isEmpty()
+                          ? tr("No pain check-ins yet")
+                          : tr("Pain before and after sessions (the day's mean)"));
+    // The window's colours, light or dark.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(palette().brush(QPalette::Window));
+    // The theme resets the pens: set them again.
+    before->setPen(beforePen);
+    after->setPen(afterPen);
+}
+
+void HistoryView::markPage(int year, int month) {
+    // Only the weeks shown: a page has at most six, starting up to a week
+    // before the month.
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat());
+    const QDate first(year, month, 1);
+    for (QDate date = first.addDays(-7); date <= first.addDays(42); date = date.addDays(1)) {
+        const auto it = m_days.find(date);
+        if (it == m_days.end() || it->second.sessions == 0)
+            continue;
+        QTextCharFormat format;
+        format.setFontWeight(QFont::Bold);
+        format.setFontUnderline(true);
+        format.setToolTip(describe(it->second));
+        m_calendar->setDateTextFormat(date, format);
+    }
+}
+
+QString HistoryView::describe(const HistoryDay& day) const {
+    QStringList parts;
+    parts << (day.sessions > 0 ? tr("%n session(s)", nullptr, day.sessions) : tr("No session"));
+    if (day.painBefore && day.painAfter)
+        parts << tr("pain %1 → %2").arg(rating(*day.painBefore), rating(*day.painAfter));
+    else if (day.painBefore)
+        parts << tr("pain before: %1").arg(rating(*day.painBefore));
+    else if (day.painAfter)
+        parts << tr("pain after: %1").arg(rating(*day.painAfter));
+    return parts.join(u", "_s);
+}
+
+void HistoryView::updateDayText() {
+    const QDate date = m_calendar->selectedDate();
+    const auto it = m_days.find(date);
+    const QString what = it != m_days.end() ? describe(it->second) : tr("No session");
+    m_dayText->setText(tr("%1: %2").arg(QLocale().toString(date, QLocale::LongFormat), what));
+}
+
+void HistoryView::chooseExport(HistoryCsv::Kind kind) {
+    const bool sessions = kind == HistoryCsv::Kind::Sessions;
+    const QString name = sessions ? tr("limber-sessions.csv", "file name")
+                                  : tr("limber-pain-check-ins.csv", "file name");
+    const QString path = QFileDialog::getSaveFileName(
+        this, sessions ? tr("Export sessions") : tr("Export pain check-ins"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(kind, path);
+}
+
+void HistoryView::chooseImport() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a history"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        importCsv(path);
+}
+
+bool HistoryView::exportCsv(HistoryCsv::Kind kind, const QString& path) {
+    const QString problem = HistoryCsv::write(m_store, kind, path);
+    auto* box = new QMessageBox(
+        problem.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Export"),
+        problem.isEmpty() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : problem,
+        QMessageBox::Ok, this);
+    box->setObjectName(u"exportResult"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return problem.isEmpty();
+}
+
+bool HistoryView::importCsv(const QString& path) {
+    const auto imported = HistoryCsv::importFile(m_store, path);
+    const bool ok = imported.errors.isEmpty();
+    auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
+                                QString(), QMessageBox::Ok, this);
+    box->setObjectName(u"importResult"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (ok) {
+        box->setText(tr("%n record(s) added from %1.", nullptr, imported.added)
+                         .arg(QDir::toNativeSeparators(path)));
+        if (imported.skipped > 0)
+            box->setInformativeText(
+                tr("%n were already kept and not added again.", nullptr, imported.skipped));
+    } else {
+        box->setText(tr("Nothing was imported from %1: fix these lines and try again.")
+                         .arg(QDir::toNativeSeparators(path)));
+        box->setDetailedText(imported.errors.join(u'\n'));
+        box->setInformativeText(imported.errors.mid(0, 5).join(u'\n'));
+    }
+    box->open();
+    return ok;
+}
+
+} // namespace limber

@@ -1,0 +1,241 @@
+// The History screen over a real history file filled with known sessions and
+// check-ins: the days marked in the calendar (bold, underlined, with words),
+// the chart's points, and the gentle consistency line, in English and
+// German. With LIMBER_SCREENSHOT_DIR set it also saves the screen at
+// 1366x768 in both languages:
+//   LIMBER_SCREENSHOT_DIR=/tmp/shots ./test_historyview
+#include "history/historystore.h"
+#include "history/historyview.h"
+#include "screenshot.h"
+#include "translatedtest.h"
+
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextCharFormat>
+#include <QToolButton>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace limber;
+
+namespace {
+
+const QDate kToday(2024, 5, 10); // a Friday
+
+class HistoryViewTest : public test::TranslatedTest {
+protected:
+    void SetUp() override {
+        test::TranslatedTest::SetUp();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_store = std::make_unique<HistoryStore>(m_dir.filePath(u"history.sqlite"_s));
+        ASSERT_TRUE(m_store->isOpen());
+        // 2 May: one session, no check-in. 6 May: two sessions, before 4
+        // and 6 (mean 5), after 2 and 2. 8 May: before 3, after 1. 10 May:
+        // before 2, the after skipped.
+        session(QDate(2024, 5, 2), QTime(9, 0));
+        session(QDate(2024, 5, 6), QTime(8, 0), 4, 2);
+        session(QDate(2024, 5, 6), QTime(18, 0), 6, 2);
+        session(QDate(2024, 5, 8), QTime(9, 0), 3, 1);
+        session(QDate(2024, 5, 10), QTime(9, 0), 2);
+    }
+
+    void session(QDate date, QTime time, std::optional<int> before = {},
+                 std::optional<int> after = {}) {
+        const QDateTime start(date, time);
+        std::vector<qint64> linked;
+        if (before)
+            linked.push_back(*checkIn(start, *before, Moment::BeforeSession));
+        SessionRecord record;
+        record.routineId = u"back"_s;
+        record.routineHash = u"hash"_s;
+        record.startedAt = start.addSecs(60);
+        record.endedAt = start.addSecs(600);
+        record.completed = true;
+        record.activeSeconds = 540;
+        const auto id = m_store->recordSession(record, linked);
+        ASSERT_TRUE(id);
+        if (after)
+            checkIn(start.addSecs(660), *after, Moment::AfterSession, id);
+    }
+    std::optional<qint64> checkIn(const QDateTime& at, int rating, Moment moment,
+                                  std::optional<qint64> session = {}) {
+        return m_store->addCheckIn(u"back"_s, CheckIn{toLocalSeconds(at), rating, moment}, session);
+    }
+
+    std::unique_ptr<HistoryView> view(QDate today = kToday) {
+        auto made = std::make_unique<HistoryView>(*m_store, [today] { return today; });
+        made->resize(screenshots::kWindowSize);
+        made->show();
+        return made;
+    }
+    static QList<QPointF> points(HistoryView& shown, const QString& name) {
+        auto* chart = shown.findChild<QChartView*>(u"chart"_s)->chart();
+        for (auto* series : chart->series()) {
+            if (series->objectName() == name)
+                return static_cast<QLineSeries*>(series)->points();
+        }
+        ADD_FAILURE() << "no series " << name.toStdString();
+        return {};
+    }
+    static QPointF point(QDate date, double pain) {
+        return {static_cast<qreal>(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch()), pain};
+    }
+
+    std::unique_ptr<HistoryStore> m_store;
+};
+
+TEST_F(HistoryViewTest, MarksTheDaysWithSessionsInBoldWithWords) {
+    auto shown = view();
+    auto* calendar = shown->findChild<QCalendarWidget*>(u"calendar"_s);
+    ASSERT_NE(calendar, nullptr);
+    EXPECT_EQ(calendar->selectedDate(), kToday);
+    EXPECT_EQ(calendar->monthShown(), 5);
+
+    const QTextCharFormat sixth = calendar->dateTextFormat(QDate(2024, 5, 6));
+    EXPECT_EQ(sixth.fontWeight(), QFont::Bold);
+    EXPECT_TRUE(sixth.fontUnderline());
+    EXPECT_EQ(sixth.toolTip(), u"2 sessions, pain 5 → 2"_s);
+    EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 5, 2)).toolTip(), u"1 session"_s);
+    EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 5, 10)).toolTip(),
+              u"1 session, pain before: 2"_s);
+    const QTextCharFormat seventh = calendar->dateTextFormat(QDate(2024, 5, 7));
+    EXPECT_NE(seventh.fontWeight(), QFont::Bold) << "no session on 7 May";
+    EXPECT_TRUE(seventh.toolTip().isEmpty());
+
+    // The chosen day in words, under the calendar.
+    EXPECT_EQ(shown->dayText(), u"Friday, May 10, 2024: 1 session, pain before: 2"_s);
+    calendar->setSelectedDate(QDate(2024, 5, 6));
+    EXPECT_EQ(shown->dayText(), u"Monday, May 6, 2024: 2 sessions, pain 5 → 2"_s);
+    calendar->setSelectedDate(QDate(2024, 5, 7));
+    EXPECT_EQ(shown->dayText(), u"Tuesday, May 7, 2024: No session"_s);
+}
+
+TEST_F(HistoryViewTest, ChartsEachDaysPainBeforeAndAfter) {
+    auto shown = view();
+    EXPECT_EQ(points(*shown, u"before"_s),
+              (QList<QPointF>{point(QDate(2024, 5, 6), 5), point(QDate(2024, 5, 8), 3),
+                              point(QDate(2024, 5, 10), 2)}));
+    EXPECT_EQ(points(*shown, u"after"_s),
+              (QList<QPointF>{point(QDate(2024, 5, 6), 2), point(QDate(2024, 5, 8), 1)}));
+    auto* chart = shown->findChild<QChartView*>(u"chart"_s)->chart();
+    EXPECT_EQ(chart->series().at(0)->name(), u"Pain before the session"_s);
+    EXPECT_EQ(chart->series().at(1)->name(), u"Pain after the session"_s);
+    // Told apart by more than colour.
+    EXPECT_NE(static_cast<QLineSeries*>(chart->series().at(0))->pen().style(),
+              static_cast<QLineSeries*>(chart->series().at(1))->pen().style());
+}
+
+TEST_F(HistoryViewTest, SaysGentlyHowManyOfTheLastSevenDaysHadASession) {
+    EXPECT_EQ(view()->consistencyText(), u"You stretched on 3 of the last 7 days."_s);
+    EXPECT_EQ(view(QDate(2024, 5, 3))->consistencyText(),
+              u"You stretched on 1 of the last 7 days."_s);
+    EXPECT_EQ(view(QDate(2024, 6, 1))->consistencyText(),
+              u"No sessions in the last 7 days. Whenever you are ready, a routine is one "
+              "click away."_s);
+    switchTo(u"de"_s);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto shown = view();
+    EXPECT_EQ(shown->consistencyText(), u"An 3 der letzten 7 Tage haben Sie sich gedehnt."_s);
+    EXPECT_EQ(shown->findChild<QCalendarWidget*>(u"calendar"_s)
+                  ->dateTextFormat(QDate(2024, 5, 6))
+                  .toolTip(),
+              u"2 Einheiten, Schmerzen 5 → 2"_s);
+}
+
+TEST_F(HistoryViewTest, ANewSessionShowsAtOnceAndEscGoesBack) {
+    auto shown = view();
+    session(QDate(2024, 5, 9), QTime(9, 0), 7, 3);
+    EXPECT_EQ(shown->consistencyText(), u"You stretched on 4 of the last 7 days."_s);
+    EXPECT_EQ(points(*shown, u"before"_s).size(), 4);
+    QSignalSpy back(shown.get(), &HistoryView::backRequested);
+    QTest::keyClick(shown.get(), Qt::Key_Escape);
+    EXPECT_EQ(back.count(), 1);
+}
+
+TEST_F(HistoryViewTest, TheAdviceIsOneClickAway) {
+    auto shown = view();
+    auto* advice = shown->findChild<QPushButton*>(u"advice"_s);
+    EXPECT_FALSE(advice->isVisible());
+    shown->setAdvice(u"Getting worse (4 → 6)"_s);
+    EXPECT_TRUE(advice->isVisible());
+    EXPECT_EQ(advice->text(), u"⚠ Advice: please see a doctor (Getting worse (4 → 6))…"_s);
+    QSignalSpy asked(shown.get(), &HistoryView::adviceRequested);
+    advice->click();
+    EXPECT_EQ(asked.count(), 1);
+}
+
+// Export ▸ Sessions as CSV and Import CSV… on the screen: a second person's
+// history gets the sessions, the calendar shows them at once, the same file
+// again adds nothing, and a bad file is refused with its line.
+TEST_F(HistoryViewTest, ExportsAndImportsCsvAndSaysWhatHappened) {
+    switchTo(u"en"_s); // its plural forms
+    auto shown = view();
+    auto* exportButton = shown->findChild<QToolButton*>(u"export"_s);
+    ASSERT_TRUE(exportButton);
+    EXPECT_EQ(exportButton->text(), u"&Export"_s);
+    ASSERT_EQ(exportButton->menu()->actions().size(), 2);
+    EXPECT_EQ(exportButton->menu()->actions()[0]->text(), u"&Sessions as CSV…"_s);
+    EXPECT_EQ(shown->findChild<QPushButton*>(u"import"_s)->text(), u"I&mport CSV…"_s);
+    const QString csv = m_dir.filePath(u"sessions.csv"_s);
+    ASSERT_TRUE(shown->exportCsv(HistoryCsv::Kind::Sessions, csv));
+    auto* result = shown->findChild<QMessageBox*>(u"exportResult"_s);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->text(), u"Saved to %1."_s.arg(csv));
+    result->close();
+
+    HistoryStore other(m_dir.filePath(u"other.sqlite"_s));
+    HistoryView second(other, [] { return kToday; });
+    second.show();
+    EXPECT_EQ(second.consistencyText(),
+              u"No sessions in the last 7 days. Whenever you are ready, a routine is one click "
+              "away."_s);
+    ASSERT_TRUE(second.importCsv(csv));
+    auto* imported = second.findChild<QMessageBox*>(u"importResult"_s);
+    ASSERT_TRUE(imported);
+    EXPECT_EQ(imported->text(), u"5 records added from %1."_s.arg(csv));
+    imported->close();
+    QApplication::processEvents();
+    EXPECT_EQ(second.consistencyText(), u"You stretched on 3 of the last 7 days."_s);
+    ASSERT_TRUE(second.importCsv(csv));
+    imported = second.findChildren<QMessageBox*>(u"importResult"_s).last();
+    EXPECT_EQ(imported->text(), u"0 records added from %1."_s.arg(csv));
+    EXPECT_EQ(imported->informativeText(), u"5 were already kept and not added again."_s);
+    imported->close();
+
+    QFile bad(m_dir.filePath(u"bad.csv"_s));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("at,routine_id,moment,rating,injury\n2024-05-09T09:00:00,back,before,12,no\n");
+    bad.close();
+    EXPECT_FALSE(second.importCsv(bad.fileName()));
+    imported = second.findChildren<QMessageBox*>(u"importResult"_s).last();
+    EXPECT_EQ(
+        imported->text(),
+        u"Nothing was imported from %1: fix these lines and try again."_s.arg(bad.fileName()));
+    EXPECT_EQ(imported->informativeText(),
+              u"line 2: the rating “12” is not a whole number from 0 to 10"_s);
+    EXPECT_EQ(other.checkIns().size(), 0U);
+}
+
+TEST_F(HistoryViewTest, Screenshots) {
+    const QString out = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        GTEST_SKIP() << "set LIMBER_SCREENSHOT_DIR to render the screen";
+    {
+        auto shown = view();
+        EXPECT_FALSE(screenshots::save(*shown, out + u"/history-en.png"_s, nullptr).isEmpty());
+    }
+    switchTo(u"de"_s);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto shown = view();
+    EXPECT_FALSE(screenshots::save(*shown, out + u"/history-de.png"_s, nullptr).isEmpty());
+}
+
+} // namespace
