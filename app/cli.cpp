@@ -5,6 +5,7 @@
 #include "common/diagnosticwords.h"
 #include "common/qtconvert.h"
 #include "figures/figureexport.h"
+#include "handout/handout.h"
 #include "history/advicedialog.h"
 #include "history/historycsv.h"
 #include "history/historystore.h"
@@ -437,6 +438,22 @@ int history(HistoryStore& store, const RoutineLibrary& library, std::chrono::yea
                 << AdviceText::detail(advice, reason, *routine.painRule) << '\n';
         out << "  " << AdviceText::whatToDo(advice) << '\n';
     }
+    return 0;
+}
+
+int handout(const QString& wanted, const QString& file, QPageSize::PageSizeId paper,
+            const QDate& printed, const RoutineLibrary& library, QTextStream& out,
+            QTextStream& err) {
+    int status = 0;
+    const auto named = findRoutine(wanted, library, err, status);
+    if (!named)
+        return status;
+    const QString problem = Handout::writePdf(named->entry.routine, file, paper, printed);
+    if (!problem.isEmpty()) {
+        err << "limber: " << problem << '\n';
+        return 1;
+    }
+    out << QDir::toNativeSeparators(file) << '\n';
     return 0;
 }
 

@@ -2,6 +2,8 @@
 
 #include "routine/routinelibrary.h"
 
+#include <QDate>
+#include <QPageSize>
 #include <QStringList>
 #include <QTextStream>
 #include <chrono>
@@ -98,5 +100,13 @@ exportOptions(const QString& size, const QString& format, QTextStream& err);
 [[nodiscard]] int exportFigures(const QString& dir, const QString& wanted,
                                 const RoutineLibrary& library, const FigureExportOptions& options,
                                 QTextStream& out, QTextStream& err);
+
+// `limber --handout ID|FILE -o FILE.pdf`: the routine's handout (Handout)
+// as a PDF on `paper`, in the interface's language, dated `printed`; prints
+// the file written. Returns 0, 1 when the routine did not load or the file
+// could not be written (the reason printed), 2 for no such id.
+[[nodiscard]] int handout(const QString& wanted, const QString& file, QPageSize::PageSizeId paper,
+                          const QDate& printed, const RoutineLibrary& library, QTextStream& out,
+                          QTextStream& err);
 
 } // namespace limber::cli

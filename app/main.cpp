@@ -3,16 +3,18 @@
 // --validate, --list, --history, --export-history, --import-history and
 // --import need no display: for them (and --help, --version) only a
 // QCoreApplication is made, so they run on a server or in CI; they (and
-// --export-figures) run on their own. A window is one per user: a later
-// start hands --routine and --start to the running Limber (SingleInstance)
-// and exits with its answer.
-// --export-figures paints, so it makes a QGuiApplication, on the offscreen
-// platform unless QT_QPA_PLATFORM names another: it opens no window either.
+// --export-figures, --handout) run on their own. A window is one per user: a
+// later start hands --routine and --start to the running Limber
+// (SingleInstance) and exits with its answer.
+// --export-figures and --handout paint, so they make a QGuiApplication, on
+// the offscreen platform unless QT_QPA_PLATFORM names another: they open no
+// window either.
 
 #include "application.h"
 #include "cli.h"
 #include "common/datapaths.h"
 #include "common/translations.h"
+#include "documents/paper.h"
 #include "figures/figureexport.h"
 #include "history/historystore.h"
 #include "instance/singleinstance.h"
@@ -48,11 +50,15 @@ bool needsDisplay(int argc, char** argv) {
     return true;
 }
 
-bool exportsFigures(int argc, char** argv) {
+// Whether a command that paints without a window is asked for.
+bool paintsOffscreen(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--export-figures") == 0 ||
-            std::strncmp(argv[i], "--export-figures=", 17) == 0)
-            return true;
+        for (const char* option : {"--export-figures", "--handout"}) {
+            const auto length = std::strlen(option);
+            if (std::strncmp(argv[i], option, length) == 0 &&
+                (argv[i][length] == '\0' || argv[i][length] == '='))
+                return true;
+        }
     }
     return false;
 }
@@ -68,7 +74,7 @@ int main(int argc, char** argv) {
                    stderr);
         qunsetenv("QT_MEDIA_BACKEND");
     }
-    const bool exporting = exportsFigures(argc, argv);
+    const bool exporting = paintsOffscreen(argc, argv);
     const bool gui = !exporting && needsDisplay(argc, argv);
     if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -139,6 +145,25 @@ int main(int argc, char** argv) {
                                             "own, from PATH or from where Debian's "
                                             "workrave-data puts them, and exit."),
         u"workrave"_s);
+    const QCommandLineOption handout(
+        u"handout"_s,
+        QCoreApplication::translate("main", "Write the routine's printable handout as a PDF "
+                                            "file (with -o), and exit."),
+        QCoreApplication::translate("main", "id|file"));
+    const QCommandLineOption output(
+        {u"o"_s, u"output"_s},
+        QCoreApplication::translate("main", "With --handout: the PDF file to write."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption paper(
+        u"paper"_s,
+        QCoreApplication::translate("main", "With --handout: a4 or letter (default: the "
+                                            "paper of your country)."),
+        QCoreApplication::translate("main", "size"));
+    const QCommandLineOption language(
+        u"language"_s,
+        QCoreApplication::translate("main", "The language to write in (de, en, es; default: the "
+                                            "interface's)."),
+        QCoreApplication::translate("main", "language"));
     const QCommandLineOption background(
         u"background"_s,
         QCoreApplication::translate("main", "Start hidden in the tray, when break reminders are "
@@ -149,7 +174,8 @@ int main(int argc, char** argv) {
     QCommandLineOption start(u"start"_s, u"Start the routine given with --routine."_s);
     start.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({validate, list, historyOption, exportHistory, importHistory, json, routine,
-                       background, exportOption, exportSize, exportFormat, start, importOption});
+                       background, exportOption, exportSize, exportFormat, handout, output, paper,
+                       language, start, importOption});
     parser.addPositionalArgument(
         u"paths"_s,
         QCoreApplication::translate("main", "With --validate: files or folders; with "
@@ -169,6 +195,17 @@ int main(int argc, char** argv) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
             << '\n';
         return 0;
+    }
+    if (parser.isSet(language)) {
+        const QString wanted = parser.value(language);
+        const QStringList available = limber::Translations::available();
+        if (!available.contains(wanted.section(u'-', 0, 0).section(u'_', 0, 0))) {
+            err << QCoreApplication::translate("main", "limber: no language '%1' (there are: %2)")
+                       .arg(wanted, available.join(u", "))
+                << '\n';
+            return 2;
+        }
+        translations.apply(wanted);
     }
     if (parser.isSet(validate)) {
         if (parser.positionalArguments().isEmpty()) {
@@ -216,6 +253,26 @@ int main(int argc, char** argv) {
         return limber::cli::history(store, limber::scanLibrary(limber::routineFolders()),
                                     limber::toYmd(QDate::currentDate()), parser.isSet(json), out,
                                     err);
+    }
+    if (parser.isSet(handout)) {
+        if (parser.value(output).isEmpty()) {
+            err << QCoreApplication::translate("main", "limber: --handout needs -o FILE.pdf")
+                << '\n';
+            return 2;
+        }
+        auto size = limber::localPaper();
+        if (parser.isSet(paper)) {
+            const auto named = limber::paperNamed(parser.value(paper));
+            if (!named) {
+                err << QCoreApplication::translate("main", "limber: --paper must be a4 or letter")
+                    << '\n';
+                return 2;
+            }
+            size = *named;
+        }
+        return limber::cli::handout(parser.value(handout), parser.value(output), size,
+                                    QDate::currentDate(),
+                                    limber::scanLibrary(limber::routineFolders()), out, err);
     }
     if (parser.isSet(list))
         return limber::cli::list(limber::scanLibrary(limber::routineFolders()), parser.isSet(json),

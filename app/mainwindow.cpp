@@ -5,6 +5,7 @@
 #include "common/disclaimer.h"
 #include "common/mnemonic.h"
 #include "common/qtconvert.h"
+#include "handout/handoutactions.h"
 #include "history/advicedialog.h"
 #include "history/historystore.h"
 #include "history/historyview.h"
@@ -118,6 +119,13 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     if (const QString opened = m_app.history().openNotice(); !opened.isEmpty())
         QTimer::singleShot(0, this, [this, opened] { showHistoryNotice(opened); });
 
+    // The handout of the routine on the overview.
+    m_handout = new HandoutActions(this, [this]() -> const Routine* {
+        return m_overview && m_stack->currentWidget() == m_overview ? m_overview->routine()
+                                                                    : nullptr;
+    });
+    connect(m_handout, &HandoutActions::done, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     createMenus();
     // A session left unfinished (the window closed, a crash) is offered on
     // its routine's overview.
@@ -339,6 +347,9 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Open routine folder"), this, &MainWindow::openUserFolder);
     m_import = file->addAction(tr("&Import…"), this, &MainWindow::askImport);
     m_import->setStatusTip(tr("Import Workrave's exercises as a routine of your own"));
+    file->addSeparator();
+    m_handout->addTo(file);
+    file->addSeparator();
     auto* preferences = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -403,6 +414,7 @@ void MainWindow::updateActions() {
     // The routines stay put while a session runs on one of them.
     m_reload->setEnabled(!m_player || m_stack->currentWidget() != m_player);
     m_import->setEnabled(m_reload->isEnabled());
+    m_handout->update();
 }
 
 void MainWindow::askImport() {

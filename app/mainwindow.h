@@ -14,6 +14,7 @@ namespace limber {
 
 class Application;
 class DoneView;
+class HandoutActions;
 class HistoryView;
 class LibraryView;
 class OverviewView;
@@ -177,6 +178,7 @@ private:
     QAction* m_reload = nullptr;
     QAction* m_import = nullptr;
     QAction* m_mute = nullptr;
+    HandoutActions* m_handout = nullptr;
     Tray* m_tray = nullptr;
     bool m_quitting = false;
     std::chrono::seconds m_dueAfter{}; // the active time of the last reminder

@@ -557,6 +557,26 @@
         <comment>routine tag</comment>
         <translation>Unterarme</translation>
     </message>
+    <message>
+        <source>%1 — or: %2</source>
+        <translation>%1 — oder: %2</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Ausrüstung: %1</translation>
+    </message>
+    <message>
+        <source>One side at a time: %1</source>
+        <translation>Eine Seite nach der anderen: %1</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+    <message>
+        <source>Then rest %1</source>
+        <translation>Dann %1 Pause</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticWords</name>
@@ -867,6 +887,84 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>%1:</source>
+        <comment>before a safety notice: Warning:</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Safety first</source>
+        <translation>Sicherheit zuerst</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <comment>a safety level and the exercise it is for</comment>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer:</source>
+        <translation>Medizinischer Hinweis:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>exercise number and title</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>steps %1–%2</source>
+        <translation>Schritte %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Repeat 10 to 15 times: steps 4–5</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>step number</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <comment>the footer: routine title, date</comment>
+        <translation>%1 · gedruckt am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Was Sie brauchen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>where the routine&apos;s content comes from</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The routine names no source.</source>
+        <translation>Die Übungsfolge nennt keine Quelle.</translation>
+    </message>
+    <message>
+        <source>Printed with Limber on %1.</source>
+        <translation>Gedruckt mit Limber am %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>the pages the routine&apos;s content comes from</comment>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCsv</name>
     <message>
         <source>line 1: the file is empty</source>
@@ -923,6 +1021,21 @@
     <message>
         <source>%1 is larger than %2 MB: it is not a history Limber wrote</source>
         <translation>%1 ist größer als %2 MB: Das ist kein Verlauf, den Limber geschrieben hat</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF ließ sich nicht zeichnen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1487,53 @@
     <message>
         <source>The audio output failed</source>
         <translation>Die Audioausgabe ist ausgefallen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutActions</name>
+    <message>
+        <source>&amp;Export handout…</source>
+        <translation>&amp;Handzettel als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the routine as a PDF handout to print or to share</source>
+        <translation>Die Übungsfolge als PDF-Handzettel zum Drucken oder Weitergeben speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the routine as a handout</source>
+        <translation>Die Übungsfolge als Handzettel drucken</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Handzettel speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: %1</source>
+        <translation>Der Handzettel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Handout saved as %1</source>
+        <translation>Handzettel gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Handzettel drucken</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>Der Handzettel konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Handout sent to %1</source>
+        <translation>Handzettel an %1 gesendet</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2293,6 @@
         <translation>Das brauchen Sie</translation>
     </message>
     <message>
-        <source>%1 — or: %2</source>
-        <translation>%1 – oder: %2</translation>
-    </message>
-    <message>
         <source>Tick it off once it is ready (just a reminder)</source>
         <translation>Haken Sie es ab, sobald es bereit ist (nur zur Erinnerung)</translation>
     </message>
@@ -2159,18 +2315,6 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation>Hilfsmittel: %1</translation>
-    </message>
-    <message>
-        <source>One side at a time: %1</source>
-        <translation>Eine Seite nach der anderen: %1</translation>
-    </message>
-    <message>
-        <source>Then rest %1</source>
-        <translation>Danach %1 Ruhepause</translation>
     </message>
     <message>
         <source>Hold time for %1, in seconds</source>
@@ -3433,6 +3577,46 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>With --validate: files or folders; with --import-history: CSV files; with --import: the exercise file.</source>
         <translation>Mit --validate: Dateien oder Ordner; mit --import-history: CSV-Dateien; mit --import: die Übungsdatei.</translation>
+    </message>
+    <message>
+        <source>Write the routine&apos;s printable handout as a PDF file (with -o), and exit.</source>
+        <translation>Den druckbaren Handzettel der Übungsfolge als PDF-Datei schreiben (mit -o) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --handout: the PDF file to write.</source>
+        <translation>Mit --handout: die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>With --handout: a4 or letter (default: the paper of your country).</source>
+        <translation>Mit --handout: a4 oder letter (Vorgabe: das Papier Ihres Landes).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The language to write in (de, en, es; default: the interface&apos;s).</source>
+        <translation>Die Sprache des Textes (de, en, es; Vorgabe: die der Oberfläche).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>limber: no language &apos;%1&apos; (there are: %2)</source>
+        <translation>limber: keine Sprache „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>limber: --handout needs -o FILE.pdf</source>
+        <translation>limber: --handout braucht -o DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>limber: --paper must be a4 or letter</source>
+        <translation>limber: --paper muss a4 oder letter sein</translation>
     </message>
 </context>
 </TS>

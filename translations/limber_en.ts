@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkraveImport</name>
     <message numerus="yes">
         <source>the titles and descriptions in %n language(s) that Limber does not speak are left out: %1</source>

@@ -557,6 +557,26 @@
         <comment>routine tag</comment>
         <translation>Antebrazos</translation>
     </message>
+    <message>
+        <source>%1 — or: %2</source>
+        <translation>%1 — o: %2</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Material: %1</translation>
+    </message>
+    <message>
+        <source>One side at a time: %1</source>
+        <translation>Un lado cada vez: %1</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, luego </translation>
+    </message>
+    <message>
+        <source>Then rest %1</source>
+        <translation>Luego descansa %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticWords</name>
@@ -867,6 +887,84 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>%1:</source>
+        <comment>before a safety notice: Warning:</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Safety first</source>
+        <translation>La seguridad primero</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <comment>a safety level and the exercise it is for</comment>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer:</source>
+        <translation>Aviso médico:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>exercise number and title</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+    <message>
+        <source>steps %1–%2</source>
+        <translation>pasos %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Repeat 10 to 15 times: steps 4–5</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>step number</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <comment>the footer: routine title, date</comment>
+        <translation>%1 · impreso el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Lo que necesitas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>where the routine&apos;s content comes from</comment>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>The routine names no source.</source>
+        <translation>La rutina no indica ninguna fuente.</translation>
+    </message>
+    <message>
+        <source>Printed with Limber on %1.</source>
+        <translation>Impreso con Limber el %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>the pages the routine&apos;s content comes from</comment>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCsv</name>
     <message>
         <source>line 1: the file is empty</source>
@@ -923,6 +1021,21 @@
     <message>
         <source>%1 is larger than %2 MB: it is not a history Limber wrote</source>
         <translation>%1 ocupa más de %2 MB: no es un historial escrito por Limber</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation>no se puede escribir %1: no se pudo dibujar el PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1487,53 @@
     <message>
         <source>The audio output failed</source>
         <translation>La salida de audio falló</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutActions</name>
+    <message>
+        <source>&amp;Export handout…</source>
+        <translation>&amp;Exportar hoja de ejercicios…</translation>
+    </message>
+    <message>
+        <source>Save the routine as a PDF handout to print or to share</source>
+        <translation>Guarda la rutina como hoja en PDF para imprimirla o compartirla</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the routine as a handout</source>
+        <translation>Imprime la rutina como hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exportar hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: %1</source>
+        <translation>La hoja no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Handout saved as %1</source>
+        <translation>Hoja guardada como %1</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimir hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>No se pudo imprimir la hoja.</translation>
+    </message>
+    <message>
+        <source>Handout sent to %1</source>
+        <translation>Hoja enviada a %1</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2293,6 @@
         <translation>Qué necesitas</translation>
     </message>
     <message>
-        <source>%1 — or: %2</source>
-        <translation>%1 — o bien: %2</translation>
-    </message>
-    <message>
         <source>Tick it off once it is ready (just a reminder)</source>
         <translation>Márcalo cuando lo tengas preparado (es solo un recordatorio)</translation>
     </message>
@@ -2159,18 +2315,6 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation>Material: %1</translation>
-    </message>
-    <message>
-        <source>One side at a time: %1</source>
-        <translation>Cada lado por separado: %1</translation>
-    </message>
-    <message>
-        <source>Then rest %1</source>
-        <translation>Después, descansa %1</translation>
     </message>
     <message>
         <source>Hold time for %1, in seconds</source>
@@ -3433,6 +3577,46 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>With --validate: files or folders; with --import-history: CSV files; with --import: the exercise file.</source>
         <translation>Con --validate: archivos o carpetas; con --import-history: archivos CSV; con --import: el archivo de ejercicios.</translation>
+    </message>
+    <message>
+        <source>Write the routine&apos;s printable handout as a PDF file (with -o), and exit.</source>
+        <translation>Escribe la hoja imprimible de la rutina como PDF (con -o) y sale.</translation>
+    </message>
+    <message>
+        <source>With --handout: the PDF file to write.</source>
+        <translation>Con --handout: el archivo PDF que se escribe.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>With --handout: a4 or letter (default: the paper of your country).</source>
+        <translation>Con --handout: a4 o letter (por defecto: el papel de tu país).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>The language to write in (de, en, es; default: the interface&apos;s).</source>
+        <translation>El idioma del texto (de, en, es; por defecto: el de la interfaz).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>limber: no language &apos;%1&apos; (there are: %2)</source>
+        <translation>limber: no hay idioma «%1» (hay: %2)</translation>
+    </message>
+    <message>
+        <source>limber: --handout needs -o FILE.pdf</source>
+        <translation>limber: --handout necesita -o ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>limber: --paper must be a4 or letter</source>
+        <translation>limber: --paper debe ser a4 o letter</translation>
     </message>
 </context>
 </TS>

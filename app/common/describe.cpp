@@ -124,6 +124,40 @@ QString Describe::equipment(const Routine& routine, const std::string& id) {
     return toQString(id);
 }
 
+QString Describe::equipmentWithSubstitutes(const Routine& routine, const std::string& id) {
+    const QString name = equipment(routine, id);
+    const auto* item = routine.findEquipment(id);
+    if (!item || item->substitutes.empty())
+        return name;
+    QStringList substitutes;
+    for (const auto& substitute : item->substitutes) {
+        QString word = localized(substitute);
+        // "A belt" reads "a belt" after "or:"; "USB cable" stays.
+        if (word.size() > 1 && !word.at(1).isUpper())
+            word[0] = word.at(0).toLower();
+        substitutes << word;
+    }
+    return tr("%1 — or: %2").arg(name, substitutes.join(u", "));
+}
+
+QString Describe::exerciseEquipment(const Routine& routine, const Exercise& exercise) {
+    QStringList names;
+    for (const auto& id : exercise.equipment)
+        names << equipment(routine, id);
+    return tr("Equipment: %1").arg(names.join(u", "));
+}
+
+QString Describe::sides(const std::vector<Side>& sides) {
+    QStringList words;
+    for (Side one : sides)
+        words << side(one);
+    return tr("One side at a time: %1").arg(words.join(tr(", then ")));
+}
+
+QString Describe::rest(Seconds seconds) {
+    return tr("Then rest %1").arg(duration(seconds));
+}
+
 QString Describe::tag(const std::string& id) {
     // The tags of the bundled routine and the ones routine authors are
     // likely to use (docs/routine-format.md names these).

@@ -31,6 +31,16 @@ public:
     [[nodiscard]] static QString safetyLevel(SafetyLevel level);
     // The catalogue's name, or the app's word for a built-in ("Wall").
     [[nodiscard]] static QString equipment(const Routine& routine, const std::string& id);
+    // With the routine's substitutes: "Yoga strap — or: a belt, a towel".
+    [[nodiscard]] static QString equipmentWithSubstitutes(const Routine& routine,
+                                                          const std::string& id);
+    // What an exercise needs: "Equipment: Chair, Yoga strap".
+    [[nodiscard]] static QString exerciseEquipment(const Routine& routine,
+                                                   const Exercise& exercise);
+    // "One side at a time: Left side, then Right side"
+    [[nodiscard]] static QString sides(const std::vector<Side>& sides);
+    // The rest after an exercise: "Then rest 15 s".
+    [[nodiscard]] static QString rest(Seconds seconds);
     // A routine's tag for people: "Upper back" for upper-back. Tags are ids
     // a routine chooses freely: one the app knows has a name in every
     // language, any other is shown as its id with spaces and a capital

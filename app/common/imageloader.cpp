@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QSvgRenderer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,28 +25,45 @@ constexpr int kCacheKiB = 64 * 1024;
 // load() refuses most oversized pictures before this is ever reached.
 constexpr int kAllocationLimitMiB = 128;
 
-QImage renderSvg(const QString& file, QSize size) {
+// The SVG in `file`, parsed from its bytes, so nothing it names is resolved
+// on disk; nullptr when it is too large or not an SVG.
+std::unique_ptr<QSvgRenderer> openSvg(const QString& file) {
     QFile in(file);
     if (in.size() > ImageLoader::kMaxSvgBytes || !in.open(QIODevice::ReadOnly))
-        return {};
-    // Rendered from bytes, so nothing the SVG names is resolved on disk.
-    QSvgRenderer renderer(in.readAll());
-    if (!renderer.isValid())
-        return {};
+        return nullptr;
+    auto renderer = std::make_unique<QSvgRenderer>(in.readAll());
+    if (!renderer->isValid())
+        return nullptr;
+    return renderer;
+}
+
+// The SVG's own size (its view box, else its default size), else `fallback`.
+QSizeF naturalSize(const QSvgRenderer& renderer, QSizeF fallback) {
     QSizeF natural = renderer.viewBoxF().size();
     if (natural.isEmpty())
         natural = renderer.defaultSize();
-    if (natural.isEmpty())
-        natural = size;
-    const QSize target = natural.scaled(size, Qt::KeepAspectRatio).toSize();
+    return natural.isEmpty() ? fallback : natural;
+}
+
+QImage renderSvg(const QString& file, QSize size) {
+    const auto renderer = openSvg(file);
+    if (!renderer)
+        return {};
+    const QSize target = naturalSize(*renderer, size).scaled(size, Qt::KeepAspectRatio).toSize();
     if (target.isEmpty())
         return {};
     QImage image(target, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    renderer.render(&painter, QRectF(QPointF(), target));
+    renderer->render(&painter, QRectF(QPointF(), target));
     return image;
+}
+
+// `size` scaled to fit `target`, aspect ratio kept, centred in it.
+QRectF centred(QSizeF size, const QRectF& target) {
+    const QSizeF fitted = size.scaled(target.size(), Qt::KeepAspectRatio);
+    return {target.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted};
 }
 
 QImage readRaster(const QString& file, QSize size) {
@@ -131,6 +149,29 @@ QImage ImageLoader::load(const QString& file, QSize size) {
     if (suffix == u"png" || suffix == u"jpg" || suffix == u"jpeg")
         return readRaster(file, size);
     return {};
+}
+
+bool ImageLoader::paint(QPainter& painter, const QRectF& target, const QString& file) {
+    if (file.isEmpty() || target.isEmpty())
+        return false;
+    const QFileInfo info(file);
+    if (!info.isFile() || !info.isReadable())
+        return false;
+    if (info.suffix().toLower() == u"svg") {
+        const auto renderer = openSvg(file);
+        if (!renderer)
+            return false;
+        renderer->render(&painter, centred(naturalSize(*renderer, target.size()), target));
+        return true;
+    }
+    // Decoded no finer than print needs: kPrintDpi on a printer or a PDF.
+    const int dpi = painter.device() ? painter.device()->logicalDpiX() : kPrintDpi;
+    const qreal scale = std::min(1.0, qreal(kPrintDpi) / std::max(1, dpi));
+    const QImage image = load(file, (target.size() * scale).toSize());
+    if (image.isNull())
+        return false;
+    painter.drawImage(centred(image.size(), target), image);
+    return true;
 }
 
 QColor ImageLoader::pictureBackdrop(const QPalette& palette) {

@@ -10,7 +10,9 @@
 #include <QThreadPool>
 #include <optional>
 
+class QPainter;
 class QPalette;
+class QRectF;
 
 namespace limber {
 
@@ -51,6 +53,15 @@ public:
 
     // The work itself: safe to call from any thread. A null image on failure.
     [[nodiscard]] static QImage load(const QString& file, QSize size);
+
+    // The resolution a picture file is decoded at for paper.
+    static constexpr int kPrintDpi = 300;
+    // Paints the picture in `file` fitted into `target` (aspect ratio kept,
+    // centred) on any painter, a PDF page's too, with the same guards as
+    // load(): an SVG as vector drawing, a PNG or JPEG decoded at the
+    // painter's resolution, at most kPrintDpi. false, with nothing painted,
+    // when it cannot be loaded.
+    [[nodiscard]] static bool paint(QPainter& painter, const QRectF& target, const QString& file);
 
     // A calm "picture missing" placeholder in `palette`'s colours: a rounded
     // frame with a muted picture icon (and the words when there is room).

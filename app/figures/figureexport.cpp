@@ -3,12 +3,10 @@
 #include "common/qtconvert.h"
 #include "figures/figurerenderer.h"
 
-#include <QColor>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QPalette>
 #include <QSvgGenerator>
 
 using namespace Qt::StringLiterals;
@@ -17,20 +15,12 @@ namespace limber {
 
 namespace {
 
-// The palette of printed documentation: the app's light theme on white.
-QPalette exportPalette() {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0xff, 0xff, 0xff));
-    palette.setColor(QPalette::WindowText, QColor(0x1d, 0x1d, 0x1f));
-    return palette;
-}
-
 class Exporter {
 public:
     Exporter(const QString& folder, const FigureExportOptions& options)
         : m_folder(folder)
         , m_options(options)
-        , m_renderer(exportPalette()) {}
+        , m_renderer(FigureRenderer::paperPalette()) {}
 
     void exportFigure(const Exercise& exercise, int step, const Figure& figure) {
         for (std::size_t i = 0; i < figure.poses.size(); ++i) {

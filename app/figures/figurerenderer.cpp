@@ -81,6 +81,13 @@ FigureRenderer::FigureRenderer(const QPalette& palette)
     m_accent.setAlphaF(dark ? 0.55f : 0.45f);
 }
 
+QPalette FigureRenderer::paperPalette() {
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::WindowText, QColor(0x1d, 0x1d, 0x1f));
+    return palette;
+}
+
 void FigureRenderer::paint(QPainter& painter, const QRectF& target, const FigureScene& scene,
                            const Bounds& bounds) const {
     if (bounds.width() <= 0 || bounds.height() <= 0 || target.isEmpty())

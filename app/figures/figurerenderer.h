@@ -28,6 +28,10 @@ class FigureRenderer {
 public:
     explicit FigureRenderer(const QPalette& palette);
 
+    // The palette of pictures for paper and files (the handout, the
+    // exported figures): the app's light theme on white.
+    [[nodiscard]] static QPalette paperPalette();
+
     // Fits `bounds` (scene units) into `target`, keeping the aspect ratio,
     // centred. Does not fill the background.
     void paint(QPainter& painter, const QRectF& target, const FigureScene& scene,

@@ -6,6 +6,7 @@
 #include "common/imageloader.h"
 #include "common/mnemonic.h"
 #include "common/qtconvert.h"
+#include "common/safetyicon.h"
 #include "player/steppicture.h"
 #include "session/sessionchoices.h"
 #include "settings/settings.h"
@@ -16,7 +17,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -42,38 +42,15 @@ QLabel* wrappedLabel(const QString& text) {
     return label;
 }
 
-// A triangle with "!" for Warning (filled) and Caution (outlined), a circled
-// "i" for Info; `side` in logical pixels.
+// The safety sign (paintSafetyIcon) as a pixmap; `side` in logical pixels.
 QPixmap safetyIcon(SafetyLevel level, int side, qreal dpr, const QPalette& palette) {
     QPixmap pixmap(QSize(side, side) * dpr);
     pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    const qreal s = side;
-    const qreal stroke = std::max(1.5, s / 12);
-    QFont font = p.font();
-    font.setBold(true);
-    font.setPixelSize(std::max(8, qRound(s * 0.55)));
-    p.setFont(font);
-    if (level == SafetyLevel::Info) {
-        const QColor ink = palette.color(QPalette::WindowText);
-        p.setPen(QPen(ink, stroke));
-        p.drawEllipse(QRectF(stroke, stroke, s - 2 * stroke, s - 2 * stroke));
-        p.drawText(QRectF(0, 0, s, s), Qt::AlignCenter, u"i"_s);
-        return pixmap;
-    }
-    const QColor warm = QColor::fromRgba(kWarmAccent);
-    QPainterPath triangle;
-    triangle.moveTo(s / 2, stroke);
-    triangle.lineTo(s - stroke, s - stroke * 1.5);
-    triangle.lineTo(stroke, s - stroke * 1.5);
-    triangle.closeSubpath();
-    p.setPen(QPen(warm, stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.setBrush(level == SafetyLevel::Warning ? QBrush(warm) : QBrush(Qt::NoBrush));
-    p.drawPath(triangle);
-    p.setPen(level == SafetyLevel::Warning ? QColor(Qt::black) : warm);
-    p.drawText(QRectF(0, s * 0.18, s, s * 0.8), Qt::AlignCenter, u"!"_s);
+    QPainter painter(&pixmap);
+    paintSafetyIcon(
+        painter, QRectF(0, 0, side, side), level,
+        {palette.color(QPalette::WindowText), QColor::fromRgba(kWarmAccent), QColor(Qt::black)});
     return pixmap;
 }
 
@@ -526,32 +503,13 @@ QWidget* OverviewView::buildContent() {
             layout->addWidget(safetyRow(notice));
     }
 
-    // Equipment: every item once, in the order the exercises need it.
-    std::vector<std::string> ids;
-    for (const auto& exercise : routine.exercises) {
-        for (const auto& id : exercise.equipment) {
-            if (std::ranges::find(ids, id) == ids.end())
-                ids.push_back(id);
-        }
-    }
+    const std::vector<std::string> ids = routine.equipmentNeeded();
     if (!ids.empty()) {
         addSection(layout, [] { return tr("What you need"); });
         for (const auto& id : ids) {
             auto* check = new QCheckBox;
             words([check, &routine, id] {
-                QString text = Describe::equipment(routine, id);
-                if (const auto* item = routine.findEquipment(id);
-                    item && !item->substitutes.empty()) {
-                    QStringList substitutes;
-                    for (const auto& substitute : item->substitutes) {
-                        QString word = localized(substitute);
-                        // "A belt" reads "a belt" after "or:"; "USB cable" stays.
-                        if (word.size() > 1 && !word.at(1).isUpper())
-                            word[0] = word.at(0).toLower();
-                        substitutes << word;
-                    }
-                    text = tr("%1 — or: %2").arg(text, substitutes.join(u", "));
-                }
+                const QString text = Describe::equipmentWithSubstitutes(routine, id);
                 check->setText(escapeMnemonic(text));
                 check->setAccessibleName(text);
                 check->setToolTip(tr("Tick it off once it is ready (just a reminder)"));
@@ -674,25 +632,13 @@ QWidget* OverviewView::exerciseRow(const Exercise& exercise, int number) {
         text->addWidget(label);
         words([label, say = std::move(say)] { label->setText(say()); });
     };
-    if (!exercise.equipment.empty()) {
-        addLine([&routine, &exercise] {
-            QStringList equipment;
-            for (const auto& id : exercise.equipment)
-                equipment << Describe::equipment(routine, id);
-            return tr("Equipment: %1").arg(equipment.join(u", "));
-        });
-    }
+    if (!exercise.equipment.empty())
+        addLine([&routine, &exercise] { return Describe::exerciseEquipment(routine, exercise); });
     addLine([&exercise] { return involves(exercise); });
-    if (!exercise.sides.empty()) {
-        addLine([&exercise] {
-            QStringList sides;
-            for (Side side : exercise.sides)
-                sides << Describe::side(side);
-            return tr("One side at a time: %1").arg(sides.join(tr(", then ")));
-        });
-    }
+    if (!exercise.sides.empty())
+        addLine([&exercise] { return Describe::sides(exercise.sides); });
     if (exercise.rest)
-        addLine([&exercise] { return tr("Then rest %1").arg(Describe::duration(*exercise.rest)); });
+        addLine([&exercise] { return Describe::rest(*exercise.rest); });
     for (const auto& notice : exercise.safety)
         text->addWidget(safetyRow(notice));
     if (const auto* hold = holdRange(exercise))

@@ -40,4 +40,15 @@ const Equipment* Routine::findEquipment(std::string_view equipmentId) const {
     return it == builtIns.end() ? nullptr : &*it;
 }
 
+std::vector<std::string> Routine::equipmentNeeded() const {
+    std::vector<std::string> ids;
+    for (const auto& exercise : exercises) {
+        for (const auto& item : exercise.equipment) {
+            if (std::ranges::find(ids, item) == ids.end())
+                ids.push_back(item);
+        }
+    }
+    return ids;
+}
+
 } // namespace limber

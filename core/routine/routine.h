@@ -158,6 +158,9 @@ struct Routine {
     [[nodiscard]] std::filesystem::path folder() const { return file.parent_path(); }
     // The routine's own entry, else a built-in one, else nullptr.
     [[nodiscard]] const Equipment* findEquipment(std::string_view equipmentId) const;
+    // The ids of the equipment the exercises name, each once, in the order
+    // they first need it.
+    [[nodiscard]] std::vector<std::string> equipmentNeeded() const;
 };
 
 } // namespace limber

@@ -7,14 +7,12 @@
 #include "figure/figureparser.h"
 #include "figures/figurerenderer.h"
 #include "figures/figureview.h"
+#include "referenceimage.h"
 #include "screenshot.h"
 
-#include <QDir>
 #include <QImage>
 #include <QPalette>
 #include <QTest>
-#include <algorithm>
-#include <cstdlib>
 #include <gtest/gtest.h>
 #include <string>
 #include <yaml-cpp/yaml.h>
@@ -26,47 +24,12 @@ namespace {
 
 const QSize kSize(200, 200);
 
-bool updatingReferences() {
-    return qEnvironmentVariableIntValue("LIMBER_UPDATE_REFERENCES") == 1;
-}
-
 QString referencePath(const QString& name) {
     return QStringLiteral(LIMBER_TEST_DATA_DIR "/figures/") + name + u".png"_s;
 }
 
-// Pixels whose channels differ by more than 48 of 255 are "different"; at
-// most 0.5% of them may be (antialiasing may differ between Qt builds).
 void expectMatchesReference(const QImage& rendered, const QString& name) {
-    const QImage actual = rendered.convertToFormat(QImage::Format_ARGB32);
-    const QString path = referencePath(name);
-    if (updatingReferences()) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        ASSERT_TRUE(actual.save(path)) << path.toStdString();
-        return;
-    }
-    const QImage expected = QImage(path).convertToFormat(QImage::Format_ARGB32);
-    ASSERT_FALSE(expected.isNull())
-        << "missing reference " << path.toStdString()
-        << "; run with LIMBER_UPDATE_REFERENCES=1 to create it, then look at it";
-    ASSERT_EQ(expected.size(), actual.size()) << name.toStdString();
-    qsizetype different = 0;
-    for (int y = 0; y < actual.height(); ++y)
-        for (int x = 0; x < actual.width(); ++x) {
-            const QRgb a = actual.pixel(x, y);
-            const QRgb e = expected.pixel(x, y);
-            const int delta =
-                std::max({std::abs(qRed(a) - qRed(e)), std::abs(qGreen(a) - qGreen(e)),
-                          std::abs(qBlue(a) - qBlue(e)), std::abs(qAlpha(a) - qAlpha(e))});
-            if (delta > 48)
-                ++different;
-        }
-    const qsizetype allowed = actual.width() * actual.height() / 200;
-    if (different > allowed) {
-        const QString actualPath = QDir::temp().filePath(name + u"-actual.png"_s);
-        actual.save(actualPath);
-        ADD_FAILURE() << name.toStdString() << ": " << different << " pixels differ (at most "
-                      << allowed << " may); rendered image saved to " << actualPath.toStdString();
-    }
+    limber::testing::expectMatchesReference(rendered, referencePath(name));
 }
 
 YAML::Node upperBackPoses() {
