@@ -8,23 +8,12 @@
         <translation>Die Schmerzen begannen nach einem Sturz, einem Unfall oder einer Verletzung</translation>
     </message>
     <message>
-        <source>Pain for more than a few days (%1 to %2)</source>
-        <translation>Schmerzen seit mehr als ein paar Tagen (%1 bis %2)</translation>
-    </message>
-    <message>
         <source>Getting worse (%1 → %2)</source>
         <translation>Schlimmer werdend (%1 → %2)</translation>
     </message>
     <message>
         <source>On %1 you said this pain started right after a fall, an accident or another injury.</source>
         <translation>Am %1 haben Sie angegeben, dass diese Schmerzen direkt nach einem Sturz, einem Unfall oder einer anderen Verletzung begannen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</source>
-        <translation>
-            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n Tag, mehr als die %5 Tage, die die Quelle dieser Übungsfolge „ein paar“ nennt.</numerusform>
-            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n Tage, mehr als die %5 Tage, die die Quelle dieser Übungsfolge „ein paar“ nennt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your pain went from %1 to %2 between %3 and %4.</source>
@@ -44,10 +33,6 @@
     <message>
         <source>This routine&apos;s source advises seeing a doctor before you do it when pain starts right after an injury. Please see a doctor first.</source>
         <translation>Die Quelle dieser Übungsfolge rät, vorher einen Arzt aufzusuchen, wenn Schmerzen direkt nach einer Verletzung beginnen. Bitte gehen Sie zuerst zum Arzt.</translation>
-    </message>
-    <message>
-        <source>This routine&apos;s source advises seeing a doctor when pain persists for more than a few days or gets worse. Limber does not diagnose: it repeats that advice with your own ratings, so that you can show them to a doctor.</source>
-        <translation>Die Quelle dieser Übungsfolge rät, einen Arzt aufzusuchen, wenn Schmerzen länger als ein paar Tage anhalten oder schlimmer werden. Limber stellt keine Diagnose: Es wiederholt diesen Rat mit Ihren eigenen Angaben, damit Sie sie einem Arzt zeigen können.</translation>
     </message>
     <message>
         <source>Call emergency services or go to an emergency department now if your back pain comes with any of these:</source>
@@ -104,6 +89,24 @@
     <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain for %n days (%1 to %2)</source>
+        <translation>
+            <numerusform>Schmerzen seit %n Tag (%1 bis %2)</numerusform>
+            <numerusform>Schmerzen seit %n Tagen (%1 bis %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days after which this routine&apos;s source advises seeing a doctor.</source>
+        <translation>
+            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n Tag, mehr als die %5 Tage, nach denen die Quelle dieser Übungsfolge einen Arztbesuch rät.</numerusform>
+            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n Tage, mehr als die %5 Tage, nach denen die Quelle dieser Übungsfolge einen Arztbesuch rät.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This routine&apos;s source advises seeing a doctor when pain persists or gets worse. Limber does not diagnose: it repeats that advice with your own ratings, so that you can show them to a doctor.</source>
+        <translation>Die Quelle dieser Übungsfolge rät zum Arztbesuch, wenn Schmerzen anhalten oder schlimmer werden. Limber stellt keine Diagnose: Es wiederholt diesen Rat mit Ihren eigenen Angaben, damit Sie sie einer Ärztin oder einem Arzt zeigen können.</translation>
     </message>
 </context>
 <context>
@@ -553,6 +556,16 @@
         <translation>Für Einsteiger</translation>
     </message>
     <message>
+        <source>Chest</source>
+        <comment>routine tag</comment>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Forearms</source>
+        <comment>routine tag</comment>
+        <translation>Unterarme</translation>
+    </message>
+    <message>
         <source>%1 — or: %2</source>
         <translation>%1 — oder: %2</translation>
     </message>
@@ -674,10 +687,6 @@
     <message>
         <source>&apos;%1&apos; must be a list</source>
         <translation>&apos;%1&apos; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>&apos;source&apos; must be a map with &apos;title&apos; and &apos;url&apos;</source>
-        <translation>&apos;source&apos; muss eine Zuordnung mit &apos;title&apos; und &apos;url&apos; sein</translation>
     </message>
     <message>
         <source>each entry of &apos;equipment&apos; must be a map with &apos;id&apos; and &apos;name&apos;</source>
@@ -865,6 +874,18 @@
         <source>&apos;pain-rule&apos; has no &apos;source&apos; to take its numbers from (add the routine&apos;s &apos;source&apos;)</source>
         <translation>&apos;pain-rule&apos; hat keine &apos;source&apos;, aus der seine Zahlen stammen (fügen Sie der Routine eine &apos;source&apos; hinzu)</translation>
     </message>
+    <message>
+        <source>&apos;source&apos; must be a map with &apos;title&apos; and &apos;url&apos;, or a list of them</source>
+        <translation>&apos;source&apos; muss eine Zuordnung mit &apos;title&apos; und &apos;url&apos; sein oder eine Liste solcher Zuordnungen</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; may only use a-z, 0-9 and &apos;-&apos; (up to 64, not starting with &apos;-&apos;)</source>
+        <translation>das Schlagwort &apos;%1&apos; darf nur a-z, 0-9 und &apos;-&apos; enthalten (bis zu 64, nicht mit &apos;-&apos; am Anfang)</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; is listed twice</source>
+        <translation>das Schlagwort &apos;%1&apos; steht zweimal in der Liste</translation>
+    </message>
 </context>
 <context>
     <name>Disclaimer</name>
@@ -944,6 +965,11 @@
     <message>
         <source>Printed with Limber on %1.</source>
         <translation>Gedruckt mit Limber am %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>the pages the routine&apos;s content comes from</comment>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2675,16 @@
     <message>
         <source>Show the advice to see a doctor</source>
         <translation>Den Hinweis zum Arztbesuch zeigen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>section heading: the pages the content comes from</comment>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <comment>one of several pages the content comes from</comment>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>

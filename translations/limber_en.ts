@@ -4,17 +4,24 @@
 <context>
     <name>AdviceText</name>
     <message numerus="yes">
-        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</source>
-        <translation>
-            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</numerusform>
-            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Your pain rose at each of %n check-ins in a row: %1.</source>
         <translation>
             <numerusform>Your pain rose at each of %n check-ins in a row: %1.</numerusform>
             <numerusform>Your pain rose at each of %n check-ins in a row: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain for %n days (%1 to %2)</source>
+        <translation>
+            <numerusform>Pain for %n days (%1 to %2)</numerusform>
+            <numerusform>Pain for %n days (%1 to %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days after which this routine&apos;s source advises seeing a doctor.</source>
+        <translation>
+            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days after which this routine&apos;s source advises seeing a doctor.</numerusform>
+            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days after which this routine&apos;s source advises seeing a doctor.</numerusform>
         </translation>
     </message>
 </context>

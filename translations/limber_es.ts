@@ -8,23 +8,12 @@
         <translation>El dolor empezó tras una caída, un accidente o una lesión</translation>
     </message>
     <message>
-        <source>Pain for more than a few days (%1 to %2)</source>
-        <translation>Dolor durante más de unos días (del %1 al %2)</translation>
-    </message>
-    <message>
         <source>Getting worse (%1 → %2)</source>
         <translation>Va a peor (%1 → %2)</translation>
     </message>
     <message>
         <source>On %1 you said this pain started right after a fall, an accident or another injury.</source>
         <translation>El %1 dijiste que este dolor empezó justo después de una caída, un accidente u otra lesión.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days this routine&apos;s source calls a few.</source>
-        <translation>
-            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n día, más de los %5 días que la fuente de esta rutina llama unos pocos.</numerusform>
-            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n días, más de los %5 días que la fuente de esta rutina llama unos pocos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your pain went from %1 to %2 between %3 and %4.</source>
@@ -44,10 +33,6 @@
     <message>
         <source>This routine&apos;s source advises seeing a doctor before you do it when pain starts right after an injury. Please see a doctor first.</source>
         <translation>La fuente de esta rutina aconseja ir al médico antes de hacerla cuando el dolor empieza justo después de una lesión. Ve primero al médico, por favor.</translation>
-    </message>
-    <message>
-        <source>This routine&apos;s source advises seeing a doctor when pain persists for more than a few days or gets worse. Limber does not diagnose: it repeats that advice with your own ratings, so that you can show them to a doctor.</source>
-        <translation>La fuente de esta rutina aconseja ir al médico cuando el dolor dura más de unos días o va a peor. Limber no diagnostica: repite ese consejo con tus propias valoraciones para que puedas enseñárselas a un médico.</translation>
     </message>
     <message>
         <source>Call emergency services or go to an emergency department now if your back pain comes with any of these:</source>
@@ -104,6 +89,24 @@
     <message>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain for %n days (%1 to %2)</source>
+        <translation>
+            <numerusform>Dolor durante %n día (del %1 al %2)</numerusform>
+            <numerusform>Dolor durante %n días (del %1 al %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days after which this routine&apos;s source advises seeing a doctor.</source>
+        <translation>
+            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n día, más de los %5 días tras los que la fuente de esta rutina aconseja ir al médico.</numerusform>
+            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n días, más de los %5 días tras los que la fuente de esta rutina aconseja ir al médico.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This routine&apos;s source advises seeing a doctor when pain persists or gets worse. Limber does not diagnose: it repeats that advice with your own ratings, so that you can show them to a doctor.</source>
+        <translation>La fuente de esta rutina aconseja ir al médico cuando el dolor no se va o va a peor. Limber no diagnostica: repite ese consejo con tus propias valoraciones para que puedas enseñárselas a un médico.</translation>
     </message>
 </context>
 <context>
@@ -553,6 +556,16 @@
         <translation>Principiantes</translation>
     </message>
     <message>
+        <source>Chest</source>
+        <comment>routine tag</comment>
+        <translation>Pecho</translation>
+    </message>
+    <message>
+        <source>Forearms</source>
+        <comment>routine tag</comment>
+        <translation>Antebrazos</translation>
+    </message>
+    <message>
         <source>%1 — or: %2</source>
         <translation>%1 — o: %2</translation>
     </message>
@@ -674,10 +687,6 @@
     <message>
         <source>&apos;%1&apos; must be a list</source>
         <translation>&apos;%1&apos; debe ser una lista</translation>
-    </message>
-    <message>
-        <source>&apos;source&apos; must be a map with &apos;title&apos; and &apos;url&apos;</source>
-        <translation>&apos;source&apos; debe ser un mapa con &apos;title&apos; y &apos;url&apos;</translation>
     </message>
     <message>
         <source>each entry of &apos;equipment&apos; must be a map with &apos;id&apos; and &apos;name&apos;</source>
@@ -865,6 +874,18 @@
         <source>&apos;pain-rule&apos; has no &apos;source&apos; to take its numbers from (add the routine&apos;s &apos;source&apos;)</source>
         <translation>&apos;pain-rule&apos; no tiene una &apos;source&apos; de la que tomar sus números (añade la &apos;source&apos; de la rutina)</translation>
     </message>
+    <message>
+        <source>&apos;source&apos; must be a map with &apos;title&apos; and &apos;url&apos;, or a list of them</source>
+        <translation>&apos;source&apos; debe ser un mapa con &apos;title&apos; y &apos;url&apos;, o una lista de ellos</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; may only use a-z, 0-9 and &apos;-&apos; (up to 64, not starting with &apos;-&apos;)</source>
+        <translation>la etiqueta &apos;%1&apos; solo puede usar a-z, 0-9 y &apos;-&apos; (hasta 64, sin empezar por &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; is listed twice</source>
+        <translation>la etiqueta &apos;%1&apos; aparece dos veces</translation>
+    </message>
 </context>
 <context>
     <name>Disclaimer</name>
@@ -944,6 +965,11 @@
     <message>
         <source>Printed with Limber on %1.</source>
         <translation>Impreso con Limber el %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>the pages the routine&apos;s content comes from</comment>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2675,16 @@
     <message>
         <source>Show the advice to see a doctor</source>
         <translation>Mostrar el aviso de ir al médico</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>section heading: the pages the content comes from</comment>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <comment>one of several pages the content comes from</comment>
+        <translation>Fuente: %1</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ const QHash<QString, const char*>& table() {
                            "like {en: Stretch, de: Dehnung}")},
         {u"not-list"_s, QT_TRANSLATE_NOOP("DiagnosticWords", "'%1' must be a list")},
         {u"source-not-map"_s,
-         QT_TRANSLATE_NOOP("DiagnosticWords", "'source' must be a map with 'title' and 'url'")},
+         QT_TRANSLATE_NOOP("DiagnosticWords",
+                           "'source' must be a map with 'title' and 'url', or a list of them")},
         {u"equipment-not-map"_s,
          QT_TRANSLATE_NOOP("DiagnosticWords",
                            "each entry of 'equipment' must be a map with 'id' and 'name'")},
@@ -107,6 +108,11 @@ const QHash<QString, const char*>& table() {
          QT_TRANSLATE_NOOP(
              "DiagnosticWords",
              "equipment id '%1' may only use a-z, 0-9 and '-' (up to 64, not starting with '-')")},
+        {u"bad-tag"_s,
+         QT_TRANSLATE_NOOP(
+             "DiagnosticWords",
+             "tag '%1' may only use a-z, 0-9 and '-' (up to 64, not starting with '-')")},
+        {u"tag-twice"_s, QT_TRANSLATE_NOOP("DiagnosticWords", "tag '%1' is listed twice")},
         {u"routine-id-twice"_s,
          QT_TRANSLATE_NOOP("DiagnosticWords", "routine id '%1' is used twice (first at line %2)")},
         {u"exercise-id-twice"_s,

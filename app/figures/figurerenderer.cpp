@@ -118,14 +118,19 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
         glow.width *= 1.6;
         drawStroke(painter, glow, m_accent);
     }
-    for (const Limb& limb : scene.behind)
+    for (const Limb& limb : scene.behind) {
         drawStroke(painter, limb.stroke, m_far);
+        drawStroke(painter, limb.hand, m_far);
+    }
     drawStroke(painter, scene.torso, m_ink);
     drawStroke(painter, scene.trunk, m_ink);
     for (const Limb& limb : scene.front) {
-        if (limb.nearSide)
+        if (limb.nearSide) {
             drawStroke(painter, awayFromRoot(limb.stroke), m_background, 5.0);
+            drawStroke(painter, limb.hand, m_background, 5.0);
+        }
         drawStroke(painter, limb.stroke, m_ink);
+        drawStroke(painter, limb.hand, m_ink);
     }
     // The neck joins the trunk to the head, so that the head stays on it
     // when it nods. The head last, ringed in the background colour: arms
@@ -138,6 +143,10 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
     painter.setBrush(m_ink);
     painter.drawEllipse(toQt(scene.head), scene.headRadius, scene.headRadius);
     painter.setBrush(Qt::NoBrush);
+    for (const Stroke& nose : scene.nose)
+        drawStroke(painter, nose, m_ink);
+    for (const Stroke& eye : scene.eyes)
+        drawStroke(painter, eye, m_background);
     for (const Stroke& strap : scene.straps)
         drawStroke(painter, strap, m_strap);
     painter.restore();

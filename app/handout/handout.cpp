@@ -183,15 +183,17 @@ PagedDocument Handout::compose(const Routine& routine, const QDate& printed) {
     for (const auto& one : routine.exercises)
         exercise(document, routine, one, ++number);
 
-    document.heading(tr("Source", "where the routine's content comes from"));
-    if (routine.source) {
-        document.paragraph(localized(routine.source->title).simplified());
-        const QUrl url(toQString(routine.source->url));
+    document.heading(routine.sources.size() > 1
+                         ? tr("Sources", "the pages the routine's content comes from")
+                         : tr("Source", "where the routine's content comes from"));
+    for (const Source& page : routine.sources) {
+        document.paragraph(localized(page.title).simplified());
+        const QUrl url(toQString(page.url));
         if (url.isValid() && !url.isEmpty())
             document.paragraph(url.toDisplayString(), Style::Small);
-    } else {
-        document.paragraph(tr("The routine names no source."));
     }
+    if (routine.sources.empty())
+        document.paragraph(tr("The routine names no source."));
     document.paragraph(tr("Printed with Limber on %1.").arg(day), Style::Small);
     return document;
 }

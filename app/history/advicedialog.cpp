@@ -23,7 +23,10 @@ QString AdviceText::heading(const Advice& advice, AdviceReason reason) {
     case AdviceReason::Injury:
         return tr("The pain started after a fall, an accident or an injury");
     case AdviceReason::Persists:
-        return tr("Pain for more than a few days (%1 to %2)")
+        // The source's own words may be "a few days" or "four weeks": the
+        // heading says the days (always more than one), the detail the
+        // routine's number.
+        return tr("Pain for %n days (%1 to %2)", nullptr, advice.spanDays)
             .arg(date(advice.first->date), date(advice.latest->date));
     case AdviceReason::Worse:
         if (advice.risenBy)
@@ -45,8 +48,8 @@ QString AdviceText::detail(const Advice& advice, AdviceReason reason, const Pain
             .arg(date(advice.injury->date));
     case AdviceReason::Persists:
         return tr("You first reported this pain on %1 (%2 out of 10) and it was still there on %3 "
-                  "(%4 out of 10): %n days, more than the %5 days this routine's source calls "
-                  "a few.",
+                  "(%4 out of 10): %n days, more than the %5 days after which this routine's "
+                  "source advises seeing a doctor.",
                   nullptr, advice.spanDays)
             .arg(date(advice.first->date))
             .arg(advice.first->rating)
@@ -81,9 +84,9 @@ QString AdviceText::whatToDo(const Advice& advice) {
     if (advice.needsConfirmationToStart())
         return tr("This routine's source advises seeing a doctor before you do it when pain "
                   "starts right after an injury. Please see a doctor first.");
-    return tr("This routine's source advises seeing a doctor when pain persists for more than "
-              "a few days or gets worse. Limber does not diagnose: it repeats that advice with "
-              "your own ratings, so that you can show them to a doctor.");
+    return tr("This routine's source advises seeing a doctor when pain persists or gets "
+              "worse. Limber does not diagnose: it repeats that advice with your own ratings, so "
+              "that you can show them to a doctor.");
 }
 
 QString AdviceText::urgentHeading(bool emergency) {

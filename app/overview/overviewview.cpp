@@ -524,38 +524,53 @@ QWidget* OverviewView::buildContent() {
     for (const auto& exercise : routine.exercises)
         layout->addWidget(exerciseRow(exercise, number++));
 
-    if (routine.source) {
-        addSection(layout,
-                   [] { return tr("Source", "section heading: where the content comes from"); });
-        const QUrl url(toQString(routine.source->url));
-        const bool link = url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http");
-        auto* source = new QLabel;
-        source->setWordWrap(true);
-        if (link) {
-            source->setTextFormat(Qt::RichText);
-            source->setOpenExternalLinks(true);
-            source->setTextInteractionFlags(Qt::TextBrowserInteraction);
-            m_contentFocusChain << source;
-        } else {
-            source->setTextFormat(Qt::PlainText);
-        }
-        words([source, &routine, url, link] {
-            const QString sourceTitle = localized(routine.source->title);
-            source->setAccessibleName(
-                tr("Source", "section heading: where the content comes from"));
-            if (!link) {
-                source->setText(sourceTitle);
-                return;
-            }
-            source->setText(u"%1<br><a href=\"%2\">%3</a>"_s.arg(
-                sourceTitle.toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                url.toDisplayString().toHtmlEscaped()));
-            source->setToolTip(tr("Open %1 in your web browser").arg(url.toDisplayString()));
-        });
-        layout->addWidget(source);
+    if (!routine.sources.empty()) {
+        if (routine.sources.size() > 1)
+            addSection(layout, [] {
+                return tr("Sources", "section heading: the pages the content comes from");
+            });
+        else
+            addSection(layout, [] {
+                return tr("Source", "section heading: where the content comes from");
+            });
+        for (const Source& page : routine.sources)
+            layout->addWidget(sourceRow(page, routine.sources.size() > 1));
     }
     layout->addStretch(1);
     return content;
+}
+
+// One page the routine cites: its title, and under it its address as a
+// link that opens in the browser (plain text when it is no web address).
+QWidget* OverviewView::sourceRow(const Source& page, bool several) {
+    const QUrl url(toQString(page.url));
+    const bool link = url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http");
+    auto* source = new QLabel;
+    source->setWordWrap(true);
+    if (link) {
+        source->setTextFormat(Qt::RichText);
+        source->setOpenExternalLinks(true);
+        source->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        m_contentFocusChain << source;
+    } else {
+        source->setTextFormat(Qt::PlainText);
+    }
+    words([source, &page, url, link, several] {
+        const QString sourceTitle = localized(page.title);
+        source->setAccessibleName(
+            several
+                ? tr("Source: %1", "one of several pages the content comes from").arg(sourceTitle)
+                : tr("Source", "section heading: where the content comes from"));
+        if (!link) {
+            source->setText(sourceTitle);
+            return;
+        }
+        source->setText(u"%1<br><a href=\"%2\">%3</a>"_s.arg(
+            sourceTitle.toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+            url.toDisplayString().toHtmlEscaped()));
+        source->setToolTip(tr("Open %1 in your web browser").arg(url.toDisplayString()));
+    });
+    return source;
 }
 
 QWidget* OverviewView::safetyRow(const SafetyNotice& notice) {

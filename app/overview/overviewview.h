@@ -99,6 +99,7 @@ private:
     void words(std::function<void()> set);
     QWidget* buildContent();
     QWidget* safetyRow(const SafetyNotice& notice);
+    QWidget* sourceRow(const Source& page, bool several);
     QWidget* exerciseRow(const Exercise& exercise, int number);
     QWidget* holdControl(const Exercise& exercise, const HoldAction& hold);
     QWidget* breathControl(const Exercise& exercise, const BreathsAction& breaths);

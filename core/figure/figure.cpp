@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <utility>
 
@@ -17,23 +18,30 @@ constexpr std::array<std::pair<std::string_view, View>, 3> kViews{{
     {"three-quarter", View::ThreeQuarter},
 }};
 
-constexpr std::array<std::pair<std::string_view, Prop>, 5> kProps{{
+constexpr std::array<std::pair<std::string_view, Prop>, 7> kProps{{
     {"floor", Prop::Floor},
     {"mat", Prop::Mat},
     {"wall", Prop::Wall},
     {"chair", Prop::Chair},
     {"strap", Prop::Strap},
+    {"table", Prop::Table},
+    {"doorway", Prop::Doorway},
 }};
 
-constexpr std::array<std::pair<std::string_view, Region>, 9> kRegions{{
+constexpr std::array<std::pair<std::string_view, Region>, 14> kRegions{{
     {"neck", Region::Neck},
     {"shoulders", Region::Shoulders},
     {"upper-back", Region::UpperBack},
     {"lower-back", Region::LowerBack},
     {"chest", Region::Chest},
     {"arms", Region::Arms},
+    {"forearms", Region::Forearms},
+    {"left-forearm", Region::LeftForearm},
+    {"right-forearm", Region::RightForearm},
     {"hips", Region::Hips},
     {"hamstrings", Region::Hamstrings},
+    {"left-hamstring", Region::LeftHamstring},
+    {"right-hamstring", Region::RightHamstring},
     {"calves", Region::Calves},
 }};
 
@@ -79,6 +87,30 @@ double radians(double degrees) {
     return degrees * std::numbers::pi / 180.0;
 }
 
+Point3 cross(Point3 a, Point3 b) {
+    return {a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x};
+}
+
+Point3 unit(Point3 v) {
+    const double n = length(v);
+    return n > 1e-9 ? v * (1.0 / n) : Point3{};
+}
+
+// Turns `v` about the unit `axis` by `degrees`, right-handed (x forward, y
+// up, z right: about y, forward turns to the left).
+Point3 rotate(Point3 v, Point3 axis, double degrees) {
+    const double a = radians(degrees);
+    return v * std::cos(a) + cross(axis, v) * std::sin(a) +
+           axis * (dot(axis, v) * (1.0 - std::cos(a)));
+}
+
+// `v` without its part along the unit `axis`, as a unit vector; `fallback`
+// when `v` runs along the axis.
+Point3 across(Point3 v, Point3 axis, Point3 fallback) {
+    const Point3 rest = v - axis * dot(v, axis);
+    return length(rest) > 1e-6 ? unit(rest) : fallback;
+}
+
 constexpr Point3 kForward{1, 0, 0};
 constexpr Point3 kUp{0, 1, 0};
 constexpr Point3 kRight{0, 0, 1};
@@ -120,18 +152,29 @@ Body3 solveUnplaced(const Pose& pose, double inhale) {
     const Point3 u0 = lean(kUp, pose.trunk);
     at(body, Joint::Pelvis) = {};
     at(body, Joint::Waist) = u0 * body::kLowerBack;
-    // Upper trunk: breathing in lifts and opens the chest a little.
+    // Upper trunk: breathing in lifts and opens the chest a little. A twist
+    // turns it about its own length: the chest, the shoulders, the arms and
+    // the head go with it.
     const double upper = pose.trunk + pose.spine - 4.0 * inhale;
-    const Point3 f1 = lean(kForward, upper);
     const Point3 u1 = lean(kUp, upper);
+    const Point3 f1 = rotate(lean(kForward, upper), u1, -pose.twist);
+    const Point3 chestRight = rotate(kRight, u1, -pose.twist);
     const Point3 neck = body[Joint::Waist] + u1 * (body::kUpperBack + 1.5 * inhale);
     at(body, Joint::Neck) = neck;
-    at(body, Joint::Head) = neck + u1 * body::kNeckLength +
-                            lean(kUp, upper + pose.neck) * (body::kNeckToHead - body::kNeckLength);
+    // The neck leans back as the head glides back level (a chin tuck), and
+    // leans a little into a side tilt; the head nods and tilts about its top
+    // and turns about its own up axis.
+    const Point3 neckUp = rotate(rotate(u1, chestRight, pose.chinTuck), f1, 0.4 * pose.headTilt);
+    const Point3 headAhead = rotate(f1, chestRight, -pose.neck);
+    body.headUp = rotate(rotate(u1, chestRight, -pose.neck), headAhead, pose.headTilt);
+    body.face = rotate(headAhead, body.headUp, -pose.headTurn);
+    at(body, Joint::Head) =
+        neck + neckUp * body::kNeckLength + body.headUp * (body::kNeckToHead - body::kNeckLength);
 
     for (BodySide side : {BodySide::Left, BodySide::Right}) {
         const SideJoints j = jointsOf(side);
-        const Point3 outward = side == BodySide::Right ? kRight : kRight * -1.0;
+        const Point3 outward = side == BodySide::Right ? chestRight : chestRight * -1.0;
+        const Point3 legOutward = side == BodySide::Right ? kRight : kRight * -1.0;
 
         // Arm: the raise tips the hanging arm towards the spread direction.
         const ArmAngles& arm = pose.arm(side);
@@ -140,7 +183,8 @@ Body3 solveUnplaced(const Pose& pose, double inhale) {
         const double girdle = body::kShoulderHalfWidth * std::sin(radians(pose.shoulders));
         const Point3 shoulder = neck - u1 * (body::kShoulderDrop - inhale) +
                                 outward * body::kShoulderHalfWidth - f1 * girdle -
-                                u1 * (girdle * body::kShoulderDepression);
+                                u1 * (girdle * body::kShoulderDepression) +
+                                u1 * (body::kShoulderHalfWidth * std::sin(radians(pose.shrug)));
         const double raise = radians(arm.raise);
         const double spread = radians(arm.spread);
         const Point3 upperArm =
@@ -155,11 +199,30 @@ Body3 solveUnplaced(const Pose& pose, double inhale) {
         if (length(fold) < 1e-9)
             fold = f1;
         fold = fold * (1.0 / length(fold));
+        // A rotation of the upper arm turns that bend about it: in towards
+        // the body's middle, or round to down and back (hands behind the back).
+        if (arm.rotation != 0) {
+            const Point3 inward = across(across(outward * -1.0, upperArm, f1), fold, f1);
+            fold =
+                fold * std::cos(radians(arm.rotation)) + inward * std::sin(radians(arm.rotation));
+        }
         const double flex = radians(arm.elbow);
         const Point3 forearm = upperArm * std::cos(flex) + fold * std::sin(flex);
         at(body, j.shoulder) = shoulder;
         at(body, j.elbow) = elbow;
         at(body, j.hand) = elbow + forearm * body::kForearm;
+        // The hand: the palm faces down (0), in (90), up (180) or out (-90)
+        // as the forearm turns; the wrist bends the fingers towards the
+        // palm. "Down" is down and back, seen across the forearm: down for
+        // an arm held out in front, back for a hanging arm (the palm towards
+        // the body), and steady for every arm between the two.
+        const Point3 palmDown = across(unit(u1 * -1.0 - f1), forearm, f1 * -1.0);
+        const Point3 palmIn = across(across(outward * -1.0, forearm, f1), palmDown, f1);
+        const Point3 palm =
+            palmDown * std::cos(radians(arm.palm)) + palmIn * std::sin(radians(arm.palm));
+        body.palm[Pose::index(side)] = palm;
+        body.fingers[Pose::index(side)] =
+            forearm * std::cos(radians(arm.wrist)) + palm * std::sin(radians(arm.wrist));
 
         // Leg: the thigh tips forward from hanging straight down (measured
         // against the world, so bending the trunk leaves the legs where they
@@ -169,10 +232,10 @@ Body3 solveUnplaced(const Pose& pose, double inhale) {
         const double out = radians(leg.out);
         const double kneeFlex = radians(leg.knee);
         const Point3 sagittal = kUp * -std::cos(hipFlex) + kForward * std::sin(hipFlex);
-        const Point3 thigh = sagittal * std::cos(out) + outward * std::sin(out);
+        const Point3 thigh = sagittal * std::cos(out) + legOutward * std::sin(out);
         const Point3 backwards = (kForward * std::cos(hipFlex) + kUp * std::sin(hipFlex)) * -1.0;
         const Point3 shin = thigh * std::cos(kneeFlex) + backwards * std::sin(kneeFlex);
-        const Point3 hip = outward * body::kHipHalfWidth;
+        const Point3 hip = legOutward * body::kHipHalfWidth;
         const Point3 knee = hip + thigh * body::kThigh;
         const Point3 ankle = knee + shin * body::kShin;
         at(body, j.hip) = hip;
@@ -181,7 +244,7 @@ Body3 solveUnplaced(const Pose& pose, double inhale) {
         // The foot lies level on the floor (the ankle is the lower one's
         // height above it), forward and turned out a little.
         const double turnOut = radians(body::kFootTurnOut);
-        at(body, j.toe) = ankle + (kForward * std::cos(turnOut) + outward * std::sin(turnOut)) *
+        at(body, j.toe) = ankle + (kForward * std::cos(turnOut) + legOutward * std::sin(turnOut)) *
                                       body::kFootForward;
     }
 
@@ -198,6 +261,16 @@ void place(Body3& body, Placement placement) {
     if (placement == Placement::HandsWall) {
         const double front = std::max(body[Joint::LeftHand].x, body[Joint::RightHand].x);
         shiftX(body, body::kWallX - (front + body::kArmWidth / 2.0));
+    } else if (placement == Placement::HandsTable) {
+        // The nearest part of either hand, wrist or fingertips, a little past
+        // the table's near edge.
+        double nearest = std::numeric_limits<double>::max();
+        for (BodySide side : {BodySide::Left, BodySide::Right}) {
+            const Point3 wrist = body[jointsOf(side).hand];
+            const Point3 tips = wrist + body.fingers[Pose::index(side)] * body::kHandLength;
+            nearest = std::min({nearest, wrist.x, tips.x});
+        }
+        shiftX(body, body::kTableX + body::kArmWidth / 2.0 - nearest);
     }
 }
 
@@ -211,11 +284,6 @@ double yawOf(View view) {
         return 40;
     }
     return 0;
-}
-
-Point3 unit(Point3 v) {
-    const double n = length(v);
-    return n > 1e-9 ? v * (1.0 / n) : Point3{};
 }
 
 } // namespace
@@ -408,11 +476,27 @@ void addRegion(FigureScene& scene, Region region, const Body3& b, const Projecto
             out.push_back(P.stroke({b[j.shoulder], b[j.elbow], b[j.hand]}, 16));
         }
         break;
+    case Region::Forearms:
+    case Region::LeftForearm:
+    case Region::RightForearm:
+        for (BodySide side : {BodySide::Left, BodySide::Right}) {
+            if ((region == Region::LeftForearm && side != BodySide::Left) ||
+                (region == Region::RightForearm && side != BodySide::Right))
+                continue;
+            const SideJoints j = jointsOf(side);
+            out.push_back(P.stroke({lerp(b[j.elbow], b[j.hand], 0.1), b[j.hand]}, 15));
+        }
+        break;
     case Region::Hips:
         out.push_back(P.stroke({b[Joint::LeftHip], b[Joint::Pelvis], b[Joint::RightHip]}, 20));
         break;
     case Region::Hamstrings:
+    case Region::LeftHamstring:
+    case Region::RightHamstring:
         for (BodySide side : {BodySide::Left, BodySide::Right}) {
+            if ((region == Region::LeftHamstring && side != BodySide::Left) ||
+                (region == Region::RightHamstring && side != BodySide::Right))
+                continue;
             const SideJoints j = jointsOf(side);
             out.push_back(P.stroke({lerp(b[j.hip], b[j.knee], 0.15), b[j.knee]}, 16));
         }
@@ -424,6 +508,64 @@ void addRegion(FigureScene& scene, Region region, const Body3& b, const Projecto
         }
         break;
     }
+}
+
+// The eyes and the nose on the head, where the face looks: the nose sticks
+// out past the head's outline when the face turns away from the viewer; an
+// eye shows only on the side of the head that faces the viewer.
+void addFace(FigureScene& scene, View view, const Body3& b, const Projector& P) {
+    const Point3 head = b[Joint::Head];
+    const Point3 up = b.headUp;
+    const Point3 face = across(b.face, up, b.face);
+    const Point3 side = cross(face, up);
+    constexpr double r = body::kHeadRadius;
+    scene.nose.push_back(
+        P.stroke({head + face * (r * 0.75) + up * 2.0, head + face * (r + 2.5) - up * 1.5,
+                  head + face * (r * 0.75) - up * 2.5},
+                 3, true));
+    for (double s : {-1.0, 1.0}) {
+        const Point3 eye = face * 0.72 + up * 0.28 + side * (0.5 * s);
+        if (depthOf(eye, view) <= 0.05)
+            continue; // on the far side of the head
+        scene.eyes.push_back(P.stroke({head + eye * (r * 0.8)}, 3.2));
+    }
+}
+
+// A hand as it looks from the view: a mitten from the wrist to the
+// fingertips, as wide across as the palm shows (its width seen on the flat,
+// its thickness seen edge on), narrower at the wrist, rounded at the tips.
+Stroke handShape(const Body3& b, BodySide side, const Projector& P) {
+    const std::size_t i = Pose::index(side);
+    const Point3 wrist3 = b[jointsOf(side).hand];
+    const Point3 across3 = unit(cross(b.fingers[i], b.palm[i]));
+    const Point2 wrist = P(wrist3);
+    const Point2 tip = P(wrist3 + b.fingers[i] * body::kHandLength);
+    Point2 along{tip.x - wrist.x, tip.y - wrist.y};
+    const double length2 = std::hypot(along.x, along.y);
+    // Pointing at the viewer, the hand shows as a round blob at the wrist.
+    Point2 normal{0, 1};
+    if (length2 > 1e-6)
+        normal = {-along.y / length2, along.x / length2};
+    const auto shown = [&](Point3 v) {
+        const Point2 a = P(wrist3);
+        const Point2 c = P(wrist3 + v);
+        return std::abs((c.x - a.x) * normal.x + (c.y - a.y) * normal.y);
+    };
+    const double half =
+        std::max({shown(across3) * body::kHandWidth / 2.0,
+                  shown(b.palm[i]) * body::kHandThickness / 2.0, body::kHandThickness / 2.0});
+    if (length2 < half)
+        along = {0, 0};
+    const auto at = [&](double l, double w) {
+        return Point2{wrist.x + along.x * l + normal.x * w * half,
+                      wrist.y + along.y * l + normal.y * w * half};
+    };
+    Stroke hand;
+    hand.points = {at(0, -0.75), at(0.5, -1),   at(0.85, -0.9), at(1, -0.45),
+                   at(1, 0.45),  at(0.85, 0.9), at(0.5, 1),     at(0, 0.75)};
+    hand.width = 2;
+    hand.closed = true;
+    return hand;
 }
 
 void addProps(FigureScene& scene, const Figure& figure, const FigureFrame& frame,
@@ -459,6 +601,49 @@ void addProps(FigureScene& scene, const Figure& figure, const FigureFrame& frame
         scene.props.push_back(
             P.stroke({{back, seat, -w}, {back - 2, top, -w}, {back - 2, top, w}, {back, seat, w}},
                      width, true));
+    }
+    if (figure.has(Prop::Table)) {
+        // A desk in front of the figure: its top, its legs at both ends.
+        constexpr double top = body::kTableHeight;
+        constexpr double near = body::kTableX;
+        constexpr double far = body::kTableX + body::kTableDepth;
+        constexpr double w = 50;
+        constexpr double width = 4;
+        for (double z : {-w + 4, w - 4}) {
+            scene.props.push_back(P.stroke({{near + 4, top, z}, {near + 4, 0, z}}, width));
+            scene.props.push_back(P.stroke({{far - 4, top, z}, {far - 4, 0, z}}, width));
+        }
+        scene.props.push_back(P.stroke(
+            {{near, top - 1, -w}, {far, top - 1, -w}, {far, top - 1, w}, {near, top - 1, w}}, width,
+            true));
+    }
+    if (figure.has(Prop::Doorway)) {
+        // The frame of a doorway in the plane of the wall: two jambs either
+        // side of the figure and the lintel across them.
+        constexpr double x0 = body::kWallX;
+        constexpr double x1 = body::kWallX + 12;
+        constexpr double z = body::kDoorwayHalfWidth;
+        constexpr double h = body::kDoorwayHeight;
+        constexpr double jamb = 10;
+        for (double side : {-1.0, 1.0}) {
+            const double inner = side * z;
+            const double outer = side * (z + jamb);
+            scene.props.push_back(P.stroke({{x0, 0, inner},
+                                            {x0, h, inner},
+                                            {x1, h, inner},
+                                            {x1, 0, inner},
+                                            {x1, 0, outer},
+                                            {x0, 0, outer},
+                                            {x0, h + jamb, outer},
+                                            {x1, h + jamb, outer},
+                                            {x1, 0, outer}},
+                                           3, true));
+        }
+        scene.props.push_back(P.stroke({{x0, h, -z - jamb},
+                                        {x0, h + jamb, -z - jamb},
+                                        {x0, h + jamb, z + jamb},
+                                        {x0, h, z + jamb}},
+                                       3, true));
     }
     if (figure.has(Prop::Strap)) {
         // Between the hands, its ends hanging a little past them. Slack, it
@@ -504,7 +689,7 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
         return depth / static_cast<double>(joints.size());
     };
     const auto add = [&](Stroke stroke, double depth, bool outlined = false) {
-        limbs.push_back({std::move(stroke), depth, outlined || depth > trunkDepth + 1.0});
+        limbs.push_back({std::move(stroke), depth, outlined || depth > trunkDepth + 1.0, {}});
     };
     for (BodySide side : {BodySide::Left, BodySide::Right}) {
         const SideJoints j = jointsOf(side);
@@ -520,6 +705,8 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
         } else {
             add(P.stroke({b[j.shoulder], b[j.elbow], b[j.hand]}, body::kArmWidth), arm);
         }
+        if (figure.hands)
+            limbs.back().hand = handShape(b, side, P);
     }
     std::stable_sort(limbs.begin(), limbs.end(),
                      [](const Limb& x, const Limb& y) { return x.depth < y.depth; });
@@ -528,6 +715,8 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
 
     for (Region region : figure.highlights)
         addRegion(scene, region, b, P);
+    if (figure.face)
+        addFace(scene, figure.view, b, P);
     return scene;
 }
 
@@ -555,9 +744,13 @@ Bounds sceneBounds(const Figure& figure) {
         strokes(scene.straps);
         strokes(scene.highlights);
         for (const auto* limbs : {&scene.behind, &scene.front})
-            for (const Limb& limb : *limbs)
+            for (const Limb& limb : *limbs) {
                 for (const Point2& p : limb.stroke.points)
                     include(p, limb.stroke.width / 2);
+                for (const Point2& p : limb.hand.points)
+                    include(p, limb.hand.width / 2);
+            }
+        strokes(scene.nose);
         for (const Point2& p : scene.trunk.points)
             include(p, scene.trunk.width / 2);
         include(scene.head, scene.headRadius);

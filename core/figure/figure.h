@@ -21,9 +21,24 @@ namespace limber {
 
 enum class View { Side, Front, ThreeQuarter };
 
-enum class Prop { Floor, Mat, Wall, Chair, Strap };
+enum class Prop { Floor, Mat, Wall, Chair, Strap, Table, Doorway };
 
-enum class Region { Neck, Shoulders, UpperBack, LowerBack, Chest, Arms, Hips, Hamstrings, Calves };
+enum class Region {
+    Neck,
+    Shoulders,
+    UpperBack,
+    LowerBack,
+    Chest,
+    Arms,
+    Forearms,
+    LeftForearm,
+    RightForearm,
+    Hips,
+    Hamstrings,
+    LeftHamstring,
+    RightHamstring,
+    Calves,
+};
 
 [[nodiscard]] std::optional<View> viewFromName(std::string_view name);
 [[nodiscard]] std::optional<Prop> propFromName(std::string_view name);
@@ -49,6 +64,12 @@ struct Figure {
     std::vector<Region> highlights;
     std::vector<KeyPose> poses; // at least one
     bool loop = true;           // after the last pose, move back to the first
+    // Details drawn only where a figure asks for them, so that every other
+    // figure stays as it was: the face (eyes and nose) of a figure whose
+    // head turns, tilts or tucks; both hands (palm and fingers as one shape)
+    // of a figure that names a wrist or a palm.
+    bool face = false;
+    bool hands = false;
 
     [[nodiscard]] bool has(Prop prop) const;
     // Seconds of one pass through the key poses (0 for a still figure).
@@ -90,6 +111,18 @@ inline constexpr double kArmWidth = 10;
 // arm: it is drawn as a limb of its own, outlined, so that the fold shows.
 inline constexpr double kFoldedElbow = 120;
 inline constexpr double kWallX = 60; // wall surface, in front of the feet of a standing figure
+// The hand, wrist to fingertips, and its width across the knuckles.
+inline constexpr double kHandLength = 18;
+inline constexpr double kHandWidth = 8.5;
+inline constexpr double kHandThickness = 4.5; // what a hand seen edge on shows
+// A desk: its top this high, its near edge this far in front of the feet.
+inline constexpr double kTableHeight = 74;
+inline constexpr double kTableDepth = 70;
+inline constexpr double kTableX = 40;
+// A doorway: its frame in the plane of the wall (kWallX), its jambs this
+// far either side of the middle, its lintel this high.
+inline constexpr double kDoorwayHalfWidth = 48;
+inline constexpr double kDoorwayHeight = 205;
 } // namespace body
 
 enum class Joint {
@@ -129,6 +162,13 @@ struct Point3 {
 // A pose in the world before projection: feet on the floor, placed.
 struct Body3 {
     std::array<Point3, kJointCount> joints{};
+    // Which way the head's crown and its face point (unit vectors).
+    Point3 headUp{0, 1, 0};
+    Point3 face{1, 0, 0};
+    // Per arm (indexed by BodySide, from the wrist): where the fingers point
+    // and the way the palm faces (unit vectors).
+    std::array<Point3, 2> fingers{};
+    std::array<Point3, 2> palm{};
     [[nodiscard]] const Point3& operator[](Joint joint) const {
         return joints[static_cast<std::size_t>(joint)];
     }
@@ -149,7 +189,9 @@ struct Skeleton {
 // Forward kinematics: angles to joint positions. The lower of the feet
 // stands on the floor, the ankles centred on x = 0; then the pose's
 // placement moves it (HandsWall: until the front of the hands touches the
-// wall at body::kWallX). `inhale` (0..1) lifts the chest a little.
+// wall at body::kWallX; HandsTable: until the hands, wrists and fingers,
+// rest past the table's near edge at body::kTableX). `inhale` (0..1) lifts
+// the chest a little.
 [[nodiscard]] Body3 solveBody(const Pose& pose, double inhale = 0);
 // Orthographic projection: side looks at the figure's right side, front at
 // its face, three-quarter from 40° between them. Mirroring flips x.
@@ -182,10 +224,13 @@ struct Limb {
     Stroke stroke;
     double depth = 0;      // to sort against the trunk
     bool nearSide = false; // drawn over the trunk: knock out a thin outline
+    // With Figure::hands, the hand at the end of an arm: palm and fingers as
+    // one closed shape, part of the limb (outlined with it, not cut off it).
+    Stroke hand;
 };
 
 struct FigureScene {
-    std::vector<Stroke> props;      // muted, behind the figure (wall, chair, mat)
+    std::vector<Stroke> props;      // muted, behind the figure (wall, chair, mat, table, doorway)
     std::vector<Stroke> straps;     // muted, in front of the figure
     std::vector<Stroke> highlights; // translucent accent, over the trunk
     std::vector<Limb> behind;       // limbs behind the trunk, back to front
@@ -194,6 +239,11 @@ struct FigureScene {
     Stroke neck; // from the base of the neck to the centre of the head, drawn with the head
     Point2 head;
     double headRadius = body::kHeadRadius;
+    // With Figure::face: the nose, in ink (it shows past the head's outline
+    // when the head turns), and the eyes that face the viewer, in the
+    // background colour; drawn over the head.
+    std::vector<Stroke> nose;
+    std::vector<Stroke> eyes;
     std::vector<Limb> front; // limbs in front of the trunk, back to front
 };
 

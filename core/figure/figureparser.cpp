@@ -220,10 +220,13 @@ template <typename Limb> struct LimbSyntax {
 };
 
 const LimbSyntax<ArmAngles> kArms{"arm position",
-                                  {"raise", "spread", "elbow"},
+                                  {"raise", "spread", "elbow", "rotation", "wrist", "palm"},
                                   {{Angle::Raise, &ArmAngles::raise},
                                    {Angle::Spread, &ArmAngles::spread},
-                                   {Angle::Elbow, &ArmAngles::elbow}},
+                                   {Angle::Elbow, &ArmAngles::elbow},
+                                   {Angle::Rotation, &ArmAngles::rotation},
+                                   {Angle::Wrist, &ArmAngles::wrist},
+                                   {Angle::Palm, &ArmAngles::palm}},
                                   armPresetNames,
                                   armPreset,
                                   [](Pose& pose, BodySide side) -> ArmAngles& {
@@ -240,11 +243,22 @@ const LimbSyntax<LegAngles> kLegs{
         return pose.leg(side);
     }};
 
+// `palm: up`: a name, not a number of degrees.
+bool readPalm(Reader& reader, const Entry& entry, double& target) {
+    if (const auto angle =
+            named<double>(reader, entry, "palm direction", palmPresetNames(), palmPreset)) {
+        target = *angle;
+        return true;
+    }
+    return false;
+}
+
 // `arms: forward` or `arms: {raise: 90, elbow: 10}` (likewise legs) onto
-// both sides, or only the side of `left-arm:`/`right-leg:`.
+// both sides, or only the side of `left-arm:`/`right-leg:`. Sets `detailed`
+// when the map names a wrist or a palm (the figure then draws its hands).
 template <typename Limb>
 void readLimb(Reader& reader, const Entry& entry, const LimbSyntax<Limb>& syntax,
-              std::optional<BodySide> only, Pose& pose) {
+              std::optional<BodySide> only, Pose& pose, bool& detailed) {
     std::vector<BodySide> sides;
     if (only)
         sides.push_back(*only);
@@ -256,7 +270,10 @@ void readLimb(Reader& reader, const Entry& entry, const LimbSyntax<Limb>& syntax
                                                         syntax.keys.begin());
             const auto [angle, field] = syntax.angles.at(index);
             double value = 0;
-            if (!readAngle(reader, e, angle, only, value))
+            if (angle == Angle::Wrist || angle == Angle::Palm)
+                detailed = true;
+            if (angle == Angle::Palm ? !readPalm(reader, e, value)
+                                     : !readAngle(reader, e, angle, only, value))
                 continue;
             for (BodySide side : sides)
                 syntax.limb(pose, side).*field = value;
@@ -282,11 +299,20 @@ bool readSeconds(Reader& reader, const Entry& entry, double& target) {
 }
 
 const std::vector<std::string_view> kPoseKeys{
-    "base",  "arms", "left-arm",  "right-arm", "legs",  "left-leg", "right-leg", "trunk",
-    "spine", "neck", "shoulders", "hands",     "strap", "hold",     "move"};
+    "base",      "arms",      "left-arm", "right-arm", "legs",  "left-leg", "right-leg",
+    "trunk",     "spine",     "neck",     "shoulders", "shrug", "twist",    "head-turn",
+    "head-tilt", "chin-tuck", "hands",    "strap",     "hold",  "move"};
+
+// What a figure's poses ask to be drawn beyond the body (Figure::face,
+// Figure::hands).
+struct Details {
+    bool face = false;
+    bool hands = false;
+};
 
 // One key pose, starting from `previous` (the pose before, or standing).
-KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous) {
+KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous,
+                 Details& details) {
     KeyPose key;
     key.pose = previous.pose;
     key.strapSlack = previous.strapSlack;
@@ -308,18 +334,19 @@ KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous
         if (e.key == "base")
             base(e);
     for (const Entry& e : list) {
+        bool legDetail = false; // legs have no detail keys
         if (e.key == "arms")
-            readLimb(reader, e, kArms, std::nullopt, key.pose);
+            readLimb(reader, e, kArms, std::nullopt, key.pose, details.hands);
         else if (e.key == "left-arm")
-            readLimb(reader, e, kArms, BodySide::Left, key.pose);
+            readLimb(reader, e, kArms, BodySide::Left, key.pose, details.hands);
         else if (e.key == "right-arm")
-            readLimb(reader, e, kArms, BodySide::Right, key.pose);
+            readLimb(reader, e, kArms, BodySide::Right, key.pose, details.hands);
         else if (e.key == "legs")
-            readLimb(reader, e, kLegs, std::nullopt, key.pose);
+            readLimb(reader, e, kLegs, std::nullopt, key.pose, legDetail);
         else if (e.key == "left-leg")
-            readLimb(reader, e, kLegs, BodySide::Left, key.pose);
+            readLimb(reader, e, kLegs, BodySide::Left, key.pose, legDetail);
         else if (e.key == "right-leg")
-            readLimb(reader, e, kLegs, BodySide::Right, key.pose);
+            readLimb(reader, e, kLegs, BodySide::Right, key.pose, legDetail);
         else if (e.key == "trunk")
             readAngle(reader, e, Angle::Trunk, std::nullopt, key.pose.trunk);
         else if (e.key == "spine")
@@ -328,14 +355,28 @@ KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous
             readAngle(reader, e, Angle::Neck, std::nullopt, key.pose.neck);
         else if (e.key == "shoulders")
             readAngle(reader, e, Angle::Shoulders, std::nullopt, key.pose.shoulders);
-        else if (e.key == "hands") {
+        else if (e.key == "shrug")
+            readAngle(reader, e, Angle::Shrug, std::nullopt, key.pose.shrug);
+        else if (e.key == "twist")
+            readAngle(reader, e, Angle::Twist, std::nullopt, key.pose.twist);
+        else if (e.key == "head-turn" || e.key == "head-tilt" || e.key == "chin-tuck") {
+            details.face = true;
+            if (e.key == "head-turn")
+                readAngle(reader, e, Angle::HeadTurn, std::nullopt, key.pose.headTurn);
+            else if (e.key == "head-tilt")
+                readAngle(reader, e, Angle::HeadTilt, std::nullopt, key.pose.headTilt);
+            else
+                readAngle(reader, e, Angle::ChinTuck, std::nullopt, key.pose.chinTuck);
+        } else if (e.key == "hands") {
             const auto text = word(e.value);
             if (text == "wall")
                 key.pose.placement = Placement::HandsWall;
+            else if (text == "table")
+                key.pose.placement = Placement::HandsTable;
             else if (text == "free")
                 key.pose.placement = Placement::Feet;
             else
-                reader.error(e.at(), "'hands' must be wall or free");
+                reader.error(e.at(), "'hands' must be wall, table or free");
         } else if (e.key == "strap") {
             const auto text = word(e.value);
             if (text == "taut" || text == "slack")
@@ -423,10 +464,13 @@ std::optional<Figure> parse(const YAML::Node& node, const std::string& file,
             }
             KeyPose previous;
             previous.pose = *basePose("standing");
+            Details details;
             for (const YAML::Node& item : e.value) {
-                previous = readPose(reader, item, previous);
+                previous = readPose(reader, item, previous, details);
                 figure.poses.push_back(previous);
             }
+            figure.face = details.face;
+            figure.hands = details.hands;
         }
     }
     if (!sawPoses)

@@ -15,10 +15,12 @@ namespace limber {
 //   figure:
 //     view: front               # side (default) | front | three-quarter
 //     facing: right             # right (default) | left: mirrors the picture
-//     props: [chair]            # mat, wall, chair, strap; the floor is always drawn
+//     props: [chair]            # mat, wall, chair, strap, table, doorway; the floor
+//                               # is always drawn
 //     stretch: upper-back       # highlighted region, or a list of them: neck,
 //                               # shoulders, upper-back, lower-back, chest, arms,
-//                               # hips, hamstrings, calves
+//                               # forearms, left-forearm, right-forearm, hips,
+//                               # hamstrings, left-hamstring, right-hamstring, calves
 //     loop: true                # after the last pose, move back to the first
 //     poses:                    # key poses; one pose = a still picture
 //       - base: seated          # standing (default) | seated | seated-arms-up | hinge
@@ -32,12 +34,18 @@ namespace limber {
 //   arms, left-arm, right-arm
 //                        down | forward | up | out | shoulders | elbows-in |
 //                        wide-up | wide-low | thighs, or a map of any of
-//                        raise, spread, elbow (degrees; the rest are kept)
+//                        raise, spread, elbow, rotation, wrist (degrees) and palm
+//                        (down | in | up | out); the rest are kept. Naming a
+//                        wrist or a palm anywhere draws the figure's hands.
 //   legs, left-leg, right-leg
 //                        straight | seated, or a map of hip, knee, out
-//   trunk, spine, neck   degrees (see pose.h for what each measures)
+//   trunk, spine, neck, shoulders, shrug, twist
+//                        degrees (see pose.h for what each measures)
+//   head-turn, head-tilt, chin-tuck
+//                        degrees; naming one anywhere draws the face
 //   hands                wall: the figure stands where its hands touch the
-//                        wall | free (default)
+//                        wall (or the doorway) | table: where its hands rest
+//                        on the table | free (default)
 //   strap                taut (default) | slack
 //   hold, move           a duration: 2, 2s, 1.5s or 800ms
 //

@@ -9,14 +9,22 @@ namespace limber {
 
 namespace {
 
-constexpr std::array<AngleRange, 10> kRanges{{
+constexpr std::array<AngleRange, 18> kRanges{{
     {"trunk", -30, 120, "lean from upright, + forward"},
     {"spine", -30, 45, "upper back rounding, + forward"},
     {"neck", -60, 70, "flexion, + chin down"},
     {"shoulders", -20, 20, "shoulder girdle, + back and down"},
+    {"shrug", 0, 30, "shoulders raised towards the ears"},
+    {"twist", -60, 60, "upper trunk turned, + to the right"},
+    {"head-turn", -80, 80, "rotation, + the face to the right"},
+    {"head-tilt", -45, 45, "side bend, + right ear to the right shoulder"},
+    {"chin-tuck", -20, 30, "the head gliding back, - the chin poking forward"},
     {"raise", 0, 180, "shoulder elevation: 0 down, 90 level, 180 overhead"},
     {"spread", -45, 135, "direction of the raise: 0 forward, 90 to the side"},
     {"elbow", 0, 160, "flexion"},
+    {"rotation", -180, 180, "the elbow's bend turned about the upper arm, + inwards"},
+    {"wrist", -90, 90, "+ flexion towards the palm, - extension"},
+    {"palm", -90, 180, "0 down, 90 in, 180 up, -90 out"},
     {"hip", -30, 130, "thigh forward from hanging down"},
     {"knee", 0, 160, "flexion"},
     {"out", -15, 60, "abduction"},
@@ -96,7 +104,19 @@ double lerp(double a, double b, double t) {
 }
 
 ArmAngles lerp(const ArmAngles& a, const ArmAngles& b, double t) {
-    return {lerp(a.raise, b.raise, t), lerp(a.spread, b.spread, t), lerp(a.elbow, b.elbow, t)};
+    return {lerp(a.raise, b.raise, t), lerp(a.spread, b.spread, t),
+            lerp(a.elbow, b.elbow, t), lerp(a.wrist, b.wrist, t),
+            lerp(a.palm, b.palm, t),   lerp(a.rotation, b.rotation, t)};
+}
+
+const std::vector<std::pair<std::string_view, double>>& namedPalms() {
+    static const std::vector<std::pair<std::string_view, double>> palms{
+        {"down", 0},
+        {"in", 90},
+        {"up", 180},
+        {"out", -90},
+    };
+    return palms;
 }
 
 LegAngles lerp(const LegAngles& a, const LegAngles& b, double t) {
@@ -132,10 +152,18 @@ std::vector<std::string> validatePose(const Pose& pose) {
     check(Angle::Spine, pose.spine, std::nullopt);
     check(Angle::Neck, pose.neck, std::nullopt);
     check(Angle::Shoulders, pose.shoulders, std::nullopt);
+    check(Angle::Shrug, pose.shrug, std::nullopt);
+    check(Angle::Twist, pose.twist, std::nullopt);
+    check(Angle::HeadTurn, pose.headTurn, std::nullopt);
+    check(Angle::HeadTilt, pose.headTilt, std::nullopt);
+    check(Angle::ChinTuck, pose.chinTuck, std::nullopt);
     for (BodySide side : {BodySide::Left, BodySide::Right}) {
         check(Angle::Raise, pose.arm(side).raise, side);
         check(Angle::Spread, pose.arm(side).spread, side);
         check(Angle::Elbow, pose.arm(side).elbow, side);
+        check(Angle::Rotation, pose.arm(side).rotation, side);
+        check(Angle::Wrist, pose.arm(side).wrist, side);
+        check(Angle::Palm, pose.arm(side).palm, side);
     }
     for (BodySide side : {BodySide::Left, BodySide::Right}) {
         check(Angle::Hip, pose.leg(side).hip, side);
@@ -174,6 +202,18 @@ const std::vector<std::string_view>& armPresetNames() {
     return names;
 }
 
+std::optional<double> palmPreset(std::string_view name) {
+    for (const auto& [presetName, angle] : namedPalms())
+        if (presetName == name)
+            return angle;
+    return std::nullopt;
+}
+
+const std::vector<std::string_view>& palmPresetNames() {
+    static const std::vector<std::string_view> names = namesOf(namedPalms());
+    return names;
+}
+
 std::optional<LegAngles> legPreset(std::string_view name) {
     for (const auto& [presetName, legs] : namedLegs())
         if (presetName == name)
@@ -197,6 +237,11 @@ Pose interpolate(const Pose& a, const Pose& b, double t) {
     pose.spine = lerp(a.spine, b.spine, t);
     pose.neck = lerp(a.neck, b.neck, t);
     pose.shoulders = lerp(a.shoulders, b.shoulders, t);
+    pose.shrug = lerp(a.shrug, b.shrug, t);
+    pose.twist = lerp(a.twist, b.twist, t);
+    pose.headTurn = lerp(a.headTurn, b.headTurn, t);
+    pose.headTilt = lerp(a.headTilt, b.headTilt, t);
+    pose.chinTuck = lerp(a.chinTuck, b.chinTuck, t);
     for (std::size_t i = 0; i < 2; ++i) {
         pose.arms[i] = lerp(a.arms[i], b.arms[i], t);
         pose.legs[i] = lerp(a.legs[i], b.legs[i], t);

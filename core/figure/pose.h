@@ -21,10 +21,26 @@ namespace limber {
 //   shoulders  the shoulder girdle on the trunk; + back and down (the blades
 //           drawn back and down), - rounded forward and up. Moves the
 //           shoulder joints, and the arms with them, not the trunk.
+//   shrug   both shoulders straight up towards the ears; 0 relaxed
+//   twist   the upper trunk turned about its own length, the hips still;
+//           + turns the chest to the figure's right
+//   head-turn  the head turned about its own up axis; + the face to the
+//           figure's right (no nod, no tilt)
+//   head-tilt  the head leaning sideways on its neck; + the right ear
+//           towards the right shoulder
+//   chin-tuck  the head gliding straight back on its neck, level (a "double
+//           chin"); - pokes the chin forward. Degrees the neck leans back.
 //   arm     raise  0 hanging, 90 level, 180 overhead (shoulder elevation)
 //           spread direction of the raise: 0 forward, 90 out to the side,
 //                  negative across the body (elbows together in front)
 //           elbow  flexion, 0 straight
+//           rotation  turns the elbow's bend about the upper arm: 0 folds
+//                  the forearm up and forward, 90 in towards the body's
+//                  middle, 180 down and back (the hands behind the back)
+//           wrist  + bends the hand towards the palm, - back (extension)
+//           palm   which way the palm faces, as the forearm turns:
+//                  0 down, 90 in (towards the body's middle), 180 up,
+//                  -90 out (the file names them: down, in, up, out)
 //   leg     hip    thigh forward from hanging straight down (90 = seated)
 //           knee   flexion, 0 straight
 //           out    abduction, + foot away from the midline
@@ -38,6 +54,9 @@ struct ArmAngles {
     double raise = 0;
     double spread = 0;
     double elbow = 0;
+    double wrist = 0;
+    double palm = 90; // palm in, as a hanging arm holds it
+    double rotation = 0;
     friend bool operator==(const ArmAngles&, const ArmAngles&) = default;
 };
 
@@ -50,8 +69,9 @@ struct LegAngles {
 
 // Where the figure stands in its scene.
 enum class Placement {
-    Feet,      // feet at the scene's origin
-    HandsWall, // moved along the floor until the hands touch the wall
+    Feet,       // feet at the scene's origin
+    HandsWall,  // moved along the floor until the hands touch the wall (or the doorway)
+    HandsTable, // moved along the floor until the hands rest on the table
 };
 
 struct Pose {
@@ -59,6 +79,11 @@ struct Pose {
     double spine = 0;
     double neck = 0;
     double shoulders = 0;
+    double shrug = 0;
+    double twist = 0;
+    double headTurn = 0;
+    double headTilt = 0;
+    double chinTuck = 0;
     std::array<ArmAngles, 2> arms{}; // indexed by BodySide
     std::array<LegAngles, 2> legs{};
     Placement placement = Placement::Feet;
@@ -73,7 +98,27 @@ struct Pose {
 };
 
 // The angles one pose is made of, for ranges, messages and the file syntax.
-enum class Angle { Trunk, Spine, Neck, Shoulders, Raise, Spread, Elbow, Hip, Knee, Out };
+// The limb angles come last (isLimbAngle).
+enum class Angle {
+    Trunk,
+    Spine,
+    Neck,
+    Shoulders,
+    Shrug,
+    Twist,
+    HeadTurn,
+    HeadTilt,
+    ChinTuck,
+    Raise,
+    Spread,
+    Elbow,
+    Rotation,
+    Wrist,
+    Palm,
+    Hip,
+    Knee,
+    Out,
+};
 
 struct AngleRange {
     std::string_view name; // as written in a routine file: "elbow"
@@ -110,6 +155,10 @@ struct AngleRange {
 //   hips: holding a strap), thighs (hands resting on the thighs when seated).
 [[nodiscard]] std::optional<ArmAngles> armPreset(std::string_view name);
 [[nodiscard]] const std::vector<std::string_view>& armPresetNames();
+
+// Named palm directions (`palm: up`): down 0, in 90, up 180, out -90.
+[[nodiscard]] std::optional<double> palmPreset(std::string_view name);
+[[nodiscard]] const std::vector<std::string_view>& palmPresetNames();
 
 // Named leg positions (`legs: bent`): straight, seated.
 [[nodiscard]] std::optional<LegAngles> legPreset(std::string_view name);

@@ -50,7 +50,7 @@ const std::vector<DiagnosticTemplate>& diagnosticTemplates() {
         {"entry-not-localized", "each entry of '%1' must be text or a map of language tags to "
                                 "text, like {en: Stretch, de: Dehnung}"},
         {"not-list", "'%1' must be a list"},
-        {"source-not-map", "'source' must be a map with 'title' and 'url'"},
+        {"source-not-map", "'source' must be a map with 'title' and 'url', or a list of them"},
         {"equipment-not-map", "each entry of 'equipment' must be a map with 'id' and 'name'"},
         {"safety-not-map", "each entry of 'safety' must be a map with 'level' and 'text'"},
         {"exercise-not-map", "each entry of 'exercises' must be a map with 'id', 'title' and "
@@ -73,6 +73,8 @@ const std::vector<DiagnosticTemplate>& diagnosticTemplates() {
                             "starting with '-')"},
         {"bad-equipment-id", "equipment id '%1' may only use a-z, 0-9 and '-' (up to 64, not "
                              "starting with '-')"},
+        {"bad-tag", "tag '%1' may only use a-z, 0-9 and '-' (up to 64, not starting with '-')"},
+        {"tag-twice", "tag '%1' is listed twice"},
         {"routine-id-twice", "routine id '%1' is used twice (first at line %2)"},
         {"exercise-id-twice", "exercise id '%1' is used twice (first at line %2)"},
         {"equipment-id-twice", "equipment id '%1' is used twice (first at line %2)"},

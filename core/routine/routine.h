@@ -104,6 +104,9 @@ struct Equipment {
 struct Exercise {
     std::string id;
     LocalizedText title;
+    // `tags:` words for finding and picking the exercise on its own (a
+    // break): the body part it is for, what it needs (docs/routine-format.md).
+    std::vector<std::string> tags;
     std::vector<std::string> equipment; // ids: the routine's catalogue or built-ins
     std::string image;                  // cover picture; empty = none
     std::optional<Figure> figure;       // drawn cover; shown instead of `image`
@@ -139,7 +142,9 @@ struct Routine {
     LocalizedText summary;
     std::string language = "en";
     std::vector<std::string> tags;
-    std::optional<Source> source;
+    // `source:` the pages the content comes from, in the file's order: one
+    // map, or a list of them.
+    std::vector<Source> sources;
     std::vector<Equipment> equipment; // the routine's own catalogue
     std::vector<SafetyNotice> safety;
     // `pain-rule:` when to advise seeing a doctor, with the numbers of the

@@ -148,12 +148,14 @@ private:
     void checkVersion(const YAML::Node& root);
     void readLanguage(const MapReader& top);
     void readTags(const Field& field, Routine& routine);
+    std::vector<Source> readSources(const Field& field);
     Source readSource(const Field& field);
     std::vector<Equipment> readEquipmentCatalogue(const Field& field);
     std::vector<SafetyNotice> readSafety(const Field& field);
     std::optional<PainRule> readPainRule(const Field& field, bool hasSource);
     std::vector<Exercise> readExercises(const Field& field);
     Exercise readExercise(const Field& entry, std::map<std::string, int>& ids);
+    std::vector<std::string> readExerciseTags(const Field& field);
     std::vector<std::string> readExerciseEquipment(const Field& field);
     std::vector<Side> readSides(const Field& field);
     std::vector<StepBlock> readBlocks(const Field& field, bool& hasImage);
@@ -213,7 +215,7 @@ Routine RoutineReader::read(const YAML::Node& root) {
     if (const auto* tags = top.find("tags"))
         readTags(*tags, routine);
     if (const auto* source = top.find("source"))
-        routine.source = readSource(*source);
+        routine.sources = readSources(*source);
     if (const auto* equipment = top.find("equipment"))
         m_catalogue = routine.equipment = readEquipmentCatalogue(*equipment);
     if (const auto* safety = top.find("safety"))
@@ -266,8 +268,21 @@ void RoutineReader::readTags(const Field& field, Routine& routine) {
     }
 }
 
-// `source: {title: Where the facts come from, url: https://example.org/a}`
-// Both optional; the url must be a web address (the app opens it).
+// source: {title: Where the facts come from, url: https://example.org/a}
+// source:                        (several pages, in the order they are shown)
+//   - {title: The exercises, url: https://example.org/a}
+//   - {title: When to stop, url: https://example.org/b}
+std::vector<Source> RoutineReader::readSources(const Field& field) {
+    if (!field.value.IsSequence())
+        return {readSource(field)};
+    std::vector<Source> sources;
+    for (const auto& entry : readList(field, true).value_or(std::vector<Field>{}))
+        sources.push_back(readSource(entry));
+    return sources;
+}
+
+// One page: `{title: ..., url: ...}`. Both optional; the url must be a web
+// address (the app opens it).
 Source RoutineReader::readSource(const Field& field) {
     Source source;
     if (!expectMap(field, "source-not-map"))
@@ -402,6 +417,7 @@ std::vector<Exercise> RoutineReader::readExercises(const Field& field) {
 
 // - id: seated-stretch
 //   title: Seated stretch
+//   tags: [upper-back, chair]
 //   equipment: [chair]
 //   image: images/seated.png
 //   safety: [...]
@@ -409,15 +425,17 @@ std::vector<Exercise> RoutineReader::readExercises(const Field& field) {
 //   sides: [left, right]
 //   rest: 15s
 Exercise RoutineReader::readExercise(const Field& entry, std::map<std::string, int>& ids) {
-    MapReader map(
-        m_yaml, entry.value,
-        {"id", "title", "equipment", "image", "figure", "safety", "steps", "sides", "rest"});
+    MapReader map(m_yaml, entry.value,
+                  {"id", "title", "tags", "equipment", "image", "figure", "safety", "steps",
+                   "sides", "rest"});
     Exercise exercise;
     exercise.pos = map.pos();
     if (const auto* id = map.require("id"))
         exercise.id = readId(*id, ids, "exercise");
     if (const auto* title = map.require("title"))
         exercise.title = readLocalized(*title).value_or(LocalizedText{});
+    if (const auto* tags = map.find("tags"))
+        exercise.tags = readExerciseTags(*tags);
     if (const auto* equipment = map.find("equipment"))
         exercise.equipment = readExerciseEquipment(*equipment);
     bool hasImage = false;
@@ -445,6 +463,25 @@ Exercise RoutineReader::readExercise(const Field& entry, std::map<std::string, i
                                          : diagnosticText("no-image", {exercise.id}));
     }
     return exercise;
+}
+
+// `tags: [neck, chair]`: words written like ids, each once.
+//   tags: [Neck]         -> "tag 'Neck' may only use a-z, 0-9 and '-' ..." (error)
+//   tags: [neck, neck]   -> "tag 'neck' is listed twice" (warning)
+std::vector<std::string> RoutineReader::readExerciseTags(const Field& field) {
+    std::vector<std::string> tags;
+    for (const auto& entry : readList(field, false).value_or(std::vector<Field>{})) {
+        auto tag = readText(entry);
+        if (!tag)
+            continue;
+        if (!isValidId(*tag))
+            m_yaml.error(entry.pos, diagnosticText("bad-tag", {*tag}));
+        else if (std::ranges::find(tags, *tag) != tags.end())
+            m_yaml.warning(entry.pos, diagnosticText("tag-twice", {*tag}));
+        else
+            tags.push_back(std::move(*tag));
+    }
+    return tags;
 }
 
 // `equipment: [strap, wall]`: ids from the routine's catalogue or built-ins.

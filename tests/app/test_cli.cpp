@@ -95,7 +95,8 @@ TEST(CommandLine, ValidateAFolderChecksEveryFileAndSummarises) {
         limber({u"--validate"_s, QStringLiteral(LIMBER_SOURCE_DIR) + u"/resources"_s});
     EXPECT_EQ(run.status, 0);
     EXPECT_EQ(run.out, QString()) << "the shipped routines have no warnings";
-    EXPECT_TRUE(run.err.contains(u"Checked 1 routine file"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"Checked 5 routine files: 0 errors, 0 warnings."_s))
+        << run.err.toStdString();
 }
 
 TEST(CommandLine, ValidateANonexistentPathIsAUsageError) {
@@ -111,19 +112,29 @@ TEST(CommandLine, UnknownOptionIsAUsageError) {
     EXPECT_TRUE(run.err.endsWith(u"Unknown option 'frobnicate'.\n"_s)) << run.err.toStdString();
 }
 
-TEST(CommandLine, ListShowsTheShippedRoutineWithItsLength) {
+// The bundled routines, one a line in the order of their files: the
+// upper back and the four routines of the desk library (issue #17).
+TEST(CommandLine, ListShowsTheShippedRoutinesWithTheirLength) {
     const Outcome run = limber({u"--list"_s});
     EXPECT_EQ(run.status, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.startsWith(u"upper-back-relief\tUpper back relief\t3 exercises\tabout "_s))
-        << run.out.toStdString();
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 5) << run.out.toStdString();
+    EXPECT_TRUE(lines[0].startsWith(u"lower-back\tLower back at the desk\t4 exercises\tabout "_s));
+    EXPECT_TRUE(lines[1].startsWith(u"neck\tNeck\t3 exercises\tabout "_s));
+    EXPECT_TRUE(
+        lines[2].startsWith(u"shoulders-and-chest\tShoulders and chest\t4 exercises\tabout "_s));
+    EXPECT_TRUE(
+        lines[3].startsWith(u"upper-back-relief\tUpper back relief\t3 exercises\tabout "_s));
+    EXPECT_TRUE(
+        lines[4].startsWith(u"wrists-and-forearms\tWrists and forearms\t4 exercises\tabout "_s));
 }
 
 TEST(CommandLine, ListJsonIsMachineReadable) {
     const Outcome run = limber({u"--list"_s, u"--json"_s});
     ASSERT_EQ(run.status, 0) << run.err.toStdString();
     const auto routines = QJsonDocument::fromJson(run.out.toUtf8()).array();
-    ASSERT_EQ(routines.size(), 1);
-    const auto routine = routines.first().toObject();
+    ASSERT_EQ(routines.size(), 5);
+    const auto routine = routines.at(3).toObject();
     EXPECT_EQ(routine[u"id"_s].toString(), u"upper-back-relief");
     EXPECT_EQ(routine[u"exercises"_s].toInt(), 3);
     EXPECT_GT(routine[u"estimatedSeconds"_s].toInt(), 300);

@@ -1,5 +1,5 @@
 // limber --export-figures: the files exportFigures() writes for the shipped
-// routine and for a small routine of our own, their names, sizes and
+// routines and for a small routine of our own, their names, sizes and
 // contents.
 #include "figures/figureexport.h"
 #include "routine/routineloader.h"
@@ -18,10 +18,17 @@ using namespace limber;
 
 namespace {
 
-Routine loadShipped() {
-    auto result = loadRoutineFile(LIMBER_SOURCE_DIR "/resources/routines/upper-back-relief.yaml");
-    EXPECT_TRUE(result.routine);
-    return result.routine ? std::move(*result.routine) : Routine{};
+// Every routine Limber ships, in file order.
+std::vector<Routine> loadShipped() {
+    std::vector<Routine> routines;
+    const QDir folder(QStringLiteral(LIMBER_SOURCE_DIR "/resources/routines"));
+    for (const QString& name : folder.entryList({u"*.yaml"_s}, QDir::Files, QDir::Name)) {
+        auto result = loadRoutineFile(folder.filePath(name).toStdString());
+        EXPECT_TRUE(result.routine) << name.toStdString();
+        if (result.routine)
+            routines.push_back(std::move(*result.routine));
+    }
+    return routines;
 }
 
 Routine loadText(const std::string& text) {
@@ -114,30 +121,41 @@ TEST(FigureExport, KeyPoseLettersGoOnPastZ) {
     EXPECT_EQ(figureFileStem(exercise, 0, figure, 0), u"e-cover"_s);
 }
 
-TEST(FigureExport, ShippedRoutineGivesPngsAndValidSvgs) {
+// Every shipped routine draws a figure for every step and every cover
+// (issue #17: the desk library too), and --export-figures writes them all.
+TEST(FigureExport, ShippedRoutinesGivePngsAndValidSvgs) {
     const QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const Routine routine = loadShipped();
-    const auto result = exportFigures(routine, dir.path());
-    EXPECT_TRUE(result.ok()) << result.problems.join(u'\n').toStdString();
-
-    // One PNG and one SVG per key pose of every figure (17 steps, 3 covers).
-    int keyPoses = 0;
-    for (const auto& exercise : routine.exercises) {
-        ASSERT_TRUE(exercise.figure);
-        keyPoses += static_cast<int>(exercise.figure->poses.size());
-        for (const auto& block : exercise.blocks)
-            for (const auto& step : block.steps) {
-                ASSERT_TRUE(step.figure);
-                keyPoses += static_cast<int>(step.figure->poses.size());
-            }
+    const std::vector<Routine> routines = loadShipped();
+    ASSERT_EQ(routines.size(), 5U) << "the upper back and the four routines of the desk library";
+    QStringList files;
+    for (const Routine& routine : routines) {
+        SCOPED_TRACE(routine.id);
+        const auto result = exportFigures(routine, dir.path());
+        EXPECT_TRUE(result.ok()) << result.problems.join(u'\n').toStdString();
+        // One PNG and one SVG per key pose of every figure.
+        int keyPoses = 0;
+        for (const auto& exercise : routine.exercises) {
+            ASSERT_TRUE(exercise.figure) << exercise.id;
+            keyPoses += static_cast<int>(exercise.figure->poses.size());
+            for (const auto& block : exercise.blocks)
+                for (const auto& step : block.steps) {
+                    ASSERT_TRUE(step.figure) << step.text.resolve("en");
+                    keyPoses += static_cast<int>(step.figure->poses.size());
+                }
+        }
+        EXPECT_EQ(result.files.size(), 2 * keyPoses);
+        files += result.files;
     }
-    EXPECT_EQ(result.files.size(), 2 * keyPoses);
-    EXPECT_TRUE(result.files.contains(dir.filePath(u"upper-back-relief/wall-stretch-cover.png"_s)));
-    EXPECT_TRUE(result.files.contains(dir.filePath(u"upper-back-relief/wall-stretch-03-b.svg"_s)));
-    EXPECT_TRUE(result.files.contains(dir.filePath(u"upper-back-relief/strap-stretch-05-c.png"_s)));
+    EXPECT_TRUE(files.contains(dir.filePath(u"upper-back-relief/wall-stretch-cover.png"_s)));
+    EXPECT_TRUE(files.contains(dir.filePath(u"upper-back-relief/wall-stretch-03-b.svg"_s)));
+    EXPECT_TRUE(files.contains(dir.filePath(u"upper-back-relief/strap-stretch-05-c.png"_s)));
+    EXPECT_TRUE(files.contains(dir.filePath(u"neck/head-turn-03-b.png"_s)));
+    EXPECT_TRUE(files.contains(dir.filePath(u"wrists-and-forearms/palms-on-desk-02-b.svg"_s)));
+    EXPECT_TRUE(files.contains(dir.filePath(u"shoulders-and-chest/doorway-stretch-03-b.png"_s)));
+    EXPECT_TRUE(files.contains(dir.filePath(u"lower-back/seated-turn-cover.png"_s)));
 
-    for (const auto& file : result.files) {
+    for (const auto& file : files) {
         SCOPED_TRACE(file.toStdString());
         if (file.endsWith(u".png"_s)) {
             const QImage image(file);

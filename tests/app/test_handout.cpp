@@ -122,7 +122,7 @@ void expectEverythingIn(const QString& text, const std::string& language) {
     EXPECT_TRUE(text.contains(Disclaimer::text())) << language;
     EXPECT_TRUE(text.contains(Describe::repeat(*routine.exercises[1].blocks[3].repeat)))
         << language << ": the seated stretch's 10 to 15 times";
-    EXPECT_TRUE(text.contains(in(routine.source->title, language))) << language;
+    EXPECT_TRUE(text.contains(in(routine.sources.front().title, language))) << language;
     translations.apply(u"en"_s);
 }
 
@@ -140,6 +140,29 @@ TEST_F(HandoutCommand, EveryStepItsDoseAndTheWarningInEnglishGermanAndSpanish) {
         SCOPED_TRACE(language);
         const QString file = handout({u"--language"_s, QString::fromStdString(language)});
         expectEverythingIn(pdfWords(file), language);
+    }
+}
+
+// A routine that cites several pages (issue #17) lists every one, title and
+// address, under "Sources".
+TEST_F(HandoutCommand, EveryPageARoutineCitesIsOnIt) {
+    const QString file = home.filePath(u"neck.pdf"_s);
+    const Outcome outcome = limber({u"--handout"_s, u"neck"_s, u"-o"_s, file});
+    ASSERT_EQ(outcome.status, 0) << outcome.err.toStdString();
+    const QString text = words(file);
+    auto loaded =
+        loadRoutineFile(toPath(QStringLiteral(LIMBER_SOURCE_DIR "/resources/routines/neck.yaml")));
+    ASSERT_TRUE(loaded.routine);
+    ASSERT_GT(loaded.routine->sources.size(), 1U);
+    const auto heading = text.lastIndexOf(u"Sources"_s);
+    ASSERT_GE(heading, 0) << text.toStdString();
+    qsizetype previous = heading;
+    for (const Source& page : loaded.routine->sources) {
+        const auto at = text.indexOf(in(page.title, "en"), previous);
+        EXPECT_GT(at, previous) << in(page.title, "en").toStdString();
+        EXPECT_TRUE(text.contains(QString::fromStdString(page.url).left(30)))
+            << page.url << " (its start; a long address wraps)";
+        previous = std::max(previous, at);
     }
 }
 

@@ -85,6 +85,45 @@ TEST_F(OverviewViewTest, ShowsWhatTheRoutineInvolves) {
               u"Warning: If the pain gets worse, stop and see a doctor.");
 }
 
+// A routine that cites several pages (issue #17) lists each under
+// "Sources", its title over its address as a link; one page keeps the
+// heading "Source".
+TEST_F(OverviewViewTest, ListsEveryPageTheRoutineCites) {
+    const auto headings = [](OverviewView& view) {
+        QStringList found;
+        for (auto* label : view.findChildren<QLabel*>()) {
+            if (label->text() == u"Source"_s || label->text() == u"Sources"_s)
+                found << label->text();
+        }
+        return found;
+    };
+    {
+        OverviewView one(settings, loader);
+        one.setRoutine(&routine, false);
+        EXPECT_EQ(headings(one), QStringList{u"Source"_s});
+    }
+    routine.sources.push_back(
+        limber::Source{t::en("When to stop: a hospital leaflet"), "https://example.org/stop"});
+    OverviewView view(settings, loader);
+    view.setRoutine(&routine, false);
+    EXPECT_EQ(headings(view), QStringList{u"Sources"_s});
+    const QString text = visibleText(view);
+    const auto first =
+        text.indexOf(u"After a public article<br><a href=\"https://example.org/stretches\">"_s);
+    const auto second = text.indexOf(
+        u"When to stop: a hospital leaflet<br><a href=\"https://example.org/stop\">"_s);
+    EXPECT_GE(first, 0) << text.toStdString();
+    EXPECT_GT(second, first) << "in the file's order";
+    int links = 0;
+    for (auto* label : view.findChildren<QLabel*>()) {
+        if (label->accessibleName().startsWith(u"Source: "_s)) {
+            EXPECT_TRUE(label->openExternalLinks());
+            ++links;
+        }
+    }
+    EXPECT_EQ(links, 2) << "each page is named to a screen reader";
+}
+
 TEST_F(OverviewViewTest, StartNeedsTheSafetyNotesAcknowledgedOncePerVersion) {
     {
         OverviewView view(settings, loader);

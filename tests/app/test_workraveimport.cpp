@@ -222,11 +222,11 @@ TEST_F(WorkraveImportTest, TheRealFileBecomesOneRoutineThatLoadsWithoutAProblem)
     EXPECT_EQ(in(routine.title, "de"), u"Workrave-Übungen");
     EXPECT_EQ(in(routine.title, "es"), u"Ejercicios de Workrave");
     EXPECT_EQ(routine.tags, std::vector<std::string>{"desk"});
-    ASSERT_TRUE(routine.source);
-    EXPECT_EQ(in(routine.source->title, "en"),
+    ASSERT_EQ(routine.sources.size(), 1U);
+    EXPECT_EQ(in(routine.sources.front().title, "en"),
               u"Workrave's own exercises (GNU GPL version 3 or later, © the Workrave authors), "
               "imported from /usr/share/workrave/exercises/exercises.xml"_s);
-    EXPECT_EQ(routine.source->url, "https://workrave.org/");
+    EXPECT_EQ(routine.sources.front().url, "https://workrave.org/");
     EXPECT_TRUE(contentOf(result.file).startsWith("# Imported from Workrave by Limber"));
 
     struct Expected {
@@ -395,7 +395,7 @@ TEST_F(WorkraveImportTest, TheRealFileBecomesOneRoutineThatLoadsWithoutAProblem)
     EXPECT_EQ(in(shoulder[2]->text, "de"),
               u"Die andere Seite: Machen Sie es wie auf Bild 2 von 2.");
     EXPECT_EQ(in(shoulder[2]->text, "es"), u"El otro lado: hazlo como muestra la imagen 2 de 2.");
-    EXPECT_EQ(in(routine.source->title, "de"),
+    EXPECT_EQ(in(routine.sources.front().title, "de"),
               u"Die Übungen von Workrave selbst (GNU GPL Version 3 oder neuer, © die Autoren von "
               "Workrave), importiert aus /usr/share/workrave/exercises/exercises.xml"_s);
     EXPECT_EQ(in(steps(routine.exercises[3])[1]->text, "en"), u"Do as the picture shows.");

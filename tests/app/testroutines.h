@@ -64,7 +64,7 @@ inline Routine fullRoutine(const std::filesystem::path& folder, std::string pict
     routine.tags = {"upper-back", "desk"};
     routine.file = folder / "back.yaml";
     routine.contentHash = "v1";
-    routine.source = Source{en("After a public article"), "https://example.org/stretches"};
+    routine.sources = {Source{en("After a public article"), "https://example.org/stretches"}};
     routine.equipment.push_back(
         Equipment{"strap", en("Yoga strap"), {en("A belt"), en("A towel")}, false});
     routine.safety = {

@@ -280,3 +280,197 @@ TEST(Figure, AForearmFoldedOverItsUpperArmIsOutlinedOnItsOwn) {
     for (const Limb& limb : straight.behind)
         EXPECT_NE(limb.stroke.points.size(), 2U);
 }
+
+namespace {
+
+// A still figure of one pose in `view`.
+Figure stillFigure(const Pose& pose, View view) {
+    Figure figure;
+    figure.view = view;
+    figure.poses.push_back({pose, 1.0, 1.5, false});
+    return figure;
+}
+
+double headRadius() {
+    return body::kHeadRadius;
+}
+
+} // namespace
+
+TEST(Figure, TheHeadTurnsTiltsAndTucksOnItsNeck) {
+    const Pose upright = *basePose("seated");
+    const Body3 level = solveBody(upright);
+
+    // A turn changes where the face looks, not where the head is.
+    Pose turned = upright;
+    turned.headTurn = 60;
+    const Body3 turn = solveBody(turned);
+    EXPECT_NEAR(turn[Joint::Head].x, level[Joint::Head].x, 1e-9);
+    EXPECT_NEAR(turn[Joint::Head].y, level[Joint::Head].y, 1e-9);
+    EXPECT_NEAR(turn.face.z, std::sin(60 * std::numbers::pi / 180), 1e-9) << "to the right (+z)";
+    EXPECT_NEAR(turn.face.y, 0, 1e-9) << "the chin stays level";
+
+    // A tilt brings the head towards the right shoulder, about the neck.
+    Pose tilted = upright;
+    tilted.headTilt = 30;
+    const Body3 tilt = solveBody(tilted);
+    EXPECT_GT(tilt[Joint::Head].z, level[Joint::Head].z + 7);
+    EXPECT_LT(tilt[Joint::Head].y, level[Joint::Head].y - 1);
+    EXPECT_EQ(tilt[Joint::Neck].z, level[Joint::Neck].z);
+    EXPECT_GT(tilt.headUp.z, 0.45);
+
+    // A chin tuck glides the head straight back, level: back by several
+    // centimetres, hardly down, the face still straight ahead.
+    Pose tucked = upright;
+    tucked.chinTuck = 25;
+    const Body3 tuck = solveBody(tucked);
+    const double back = level[Joint::Head].x - tuck[Joint::Head].x;
+    EXPECT_NEAR(back, body::kNeckLength * std::sin(25 * std::numbers::pi / 180), 1e-9);
+    EXPECT_GT(back, 3.5);
+    EXPECT_LT(level[Joint::Head].y - tuck[Joint::Head].y, 1);
+    EXPECT_NEAR(tuck.face.x, 1, 1e-9);
+    EXPECT_EQ(checkAngle(Angle::ChinTuck, 40),
+              "chin-tuck 40° is not possible: allowed -20..30° (the head gliding back, - the chin "
+              "poking forward)");
+}
+
+TEST(Figure, AFaceShowsWhichWayTheHeadLooks) {
+    // Without Figure::face nothing is drawn on the head, as before.
+    Pose pose = *basePose("seated");
+    Figure plain = stillFigure(pose, View::Front);
+    const FigureScene none = buildScene(plain, keyFrame(plain, 0));
+    EXPECT_TRUE(none.nose.empty());
+    EXPECT_TRUE(none.eyes.empty());
+
+    // Looking at the viewer: two eyes, the nose inside the head's outline.
+    Figure ahead = plain;
+    ahead.face = true;
+    const FigureScene front = buildScene(ahead, keyFrame(ahead, 0));
+    ASSERT_EQ(front.nose.size(), 1U);
+    EXPECT_EQ(front.eyes.size(), 2U);
+    for (const Point2& p : front.nose.front().points)
+        EXPECT_LT(std::hypot(p.x - front.head.x, p.y - front.head.y), headRadius());
+
+    // Turned to the figure's right (the picture's left in a front view): one
+    // eye, and the nose past the outline on that side.
+    Figure turned = ahead;
+    turned.poses.front().pose.headTurn = 70;
+    const FigureScene turn = buildScene(turned, keyFrame(turned, 0));
+    EXPECT_EQ(turn.eyes.size(), 1U);
+    double leftmost = turn.head.x;
+    for (const Point2& p : turn.nose.front().points)
+        leftmost = std::min(leftmost, p.x);
+    EXPECT_LT(leftmost, turn.head.x - headRadius() - 1);
+    EXPECT_LT(turn.eyes.front().points.front().x, turn.head.x);
+
+    // From the side: the near eye only, the nose in front of the face.
+    Figure side = ahead;
+    side.view = View::Side;
+    const FigureScene profile = buildScene(side, keyFrame(side, 0));
+    EXPECT_EQ(profile.eyes.size(), 1U);
+    double front_ = profile.head.x;
+    for (const Point2& p : profile.nose.front().points)
+        front_ = std::max(front_, p.x);
+    EXPECT_GT(front_, profile.head.x + headRadius() + 2);
+}
+
+TEST(Figure, TheWristBendsTheHandTowardsThePalm) {
+    Pose pose = *basePose("seated");
+    ArmAngles& arm = pose.arm(BodySide::Right);
+    arm = {90, 0, 0, 0, *palmPreset("down")};
+    EXPECT_NEAR(solveBody(pose).fingers[1].x, 1, 1e-9) << "straight: the fingers point ahead";
+    EXPECT_NEAR(solveBody(pose).palm[1].y, -1, 1e-9) << "the palm faces the floor";
+    arm.wrist = 70;
+    EXPECT_LT(solveBody(pose).fingers[1].y, -0.9) << "bent towards the palm: fingers down";
+    arm.wrist = -70;
+    EXPECT_GT(solveBody(pose).fingers[1].y, 0.9) << "bent back: fingers up";
+    arm.palm = *palmPreset("up");
+    arm.wrist = 70;
+    EXPECT_GT(solveBody(pose).fingers[1].y, 0.9) << "palm up, bent towards it: fingers up";
+
+    // A hanging arm's palm faces the thigh ("in", the default), or back.
+    const Pose standing = *basePose("standing");
+    EXPECT_LT(solveBody(standing).palm[1].z, -0.9) << "the right palm faces left, inwards";
+    EXPECT_GT(solveBody(standing).palm[0].z, 0.9) << "the left palm faces right, inwards";
+    Pose back = standing;
+    back.arm(BodySide::Right).palm = 0;
+    EXPECT_LT(solveBody(back).palm[1].x, -0.9);
+    EXPECT_EQ(palmPreset("sideways"), std::nullopt);
+}
+
+TEST(Figure, HandsAreDrawnOnlyWhereTheFigureAsksForThem) {
+    Pose pose = *basePose("seated");
+    pose.arm(BodySide::Right) = {90, 0, 0, 70, 0};
+    Figure figure = stillFigure(pose, View::Side);
+    const auto closedShapes = [](const FigureScene& scene) {
+        int count = 0;
+        for (const auto* limbs : {&scene.behind, &scene.front})
+            for (const Limb& limb : *limbs)
+                count += limb.hand.closed ? 1 : 0;
+        return count;
+    };
+    EXPECT_EQ(closedShapes(buildScene(figure, keyFrame(figure, 0))), 0);
+    figure.hands = true;
+    const FigureScene scene = buildScene(figure, keyFrame(figure, 0));
+    EXPECT_EQ(closedShapes(scene), 2) << "both hands";
+    // The right hand (nearer the viewer) hangs from the wrist, fingers down,
+    // a hand's length long.
+    const Body3 b = solveBody(pose);
+    const Point2 wrist = project(b[Joint::RightHand], View::Side, false);
+    double lowest = wrist.y;
+    for (const Limb& limb : scene.front) {
+        for (const Point2& p : limb.hand.points)
+            lowest = std::min(lowest, p.y);
+    }
+    EXPECT_NEAR(wrist.y - lowest, body::kHandLength * std::sin(70 * std::numbers::pi / 180), 2)
+        << "the tip, rounded";
+}
+
+TEST(Figure, HandsOnTheTableStandTheFigureWhereTheyRest) {
+    // Palms flat on the desk: the wrists, nearest the figure, rest just past
+    // the table's near edge, at its height.
+    Pose flat = *basePose("standing");
+    flat.trunk = 20;
+    flat.arms = {ArmAngles{20, 0, 0, -90, 0}, ArmAngles{20, 0, 0, -90, 0}};
+    flat.placement = Placement::HandsTable;
+    const Body3 palms = solveBody(flat);
+    EXPECT_NEAR(palms[Joint::RightHand].x, body::kTableX + body::kArmWidth / 2, 1e-9);
+    EXPECT_NEAR(palms[Joint::RightHand].y, body::kTableHeight + 4, 1);
+    EXPECT_NEAR(palms.fingers[1].x, 1, 1e-9) << "the fingers point away, flat";
+    // Backs of the hands on it, fingers towards the body: now the fingertips
+    // are nearest.
+    Pose backs = flat;
+    backs.arms = {ArmAngles{20, 0, 0, 90, 0}, ArmAngles{20, 0, 0, 90, 0}};
+    const Body3 b = solveBody(backs);
+    EXPECT_NEAR(b.fingers[1].x, -1, 1e-9);
+    EXPECT_NEAR(b[Joint::RightHand].x - body::kHandLength, body::kTableX + body::kArmWidth / 2,
+                1e-9);
+    Figure figure = stillFigure(flat, View::Side);
+    figure.props = {Prop::Table};
+    EXPECT_GE(buildScene(figure, keyFrame(figure, 0)).props.size(), 5U) << "a top and four legs";
+}
+
+TEST(Figure, TwistAndShrugMoveTheUpperBodyOnly) {
+    const Pose seated = *basePose("seated");
+    const Body3 a = solveBody(seated);
+    Pose twisted = seated;
+    twisted.twist = 40;
+    const Body3 t = solveBody(twisted);
+    // The chest turns to the right: the left shoulder comes forward, the
+    // right one goes back; the hips and legs stay.
+    EXPECT_GT(t[Joint::LeftShoulder].x, a[Joint::LeftShoulder].x + 8);
+    EXPECT_LT(t[Joint::RightShoulder].x, a[Joint::RightShoulder].x - 8);
+    for (Joint joint : {Joint::Pelvis, Joint::LeftHip, Joint::RightKnee, Joint::LeftAnkle}) {
+        EXPECT_EQ(t[joint].x, a[joint].x);
+        EXPECT_EQ(t[joint].y, a[joint].y);
+        EXPECT_EQ(t[joint].z, a[joint].z);
+    }
+    EXPECT_GT(t.face.z, 0.6) << "the head turns with the chest";
+
+    Pose shrugged = seated;
+    shrugged.shrug = 30;
+    const Body3 s = solveBody(shrugged);
+    EXPECT_NEAR(s[Joint::RightShoulder].y - a[Joint::RightShoulder].y,
+                body::kShoulderHalfWidth * 0.5, 1e-9);
+    EXPECT_EQ(s[Joint::Head].y, a[Joint::Head].y);
+}

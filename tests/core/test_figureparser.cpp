@@ -104,8 +104,8 @@ TEST(FigureParser, DiagnosticsPointAtTheOffendingNode) {
               (std::vector<std::string>{
                   "back.yaml:1:7: error: unknown view 'sideways' (expected side, front or "
                   "three-quarter)",
-                  "back.yaml:2:15: error: unknown prop 'couch' (expected floor, mat, wall, chair "
-                  "or strap)",
+                  "back.yaml:2:15: error: unknown prop 'couch' (expected floor, mat, wall, chair, "
+                  "strap, table or doorway)",
                   "back.yaml:4:11: error: unknown base pose 'sited' (did you mean 'seated'?)",
                   "back.yaml:5:19: error: elbow 170° is not possible: allowed 0..160° (flexion)",
                   "back.yaml:6:5: warning: unknown key 'nek' (did you mean 'neck'?)",
@@ -139,11 +139,67 @@ TEST(FigureParser, StructuralErrors) {
     EXPECT_EQ(parse("poses:\n  - [1, 2]\n").diagnostics,
               std::vector<std::string>{"back.yaml:2:5: error: a pose must be a map of pose "
                                        "keys, or the name of a base pose"});
-    EXPECT_EQ(parse("poses:\n  - hands: ceiling\n    strap: loose\n").diagnostics,
-              (std::vector<std::string>{"back.yaml:2:12: error: 'hands' must be wall or free",
-                                        "back.yaml:3:12: error: 'strap' must be taut or slack"}));
+    EXPECT_EQ(
+        parse("poses:\n  - hands: ceiling\n    strap: loose\n").diagnostics,
+        (std::vector<std::string>{"back.yaml:2:12: error: 'hands' must be wall, table or free",
+                                  "back.yaml:3:12: error: 'strap' must be taut or slack"}));
     EXPECT_EQ(parse("poses: [standing]\nposes: [seated]\n").diagnostics,
               std::vector<std::string>{"back.yaml:2:1: error: repeated key 'poses'"});
+}
+
+// The head's turn, tilt and tuck show the face; a wrist or a palm draws the
+// hands (issue #17); a figure without them is drawn as before.
+TEST(FigureParser, HeadKeysShowTheFaceAndWristKeysTheHands) {
+    const Parsed head = parse("view: front\nposes:\n  - base: seated\n    head-turn: 0\n"
+                              "  - head-turn: 65\n    head-tilt: -20\n    chin-tuck: 10\n");
+    ASSERT_TRUE(head.figure) << head.diagnostics.front();
+    EXPECT_TRUE(head.figure->face);
+    EXPECT_FALSE(head.figure->hands);
+    EXPECT_EQ(head.figure->poses[1].pose.headTurn, 65);
+    EXPECT_EQ(head.figure->poses[1].pose.headTilt, -20);
+    EXPECT_EQ(head.figure->poses[1].pose.chinTuck, 10);
+
+    const Parsed hands = parse("poses:\n  - base: seated\n"
+                               "    right-arm: {raise: 90, palm: up, wrist: -60}\n"
+                               "    shrug: 20\n    twist: -30\n");
+    ASSERT_TRUE(hands.figure) << hands.diagnostics.front();
+    EXPECT_TRUE(hands.figure->hands);
+    EXPECT_FALSE(hands.figure->face);
+    const Pose& pose = hands.figure->poses[0].pose;
+    EXPECT_EQ(pose.arm(BodySide::Right).palm, 180);
+    EXPECT_EQ(pose.arm(BodySide::Right).wrist, -60);
+    EXPECT_EQ(pose.arm(BodySide::Left).palm, 90) << "unnamed, a palm faces in";
+    EXPECT_EQ(pose.shrug, 20);
+    EXPECT_EQ(pose.twist, -30);
+
+    const Parsed plain = parse("poses: [seated, {neck: 30, arms: forward}]\n");
+    ASSERT_TRUE(plain.figure);
+    EXPECT_FALSE(plain.figure->face);
+    EXPECT_FALSE(plain.figure->hands);
+
+    const Parsed table = parse("props: [table, doorway]\nposes:\n  - hands: table\n");
+    ASSERT_TRUE(table.figure);
+    EXPECT_EQ(table.figure->props, (std::vector<Prop>{Prop::Table, Prop::Doorway}));
+    EXPECT_EQ(table.figure->poses[0].pose.placement, Placement::HandsTable);
+}
+
+TEST(FigureParser, BadHeadAndHandValuesNameTheirPlace) {
+    EXPECT_EQ(parse("poses:\n  - arms: {palm: sideways, wrist: 95}\n  - head-turn: 90\n"
+                    "    shrug: -5\n    twist: left\n")
+                  .diagnostics,
+              (std::vector<std::string>{
+                  "back.yaml:2:18: error: unknown palm direction 'sideways' (expected down, in, "
+                  "up or out)",
+                  "back.yaml:2:35: error: wrist 95° is not possible: allowed -90..90° (+ flexion "
+                  "towards the palm, - extension)",
+                  "back.yaml:3:16: error: head-turn 90° is not possible: allowed -80..80° "
+                  "(rotation, + the face to the right)",
+                  "back.yaml:4:12: error: shrug -5° is not possible: allowed 0..30° (shoulders "
+                  "raised towards the ears)",
+                  "back.yaml:5:12: error: 'twist' must be a number of degrees"}));
+    EXPECT_EQ(parse("poses:\n  - right-arm: {palm: [up]}\n").diagnostics,
+              std::vector<std::string>{
+                  "back.yaml:2:23: error: 'palm' must be one of down, in, up or out"});
 }
 
 TEST(FigureParser, TooManyKeyPoses) {

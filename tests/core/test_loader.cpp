@@ -126,9 +126,9 @@ TEST_F(EveryForm, TopLevel) {
     EXPECT_EQ(routine.summary.resolve("en"), "One file with every value form.");
     EXPECT_EQ(routine.language, "en");
     EXPECT_EQ(routine.tags, (std::vector<std::string>{"test", "every-form"}));
-    ASSERT_TRUE(routine.source);
-    EXPECT_EQ(routine.source->title.resolve("de"), "Der Formatvertrag");
-    EXPECT_EQ(routine.source->url, "https://example.org/limber/format");
+    ASSERT_EQ(routine.sources.size(), 1U);
+    EXPECT_EQ(routine.sources[0].title.resolve("de"), "Der Formatvertrag");
+    EXPECT_EQ(routine.sources[0].url, "https://example.org/limber/format");
     EXPECT_EQ(routine.contentHash.size(), 16U);
 }
 
@@ -517,6 +517,25 @@ TEST(Loader, AFigureWithErrorsFailsTheRoutineButCountsAsItsPicture) {
               "seated-arms-up or hinge)");
 }
 
+// Exercises carry tags for picking them one at a time (issue #17); a
+// routine may cite several pages, kept in the file's order.
+TEST(Loader, ExerciseTagsAndSeveralSources) {
+    const auto result = loadRoutineFile(kRoutines / "valid" / "exercise-tags.yaml");
+    ASSERT_TRUE(result.routine);
+    const Routine& routine = *result.routine;
+    EXPECT_EQ(routine.tags, (std::vector<std::string>{"neck", "Desk Work"}))
+        << "a routine's own tags stay free text, as before";
+    using Tags = std::vector<std::string>;
+    EXPECT_EQ(routine.exercises.at(0).tags, (Tags{"neck", "chair"}));
+    EXPECT_EQ(routine.exercises.at(1).tags, (Tags{"neck", "chair"})) << "a repeat is kept once";
+    EXPECT_TRUE(routine.exercises.at(2).tags.empty());
+    ASSERT_EQ(routine.sources.size(), 2U);
+    EXPECT_EQ(routine.sources[0].title.resolve("de"), "Die Übungen");
+    EXPECT_EQ(routine.sources[0].url, "https://example.org/exercises");
+    EXPECT_EQ(routine.sources[1].title.resolve("en"), "When to stop");
+    EXPECT_EQ(routine.sources[1].url, "https://example.org/stop");
+}
+
 // Every routine the app ships loads without a single diagnostic, warnings
 // included (docs/routine-format.md promises the bundled routine as an
 // example to copy).
@@ -534,6 +553,29 @@ TEST(ShippedRoutines, LoadWithoutAnyDiagnostic) {
         ++loaded;
     }
     EXPECT_GE(loaded, 1);
+}
+
+// Every shipped routine names where its content comes from: at least one
+// page, each with a title and a web address (issue #17). What each page says
+// is in docs/sources.md.
+TEST(ShippedRoutines, CiteEveryPageWithATitleAndAnAddress) {
+    const fs::path folder = fs::path(LIMBER_SOURCE_DIR) / "resources" / "routines";
+    int checked = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+        if (entry.path().extension() != ".yaml")
+            continue;
+        SCOPED_TRACE(entry.path().filename().string());
+        const auto result = loadRoutineFile(entry.path());
+        ASSERT_TRUE(result.routine);
+        EXPECT_FALSE(result.routine->sources.empty()) << "no 'source:'";
+        for (const Source& page : result.routine->sources) {
+            EXPECT_FALSE(page.title.resolve("en").empty()) << page.url;
+            EXPECT_TRUE(page.url.starts_with("https://") || page.url.starts_with("http://"))
+                << "'" << page.url << "' is no address";
+        }
+        ++checked;
+    }
+    EXPECT_GE(checked, 5) << "the upper back and the four routines of the desk library";
 }
 
 // The shipped routine draws every step and every cover.
@@ -556,7 +598,7 @@ TEST(ShippedRoutines, UpperBackReliefCarriesItsPainRule) {
     const auto result =
         loadRoutineFile(fs::path(LIMBER_SOURCE_DIR) / "resources/routines/upper-back-relief.yaml");
     ASSERT_TRUE(result.routine);
-    ASSERT_TRUE(result.routine->source) << "the numbers come from the routine's source";
+    ASSERT_FALSE(result.routine->sources.empty()) << "the numbers come from the routine's source";
     ASSERT_TRUE(result.routine->painRule);
     EXPECT_EQ(*result.routine->painRule, (PainRule{true, 3, 2, 3}));
 }
