@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -306,6 +307,13 @@ int importHistory(HistoryStore& store, const QStringList& paths, QTextStream& ou
             << '\n';
     }
     return status;
+}
+
+void readTimeZoneOnce() {
+    if (qEnvironmentVariableIsSet("TZ"))
+        return;
+    qputenv("TZ", ":/etc/localtime");
+    tzset();
 }
 
 int history(HistoryStore& store, const RoutineLibrary& library, std::chrono::year_month_day today,

@@ -32,6 +32,14 @@ namespace limber::cli {
 [[nodiscard]] int list(const RoutineLibrary& library, bool json, QTextStream& out,
                        QTextStream& err);
 
+// For a command that runs for a moment and converts many local times: the
+// time zone is read once. Without TZ, glibc reads /etc/localtime again for
+// every local time Qt converts (ten years of history made 400,000 stat calls,
+// most of `--history --json`'s seconds). Sets TZ to that same file when TZ
+// is not set; a process that runs for days (the app in the tray) must not,
+// as it would miss a change of zone.
+void readTimeZoneOnce();
+
 // `limber --history [--json]`: every session and check-in in `store`, and
 // for each routine of `library` with a pain rule the advice as of `today`,
 // with the rule that fired and its dates. Returns 0 (1 when the history

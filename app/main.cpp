@@ -233,6 +233,11 @@ int main(int argc, char** argv) {
                 << '\n';
         return named;
     };
+    // The history's commands: the store, with the time zone read once.
+    const auto openHistory = [] {
+        limber::cli::readTimeZoneOnce();
+        return std::make_unique<limber::HistoryStore>(limber::HistoryStore::defaultPath());
+    };
     if (parser.isSet(historyReport)) {
         if (parser.positionalArguments().size() != 1 || parser.value(output).isEmpty()) {
             err << QCoreApplication::translate("main", "limber: --history-report needs FROM TO "
@@ -243,9 +248,9 @@ int main(int argc, char** argv) {
         const auto size = chosenPaper();
         if (!size)
             return 2;
-        limber::HistoryStore store(limber::HistoryStore::defaultPath());
+        const auto store = openHistory();
         return limber::cli::historyReport(
-            store, limber::scanLibrary(limber::routineFolders()), parser.value(historyReport),
+            *store, limber::scanLibrary(limber::routineFolders()), parser.value(historyReport),
             parser.positionalArguments().first(), parser.value(output), *size, QDate::currentDate(),
             out, err);
     }
@@ -255,8 +260,8 @@ int main(int argc, char** argv) {
                 << '\n';
             return 2;
         }
-        limber::HistoryStore store(limber::HistoryStore::defaultPath());
-        return limber::cli::importHistory(store, parser.positionalArguments(), out, err);
+        const auto store = openHistory();
+        return limber::cli::importHistory(*store, parser.positionalArguments(), out, err);
     }
     if (parser.isSet(importOption))
         return limber::cli::importRoutines(parser.value(importOption), parser.positionalArguments(),
@@ -278,12 +283,12 @@ int main(int argc, char** argv) {
                                           out, err);
     }
     if (parser.isSet(exportHistory)) {
-        limber::HistoryStore store(limber::HistoryStore::defaultPath());
-        return limber::cli::exportHistory(store, parser.value(exportHistory), out, err);
+        const auto store = openHistory();
+        return limber::cli::exportHistory(*store, parser.value(exportHistory), out, err);
     }
     if (parser.isSet(historyOption)) {
-        limber::HistoryStore store(limber::HistoryStore::defaultPath());
-        return limber::cli::history(store, limber::scanLibrary(limber::routineFolders()),
+        const auto store = openHistory();
+        return limber::cli::history(*store, limber::scanLibrary(limber::routineFolders()),
                                     limber::toYmd(QDate::currentDate()), parser.isSet(json), out,
                                     err);
     }

@@ -1242,6 +1242,14 @@
         <source>the report&apos;s first day must be on or before its last</source>
         <translation>der erste Tag des Berichts darf nicht nach seinem letzten liegen</translation>
     </message>
+    <message>
+        <source>Each point is the mean of a week&apos;s days (Monday to Sunday), each day the mean of its check-ins: before sessions the solid line, after them the dashed one.</source>
+        <translation>Jeder Punkt ist das Mittel der Tage einer Woche (Montag bis Sonntag), jeder Tag das Mittel seiner Angaben: vor den Einheiten die durchgezogene Linie, danach die gestrichelte.</translation>
+    </message>
+    <message>
+        <source>Each point is the mean of a month&apos;s days, each day the mean of its check-ins: before sessions the solid line, after them the dashed one.</source>
+        <translation>Jeder Punkt ist das Mittel der Tage eines Monats, jeder Tag das Mittel seiner Angaben: vor den Einheiten die durchgezogene Linie, danach die gestrichelte.</translation>
+    </message>
 </context>
 <context>
     <name>PagedDocument</name>
@@ -1279,6 +1287,14 @@
     <message>
         <source>Pain before and after sessions (the day&apos;s mean)</source>
         <translation>Schmerzen vor und nach den Einheiten (Tagesmittel)</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the mean of each week&apos;s days)</source>
+        <translation>Schmerzen vor und nach den Einheiten (Mittel der Tage jeder Woche)</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the mean of each month&apos;s days)</source>
+        <translation>Schmerzen vor und nach den Einheiten (Mittel der Tage jedes Monats)</translation>
     </message>
 </context>
 <context>

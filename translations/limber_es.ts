@@ -1242,6 +1242,14 @@
         <source>the report&apos;s first day must be on or before its last</source>
         <translation>el primer día del informe no puede ser posterior al último</translation>
     </message>
+    <message>
+        <source>Each point is the mean of a week&apos;s days (Monday to Sunday), each day the mean of its check-ins: before sessions the solid line, after them the dashed one.</source>
+        <translation>Cada punto es la media de los días de una semana (de lunes a domingo), y cada día la media de sus valoraciones: antes de las sesiones la línea continua, después la discontinua.</translation>
+    </message>
+    <message>
+        <source>Each point is the mean of a month&apos;s days, each day the mean of its check-ins: before sessions the solid line, after them the dashed one.</source>
+        <translation>Cada punto es la media de los días de un mes, y cada día la media de sus valoraciones: antes de las sesiones la línea continua, después la discontinua.</translation>
+    </message>
 </context>
 <context>
     <name>PagedDocument</name>
@@ -1279,6 +1287,14 @@
     <message>
         <source>Pain before and after sessions (the day&apos;s mean)</source>
         <translation>Dolor antes y después de las sesiones (media del día)</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the mean of each week&apos;s days)</source>
+        <translation>Dolor antes y después de las sesiones (media de los días de cada semana)</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (the mean of each month&apos;s days)</source>
+        <translation>Dolor antes y después de las sesiones (media de los días de cada mes)</translation>
     </message>
 </context>
 <context>

@@ -196,9 +196,19 @@ void chart(PagedDocument& document, const HistoryStore& store, QDate from, QDate
         QCoreApplication::sendPostedEvents();
         scene.render(&painter, target, QRectF(QPointF(0, 0), layout));
     });
-    document.paragraph(HistoryReport::tr("Each point is the mean of a day's check-ins: before "
-                                         "sessions the solid line, after them the dashed one."),
-                       Style::Small);
+    const PainChart::Period period = PainChart::periodFor(from, to);
+    document.paragraph(
+        period == PainChart::Period::Day
+            ? HistoryReport::tr("Each point is the mean of a day's check-ins: before sessions "
+                                "the solid line, after them the dashed one.")
+        : period == PainChart::Period::Week
+            ? HistoryReport::tr("Each point is the mean of a week's days (Monday to Sunday), each "
+                                "day the mean of its check-ins: before sessions the solid line, "
+                                "after them the dashed one.")
+            : HistoryReport::tr("Each point is the mean of a month's days, each day the mean of "
+                                "its check-ins: before sessions the solid line, after them the "
+                                "dashed one."),
+        Style::Small);
 }
 
 // The advice the routines' pain rules gave on the days of the report: for

@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QVariant>
 #include <map>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -656,33 +657,40 @@ std::vector<SessionRecord> HistoryStore::sessions() const {
         session.fromReminder = query.value(7).toBool();
         found.push_back(std::move(session));
     }
-    for (auto& session : found) {
-        QSqlQuery exercises(db);
-        exercises.prepare(u"SELECT position, exercise_id, outcome, reps, breaths, cycles FROM "
-                          "session_exercises WHERE session_id = ? ORDER BY position"_s);
-        exercises.addBindValue(session.id);
-        if (!exercises.exec())
-            continue;
+    // Every session's exercises and holds in two reads, not two per session.
+    std::unordered_map<qint64, std::size_t> byId;
+    for (std::size_t i = 0; i < found.size(); ++i)
+        byId.emplace(found[i].id, i);
+    QSqlQuery exercises(db);
+    exercises.setForwardOnly(true);
+    if (exercises.exec(u"SELECT session_id, exercise_id, outcome, reps, breaths, cycles FROM "
+                       "session_exercises ORDER BY session_id, position"_s)) {
         while (exercises.next()) {
+            const auto session = byId.find(exercises.value(0).toLongLong());
+            if (session == byId.end())
+                continue;
             ExerciseRecord exercise;
             exercise.exerciseId = exercises.value(1).toString();
             exercise.outcome = outcomeFrom(exercises.value(2).toString());
             exercise.reps = exercises.value(3).toInt();
             exercise.breaths = exercises.value(4).toInt();
             exercise.cycles = exercises.value(5).toInt();
-            session.exercises.push_back(std::move(exercise));
+            found[session->second].exercises.push_back(std::move(exercise));
         }
-        QSqlQuery holds(db);
-        holds.prepare(u"SELECT exercise_position, target_seconds, held_seconds FROM holds "
-                      "WHERE session_id = ? ORDER BY exercise_position, number"_s);
-        holds.addBindValue(session.id);
-        if (!holds.exec())
-            continue;
+    }
+    QSqlQuery holds(db);
+    holds.setForwardOnly(true);
+    if (holds.exec(u"SELECT session_id, exercise_position, target_seconds, held_seconds FROM "
+                   "holds ORDER BY session_id, exercise_position, number"_s)) {
         while (holds.next()) {
-            const auto position = static_cast<std::size_t>(holds.value(0).toInt());
-            if (position < session.exercises.size())
-                session.exercises[position].holds.push_back(
-                    {holds.value(1).toInt(), holds.value(2).toInt()});
+            const auto session = byId.find(holds.value(0).toLongLong());
+            if (session == byId.end())
+                continue;
+            auto& exercisesDone = found[session->second].exercises;
+            const auto position = static_cast<std::size_t>(holds.value(1).toInt());
+            if (position < exercisesDone.size())
+                exercisesDone[position].holds.push_back(
+                    {holds.value(2).toInt(), holds.value(3).toInt()});
         }
     }
     return found;

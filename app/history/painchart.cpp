@@ -18,11 +18,60 @@ qreal chartX(QDate date) {
     return static_cast<qreal>(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
 }
 
+// The first day of the period `date` falls in.
+QDate periodStart(QDate date, PainChart::Period period) {
+    switch (period) {
+    case PainChart::Period::Day:
+        return date;
+    case PainChart::Period::Week:
+        return date.addDays(1 - date.dayOfWeek());
+    case PainChart::Period::Month:
+        return QDate(date.year(), date.month(), 1);
+    }
+    return date;
+}
+
+// Where a period's point sits: the middle of the period.
+qreal periodX(QDate start, PainChart::Period period) {
+    switch (period) {
+    case PainChart::Period::Day:
+        return chartX(start);
+    case PainChart::Period::Week:
+        return chartX(start.addDays(3));
+    case PainChart::Period::Month:
+        return chartX(start.addDays(start.daysInMonth() / 2));
+    }
+    return chartX(start);
+}
+
+// The mean of the days' means in each period, as the series' points.
+struct Mean {
+    double sum = 0;
+    int days = 0;
+};
+QList<QPointF> points(const std::map<QDate, Mean>& periods, PainChart::Period period) {
+    QList<QPointF> found;
+    for (const auto& [start, mean] : periods) {
+        if (mean.days > 0)
+            found.append({periodX(start, period), mean.sum / mean.days});
+    }
+    return found;
+}
+
 // Beyond this many points a series is a line without markers: the markers
 // would only cover each other and cost time to draw.
 constexpr qsizetype kMaxMarkers = 120;
 
 } // namespace
+
+PainChart::Period PainChart::periodFor(QDate first, QDate last) {
+    const qint64 span = first.daysTo(last) + 1;
+    if (span <= kMaxMarkers)
+        return Period::Day;
+    if (span <= 2 * 366)
+        return Period::Week;
+    return Period::Month;
+}
 
 void PainChart::fill(QChart& chart, const std::map<QDate, HistoryDay>& days, QDate first,
                      QDate last, bool dark, bool paper) {
@@ -37,15 +86,23 @@ void PainChart::fill(QChart& chart, const std::map<QDate, HistoryDay>& days, QDa
     auto* after = new QLineSeries;
     after->setObjectName(u"after"_s);
     after->setName(tr("Pain after the session"));
-    QList<QPointF> beforePoints;
-    QList<QPointF> afterPoints;
+    const Period period = periodFor(first, last);
+    std::map<QDate, Mean> beforeMeans;
+    std::map<QDate, Mean> afterMeans;
     for (auto it = days.lower_bound(first); it != days.end() && it->first <= last; ++it) {
         const auto& [date, day] = *it;
-        if (day.painBefore)
-            beforePoints.append({chartX(date), *day.painBefore});
-        if (day.painAfter)
-            afterPoints.append({chartX(date), *day.painAfter});
+        const QDate start = periodStart(date, period);
+        if (day.painBefore) {
+            beforeMeans[start].sum += *day.painBefore;
+            ++beforeMeans[start].days;
+        }
+        if (day.painAfter) {
+            afterMeans[start].sum += *day.painAfter;
+            ++afterMeans[start].days;
+        }
     }
+    const QList<QPointF> beforePoints = points(beforeMeans, period);
+    const QList<QPointF> afterPoints = points(afterMeans, period);
     before->replace(beforePoints);
     after->replace(afterPoints);
     chart.addSeries(before);
@@ -68,9 +125,13 @@ void PainChart::fill(QChart& chart, const std::map<QDate, HistoryDay>& days, QDa
         series->attachAxis(time);
         series->attachAxis(pain);
     }
-    chart.setTitle(beforePoints.isEmpty() && afterPoints.isEmpty()
-                       ? tr("No pain check-ins yet")
-                       : tr("Pain before and after sessions (the day's mean)"));
+    const QString title =
+        period == Period::Day ? tr("Pain before and after sessions (the day's mean)")
+        : period == Period::Week
+            ? tr("Pain before and after sessions (the mean of each week's days)")
+            : tr("Pain before and after sessions (the mean of each month's days)");
+    chart.setTitle(beforePoints.isEmpty() && afterPoints.isEmpty() ? tr("No pain check-ins yet")
+                                                                   : title);
     chart.legend()->setAlignment(Qt::AlignBottom);
     chart.setTheme(dark && !paper ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     // The theme sets the pens: told apart by the line's pattern as well as

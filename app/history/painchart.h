@@ -15,14 +15,22 @@ class QChart;
 
 namespace limber {
 
-// The pain before and after sessions over time, the day's mean, as a Qt
-// Charts line chart: the History screen's and the clinician report's. The
-// two lines differ by their pattern (after: dashed) as well as their colour;
-// the pain axis runs from 0 (none) to 10 (worst imaginable).
+// The pain before and after sessions over time as a Qt Charts line chart:
+// the History screen's and the clinician report's. Each point is the mean
+// of a day's check-ins; over more than a few months, the mean of a week's
+// or a month's days, so that years of history stay a line a person can
+// read (and draw in a moment). The two lines differ by their pattern
+// (after: dashed) as well as their colour; the pain axis runs from 0 (none)
+// to 10 (worst imaginable).
 class PainChart {
     Q_DECLARE_TR_FUNCTIONS(PainChart)
 
 public:
+    // What one point of the chart stands for.
+    enum class Period { Day, Week, Month };
+    // Days up to 120 days, weeks (from Monday) up to two years, then months.
+    static Period periodFor(QDate first, QDate last);
+
     // Fills `chart` (emptied first) with the days from `first` to `last`.
     // `paper`: black lines on white for a printed page; else the light or
     // dark theme (`dark`) of a window.

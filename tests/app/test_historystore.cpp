@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
@@ -52,6 +55,26 @@ CheckIn checkIn(int day, int rating, Moment moment = Moment::BeforeSession,
                 InjuryAnswer injury = InjuryAnswer::Unasked) {
     const local_days date{year{2024} / December / day};
     return {date + hours(9), rating, moment, injury};
+}
+
+// Runs the real limber with its history under `data` (XDG_DATA_HOME), in
+// English; its exit code, and what it printed.
+int runLimber(const QString& home, const QString& data, const QStringList& arguments,
+              QString* out = nullptr, QString* err = nullptr) {
+    QProcess limber;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, data);
+    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    environment.insert(u"LANGUAGE"_s, u"en"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    limber.setProcessEnvironment(environment);
+    limber.start(QStringLiteral(LIMBER_BINARY), arguments);
+    EXPECT_TRUE(limber.waitForFinished(60000));
+    if (out)
+        *out = QString::fromUtf8(limber.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(limber.readAllStandardError());
+    return limber.exitCode();
 }
 
 QString scalar(QSqlDatabase& db, const QString& sql) {
@@ -259,20 +282,7 @@ TEST_F(HistoryStoreTest, TheCommandLineExportsAndImportsTheHistory) {
     const QString home = dir.path() + u"/home"_s;
     const auto run = [&home](const QString& data, const QStringList& arguments,
                              QString* out = nullptr, QString* err = nullptr) {
-        QProcess limber;
-        auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_DATA_HOME"_s, data);
-        environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-        environment.insert(u"LANGUAGE"_s, u"en"_s);
-        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        limber.setProcessEnvironment(environment);
-        limber.start(QStringLiteral(LIMBER_BINARY), arguments);
-        EXPECT_TRUE(limber.waitForFinished(60000));
-        if (out)
-            *out = QString::fromUtf8(limber.readAllStandardOutput());
-        if (err)
-            *err = QString::fromUtf8(limber.readAllStandardError());
-        return limber.exitCode();
+        return runLimber(home, data, arguments, out, err);
     };
     const QString mine = dir.path() + u"/mine"_s;
     {
@@ -321,6 +331,61 @@ TEST_F(HistoryStoreTest, TheCommandLineExportsAndImportsTheHistory) {
     EXPECT_EQ(run(mine, {u"--export-history"_s, u"/proc/limber/history.csv"_s}, &out, &err), 1);
     EXPECT_TRUE(err.startsWith(u"limber: /proc/limber/history.csv could not be written: "_s))
         << err.toStdString();
+}
+
+// `--history --json`: every session with its own exercises and holds (read
+// for all sessions at once, so each must land on its own), every check-in
+// with its local time as stored, whatever the zone.
+TEST_F(HistoryStoreTest, TheCommandLinePrintsEverySessionWithItsOwnExercisesAsJson) {
+    const QString data = dir.path() + u"/data"_s;
+    {
+        HistoryStore store(data + u"/limber/history.sqlite"_s);
+        const auto before = store.addCheckIn(u"upper-back-relief"_s, checkIn(1, 4));
+        ASSERT_TRUE(store.recordSession(sampleSession(), {*before}));
+        SessionRecord second = sampleSession(30);
+        second.completed = true;
+        second.fromReminder = false;
+        second.exercises = {{u"strap"_s, ExerciseOutcome::Done, {{45, 45}}, 3, 0, 1}};
+        ASSERT_TRUE(store.recordSession(second, {}));
+    }
+    for (const char* zone : {"", "America/New_York"}) {
+        SCOPED_TRACE(zone);
+        if (*zone)
+            qputenv("TZ", zone);
+        QString out;
+        QString err;
+        const int status =
+            runLimber(dir.path() + u"/home"_s, data, {u"--history"_s, u"--json"_s}, &out, &err);
+        qunsetenv("TZ");
+        ASSERT_EQ(status, 0) << err.toStdString();
+        const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+        const QJsonArray sessions = json[u"sessions"_s].toArray();
+        ASSERT_EQ(sessions.size(), 2);
+        EXPECT_EQ(sessions[0][u"started"_s].toString(), u"2024-12-01T09:00:00"_s);
+        EXPECT_TRUE(sessions[0][u"fromReminder"_s].toBool());
+        const QJsonArray first = sessions[0][u"exercises"_s].toArray();
+        ASSERT_EQ(first.size(), 3);
+        EXPECT_EQ(first[0][u"id"_s].toString(), u"wall"_s);
+        EXPECT_EQ(first[0][u"holds"_s].toArray(),
+                  (QJsonArray{QJsonObject{{u"target"_s, 30}, {u"held"_s, 30}},
+                              QJsonObject{{u"target"_s, 30}, {u"held"_s, 45}}}));
+        EXPECT_EQ(first[1][u"outcome"_s].toString(), u"skipped"_s);
+        EXPECT_TRUE(first[1][u"holds"_s].toArray().isEmpty());
+        EXPECT_EQ(first[2][u"holds"_s].toArray(),
+                  (QJsonArray{QJsonObject{{u"target"_s, 60}, {u"held"_s, 12}}}));
+        EXPECT_EQ(first[2][u"reps"_s].toInt(), 7);
+        EXPECT_EQ(sessions[1][u"started"_s].toString(), u"2024-12-01T09:30:00"_s);
+        const QJsonArray second = sessions[1][u"exercises"_s].toArray();
+        ASSERT_EQ(second.size(), 1);
+        EXPECT_EQ(second[0][u"id"_s].toString(), u"strap"_s);
+        EXPECT_EQ(second[0][u"holds"_s].toArray(),
+                  (QJsonArray{QJsonObject{{u"target"_s, 45}, {u"held"_s, 45}}}));
+        const QJsonArray checkIns = json[u"checkIns"_s].toArray();
+        ASSERT_EQ(checkIns.size(), 1);
+        EXPECT_EQ(checkIns[0][u"at"_s].toString(), u"2024-12-01T09:00:00"_s);
+        EXPECT_EQ(checkIns[0][u"rating"_s].toInt(), 4);
+        EXPECT_EQ(checkIns[0][u"session"_s].toInteger(), sessions[0][u"id"_s].toInteger());
+    }
 }
 
 // Every earlier version, 0 (an empty file) included, is brought up to date

@@ -126,11 +126,31 @@ TEST_F(HistoryViewTest, ChartsEachDaysPainBeforeAndAfter) {
     EXPECT_EQ(points(*shown, u"after"_s),
               (QList<QPointF>{point(QDate(2024, 5, 6), 2), point(QDate(2024, 5, 8), 1)}));
     auto* chart = shown->findChild<QChartView*>(u"chart"_s)->chart();
+    EXPECT_EQ(chart->title(), u"Pain before and after sessions (the day's mean)"_s);
     EXPECT_EQ(chart->series().at(0)->name(), u"Pain before the session"_s);
     EXPECT_EQ(chart->series().at(1)->name(), u"Pain after the session"_s);
     // Told apart by more than colour.
     EXPECT_NE(static_cast<QLineSeries*>(chart->series().at(0))->pen().style(),
               static_cast<QLineSeries*>(chart->series().at(1))->pen().style());
+}
+
+// Years of history are drawn as months (a day's point each would be a
+// blur of thousands, and slow to draw), and the title says what a point is.
+TEST_F(HistoryViewTest, ChartsYearsOfHistoryAsTheMeanOfEachMonthsDays) {
+    session(QDate(2021, 3, 10), QTime(9, 0), 8, 6);
+    session(QDate(2021, 3, 20), QTime(9, 0), 6);
+    auto shown = view();
+    auto* chart = shown->findChild<QChartView*>(u"chart"_s)->chart();
+    EXPECT_EQ(chart->title(), u"Pain before and after sessions (the mean of each month's days)"_s);
+    const auto middle = [](int year, int month, int day) {
+        return static_cast<qreal>(
+            QDateTime(QDate(year, month, day), QTime(12, 0)).toMSecsSinceEpoch());
+    };
+    // March 2021: days 8 and 6; May 2024: days 5 (4 and 6), 3 and 2.
+    EXPECT_EQ(points(*shown, u"before"_s),
+              (QList<QPointF>{{middle(2021, 3, 16), 7.0}, {middle(2024, 5, 16), 10.0 / 3}}));
+    EXPECT_EQ(points(*shown, u"after"_s),
+              (QList<QPointF>{{middle(2021, 3, 16), 6.0}, {middle(2024, 5, 16), 1.5}}));
 }
 
 TEST_F(HistoryViewTest, SaysGentlyHowManyOfTheLastSevenDaysHadASession) {
