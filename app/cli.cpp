@@ -398,10 +398,17 @@ int history(HistoryStore& store, const RoutineLibrary& library, std::chrono::yea
                 object.insert(u"latest"_s, citedJson(*advice.latest));
             adviceArray.append(object);
         }
-        out << QJsonDocument(QJsonObject{{u"sessions"_s, sessionArray},
-                                         {u"checkIns"_s, checkInArray},
-                                         {u"advice"_s, adviceArray}})
-                   .toJson(QJsonDocument::Indented);
+        const QByteArray bytes = QJsonDocument(QJsonObject{{u"sessions"_s, sessionArray},
+                                                           {u"checkIns"_s, checkInArray},
+                                                           {u"advice"_s, adviceArray}})
+                                     .toJson(QJsonDocument::Indented);
+        // Years of history are megabytes of UTF-8: straight to the file,
+        // not through a QString and back.
+        out.flush();
+        if (QIODevice* device = out.device())
+            device->write(bytes);
+        else
+            out << QString::fromUtf8(bytes);
         return 0;
     }
     out << Cli::tr("Sessions (%1):").arg(sessions.size()) << '\n';

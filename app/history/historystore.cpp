@@ -203,6 +203,19 @@ std::chrono::local_seconds toLocalSeconds(const QDateTime& time) {
     return day + std::chrono::seconds(time.time().msecsSinceStartOfDay() / 1000);
 }
 
+namespace {
+// A stored local time (yyyy-MM-ddTHH:mm:ss) read as a day and a time of day:
+// no zone is asked (QDateTime::fromString with a format parses ten times
+// slower, and asks the zone for every one of years of check-ins).
+std::chrono::local_seconds localSecondsFrom(const QString& stored) {
+    const QStringView text(stored);
+    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(text.mid(11), Qt::ISODate);
+    return std::chrono::local_days{toYmd(date)} +
+           std::chrono::seconds(time.msecsSinceStartOfDay() / 1000);
+}
+} // namespace
+
 QDateTime fromLocalSeconds(std::chrono::local_seconds time) {
     const auto day = std::chrono::floor<std::chrono::days>(time);
     const auto seconds = (time - day).count();
@@ -713,8 +726,7 @@ std::vector<StoredCheckIn> HistoryStore::checkIns(const QString& routineId) cons
         StoredCheckIn stored;
         stored.id = query.value(0).toLongLong();
         stored.routineId = query.value(1).toString();
-        stored.checkIn.at =
-            toLocalSeconds(QDateTime::fromString(query.value(2).toString(), kLocalFormat));
+        stored.checkIn.at = localSecondsFrom(query.value(2).toString());
         stored.checkIn.rating = query.value(3).toInt();
         stored.checkIn.moment =
             query.value(4).toString() == u"after" ? Moment::AfterSession : Moment::BeforeSession;
