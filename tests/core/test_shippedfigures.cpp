@@ -63,6 +63,29 @@ std::vector<std::pair<std::string, const Figure*>> figuresOf(const Exercise& e) 
     return out;
 }
 
+double distance(Point2 a, Point2 b) {
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+// Distance from `p` to the segment from `a` to `b`.
+double distanceToSegment(Point2 p, Point2 a, Point2 b) {
+    const double dx = b.x - a.x;
+    const double dy = b.y - a.y;
+    const double lengthSquared = dx * dx + dy * dy;
+    double t = lengthSquared > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    return distance(p, {a.x + t * dx, a.y + t * dy});
+}
+
+// Every frame of a figure's animation, every 50 ms, through three passes.
+std::vector<FigureFrame> framesOf(const Figure& figure) {
+    std::vector<FigureFrame> frames;
+    const double end = 3 * figure.cycleSeconds() + 0.1;
+    for (double t = 0; t <= end; t += 0.05)
+        frames.push_back(sampleFigure(figure, t));
+    return frames;
+}
+
 } // namespace
 
 // "Sit up straight with your feet flat on the floor": in every pose of every
@@ -96,26 +119,38 @@ TEST(ShippedFigures, SeatedFeetRestFlatOnTheFloor) {
     EXPECT_GE(feet, 2 * 20); // the seated and strap stretches: cover and every step
 }
 
-// Wall stretch, "let your back sag a little": from the side, the shoulders
-// come down to the hips' height or a little below it (never above it, which
-// reads as lifting the chest), and the back dips between hips and shoulders.
-TEST(ShippedFigures, WallSagDropsTheShouldersToTheHips) {
+// Wall stretch, "roll your shoulders back and let your back sag a little":
+// from the side, the chest (the top of the trunk) sinks below the hips, never
+// above them (which reads as lifting the chest), and between the arms: the
+// head hangs below the line of the arms from the shoulders to the wall. The
+// shoulders, rolled back, come up no higher than the hips. The back dips
+// between hips and shoulders, gently: a sag, not a V-kink in the low back.
+TEST(ShippedFigures, WallSagSinksTheChestBetweenTheArms) {
     const Exercise& wall = exercise("wall-stretch");
     const std::vector<std::pair<std::string, FigureFrame>> sags{
         {"cover", keyFrame(*wall.figure, 0)},
         {"step 5, last pose", keyFrame(*step(wall, 5).figure, 1)},
         {"step 6", keyFrame(*step(wall, 6).figure, 0)},
+        {"step 7, first pose", keyFrame(*step(wall, 7).figure, 0)},
     };
     for (const auto& [name, frame] : sags) {
         SCOPED_TRACE(name);
+        EXPECT_GT(frame.pose.shoulders, 0) << "the shoulders are not rolled back";
+        EXPECT_GE(frame.pose.spine, -14) << "the sag is a V-kink";
         for (double inhale : {0.0, 1.0}) {
             const Body3 body = solveBody(frame.pose, inhale);
             const Skeleton s = project(body, View::Side, false);
             const double hip = s[Joint::RightHip].y;
-            for (Joint shoulder : {Joint::LeftShoulder, Joint::RightShoulder}) {
-                EXPECT_LE(s[shoulder].y, hip + 0.5) << "shoulders above the hips";
-                EXPECT_GE(s[shoulder].y, hip - 6.0) << "shoulders far below the hips";
-            }
+            EXPECT_LE(s[Joint::Neck].y, hip - 2.0) << "the chest is not below the hips";
+            EXPECT_GE(s[Joint::Neck].y, hip - 10.0) << "the chest far below the hips";
+            for (Joint shoulder : {Joint::LeftShoulder, Joint::RightShoulder})
+                EXPECT_LE(s[shoulder].y, hip + 1.0) << "shoulders above the hips";
+            // The head under the line of the arms.
+            const Point2 a = s[Joint::RightShoulder];
+            const Point2 h = s[Joint::RightHand];
+            const Point2 head = s[Joint::Head];
+            EXPECT_LT(head.y, a.y + (h.y - a.y) * (head.x - a.x) / (h.x - a.x) - 2.0)
+                << "the chest does not sink between the arms";
             // The waist under the straight line from the pelvis to the neck.
             const Point2 p = s[Joint::Pelvis];
             const Point2 n = s[Joint::Neck];
@@ -128,6 +163,38 @@ TEST(ShippedFigures, WallSagDropsTheShouldersToTheHips) {
     // level with the hips: the sag is a movement down.
     const Skeleton flat = project(keyFrame(*step(wall, 5).figure, 0).body, View::Side, false);
     EXPECT_NEAR(flat[Joint::RightShoulder].y, flat[Joint::RightHip].y, 0.5);
+}
+
+// Wall stretch step 3, "walk your hands down the wall to waist height; keep
+// your back straight": the hands end on the wall between the hips and the
+// waist (they stopped at the lower chest), the back straight, and the feet
+// stay where they stood (within 5, less than half a foot; they stepped back
+// 17): stepping back is step 4's.
+TEST(ShippedFigures, WallHandsWalkDownToTheWaistFeetStay) {
+    const Figure& figure = *step(exercise("wall-stretch"), 3).figure;
+    EXPECT_FALSE(figure.loop);
+    const Pose& last = figure.poses.back().pose;
+    EXPECT_EQ(last.spine, 0) << "the back is not straight";
+    const Body3 standing = keyFrame(figure, 0).body;
+    const Body3 end = keyFrame(figure, figure.poses.size() - 1).body;
+    const Skeleton s = project(end, View::Side, figure.mirrored);
+    // Waist height, as the person stands: from the hips to the waist.
+    const Skeleton upright = project(standing, View::Side, figure.mirrored);
+    const double hips = upright[Joint::RightHip].y;
+    const double waist = upright[Joint::Waist].y;
+    for (Joint hand : {Joint::LeftHand, Joint::RightHand}) {
+        EXPECT_GE(s[hand].y, hips - 2.0) << "the hands go below the hips";
+        EXPECT_LE(s[hand].y, (hips + waist) / 2) << "the hands stop above the waist";
+        EXPECT_NEAR(s[hand].x + body::kArmWidth / 2, body::kWallX, 0.5) << "off the wall";
+    }
+    for (const FigureFrame& frame : framesOf(figure)) {
+        const Skeleton f = project(frame.body, View::Side, figure.mirrored);
+        EXPECT_NEAR(f[Joint::RightAnkle].x, upright[Joint::RightAnkle].x, 5.0)
+            << "the feet step back";
+    }
+    // Step 4 starts where step 3 ends.
+    const Figure& next = *step(exercise("wall-stretch"), 4).figure;
+    EXPECT_EQ(next.poses.front().pose, keyFrame(figure, figure.poses.size() - 1).pose);
 }
 
 // Wall stretch step 7, "walk your hands up the wall and stand": the
@@ -199,33 +266,6 @@ TEST(ShippedFigures, DocsPosesAreTheRoutines) {
     EXPECT_EQ(seen, shipped.size());
 }
 
-namespace {
-
-double distance(Point2 a, Point2 b) {
-    return std::hypot(a.x - b.x, a.y - b.y);
-}
-
-// Distance from `p` to the segment from `a` to `b`.
-double distanceToSegment(Point2 p, Point2 a, Point2 b) {
-    const double dx = b.x - a.x;
-    const double dy = b.y - a.y;
-    const double lengthSquared = dx * dx + dy * dy;
-    double t = lengthSquared > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared : 0;
-    t = std::clamp(t, 0.0, 1.0);
-    return distance(p, {a.x + t * dx, a.y + t * dy});
-}
-
-// Every frame of a figure's animation, every 50 ms, through three passes.
-std::vector<FigureFrame> framesOf(const Figure& figure) {
-    std::vector<FigureFrame> frames;
-    const double end = 3 * figure.cycleSeconds() + 0.1;
-    for (double t = 0; t <= end; t += 0.05)
-        frames.push_back(sampleFigure(figure, t));
-    return frames;
-}
-
-} // namespace
-
 // Seated stretch, "bring your elbows together in front of your chest": seen
 // from the front, each hand stays on its own shoulder and the elbows meet
 // in front of the chest, side by side: no arm crosses the middle (crossed
@@ -280,19 +320,42 @@ TEST(ShippedFigures, SeatedElbowsMeetInFrontHandsOnShoulders) {
     EXPECT_GT(out.poses.back().pose.arm(BodySide::Right).spread, 60);
 }
 
-// Strap stretch step 4, "lower your chin to your chest": a side view, in
-// which the head, on its neck, drops forward and down while the arms hold
-// still overhead, standing apart from the back and clear of the head.
-TEST(ShippedFigures, StrapChinDropsInASideView) {
+// Strap stretch step 4, "lower your chin to your chest": a side view with a
+// face, in which the chin drops: the face (its nose) turns down towards the
+// chest, while the head, on its neck, stays over the trunk. (A round head
+// without a face that moved forward and down read as the head jutting out.)
+// The arms hold still overhead, standing apart from the back and clear of
+// the head.
+TEST(ShippedFigures, StrapChinDropsHeadStaysOverTheShoulders) {
     const Figure& figure = *step(exercise("strap-stretch"), 4).figure;
     EXPECT_EQ(figure.view, View::Side);
     EXPECT_FALSE(figure.loop);
+    EXPECT_TRUE(figure.face) << "a round head cannot show the chin dropping";
     ASSERT_EQ(figure.poses.size(), 2U);
     EXPECT_EQ(figure.poses[0].pose.arms, figure.poses[1].pose.arms) << "the arms move";
+    const auto noseTip = [&](std::size_t pose) {
+        const FigureScene scene = buildScene(figure, keyFrame(figure, pose));
+        EXPECT_EQ(scene.nose.size(), 1U);
+        EXPECT_EQ(scene.nose.empty() ? 0U : scene.nose.front().points.size(), 3U);
+        return scene.nose.empty() || scene.nose.front().points.size() < 2
+                   ? scene.head
+                   : scene.nose.front().points[1];
+    };
     const Skeleton up = project(keyFrame(figure, 0).body, View::Side, figure.mirrored);
     const Skeleton down = project(keyFrame(figure, 1).body, View::Side, figure.mirrored);
-    EXPECT_LT(down[Joint::Head].y, up[Joint::Head].y - 5.0) << "the head does not drop";
-    EXPECT_GT(down[Joint::Head].x, up[Joint::Head].x + 8.0) << "the chin does not come forward";
+    // Looking ahead first: the nose level with the head's centre, in front.
+    const Point2 noseUp = noseTip(0);
+    EXPECT_NEAR(noseUp.y, up[Joint::Head].y, 2.0) << "not looking ahead at first";
+    EXPECT_GT(noseUp.x, up[Joint::Head].x + body::kHeadRadius);
+    // Chin to the chest: the head drops a little and the face turns down,
+    // the nose pointing more down than forward, well below where it was.
+    const Point2 noseDown = noseTip(1);
+    EXPECT_LT(down[Joint::Head].y, up[Joint::Head].y - 4.0) << "the head does not drop";
+    EXPECT_LT(noseDown.y, noseUp.y - 12.0) << "the chin does not drop";
+    EXPECT_GT(
+        degrees(std::atan2(down[Joint::Head].y - noseDown.y, noseDown.x - down[Joint::Head].x)),
+        45.0)
+        << "the face does not look down";
     for (const FigureFrame& frame : framesOf(figure)) {
         const FigureScene scene = buildScene(figure, frame);
         const Skeleton s = project(frame.body, View::Side, figure.mirrored);
@@ -302,6 +365,13 @@ TEST(ShippedFigures, StrapChinDropsInASideView) {
         EXPECT_EQ(scene.neck.points.front(), s[Joint::Neck]);
         EXPECT_EQ(scene.neck.points.back(), s[Joint::Head]);
         EXPECT_LE(distance(s[Joint::Neck], s[Joint::Head]), body::kNeckToHead + 1e-9);
+        // The head over the shoulders: its centre above the trunk, no further
+        // forward than the front of the chest (it jutted out 13 in front of
+        // the top of the trunk, past the chest).
+        EXPECT_LE(s[Joint::Head].x - s[Joint::Neck].x, body::kTrunkWidth / 2)
+            << "the head juts forward, off the shoulders";
+        EXPECT_GE(s[Joint::Head].x - s[Joint::Neck].x, -body::kTrunkWidth / 2)
+            << "the head falls back";
         // The arms stand apart from the back.
         const Point2 arm{s[Joint::RightHand].x - s[Joint::RightShoulder].x,
                          s[Joint::RightHand].y - s[Joint::RightShoulder].y};
@@ -335,7 +405,9 @@ TEST(ShippedFigures, StrapStaysClearOfTheHead) {
                 for (std::size_t i = 0; i + 1 < stroke.points.size(); ++i)
                     ASSERT_GT(distanceToSegment(scene.head, stroke.points[i], stroke.points[i + 1]),
                               scene.headRadius + 2.5 + stroke.width / 2)
-                        << "the strap crosses the head";
+                        << "the strap crosses the head, the arms raised "
+                        << frame.pose.arm(BodySide::Right).raise << "°, spread "
+                        << frame.pose.arm(BodySide::Right).spread << "°";
         }
     }
 }
