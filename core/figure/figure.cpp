@@ -585,9 +585,21 @@ void addProps(FigureScene& scene, const Figure& figure, const FigureFrame& frame
     }
     if (figure.has(Prop::Chair)) {
         // Under the pelvis, facing the way the figure faces; backrest behind.
+        // The seat reaches to where the thighs leave it: a thigh that slopes
+        // down from the hip (sitting on the front edge, a leg straightened
+        // out to the floor) leaves it near the hips, and the chair sits back
+        // under them rather than the leg passing through its front.
         const double seat = pelvis.y - 8;
-        const double back = pelvis.x - 20;
-        const double front = pelvis.x + 20;
+        double front = pelvis.x + 20;
+        for (BodySide side : {BodySide::Left, BodySide::Right}) {
+            const Point3 hip = b[jointsOf(side).hip];
+            const Point3 knee = b[jointsOf(side).knee];
+            const double drop = hip.y - knee.y;
+            const double resting = hip.y - body::kLegWidth / 2.0 - seat; // thigh above the seat
+            if (drop > resting && knee.x > hip.x)
+                front = std::min(front, hip.x + (knee.x - hip.x) * resting / drop);
+        }
+        const double back = front - 40;
         const double top = seat + 44;
         const double w = 20;
         constexpr double width = 4;

@@ -3,6 +3,7 @@
 #include "figure/figure.h"
 #include "figure/pose.h"
 
+#include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <numbers>
@@ -448,6 +449,60 @@ TEST(Figure, HandsOnTheTableStandTheFigureWhereTheyRest) {
     Figure figure = stillFigure(flat, View::Side);
     figure.props = {Prop::Table};
     EXPECT_GE(buildScene(figure, keyFrame(figure, 0)).props.size(), 5U) << "a top and four legs";
+}
+
+namespace {
+
+// The front edge of the chair's seat in a side view: the seat is the closed
+// outline level at the seat's height, the backrest rises from its back.
+double seatFront(const Pose& pose) {
+    Figure figure = stillFigure(pose, View::Side);
+    figure.props = {Prop::Chair};
+    const FigureScene scene = buildScene(figure, keyFrame(figure, 0));
+    for (const Stroke& stroke : scene.props) {
+        if (!stroke.closed || stroke.points.size() != 4)
+            continue;
+        const bool level = std::all_of(stroke.points.begin(), stroke.points.end(),
+                                       [&](Point2 p) { return p.y == stroke.points[0].y; });
+        if (level)
+            return std::max_element(stroke.points.begin(), stroke.points.end(),
+                                    [](Point2 a, Point2 b) { return a.x < b.x; })
+                ->x;
+    }
+    ADD_FAILURE() << "no seat";
+    return 0;
+}
+
+} // namespace
+
+TEST(Figure, TheChairSitsBackWhereTheThighsLeaveTheSeat) {
+    // Thighs level: the seat reaches 20 cm in front of the pelvis, under
+    // them, as it always has.
+    const Pose seated = *basePose("seated");
+    const Body3 level = solveBody(seated);
+    EXPECT_NEAR(seatFront(seated), level[Joint::Pelvis].x + 20, 1e-9);
+    // A leg straightened out to the floor (sitting on the front edge): its
+    // thigh leaves the seat near the hips, so the seat ends there instead of
+    // the leg passing through its front edge.
+    Pose straight = seated;
+    straight.leg(BodySide::Right) = {61, 0, 0};
+    const Body3 b = solveBody(straight);
+    const Point3 hip = b[Joint::RightHip];
+    const Point3 knee = b[Joint::RightKnee];
+    const double front = seatFront(straight);
+    EXPECT_LT(front, b[Joint::Pelvis].x + 6) << "the hips on the seat's front edge";
+    const double thighAtFront = hip.y + (knee.y - hip.y) * (front - hip.x) / (knee.x - hip.x);
+    const double seatTop = b[Joint::Pelvis].y - 8;
+    EXPECT_GE(thighAtFront - body::kLegWidth / 2, seatTop - 1e-9) << "the thigh clears the seat";
+    // Sitting forward, thighs sloping down a little: the seat ends a little
+    // further back. A knee pulled up does not move it.
+    Pose forward = seated;
+    forward.leg(BodySide::Left) = {75, 75, 0};
+    forward.leg(BodySide::Right) = {75, 75, 0};
+    EXPECT_LT(seatFront(forward), solveBody(forward)[Joint::Pelvis].x + 12);
+    Pose kneeUp = seated;
+    kneeUp.leg(BodySide::Right) = {125, 115, 0};
+    EXPECT_NEAR(seatFront(kneeUp), solveBody(kneeUp)[Joint::Pelvis].x + 20, 1e-9);
 }
 
 TEST(Figure, TwistAndShrugMoveTheUpperBodyOnly) {
