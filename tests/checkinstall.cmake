@@ -23,7 +23,7 @@ foreach(path
 endforeach()
 execute_process(COMMAND "${PREFIX}/bin/limber" --list
     OUTPUT_VARIABLE listed RESULT_VARIABLE status ERROR_QUIET)
-if(NOT status EQUAL 0 OR NOT listed MATCHES "^upper-back-relief\tUpper back relief")
+if(NOT status EQUAL 0 OR NOT listed MATCHES "(^|\n)upper-back-relief\tUpper back relief\t")
     message(FATAL_ERROR "the installed limber does not list its routine: ${listed}")
 endif()
 file(REMOVE_RECURSE "${PREFIX}")

@@ -9,6 +9,7 @@
 #include "history/historyview.h"
 #include "pdftools.h"
 #include "routine/routinelibrary.h"
+#include "savedialog.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -115,9 +116,10 @@ TEST_F(HistoryReportTest, SaysTheSessionsHoldsRepsPainAndAdviceOfTheDays) {
              u"Wall stretch Upper back relief 3 3: 2 min 15 s / 2 min 15 s"_s,
              u"Seated stretch Upper back relief 2 – – 150"_s,
              // the advice, its rule, its dates, its acknowledgement
-             u"Friday, November 6, 2026 — Pain for more than a few days (2 Nov to 6 Nov): You "
+             u"Friday, November 6, 2026 — Pain for 4 days (2 Nov to 6 Nov): You "
              u"first reported this pain on 2 Nov (4 out of 10) and it was still there on 6 Nov (4 "
-             u"out of 10): 4 days, more than the 3 days this routine's source calls a few. Rule: "
+             u"out of 10): 4 days, more than the 3 days after which this routine's source advises "
+             u"seeing a doctor. Rule: "
              u"pain check-ins spanning more than 3 days."_s,
              u"Acknowledged in Limber: pain for more than a few days on Friday, November 6, "
              u"2026."_s,
@@ -297,8 +299,7 @@ TEST_F(HistoryReportTest, ExportReportOnTheHistoryScreen) {
             to->setDate(QDate(2026, 11, 30));
             QMetaObject::invokeMethod(modal, "accept");
         } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-            files->selectFile(file);
-            QMetaObject::invokeMethod(files, "accept");
+            test::saveAs(files, file);
         }
     });
     timer->start();
