@@ -42,6 +42,7 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_historyPath(HistoryStore::defaultPath())
     , m_snapshots(SnapshotStore::defaultFile()) {
     connectAudio();
+    recordReminders();
 }
 
 Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Settings> settings,
@@ -57,6 +58,38 @@ Application::Application(std::vector<RoutineFolder> folders, std::unique_ptr<Set
     , m_notifier(std::make_unique<Notifier>())
     , m_historyPath(u":memory:"_s) {
     connectAudio();
+    recordReminders();
+}
+
+void Application::recordReminders() {
+    connect(m_reminders.get(), &Reminders::answered, this,
+            [this](const ReminderSchedule::Outcome& outcome) {
+                using Kind = ReminderSchedule::Outcome::Kind;
+                using Via = ReminderSchedule::Outcome::Via;
+                ReminderRecord record;
+                record.answeredAt = fromLocalSeconds(outcome.localAt);
+                record.shownAt = fromLocalSeconds(outcome.localAt - (outcome.at - outcome.shownAt));
+                record.outcome = outcome.kind == Kind::Postponed
+                                     ? ReminderRecord::Outcome::Postponed
+                                 : outcome.kind == Kind::Skipped ? ReminderRecord::Outcome::Skipped
+                                                                 : ReminderRecord::Outcome::Taken;
+                switch (outcome.via) {
+                case Via::Answer:
+                    record.via = ReminderRecord::Via::Answer;
+                    break;
+                case Via::NaturalBreak:
+                    record.via = ReminderRecord::Via::NaturalBreak;
+                    break;
+                case Via::Lock:
+                    record.via = ReminderRecord::Via::Lock;
+                    break;
+                case Via::Suspend:
+                    record.via = ReminderRecord::Via::Suspend;
+                    break;
+                }
+                record.activeSeconds = static_cast<int>(outcome.active.count());
+                history().recordReminder(record);
+            });
 }
 
 void Application::connectAudio() {

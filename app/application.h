@@ -72,8 +72,9 @@ public:
     // How long `routine` takes with the person's settings and choices.
     [[nodiscard]] std::chrono::seconds estimate(const Routine& routine) const;
 
-    // The break reminders (off unless the person turned them on), and the
-    // desktop notifications that show them.
+    // The break reminders (off unless the person turned them on; what became
+    // of each is kept in the history), and the desktop notifications that
+    // show them.
     [[nodiscard]] Reminders& reminders() const { return *m_reminders; }
     [[nodiscard]] Notifier& notifier() const { return *m_notifier; }
 
@@ -151,6 +152,8 @@ Q_SIGNALS:
 
 private:
     void connectAudio();
+    // Keeps what became of each reminder in the history.
+    void recordReminders();
     void changeLibrary(const std::function<void()>& change);
     // The get-ready phase waits while the step is narrated; lets it go on
     // when nothing is being said.

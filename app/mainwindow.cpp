@@ -690,6 +690,7 @@ void MainWindow::openSettings() {
         SettingsDialog dialog(m_app.settings(), this);
         dialog.setAudio(m_app.audio());
         dialog.setIdleSource(m_app.reminders().idleSource());
+        dialog.setReminders(m_app.reminders());
         dialog.setHistory(m_app.history());
         dialog.exec();
     });

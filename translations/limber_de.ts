@@ -1659,6 +1659,17 @@
     </message>
 </context>
 <context>
+    <name>limber::DoNotDisturb</name>
+    <message>
+        <source>Plasma&apos;s Do not disturb</source>
+        <translation>„Nicht stören“ von Plasma</translation>
+    </message>
+    <message>
+        <source>dunst&apos;s pause</source>
+        <translation>die Pause von dunst</translation>
+    </message>
+</context>
+<context>
     <name>limber::DoneView</name>
     <message>
         <source>Back to the library</source>
@@ -1840,6 +1851,10 @@
     <message>
         <source>the deletion of the history</source>
         <translation>das Löschen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>the reminder</source>
+        <translation>die Erinnerung</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2049,37 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken</source>
+        <comment>reminders</comment>
+        <translation>
+            <numerusform>%n angenommen</numerusform>
+            <numerusform>%n angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postponed</source>
+        <comment>reminders</comment>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>reminders</comment>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s): %1</source>
+        <translation>
+            <numerusform>%n Erinnerung: %1</numerusform>
+            <numerusform>%n Erinnerungen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3093,21 @@
     </message>
 </context>
 <context>
+    <name>limber::Reminders</name>
+    <message>
+        <source>a fullscreen window</source>
+        <translation>ein Fenster im Vollbild</translation>
+    </message>
+    <message>
+        <source>do not disturb (%1)</source>
+        <translation>„Nicht stören“ (%1)</translation>
+    </message>
+    <message>
+        <source>do not disturb: unknown here (the notification server does not tell it)</source>
+        <translation>„Nicht stören“: hier unbekannt (der Benachrichtigungsdienst teilt es nicht mit)</translation>
+    </message>
+</context>
+<context>
     <name>limber::RepCounter</name>
     <message>
         <source>Count rep (Space)</source>
@@ -3523,6 +3584,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <source>Your history is deleted: no session and no pain check-in is kept any more.</source>
         <translation>Ihr Verlauf ist gelöscht: Es sind keine Einheiten und keine Schmerzabfragen mehr gespeichert.</translation>
     </message>
+    <message>
+        <source>A due break waits during:</source>
+        <translation>Eine fällige Pause wartet bei:</translation>
+    </message>
 </context>
 <context>
     <name>limber::SingleInstance</name>
@@ -3667,6 +3732,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>Break due — waiting while a window is fullscreen</source>
         <translation>Pause fällig – sie wartet, solange ein Fenster im Vollbild ist</translation>
+    </message>
+    <message>
+        <source>Break due — waiting while notifications are paused (do not disturb)</source>
+        <translation>Pause fällig – sie wartet, solange Benachrichtigungen pausiert sind („Nicht stören“)</translation>
     </message>
 </context>
 <context>

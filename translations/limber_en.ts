@@ -161,6 +161,37 @@
             <numerusform>%n were already kept and not added again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n taken</source>
+        <comment>reminders</comment>
+        <translation>
+            <numerusform>%n taken</numerusform>
+            <numerusform>%n taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postponed</source>
+        <comment>reminders</comment>
+        <translation>
+            <numerusform>%n postponed</numerusform>
+            <numerusform>%n postponed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>reminders</comment>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s): %1</source>
+        <translation>
+            <numerusform>%n reminder: %1</numerusform>
+            <numerusform>%n reminders: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>limber::Notifier</name>

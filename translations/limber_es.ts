@@ -1659,6 +1659,17 @@
     </message>
 </context>
 <context>
+    <name>limber::DoNotDisturb</name>
+    <message>
+        <source>Plasma&apos;s Do not disturb</source>
+        <translation>«No molestar» de Plasma</translation>
+    </message>
+    <message>
+        <source>dunst&apos;s pause</source>
+        <translation>la pausa de dunst</translation>
+    </message>
+</context>
+<context>
     <name>limber::DoneView</name>
     <message>
         <source>Back to the library</source>
@@ -1840,6 +1851,10 @@
     <message>
         <source>the deletion of the history</source>
         <translation>el borrado del historial</translation>
+    </message>
+    <message>
+        <source>the reminder</source>
+        <translation>el recordatorio</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2049,37 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken</source>
+        <comment>reminders</comment>
+        <translation>
+            <numerusform>%n aceptado</numerusform>
+            <numerusform>%n aceptados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postponed</source>
+        <comment>reminders</comment>
+        <translation>
+            <numerusform>%n pospuesto</numerusform>
+            <numerusform>%n pospuestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>reminders</comment>
+        <translation>
+            <numerusform>%n saltado</numerusform>
+            <numerusform>%n saltados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s): %1</source>
+        <translation>
+            <numerusform>%n recordatorio: %1</numerusform>
+            <numerusform>%n recordatorios: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3093,21 @@
     </message>
 </context>
 <context>
+    <name>limber::Reminders</name>
+    <message>
+        <source>a fullscreen window</source>
+        <translation>una ventana a pantalla completa</translation>
+    </message>
+    <message>
+        <source>do not disturb (%1)</source>
+        <translation>«No molestar» (%1)</translation>
+    </message>
+    <message>
+        <source>do not disturb: unknown here (the notification server does not tell it)</source>
+        <translation>«No molestar»: aquí se desconoce (el servidor de notificaciones no lo indica)</translation>
+    </message>
+</context>
+<context>
     <name>limber::RepCounter</name>
     <message>
         <source>Count rep (Space)</source>
@@ -3523,6 +3584,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <source>Your history is deleted: no session and no pain check-in is kept any more.</source>
         <translation>Tu historial está borrado: ya no se guarda ninguna sesión ni ninguna valoración del dolor.</translation>
     </message>
+    <message>
+        <source>A due break waits during:</source>
+        <translation>Un descanso pendiente espera durante:</translation>
+    </message>
 </context>
 <context>
     <name>limber::SingleInstance</name>
@@ -3667,6 +3732,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>Break due — waiting while a window is fullscreen</source>
         <translation>Descanso pendiente: espera mientras haya una ventana a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Break due — waiting while notifications are paused (do not disturb)</source>
+        <translation>Descanso pendiente: espera mientras las notificaciones estén en pausa («No molestar»)</translation>
     </message>
 </context>
 <context>

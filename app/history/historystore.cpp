@@ -94,6 +94,15 @@ const QStringList& migrationSteps() {
                 reason TEXT NOT NULL CHECK (reason IN ('injury', 'persists', 'worse')),
                 date TEXT NOT NULL,
                 PRIMARY KEY (routine_id, reason));)"_s,
+        // 4: what became of each break reminder.
+        uR"(CREATE TABLE reminders (
+                id INTEGER PRIMARY KEY,
+                shown_at TEXT NOT NULL,
+                answered_at TEXT NOT NULL,
+                outcome TEXT NOT NULL CHECK (outcome IN ('taken', 'postponed', 'skipped')),
+                via TEXT NOT NULL CHECK (via IN ('answer', 'natural-break', 'lock', 'suspend')),
+                active_seconds INTEGER NOT NULL);
+            CREATE INDEX reminders_by_time ON reminders (answered_at);)"_s,
     };
     return steps;
 }
@@ -135,6 +144,50 @@ InjuryAnswer injuryFrom(const QString& name) {
 }
 
 const QString kLocalFormat = u"yyyy-MM-ddTHH:mm:ss"_s;
+
+QString reminderOutcomeName(ReminderRecord::Outcome outcome) {
+    switch (outcome) {
+    case ReminderRecord::Outcome::Taken:
+        return u"taken"_s;
+    case ReminderRecord::Outcome::Postponed:
+        return u"postponed"_s;
+    case ReminderRecord::Outcome::Skipped:
+        return u"skipped"_s;
+    }
+    return {};
+}
+
+QString viaName(ReminderRecord::Via via) {
+    switch (via) {
+    case ReminderRecord::Via::Answer:
+        return u"answer"_s;
+    case ReminderRecord::Via::NaturalBreak:
+        return u"natural-break"_s;
+    case ReminderRecord::Via::Lock:
+        return u"lock"_s;
+    case ReminderRecord::Via::Suspend:
+        return u"suspend"_s;
+    }
+    return {};
+}
+
+ReminderRecord::Outcome reminderOutcomeFrom(const QString& name) {
+    if (name == u"postponed")
+        return ReminderRecord::Outcome::Postponed;
+    if (name == u"skipped")
+        return ReminderRecord::Outcome::Skipped;
+    return ReminderRecord::Outcome::Taken;
+}
+
+ReminderRecord::Via viaFrom(const QString& name) {
+    if (name == u"natural-break")
+        return ReminderRecord::Via::NaturalBreak;
+    if (name == u"lock")
+        return ReminderRecord::Via::Lock;
+    if (name == u"suspend")
+        return ReminderRecord::Via::Suspend;
+    return ReminderRecord::Via::Answer;
+}
 
 } // namespace
 
@@ -593,6 +646,28 @@ HistoryStore::merge(const std::vector<SessionRecord>& sessions,
     return merged;
 }
 
+std::optional<qint64> HistoryStore::recordReminder(const ReminderRecord& reminder) {
+    qint64 id = 0;
+    const bool ok = write(tr("the reminder"), [&](QSqlDatabase& db, QSqlError& error) {
+        Statement insert(db,
+                         u"INSERT INTO reminders (shown_at, answered_at, outcome, via, "
+                         "active_seconds) VALUES (?, ?, ?, ?, ?)"_s,
+                         error);
+        insert.bind(reminder.shownAt.toString(kLocalFormat))
+            .bind(reminder.answeredAt.toString(kLocalFormat))
+            .bind(reminderOutcomeName(reminder.outcome))
+            .bind(viaName(reminder.via))
+            .bind(reminder.activeSeconds);
+        if (!insert.run())
+            return false;
+        id = insert.lastId();
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    return id;
+}
+
 std::optional<qint64> HistoryStore::addCheckIn(const QString& routineId, const CheckIn& checkIn,
                                                std::optional<qint64> sessionId) {
     qint64 id = 0;
@@ -630,7 +705,7 @@ bool HistoryStore::deleteAll() {
             // The children first, although the foreign keys would cascade: the
             // order does not depend on them being on.
             for (const auto* table : {"holds", "session_exercises", "check_ins", "sessions",
-                                      "advice_acknowledgements"}) {
+                                      "reminders", "advice_acknowledgements"}) {
                 Statement remove(db, u"DELETE FROM "_s + QLatin1StringView(table), error);
                 if (!remove.run())
                     return false;
@@ -709,6 +784,28 @@ std::vector<SessionRecord> HistoryStore::sessions() const {
     return found;
 }
 
+std::vector<ReminderRecord> HistoryStore::reminders() const {
+    std::vector<ReminderRecord> found;
+    if (!m_open)
+        return found;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, shown_at, answered_at, outcome, via, active_seconds FROM "
+                    "reminders ORDER BY answered_at, id"_s))
+        return found;
+    while (query.next()) {
+        ReminderRecord reminder;
+        reminder.id = query.value(0).toLongLong();
+        reminder.shownAt = QDateTime::fromString(query.value(1).toString(), kLocalFormat);
+        reminder.answeredAt = QDateTime::fromString(query.value(2).toString(), kLocalFormat);
+        reminder.outcome = reminderOutcomeFrom(query.value(3).toString());
+        reminder.via = viaFrom(query.value(4).toString());
+        reminder.activeSeconds = query.value(5).toInt();
+        found.push_back(std::move(reminder));
+    }
+    return found;
+}
+
 std::vector<StoredCheckIn> HistoryStore::checkIns(const QString& routineId) const {
     std::vector<StoredCheckIn> found;
     if (!m_open)
@@ -774,6 +871,22 @@ std::vector<HistoryDay> HistoryStore::days() const {
                 day.painBefore = pain.value(1).toDouble();
             if (!pain.value(2).isNull())
                 day.painAfter = pain.value(2).toDouble();
+        }
+    }
+    QSqlQuery reminders(db);
+    reminders.setForwardOnly(true);
+    if (reminders.exec(u"SELECT substr(answered_at, 1, 10) AS day, "
+                       "SUM(outcome = 'taken'), SUM(outcome = 'postponed'), "
+                       "SUM(outcome = 'skipped') FROM reminders GROUP BY day"_s)) {
+        while (reminders.next()) {
+            const QDate date = QDate::fromString(reminders.value(0).toString(), Qt::ISODate);
+            if (!date.isValid())
+                continue;
+            HistoryDay& day = byDay[date];
+            day.date = date;
+            day.remindersTaken = reminders.value(1).toInt();
+            day.remindersPostponed = reminders.value(2).toInt();
+            day.remindersSkipped = reminders.value(3).toInt();
         }
     }
     std::vector<HistoryDay> found;

@@ -22,19 +22,24 @@ class QSqlError;
 namespace limber {
 
 // One day of the history, as the History screen shows it: the sessions
-// begun that day and the mean of its pain check-ins before and after.
+// begun that day, the mean of its pain check-ins before and after, and what
+// became of the break reminders answered that day.
 struct HistoryDay {
     QDate date;
     int sessions = 0;
     int completed = 0; // of them, run to their end
     std::optional<double> painBefore;
     std::optional<double> painAfter;
+    int remindersTaken = 0;
+    int remindersPostponed = 0;
+    int remindersSkipped = 0;
 
     friend bool operator==(const HistoryDay&, const HistoryDay&) = default;
 };
 
 // The history: every session (finished or stopped early), the pain
-// check-ins and the last acknowledgement of each kind of advice, in one
+// check-ins, the break reminders' outcomes and the last acknowledgement of
+// each kind of advice, in one
 // SQLite file (QSQLITE) in AppDataLocation/history.sqlite.
 //
 // Nothing already saved is lost, and nothing here crashes the app:
@@ -58,7 +63,7 @@ class HistoryStore : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // AppDataLocation/history.sqlite.
     [[nodiscard]] static QString defaultPath();
@@ -89,6 +94,8 @@ public:
     // it; its id, or none when it could not be saved (notice() says why).
     std::optional<qint64> recordSession(const SessionRecord& session,
                                         const std::vector<qint64>& linked = {});
+    // Saves what became of a break reminder; its id, or none.
+    std::optional<qint64> recordReminder(const ReminderRecord& reminder);
     // Saves a check-in for `routineId`'s question; its id, or none.
     std::optional<qint64> addCheckIn(const QString& routineId, const CheckIn& checkIn,
                                      std::optional<qint64> sessionId = {});
@@ -105,17 +112,20 @@ public:
     };
     std::optional<Merged> merge(const std::vector<SessionRecord>& sessions,
                                 const std::vector<StoredCheckIn>& checkIns);
-    // Deletes every session, check-in and acknowledgement, in one
+    // Deletes every session, check-in, reminder and acknowledgement, in one
     // transaction, then compacts the file so that nothing deleted stays
     // readable in it; false when it could not (notice() says why).
     bool deleteAll();
 
     // Every session, oldest first, with its exercises and holds.
     [[nodiscard]] std::vector<SessionRecord> sessions() const;
+    // The reminders' outcomes, oldest first.
+    [[nodiscard]] std::vector<ReminderRecord> reminders() const;
     // The check-ins, oldest first: all of them, or one routine's.
     [[nodiscard]] std::vector<StoredCheckIn> checkIns(const QString& routineId = {}) const;
-    // Every day with a session or a check-in, oldest first, counted and
-    // averaged by SQLite (two grouped queries, not a row per session).
+    // Every day with a session, a check-in or a reminder's outcome, oldest
+    // first, counted and averaged by SQLite (three grouped queries, not a
+    // row per session).
     [[nodiscard]] std::vector<HistoryDay> days() const;
     // The same as the rule takes them.
     [[nodiscard]] std::vector<CheckIn> painCheckIns(const QString& routineId) const;

@@ -252,12 +252,21 @@ void HistoryView::markPage(int year, int month) {
     const QDate first(year, month, 1);
     for (QDate date = first.addDays(-7); date <= first.addDays(42); date = date.addDays(1)) {
         const auto it = m_days.find(date);
-        if (it == m_days.end() || it->second.sessions == 0)
+        if (it == m_days.end())
             continue;
+        const HistoryDay& day = it->second;
+        const bool reminded =
+            day.remindersTaken + day.remindersPostponed + day.remindersSkipped > 0;
+        if (day.sessions == 0 && !reminded)
+            continue;
+        // Bold and underlined: a day with sessions; a day with only
+        // reminders has its tooltip alone.
         QTextCharFormat format;
-        format.setFontWeight(QFont::Bold);
-        format.setFontUnderline(true);
-        format.setToolTip(describe(it->second));
+        if (day.sessions > 0) {
+            format.setFontWeight(QFont::Bold);
+            format.setFontUnderline(true);
+        }
+        format.setToolTip(describe(day));
         m_calendar->setDateTextFormat(date, format);
     }
 }
@@ -271,6 +280,18 @@ QString HistoryView::describe(const HistoryDay& day) const {
         parts << tr("pain before: %1").arg(rating(*day.painBefore));
     else if (day.painAfter)
         parts << tr("pain after: %1").arg(rating(*day.painAfter));
+    // The reminders: "3 reminders: 1 taken, 1 postponed, 1 skipped".
+    const int reminders = day.remindersTaken + day.remindersPostponed + day.remindersSkipped;
+    if (reminders > 0) {
+        QStringList outcomes;
+        if (day.remindersTaken > 0)
+            outcomes << tr("%n taken", "reminders", day.remindersTaken);
+        if (day.remindersPostponed > 0)
+            outcomes << tr("%n postponed", "reminders", day.remindersPostponed);
+        if (day.remindersSkipped > 0)
+            outcomes << tr("%n skipped", "reminders", day.remindersSkipped);
+        parts << tr("%n reminder(s): %1", nullptr, reminders).arg(outcomes.join(u", "_s));
+    }
     return parts.join(u", "_s);
 }
 

@@ -61,6 +61,22 @@ struct SessionRecord {
     friend bool operator==(const SessionRecord&, const SessionRecord&) = default;
 };
 
+// What became of a break reminder (docs/reminders.md): the break was taken
+// (the person started one, or stepped away, locked the screen, suspended),
+// postponed ("In 10 minutes") or skipped. Times are the person's wall clock.
+struct ReminderRecord {
+    enum class Outcome { Taken, Postponed, Skipped };
+    enum class Via { Answer, NaturalBreak, Lock, Suspend };
+    qint64 id = 0; // the store's, once saved
+    QDateTime shownAt;
+    QDateTime answeredAt;
+    Outcome outcome = Outcome::Taken;
+    Via via = Via::Answer;
+    int activeSeconds = 0; // the computer use it came after
+
+    friend bool operator==(const ReminderRecord&, const ReminderRecord&) = default;
+};
+
 // A check-in as stored: which routine's question it answered and the session
 // it belongs to (none when skipped or stopped before the session began).
 struct StoredCheckIn {

@@ -102,6 +102,12 @@ void Notifier::onActionInvoked(uint id, const QString& action) {
     if (id != m_shown || m_shown == 0)
         return;
     m_shown = 0;
+    // Resident: the server keeps it after an action until the sender takes
+    // it away. Nothing waits for the answer.
+    QDBusMessage closing =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, u"CloseNotification"_s);
+    closing.setArguments({id});
+    m_bus.send(closing);
     if (action == u"postpone"_s)
         Q_EMIT answered(Answer::Postpone);
     else if (action == u"skip"_s)

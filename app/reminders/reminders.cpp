@@ -4,6 +4,7 @@
 #include "settings/settings.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -14,8 +15,8 @@ namespace limber {
 namespace {
 
 // While a break is under way, how often the idle time is read to see the
-// person come back; while only the busy state holds a due break back, how
-// often it is read to see it end.
+// person come back; while only a fullscreen window holds a due break back,
+// how often it is read to see it end (do not disturb says when it ends).
 constexpr auto kInputPoll = 5s;
 
 } // namespace
@@ -48,14 +49,32 @@ Reminders::Reminders(Settings& settings, std::unique_ptr<IdleSource> idle, Clock
     });
     connect(&m_watch, &SessionWatch::lockChanged, this, &Reminders::lockChanged);
     connect(&m_watch, &SessionWatch::sleepChanged, this, &Reminders::sleepChanged);
+    connect(&m_dnd, &DoNotDisturb::changed, this, &Reminders::check);
     restart();
 }
 
 Reminders::~Reminders() = default;
 
+void Reminders::setClock(Clock clock) {
+    m_clock = std::move(clock);
+    restart();
+}
+
+QString Reminders::busySignals() const {
+    QStringList held;
+    if (QGuiApplication::platformName() == u"xcb")
+        held << tr("a fullscreen window");
+    if (const QString dnd = m_dnd.name(); !dnd.isEmpty())
+        held << tr("do not disturb (%1)").arg(dnd);
+    else
+        held << tr("do not disturb: unknown here (the notification server does not tell it)");
+    return held.join(u'\n');
+}
+
 void Reminders::restart() {
     m_timer.stop();
     m_schedule.reset();
+    m_outcomesTold = 0;
     if (m_settings.remindersOn()) {
         m_schedule = std::make_unique<ReminderSchedule>(m_settings.reminderSettings());
         check();
@@ -74,7 +93,10 @@ void Reminders::check() {
         return;
     const auto idle = m_idle->idle();
     m_idleKnown = idle.has_value();
-    handle(m_schedule->update(m_clock(), idle, activeWindowFullscreen()));
+    m_busy = m_dnd.on()                 ? Busy::DoNotDisturb
+             : activeWindowFullscreen() ? Busy::Fullscreen
+                                        : Busy::No;
+    handle(m_schedule->update(m_clock(), idle, m_busy != Busy::No));
 }
 
 void Reminders::lockChanged(bool locked) {
@@ -123,6 +145,9 @@ void Reminders::handle(const ReminderSchedule::Events& events) {
         if (event.kind == ReminderSchedule::Event::Kind::ReminderDue)
             Q_EMIT due(event.active);
     }
+    const auto& outcomes = m_schedule->outcomes();
+    while (m_outcomesTold < outcomes.size())
+        Q_EMIT answered(outcomes[m_outcomesTold++]);
     Q_EMIT changed();
 }
 
@@ -132,7 +157,8 @@ void Reminders::arm() {
     std::optional<milliseconds> wait;
     if (const auto next = m_schedule->nextCheck())
         wait = ceil<milliseconds>(*next - m_clock().steady);
-    if ((m_schedule->waitsForInput() && m_idleKnown) || m_schedule->status().heldBusy)
+    const bool heldFullscreen = m_schedule->status().heldBusy && m_busy == Busy::Fullscreen;
+    if ((m_schedule->waitsForInput() && m_idleKnown) || heldFullscreen)
         wait = std::min(wait.value_or(milliseconds(kInputPoll)), milliseconds(kInputPoll));
     if (!wait)
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reminders/donotdisturb.h"
 #include "reminders/idlesource.h"
 #include "reminders/reminderschedule.h"
 #include "reminders/sessionwatch.h"
@@ -21,7 +22,9 @@ class Settings;
 // idle time is read every few seconds instead, to see the person come back;
 // so is the busy state while it alone holds a due break back. A locked
 // screen and a suspend come as D-Bus signals (SessionWatch); each look also
-// asks whether the active window is fullscreen (the busy state).
+// asks whether the active window is fullscreen, and whether the
+// notification server is set to do not disturb (DoNotDisturb, which says
+// when that changes): either is the busy state.
 class Reminders : public QObject {
     Q_OBJECT
 
@@ -37,8 +40,17 @@ public:
     [[nodiscard]] bool on() const { return m_schedule != nullptr; }
     [[nodiscard]] IdleSource& idleSource() const { return *m_idle; }
     [[nodiscard]] const SessionWatch& sessionWatch() const { return m_watch; }
-    // The time on the reminders' clock.
+    [[nodiscard]] const DoNotDisturb& doNotDisturb() const { return m_dnd; }
+    // What made the app busy at the last look: do not disturb first, as it
+    // is the one the person set.
+    enum class Busy { No, Fullscreen, DoNotDisturb };
+    [[nodiscard]] Busy busy() const { return m_busy; }
+    // The signals that hold a due break back here, one a line, in the
+    // interface's language, for Settings.
+    [[nodiscard]] QString busySignals() const;
+    // The time on the reminders' clock, and another clock for it (tests).
     [[nodiscard]] ReminderSchedule::Now now() const { return m_clock(); }
+    void setClock(Clock clock);
     // The state as of now (nothing counts while off).
     [[nodiscard]] ReminderSchedule::Status status() const;
 
@@ -56,6 +68,8 @@ Q_SIGNALS:
     void due(std::chrono::seconds active);
     // The status changed (a break began or ended, paused, answered...).
     void changed();
+    // What became of a reminder (taken, postponed, skipped), for the history.
+    void answered(const limber::ReminderSchedule::Outcome& outcome);
 
 private:
     void restart();
@@ -69,8 +83,11 @@ private:
     Clock m_clock;
     std::unique_ptr<ReminderSchedule> m_schedule;
     bool m_idleKnown = false; // the idle source told the time at the last look
+    Busy m_busy = Busy::No;
+    std::size_t m_outcomesTold = 0; // the schedule's outcomes given to answered()
     QTimer m_timer;
     SessionWatch m_watch;
+    DoNotDisturb m_dnd;
     bool m_screenLocked = false; // waking up with the screen locked is no return
 };
 

@@ -83,6 +83,8 @@ QString Tray::statusText() const {
         return tr("Reminders paused until %1").arg(clockTime(*status.pausedUntil));
     if (status.reminderShown)
         return tr("A break is due now");
+    if (status.heldBusy && m_reminders.busy() == Reminders::Busy::DoNotDisturb)
+        return tr("Break due — waiting while notifications are paused (do not disturb)");
     if (status.heldBusy)
         return tr("Break due — waiting while a window is fullscreen");
     switch (status.phase) {

@@ -6,6 +6,7 @@
 #include "history/historystore.h"
 #include "reminders/autostart.h"
 #include "reminders/idlesource.h"
+#include "reminders/reminders.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -62,6 +63,11 @@ void SettingsDialog::setAudio(AudioSession& audio) {
 
 void SettingsDialog::setIdleSource(const IdleSource& source) {
     m_idle = &source;
+    build();
+}
+
+void SettingsDialog::setReminders(const Reminders& reminders) {
+    m_reminders = &reminders;
     build();
 }
 
@@ -474,6 +480,12 @@ QWidget* SettingsDialog::remindersGroup() {
         source->setObjectName(u"idleSource"_s);
         source->setWordWrap(true);
         form->addRow(tr("Time at the computer from:"), source);
+    }
+    if (m_reminders) {
+        auto* busy = new QLabel(m_reminders->busySignals());
+        busy->setObjectName(u"busySignals"_s);
+        busy->setWordWrap(true);
+        form->addRow(tr("A due break waits during:"), busy);
     }
     details->setEnabled(on->isChecked());
     connect(on, &QCheckBox::toggled, details, &QWidget::setEnabled);

@@ -13,6 +13,7 @@ namespace limber {
 class AudioSession;
 class HistoryStore;
 class IdleSource;
+class Reminders;
 class Narrator;
 class Settings;
 class SoundPlayer;
@@ -35,6 +36,9 @@ public:
 
     // Where the reminders' idle time comes from, said under their settings.
     void setIdleSource(const IdleSource& source);
+    // The running reminders, for which signals hold a due break back here
+    // (a fullscreen window, do not disturb), said under their settings.
+    void setReminders(const Reminders& reminders);
 
     // The history, for its file's path and "Delete my history…". Without it
     // that group is not shown.
@@ -63,6 +67,7 @@ private:
     QPointer<SoundPlayer> m_sounds;
     QPointer<Narrator> m_narrator;
     QPointer<const IdleSource> m_idle;
+    QPointer<const Reminders> m_reminders;
     QPointer<HistoryStore> m_history;
     QVBoxLayout* m_layout = nullptr;
     QWidget* m_content = nullptr;

@@ -7,9 +7,11 @@
 #include "common/translations.h"
 #include "history/checkindialog.h"
 #include "history/historystore.h"
+#include "history/historyview.h"
 #include "mainwindow.h"
 #include "player/playerview.h"
 #include "recordingcueoutput.h"
+#include "reminders/donotdisturb.h"
 #include "reminders/idlesources.h"
 #include "reminders/notifier.h"
 #include "reminders/reminders.h"
@@ -19,6 +21,8 @@
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 
+#include <QAction>
+#include <QCalendarWidget>
 #include <QDBusConnection>
 #include <QElapsedTimer>
 #include <QFile>
@@ -30,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCharFormat>
 #include <QWidget>
 #include <gtest/gtest.h>
 
@@ -215,6 +220,8 @@ public:
         (void)QTest::qWaitFor([this] { return readMore().contains(u"member=Notify"_s); }, 5000);
         return m_seen.mid(m_seen.indexOf(u"member=Notify"_s));
     }
+    // Whether a Notify call was seen so far.
+    [[nodiscard]] bool notified() { return readMore().contains(u"member=Notify"_s); }
 
 private:
     const QString& readMore() {
@@ -242,7 +249,34 @@ protected:
                 {routines.toStdString(), true}},
             std::make_unique<limber::Settings>(dir.path() + u"/limber.conf"_s), output);
         app->settings().setMuted(true);
+        run(u"dunstctl"_s, {u"set-paused"_s, u"false"_s});
         run(u"dunstctl"_s, {u"close-all"_s});
+    }
+    void TearDown() override {
+        if (onDesktop())
+            run(u"dunstctl"_s, {u"set-paused"_s, u"false"_s});
+    }
+    // The app's reminders on `clocks`, turned on (the minutes of a working
+    // day pass at once; without an idle source every minute counts as use).
+    void remindOn(limber::test::FakeClocks& clocks) {
+        app->reminders().setClock([&clocks] { return clocks.now(); });
+        app->setWallClock([&clocks] { return limber::fromLocalSeconds(clocks.local()); });
+        app->settings().setRemindersOn(true);
+    }
+    void work(limber::test::FakeClocks& clocks, std::chrono::minutes length) {
+        for (auto m = 0min; m < length; ++m) {
+            clocks.advance(1min);
+            app->reminders().check();
+        }
+    }
+    // Writes the label of the action dunst's context menu picks
+    // (scripts/desktop-test-env), and opens that menu.
+    static void choose(const QString& label) {
+        QFile pick(qEnvironmentVariable("LIMBER_DESKTOP_DIR") + u"/pick"_s);
+        ASSERT_TRUE(pick.open(QIODevice::WriteOnly));
+        pick.write(label.toUtf8());
+        pick.close();
+        run(u"dunstctl"_s, {u"context"_s});
     }
     static int displayed() { return run(u"dunstctl"_s, {u"count"_s, u"displayed"_s}).toInt(); }
     static QString position(MainWindow& window) {
@@ -314,6 +348,115 @@ TEST_F(NotificationTest, InTenMinutesAndSkipAreAnsweredFromTheNotification) {
     EXPECT_EQ(answers.takeFirst().at(0).value<limber::Notifier::Answer>(),
               limber::Notifier::Answer::Skip);
     EXPECT_FALSE(app->session()) << "no break was started";
+}
+
+// Do not disturb on the notification server (here dunst's pause, as
+// `dunstctl set-paused true` sets it) holds a due reminder back, as a
+// fullscreen window does: nothing is sent to the server, the tray says why,
+// and the notification comes as soon as the pause ends.
+TEST_F(NotificationTest, DoNotDisturbHoldsADueReminderBackUntilItEnds) {
+    limber::Translations english;
+    english.apply(u"en"_s);
+    auto& reminders = app->reminders();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return reminders.doNotDisturb().source() == limber::DoNotDisturb::Source::Dunst; },
+        5000))
+        << "dunst tells its pause";
+    EXPECT_FALSE(reminders.doNotDisturb().on());
+    EXPECT_EQ(reminders.busySignals(), u"a fullscreen window\ndo not disturb (dunst's pause)"_s);
+    limber::test::FakeClocks clocks{limber::test::localAt(limber::test::monday(), 9)};
+    remindOn(clocks);
+    MainWindow window(*app);
+    window.show();
+    QSignalSpy due(&reminders, &limber::Reminders::due);
+
+    run(u"dunstctl"_s, {u"set-paused"_s, u"true"_s});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reminders.doNotDisturb().on(); }, 5000))
+        << "PropertiesChanged from dunst";
+    NotifyMonitor monitor;
+    work(clocks, 52min);
+    EXPECT_EQ(due.count(), 0);
+    EXPECT_TRUE(reminders.status().heldBusy);
+    EXPECT_EQ(window.tray().statusText(),
+              u"Break due — waiting while notifications are paused (do not disturb)"_s);
+    QTest::qWait(500);
+    EXPECT_FALSE(monitor.notified()) << "nothing was sent to the paused server";
+
+    run(u"dunstctl"_s, {u"set-paused"_s, u"false"_s});
+    EXPECT_TRUE(QTest::qWaitFor([&] { return due.count() == 1; }, 5000))
+        << "due as soon as the pause ends";
+    EXPECT_TRUE(monitor.waitForNotify().contains(u"string \"Time for a stretch\""_s));
+    EXPECT_TRUE(QTest::qWaitFor([] { return displayed() == 1; }, 5000)) << "dunst shows it";
+    EXPECT_EQ(window.tray().statusText(), u"A break is due now"_s);
+}
+
+// Without a server that tells it, do not disturb is unknown and holds
+// nothing back; Settings says so.
+TEST(Notifications, WithoutDoNotDisturbOnTheBusNothingIsHeldBack) {
+    QDBusConnection bus =
+        QDBusConnection::connectToBus(u"unix:path=/nonexistent/limber-bus"_s, u"no-dnd"_s);
+    {
+        limber::DoNotDisturb dnd(bus);
+        QTest::qWait(100);
+        EXPECT_EQ(dnd.source(), limber::DoNotDisturb::Source::None);
+        EXPECT_FALSE(dnd.on());
+        EXPECT_TRUE(dnd.name().isEmpty());
+    }
+    QDBusConnection::disconnectFromBus(u"no-dnd"_s);
+}
+
+// "In 10 minutes" and "Skip" chosen in the notification end up in the
+// history file, and the History screen says so for that day.
+TEST_F(NotificationTest, APostponedAndASkippedReminderAreKeptInTheHistoryAndShown) {
+    limber::Translations english;
+    english.apply(u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString file = dir.path() + u"/history.sqlite"_s;
+    app->setHistoryPath(file);
+    limber::test::FakeClocks clocks{limber::test::localAt(limber::test::monday(), 9)};
+    remindOn(clocks);
+    MainWindow window(*app);
+    window.show();
+    const auto answer = [&](const QString& label, std::chrono::minutes after) {
+        const std::size_t before = app->history().reminders().size();
+        work(clocks, after);
+        ASSERT_TRUE(QTest::qWaitFor([] { return displayed() == 1; }, 5000));
+        choose(label);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return app->history().reminders().size() == before + 1; }, 5000));
+        ASSERT_TRUE(QTest::qWaitFor([] { return displayed() == 0; }, 5000));
+    };
+    answer(u"In 10 minutes"_s, 50min); // 09:50
+    answer(u"Skip"_s, 10min);          // 10:00, the postponed one again
+    EXPECT_FALSE(app->session()) << "no break was started";
+
+    const auto kept = limber::HistoryStore(file).reminders();
+    ASSERT_EQ(kept.size(), 2U);
+    EXPECT_EQ(kept[0].outcome, limber::ReminderRecord::Outcome::Postponed);
+    EXPECT_EQ(kept[0].shownAt, QDateTime(QDate(2024, 3, 4), QTime(9, 50)));
+    EXPECT_EQ(kept[0].answeredAt, QDateTime(QDate(2024, 3, 4), QTime(9, 50)));
+    EXPECT_EQ(kept[0].activeSeconds, 50 * 60);
+    EXPECT_EQ(kept[1].outcome, limber::ReminderRecord::Outcome::Skipped);
+    EXPECT_EQ(kept[1].via, limber::ReminderRecord::Via::Answer);
+    EXPECT_EQ(kept[1].answeredAt, QDateTime(QDate(2024, 3, 4), QTime(10, 0)));
+    EXPECT_EQ(kept[1].activeSeconds, 60 * 60);
+
+    // The tray menu's History, as a person waiting in the tray would.
+    for (QAction* action : window.tray().menu().actions()) {
+        if (action->text() == u"&History"_s)
+            action->trigger();
+    }
+    auto* history = window.findChild<limber::HistoryView*>();
+    ASSERT_TRUE(history);
+    EXPECT_EQ(history->dayText(),
+              u"Monday, 4 March 2024: No session, 2 reminders: 1 postponed, 1 skipped"_s);
+    auto* calendar = history->findChild<QCalendarWidget*>(u"calendar"_s);
+    EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 3, 4)).toolTip(),
+              u"No session, 2 reminders: 1 postponed, 1 skipped"_s);
+    if (const QString out = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR"); !out.isEmpty()) {
+        QTest::qWait(300); // laid out and painted
+        EXPECT_TRUE(window.grab().save(out + u"/history-reminders.png"_s));
+    }
 }
 
 TEST_F(NotificationTest, TheNotificationSpeaksTheInterfaceLanguage) {
@@ -415,6 +558,12 @@ TEST_F(NotificationTest, ScreenshotsOfTheTrayMenuTheNotificationAndSettings) {
     limber::SettingsDialog dialog(app->settings());
     const auto idle = limber::makeIdleSource(); // the app here runs without one
     dialog.setIdleSource(*idle);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] {
+            return app->reminders().doNotDisturb().source() != limber::DoNotDisturb::Source::None;
+        },
+        5000));
+    dialog.setReminders(app->reminders());
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     QGroupBox* group = nullptr;

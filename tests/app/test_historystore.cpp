@@ -434,7 +434,72 @@ TEST_F(HistoryStoreTest, MigratesFromEachEarlierVersion) {
         EXPECT_TRUE(store.recordSession(sampleSession()));
         EXPECT_TRUE(
             store.acknowledgeAdvice(u"old"_s, {AdviceReason::Persists}, year{2024} / December / 1));
+        ReminderRecord reminder;
+        reminder.shownAt = QDateTime(QDate(2024, 12, 1), QTime(10, 0));
+        reminder.answeredAt = reminder.shownAt;
+        EXPECT_TRUE(store.recordReminder(reminder));
+        EXPECT_EQ(store.reminders().size(), 1U);
     }
+}
+
+// What became of the break reminders: kept in the file as saved, counted
+// per day (the day it was answered), and deleted with the rest.
+TEST_F(HistoryStoreTest, RemindersOutcomesAreKeptCountedByDayAndDeleted) {
+    const auto reminder = [](int day, int hour, ReminderRecord::Outcome outcome,
+                             ReminderRecord::Via via = ReminderRecord::Via::Answer,
+                             int answeredAfter = 90) {
+        ReminderRecord record;
+        record.shownAt = QDateTime(QDate(2024, 12, day), QTime(hour, 50));
+        record.answeredAt = record.shownAt.addSecs(answeredAfter);
+        record.outcome = outcome;
+        record.via = via;
+        record.activeSeconds = 3000 + hour;
+        return record;
+    };
+    std::vector<ReminderRecord> saved{
+        reminder(2, 9, ReminderRecord::Outcome::Postponed),
+        reminder(2, 10, ReminderRecord::Outcome::Taken, ReminderRecord::Via::Lock),
+        reminder(2, 11, ReminderRecord::Outcome::Skipped),
+        reminder(2, 23, ReminderRecord::Outcome::Taken, ReminderRecord::Via::Suspend, 3600),
+        reminder(3, 14, ReminderRecord::Outcome::Postponed),
+        reminder(3, 15, ReminderRecord::Outcome::Taken, ReminderRecord::Via::NaturalBreak),
+    };
+    {
+        HistoryStore store(file);
+        for (auto& record : saved) {
+            const auto id = store.recordReminder(record);
+            ASSERT_TRUE(id);
+            record.id = *id;
+        }
+    }
+    HistoryStore store(file);
+    EXPECT_EQ(store.reminders(), saved);
+    const auto days = store.days();
+    ASSERT_EQ(days.size(), 2U);
+    EXPECT_EQ(days[0].date, QDate(2024, 12, 2));
+    EXPECT_EQ(days[0].sessions, 0);
+    EXPECT_EQ(days[0].remindersPostponed, 1);
+    EXPECT_EQ(days[0].remindersTaken, 1);
+    EXPECT_EQ(days[0].remindersSkipped, 1);
+    EXPECT_EQ(days[1].date, QDate(2024, 12, 3));
+    EXPECT_EQ(days[1].remindersPostponed, 1);
+    EXPECT_EQ(days[1].remindersTaken, 2) << "shown at 23:50, answered at 00:50 the next day";
+    EXPECT_EQ(days[1].remindersSkipped, 0);
+
+    // The file's own words: a row SQLite wrote, read without Limber.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+    db.setDatabaseName(file);
+    ASSERT_TRUE(db.open());
+    EXPECT_EQ(scalar(db, u"SELECT shown_at || ' ' || answered_at || ' ' || outcome || ' ' || via "
+                         "|| ' ' || active_seconds FROM reminders WHERE id = 2"_s),
+              u"2024-12-02T10:50:00 2024-12-02T10:51:30 taken lock 3010"_s);
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"raw"_s);
+
+    ASSERT_TRUE(store.deleteAll());
+    EXPECT_TRUE(store.reminders().empty());
+    EXPECT_TRUE(store.days().empty());
 }
 
 TEST_F(HistoryStoreTest, AFileThatIsNotADatabaseIsMovedAsideAndANewOneStarted) {

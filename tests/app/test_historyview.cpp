@@ -118,6 +118,51 @@ TEST_F(HistoryViewTest, MarksTheDaysWithSessionsInBoldWithWords) {
     EXPECT_EQ(shown->dayText(), u"Tuesday, May 7, 2024: No session"_s);
 }
 
+// What became of the break reminders, in words with their plurals: on a
+// day with sessions after them, and alone on a day without one (a tooltip,
+// not bold: the bold days are the ones with sessions).
+TEST_F(HistoryViewTest, SaysWhatBecameOfTheDaysRemindersWithTheirPlurals) {
+    const auto reminder = [this](QDate date, int hour, ReminderRecord::Outcome outcome) {
+        ReminderRecord record;
+        record.shownAt = QDateTime(date, QTime(hour, 0));
+        record.answeredAt = record.shownAt.addSecs(30);
+        record.outcome = outcome;
+        record.activeSeconds = 3000;
+        ASSERT_TRUE(m_store->recordReminder(record));
+    };
+    reminder(QDate(2024, 5, 6), 10, ReminderRecord::Outcome::Postponed);
+    reminder(QDate(2024, 5, 6), 11, ReminderRecord::Outcome::Postponed);
+    reminder(QDate(2024, 5, 6), 12, ReminderRecord::Outcome::Skipped);
+    reminder(QDate(2024, 5, 7), 10, ReminderRecord::Outcome::Taken);
+    reminder(QDate(2024, 5, 7), 11, ReminderRecord::Outcome::Skipped);
+    reminder(QDate(2024, 5, 9), 11, ReminderRecord::Outcome::Postponed);
+    auto shown = view();
+    auto* calendar = shown->findChild<QCalendarWidget*>(u"calendar"_s);
+    EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 5, 6)).toolTip(),
+              u"2 sessions, pain 5 → 2, 3 reminders: 2 postponed, 1 skipped"_s);
+    const QTextCharFormat seventh = calendar->dateTextFormat(QDate(2024, 5, 7));
+    EXPECT_EQ(seventh.toolTip(), u"No session, 2 reminders: 1 taken, 1 skipped"_s);
+    EXPECT_NE(seventh.fontWeight(), QFont::Bold) << "no session on 7 May";
+    calendar->setSelectedDate(QDate(2024, 5, 9));
+    EXPECT_EQ(shown->dayText(), u"Thursday, May 9, 2024: No session, 1 reminder: 1 postponed"_s);
+
+    switchTo(u"de"_s);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    shown->refresh();
+    EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 5, 6)).toolTip(),
+              u"2 Einheiten, Schmerzen 5 → 2, 3 Erinnerungen: 2 verschoben, 1 übersprungen"_s);
+    calendar->setSelectedDate(QDate(2024, 5, 7));
+    EXPECT_EQ(
+        shown->dayText(),
+        u"Dienstag, 7. Mai 2024: Keine Einheit, 2 Erinnerungen: 1 angenommen, 1 übersprungen"_s);
+    switchTo(u"es"_s);
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    shown->refresh();
+    calendar->setSelectedDate(QDate(2024, 5, 9));
+    EXPECT_EQ(shown->dayText(),
+              u"jueves, 9 de mayo de 2024: Ninguna sesión, 1 recordatorio: 1 pospuesto"_s);
+}
+
 TEST_F(HistoryViewTest, ChartsEachDaysPainBeforeAndAfter) {
     auto shown = view();
     EXPECT_EQ(points(*shown, u"before"_s),
