@@ -299,10 +299,20 @@ TEST_F(HistoryViewTest, Screenshots) {
         auto shown = view();
         EXPECT_FALSE(screenshots::save(*shown, out + u"/history-en.png"_s, nullptr).isEmpty());
     }
+    // Three years: the chart's points are months.
+    for (int month = 1; month <= 12; ++month) {
+        for (int year = 2021; year <= 2023; ++year)
+            session(QDate(year, month, 10), QTime(9, 0), 3 + (month + year) % 5, 1 + month % 3);
+    }
+    {
+        auto shown = view();
+        EXPECT_FALSE(
+            screenshots::save(*shown, out + u"/history-years-en.png"_s, nullptr).isEmpty());
+    }
     switchTo(u"de"_s);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     auto shown = view();
-    EXPECT_FALSE(screenshots::save(*shown, out + u"/history-de.png"_s, nullptr).isEmpty());
+    EXPECT_FALSE(screenshots::save(*shown, out + u"/history-years-de.png"_s, nullptr).isEmpty());
 }
 
 } // namespace
