@@ -9,6 +9,7 @@
 #include "history/sessionrecord.h"
 
 #include <QDate>
+#include <QFuture>
 #include <QObject>
 #include <QString>
 #include <chrono>
@@ -153,6 +154,7 @@ private:
     // Runs `body` in one write transaction, retrying when the file is busy;
     // reports a failure as `what` failed.
     bool write(const QString& what, const std::function<bool(QSqlDatabase&, QSqlError&)>& body);
+    void checkpointSoon();
     void report(const QString& text);
 
     QString m_path;
@@ -161,6 +163,7 @@ private:
     QString m_openNotice;
     QString m_movedAside;
     std::chrono::milliseconds m_busyTimeout{2000};
+    QFuture<void> m_checkpoint;
 };
 
 // Between the person's wall clock and the rule's local time.
