@@ -3539,10 +3539,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Your sessions and pain check-ins are kept in one file on this computer. Nothing leaves it.</source>
-        <translation>Ihre Einheiten und Schmerzabfragen werden in einer Datei auf diesem Computer gespeichert. Nichts davon verlässt ihn.</translation>
-    </message>
-    <message>
         <source>History file</source>
         <translation>Verlaufsdatei</translation>
     </message>
@@ -3555,16 +3551,8 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Meinen Verlauf löschen…</translation>
     </message>
     <message>
-        <source>Deletes every session and pain check-in. Limber asks first.</source>
-        <translation>Löscht alle Einheiten und Schmerzabfragen. Limber fragt vorher nach.</translation>
-    </message>
-    <message>
         <source>Delete your history?</source>
         <translation>Verlauf löschen?</translation>
-    </message>
-    <message>
-        <source>Delete every session and pain check-in Limber has kept? This cannot be undone.</source>
-        <translation>Alle Einheiten und Schmerzabfragen löschen, die Limber gespeichert hat? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3587,6 +3575,18 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>A due break waits during:</source>
         <translation>Eine fällige Pause wartet bei:</translation>
+    </message>
+    <message>
+        <source>Your sessions, pain check-ins and break reminders are kept in one file on this computer. Nothing leaves it.</source>
+        <translation>Ihre Einheiten, Schmerzabfragen und Pausenerinnerungen werden in einer Datei auf diesem Computer gespeichert. Nichts davon verlässt ihn.</translation>
+    </message>
+    <message>
+        <source>Deletes every session, pain check-in and break reminder. Limber asks first.</source>
+        <translation>Löscht alle Einheiten, Schmerzabfragen und Pausenerinnerungen. Limber fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>Delete every session, pain check-in and break reminder Limber has kept? This cannot be undone.</source>
+        <translation>Alle Einheiten, Schmerzabfragen und Pausenerinnerungen löschen, die Limber gespeichert hat? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>

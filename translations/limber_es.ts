@@ -3539,10 +3539,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Historial</translation>
     </message>
     <message>
-        <source>Your sessions and pain check-ins are kept in one file on this computer. Nothing leaves it.</source>
-        <translation>Tus sesiones y valoraciones del dolor se guardan en un archivo de este ordenador. Nada sale de él.</translation>
-    </message>
-    <message>
         <source>History file</source>
         <translation>Archivo del historial</translation>
     </message>
@@ -3555,16 +3551,8 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Borrar mi historial de ejercicios…</translation>
     </message>
     <message>
-        <source>Deletes every session and pain check-in. Limber asks first.</source>
-        <translation>Borra todas las sesiones y valoraciones del dolor. Limber pregunta antes.</translation>
-    </message>
-    <message>
         <source>Delete your history?</source>
         <translation>¿Borrar tu historial?</translation>
-    </message>
-    <message>
-        <source>Delete every session and pain check-in Limber has kept? This cannot be undone.</source>
-        <translation>¿Borrar todas las sesiones y valoraciones del dolor que Limber ha guardado? No se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3587,6 +3575,18 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>A due break waits during:</source>
         <translation>Un descanso pendiente espera durante:</translation>
+    </message>
+    <message>
+        <source>Your sessions, pain check-ins and break reminders are kept in one file on this computer. Nothing leaves it.</source>
+        <translation>Tus sesiones, valoraciones del dolor y recordatorios de descanso se guardan en un archivo de este ordenador. Nada sale de él.</translation>
+    </message>
+    <message>
+        <source>Deletes every session, pain check-in and break reminder. Limber asks first.</source>
+        <translation>Borra todas las sesiones, valoraciones del dolor y recordatorios de descanso. Limber pregunta antes.</translation>
+    </message>
+    <message>
+        <source>Delete every session, pain check-in and break reminder Limber has kept? This cannot be undone.</source>
+        <translation>¿Borrar todas las sesiones, valoraciones del dolor y recordatorios de descanso que Limber ha guardado? No se puede deshacer.</translation>
     </message>
 </context>
 <context>

@@ -495,8 +495,8 @@ QWidget* SettingsDialog::remindersGroup() {
 QWidget* SettingsDialog::historyGroup() {
     auto* group = new QGroupBox(tr("History", "settings group: sessions and pain check-ins"));
     auto* form = new QFormLayout(group);
-    auto* note = new QLabel(tr("Your sessions and pain check-ins are kept in one file on this "
-                               "computer. Nothing leaves it."));
+    auto* note = new QLabel(tr("Your sessions, pain check-ins and break reminders are kept in one "
+                               "file on this computer. Nothing leaves it."));
     note->setWordWrap(true);
     form->addRow(note);
     // A line to select and copy, not a label: the path can be long.
@@ -508,7 +508,8 @@ QWidget* SettingsDialog::historyGroup() {
     auto* remove = new QPushButton(tr("Delete my history…"));
     remove->setObjectName(u"deleteHistory"_s);
     remove->setAutoDefault(false);
-    remove->setToolTip(tr("Deletes every session and pain check-in. Limber asks first."));
+    remove->setToolTip(tr("Deletes every session, pain check-in and break reminder. Limber "
+                          "asks first."));
     connect(remove, &QPushButton::clicked, this, &SettingsDialog::confirmDeleteHistory);
     form->addRow(remove);
     return group;
@@ -518,8 +519,8 @@ void SettingsDialog::confirmDeleteHistory() {
     if (!m_history)
         return;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Delete your history?"),
-                                tr("Delete every session and pain check-in Limber has kept? "
-                                   "This cannot be undone."),
+                                tr("Delete every session, pain check-in and break reminder Limber "
+                                   "has kept? This cannot be undone."),
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(u"confirmDeleteHistory"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);

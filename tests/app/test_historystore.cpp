@@ -178,8 +178,8 @@ TEST_F(HistoryStoreTest, SettingsShowsTheFileAndDeletesTheHistoryOnlyWhenAsked) 
     remove->click();
     QMessageBox* box = question();
     ASSERT_NE(box, nullptr) << "it asks first";
-    EXPECT_EQ(box->text(), u"Delete every session and pain check-in Limber has kept? This "
-                           "cannot be undone."_s);
+    EXPECT_EQ(box->text(), u"Delete every session, pain check-in and break reminder Limber has "
+                           "kept? This cannot be undone."_s);
     EXPECT_EQ(box->defaultButton(), box->button(QMessageBox::No));
     EXPECT_EQ(box->defaultButton()->text(), u"&Keep it"_s);
     QTest::keyClick(box, Qt::Key_Return);
