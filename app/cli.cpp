@@ -405,10 +405,17 @@ int history(HistoryStore& store, const RoutineLibrary& library, std::chrono::yea
         // Years of history are megabytes of UTF-8: straight to the file,
         // not through a QString and back.
         out.flush();
-        if (QIODevice* device = out.device())
-            device->write(bytes);
-        else
+        QIODevice* device = out.device();
+        if (!device) {
             out << QString::fromUtf8(bytes);
+            return 0;
+        }
+        if (device->write(bytes) != bytes.size()) {
+            err << Cli::tr("limber: the history could not be written out: %1")
+                       .arg(device->errorString())
+                << '\n';
+            return 1;
+        }
         return 0;
     }
     out << Cli::tr("Sessions (%1):").arg(sessions.size()) << '\n';

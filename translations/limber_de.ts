@@ -253,6 +253,10 @@
         <source>limber: the report&apos;s first day (%1) is after its last (%2)</source>
         <translation>limber: Der erste Tag des Berichts (%1) liegt nach seinem letzten (%2)</translation>
     </message>
+    <message>
+        <source>limber: the history could not be written out: %1</source>
+        <translation>limber: Der Verlauf konnte nicht ausgegeben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CueWords</name>
@@ -3569,10 +3573,6 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Verlauf gelöscht</translation>
     </message>
     <message>
-        <source>Your history is deleted: no session and no pain check-in is kept any more.</source>
-        <translation>Ihr Verlauf ist gelöscht: Es sind keine Einheiten und keine Schmerzabfragen mehr gespeichert.</translation>
-    </message>
-    <message>
         <source>A due break waits during:</source>
         <translation>Eine fällige Pause wartet bei:</translation>
     </message>
@@ -3587,6 +3587,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     <message>
         <source>Delete every session, pain check-in and break reminder Limber has kept? This cannot be undone.</source>
         <translation>Alle Einheiten, Schmerzabfragen und Pausenerinnerungen löschen, die Limber gespeichert hat? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Your history is deleted: no session, pain check-in or break reminder is kept any more.</source>
+        <translation>Ihr Verlauf ist gelöscht: Es sind keine Einheiten, Schmerzabfragen oder Pausenerinnerungen mehr gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,10 @@
         <source>limber: the report&apos;s first day (%1) is after its last (%2)</source>
         <translation>limber: el primer día del informe (%1) es posterior al último (%2)</translation>
     </message>
+    <message>
+        <source>limber: the history could not be written out: %1</source>
+        <translation>limber: no se pudo escribir el historial: %1</translation>
+    </message>
 </context>
 <context>
     <name>CueWords</name>
@@ -3569,10 +3573,6 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Historial borrado</translation>
     </message>
     <message>
-        <source>Your history is deleted: no session and no pain check-in is kept any more.</source>
-        <translation>Tu historial está borrado: ya no se guarda ninguna sesión ni ninguna valoración del dolor.</translation>
-    </message>
-    <message>
         <source>A due break waits during:</source>
         <translation>Un descanso pendiente espera durante:</translation>
     </message>
@@ -3587,6 +3587,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     <message>
         <source>Delete every session, pain check-in and break reminder Limber has kept? This cannot be undone.</source>
         <translation>¿Borrar todas las sesiones, valoraciones del dolor y recordatorios de descanso que Limber ha guardado? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Your history is deleted: no session, pain check-in or break reminder is kept any more.</source>
+        <translation>Tu historial está borrado: ya no se guarda ninguna sesión, valoración del dolor ni recordatorio de descanso.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,12 @@ bool isBusy(const QSqlError& error) {
     return code == kSqliteBusy || code == kSqliteLocked;
 }
 
+// The log's size on disk says how much is waiting for a checkpoint only
+// if SQLite cuts the file back when it starts the log again:
+// journal_size_limit does (else the file keeps its largest size).
+constexpr qint64 kCheckpointBytes = 1000 * 4096;
+constexpr qint64 kJournalSizeLimit = 1024 * 1024;
+
 QString newConnectionName() {
     static QAtomicInteger<int> counter;
     return u"limber-history-%1"_s.arg(counter.fetchAndAddRelaxed(1));
@@ -347,6 +353,7 @@ bool HistoryStore::openFile() {
     // checkpointSoon() runs them on a worker.
     if (!error.isEmpty() || !exec(db, u"PRAGMA synchronous=NORMAL"_s, &error) ||
         !exec(db, u"PRAGMA wal_autocheckpoint=0"_s, &error) ||
+        !exec(db, u"PRAGMA journal_size_limit=%1"_s.arg(kJournalSizeLimit), &error) ||
         !exec(db, u"PRAGMA foreign_keys=ON"_s, &error) || !migrate(db, kSchemaVersion, &error)) {
         qWarning("history: cannot open %s: %s", qPrintable(m_path), qPrintable(error));
         db.close();
@@ -496,7 +503,6 @@ bool HistoryStore::write(const QString& what,
 // waits for a reader or the writer, and the next one catches up. Closing
 // the last connection checkpoints what is left.
 void HistoryStore::checkpointSoon() {
-    constexpr qint64 kCheckpointBytes = 1000 * 4096;
     if (m_checkpoint.isRunning() || QFileInfo(m_path + u"-wal"_s).size() < kCheckpointBytes)
         return;
     m_checkpoint = QtConcurrent::run([path = m_path, timeout = m_busyTimeout] {
@@ -747,7 +753,9 @@ bool HistoryStore::deleteAll() {
     if (!ok)
         return false;
     // The deleted rows' pages are free but still hold their bytes, and the
-    // WAL holds them too: write everything back and rebuild the file.
+    // WAL holds them too: write everything back and rebuild the file. A
+    // checkpoint on the worker would make these return busy: wait for it.
+    m_checkpoint.waitForFinished();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     exec(db, u"VACUUM"_s);

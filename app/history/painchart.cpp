@@ -6,6 +6,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -31,17 +32,24 @@ QDate periodStart(QDate date, PainChart::Period period) {
     return date;
 }
 
-// Where a period's point sits: the middle of the period.
-qreal periodX(QDate start, PainChart::Period period) {
+// Where a period's point sits: the middle of the part of the period the
+// chart shows (the days from `first` to `last`), so that a week or month cut
+// by either end still has its point on the chart.
+qreal periodX(QDate start, PainChart::Period period, QDate first, QDate last) {
+    QDate end = start;
     switch (period) {
     case PainChart::Period::Day:
         return chartX(start);
     case PainChart::Period::Week:
-        return chartX(start.addDays(3));
+        end = start.addDays(6);
+        break;
     case PainChart::Period::Month:
-        return chartX(start.addDays(start.daysInMonth() / 2));
+        end = start.addDays(start.daysInMonth() - 1);
+        break;
     }
-    return chartX(start);
+    const qreal from = chartX(std::max(start, first));
+    const qreal to = chartX(std::min(end, last));
+    return from + (to - from) / 2;
 }
 
 // The mean of the days' means in each period, as the series' points.
@@ -49,11 +57,12 @@ struct Mean {
     double sum = 0;
     int days = 0;
 };
-QList<QPointF> points(const std::map<QDate, Mean>& periods, PainChart::Period period) {
+QList<QPointF> points(const std::map<QDate, Mean>& periods, PainChart::Period period, QDate first,
+                      QDate last) {
     QList<QPointF> found;
     for (const auto& [start, mean] : periods) {
         if (mean.days > 0)
-            found.append({periodX(start, period), mean.sum / mean.days});
+            found.append({periodX(start, period, first, last), mean.sum / mean.days});
     }
     return found;
 }
@@ -101,8 +110,8 @@ void PainChart::fill(QChart& chart, const std::map<QDate, HistoryDay>& days, QDa
             ++afterMeans[start].days;
         }
     }
-    const QList<QPointF> beforePoints = points(beforeMeans, period);
-    const QList<QPointF> afterPoints = points(afterMeans, period);
+    const QList<QPointF> beforePoints = points(beforeMeans, period, first, last);
+    const QList<QPointF> afterPoints = points(afterMeans, period, first, last);
     before->replace(beforePoints);
     after->replace(afterPoints);
     chart.addSeries(before);

@@ -537,8 +537,8 @@ void SettingsDialog::confirmDeleteHistory() {
         if (!m_history->deleteAll())
             return;
         auto* done = new QMessageBox(QMessageBox::Information, tr("History deleted"),
-                                     tr("Your history is deleted: no session and no pain "
-                                        "check-in is kept any more."),
+                                     tr("Your history is deleted: no session, pain check-in "
+                                        "or break reminder is kept any more."),
                                      QMessageBox::Ok, this);
         done->setObjectName(u"historyDeleted"_s);
         done->setAttribute(Qt::WA_DeleteOnClose);

@@ -197,8 +197,8 @@ TEST_F(HistoryStoreTest, SettingsShowsTheFileAndDeletesTheHistoryOnlyWhenAsked) 
     auto* told = dialog.findChild<QMessageBox*>(u"historyDeleted"_s);
     ASSERT_NE(told, nullptr) << "it says it is done";
     EXPECT_TRUE(told->isVisible());
-    EXPECT_EQ(told->text(), u"Your history is deleted: no session and no pain check-in is kept "
-                            "any more."_s);
+    EXPECT_EQ(told->text(), u"Your history is deleted: no session, pain check-in or break "
+                            "reminder is kept any more."_s);
     EXPECT_TRUE(store.sessions().empty());
     EXPECT_TRUE(store.checkIns().empty());
     EXPECT_FALSE(store.lastAcknowledgement(u"upper-back-relief"_s, year{2024} / December / 1));
@@ -348,15 +348,19 @@ TEST_F(HistoryStoreTest, TheCommandLinePrintsEverySessionWithItsOwnExercisesAsJs
         second.exercises = {{u"strap"_s, ExerciseOutcome::Done, {{45, 45}}, 3, 0, 1}};
         ASSERT_TRUE(store.recordSession(second, {}));
     }
-    for (const char* zone : {"", "America/New_York"}) {
+    const QByteArray zoneBefore = qgetenv("TZ");
+    const bool hadZone = qEnvironmentVariableIsSet("TZ");
+    for (const char* zone : {"UTC", "America/New_York"}) {
         SCOPED_TRACE(zone);
-        if (*zone)
-            qputenv("TZ", zone);
+        qputenv("TZ", zone);
         QString out;
         QString err;
         const int status =
             runLimber(dir.path() + u"/home"_s, data, {u"--history"_s, u"--json"_s}, &out, &err);
-        qunsetenv("TZ");
+        if (hadZone)
+            qputenv("TZ", zoneBefore);
+        else
+            qunsetenv("TZ");
         ASSERT_EQ(status, 0) << err.toStdString();
         const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
         const QJsonArray sessions = json[u"sessions"_s].toArray();
@@ -403,8 +407,41 @@ TEST_F(HistoryStoreTest, AWorkerCarriesTheLogIntoTheFile) {
         ASSERT_LT(written, 5000) << "the log never reached 4 MB";
     }
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > empty, 10000);
+    // Once the worker is done, a commit starts the log again, cut back to
+    // 1 MB (journal_size_limit), so that its size goes on telling how much
+    // waits for a checkpoint (else every commit would start one).
+    bool cutBack = false;
+    for (int tries = 0; tries < 100 && !cutBack; ++tries) {
+        QTest::qWait(50);
+        ASSERT_TRUE(store.recordSession(sampleSession(written % 60), {}));
+        ++written;
+        cutBack = QFileInfo(path + u"-wal"_s).size() <= 1024 * 1024;
+    }
+    EXPECT_TRUE(cutBack) << "the log kept its largest size";
     // Nothing is lost on the way: every session is read back.
     EXPECT_EQ(store.sessions().size(), static_cast<std::size_t>(written));
+}
+
+// "Delete my history" while the worker checkpoints: it waits for it, so its
+// own checkpoints are not refused as busy, and nothing deleted stays
+// readable in the file or its log.
+TEST_F(HistoryStoreTest, DeletingWhileTheWorkerCheckpointsLeavesNothingToRead) {
+    const QString path = dir.filePath(u"history.sqlite"_s);
+    HistoryStore store(path);
+    ASSERT_TRUE(store.isOpen());
+    int written = 0;
+    while (QFileInfo(path + u"-wal"_s).size() < 4000 * 1024) {
+        ASSERT_TRUE(store.recordSession(sampleSession(written % 60), {}));
+        ASSERT_LT(++written, 5000) << "the log never reached 4 MB";
+    }
+    ASSERT_TRUE(store.deleteAll());
+    for (const QString& name : {path, QString(path + u"-wal"_s)}) {
+        QFile bytes(name);
+        if (!bytes.open(QIODevice::ReadOnly))
+            continue;
+        EXPECT_FALSE(bytes.readAll().contains("abc123")) << name.toStdString();
+    }
+    EXPECT_TRUE(store.sessions().empty());
 }
 
 // Every earlier version, 0 (an empty file) included, is brought up to date

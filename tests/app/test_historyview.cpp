@@ -13,6 +13,7 @@
 #include <QCalendarWidget>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
@@ -187,15 +188,23 @@ TEST_F(HistoryViewTest, ChartsYearsOfHistoryAsTheMeanOfEachMonthsDays) {
     auto shown = view();
     auto* chart = shown->findChild<QChartView*>(u"chart"_s)->chart();
     EXPECT_EQ(chart->title(), u"Pain before and after sessions (the mean of each month's days)"_s);
-    const auto middle = [](int year, int month, int day) {
-        return static_cast<qreal>(
-            QDateTime(QDate(year, month, day), QTime(12, 0)).toMSecsSinceEpoch());
+    // Each point in the middle of the days of its month the chart shows
+    // (from 10 March 2021, the first day, to 10 May 2024, today): on the
+    // chart, not past either end.
+    const auto between = [](QDate from, QDate to) {
+        return (point(from, 0).x() + point(to, 0).x()) / 2;
     };
+    const qreal march = between(QDate(2021, 3, 10), QDate(2021, 3, 31));
+    const qreal may = between(QDate(2024, 5, 1), QDate(2024, 5, 10));
     // March 2021: days 8 and 6; May 2024: days 5 (4 and 6), 3 and 2.
-    EXPECT_EQ(points(*shown, u"before"_s),
-              (QList<QPointF>{{middle(2021, 3, 16), 7.0}, {middle(2024, 5, 16), 10.0 / 3}}));
-    EXPECT_EQ(points(*shown, u"after"_s),
-              (QList<QPointF>{{middle(2021, 3, 16), 6.0}, {middle(2024, 5, 16), 1.5}}));
+    EXPECT_EQ(points(*shown, u"before"_s), (QList<QPointF>{{march, 7.0}, {may, 10.0 / 3}}));
+    EXPECT_EQ(points(*shown, u"after"_s), (QList<QPointF>{{march, 6.0}, {may, 1.5}}));
+    auto* time = static_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).value(0));
+    ASSERT_TRUE(time);
+    for (const QPointF& shownPoint : points(*shown, u"before"_s)) {
+        EXPECT_GE(shownPoint.x(), static_cast<qreal>(time->min().toMSecsSinceEpoch()));
+        EXPECT_LE(shownPoint.x(), static_cast<qreal>(time->max().toMSecsSinceEpoch()));
+    }
 }
 
 TEST_F(HistoryViewTest, SaysGentlyHowManyOfTheLastSevenDaysHadASession) {
