@@ -25,7 +25,6 @@
 #include <QAction>
 #include <QCryptographicHash>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QPushButton>
@@ -409,10 +408,7 @@ TEST_F(WorkraveImportTest, TheRealFileBecomesOneRoutineThatLoadsWithoutAProblem)
 
 // A billion laughs: refused at its DOCTYPE, before anything is expanded.
 TEST_F(WorkraveImportTest, EntityExpansionIsRefusedAndNothingIsWritten) {
-    QElapsedTimer timer;
-    timer.start();
     const ImportResult result = WorkraveImport::run(source(u"billion-laughs.xml"_s), routines());
-    EXPECT_LT(timer.elapsed(), 1000);
     EXPECT_FALSE(result.imported);
     EXPECT_EQ(lines(result),
               QStringList{u"<dir>/source/billion-laughs.xml:2:1: error: the file declares "
@@ -491,10 +487,7 @@ TEST_F(WorkraveImportTest, AHundredMegabyteFileIsRefusedByItsSize) {
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     ASSERT_TRUE(file.resize(100LL * 1024 * 1024)); // sparse: no 100 MB on the disk
     file.close();
-    QElapsedTimer timer;
-    timer.start();
     const ImportResult result = WorkraveImport::run(big, routines());
-    EXPECT_LT(timer.elapsed(), 1000);
     EXPECT_FALSE(result.imported);
     EXPECT_EQ(lines(result),
               QStringList{u"<dir>/big/exercises.xml: error: the file is 100 MiB; Workrave's "
