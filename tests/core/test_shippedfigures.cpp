@@ -592,3 +592,110 @@ TEST(ShippedFigures, StrapSitsStraightShouldersBackAndDown) {
     EXPECT_EQ(figure.poses[0].pose.shoulders, seated.poses.back().pose.shoulders);
 }
 
+// ---- the desk library -------------------------------------------------------
+
+namespace {
+
+const Exercise& deskExercise(const std::string& routine, std::string_view id) {
+    static std::map<std::string, LoadResult> loaded;
+    auto it = loaded.find(routine);
+    if (it == loaded.end())
+        it = loaded
+                 .emplace(routine, loadRoutineFile(std::filesystem::path(LIMBER_SOURCE_DIR) /
+                                                   ("resources/routines/" + routine + ".yaml")))
+                 .first;
+    if (!it->second.routine)
+        throw std::runtime_error(routine + ".yaml does not load");
+    for (const Exercise& e : it->second.routine->exercises)
+        if (e.id == id)
+            return e;
+    throw std::runtime_error("no exercise " + std::string(id));
+}
+
+Point3 minus(Point3 a, Point3 b) {
+    return {a.x - b.x, a.y - b.y, a.z - b.z};
+}
+Point3 scaled(Point3 a, double k) {
+    return {a.x * k, a.y * k, a.z * k};
+}
+Point3 plus(Point3 a, Point3 b) {
+    return {a.x + b.x, a.y + b.y, a.z + b.z};
+}
+double dot3(Point3 a, Point3 b) {
+    return a.x * b.x + a.y * b.y + a.z * b.z;
+}
+Point3 unit3(Point3 a) {
+    return scaled(a, 1.0 / std::sqrt(dot3(a, a)));
+}
+
+struct HandFrame {
+    Point3 centre; // halfway from the wrist to the fingertips
+    Point3 palm;   // the way the palm faces, the wrist's bend included
+};
+
+HandFrame handOf(const Body3& b, BodySide side) {
+    const std::size_t i = Pose::index(side);
+    const Joint elbow = side == BodySide::Right ? Joint::RightElbow : Joint::LeftElbow;
+    const Joint wrist = side == BodySide::Right ? Joint::RightHand : Joint::LeftHand;
+    const Point3 forearm = unit3(minus(b[wrist], b[elbow]));
+    // The fingers turn from the forearm towards the palm; the palm turns
+    // with them, away from the forearm.
+    const Point3 fingers = b.fingers[i];
+    const double c = dot3(fingers, forearm);
+    const double s = dot3(fingers, b.palm[i]);
+    return {plus(b[wrist], scaled(fingers, body::kHandLength / 2)),
+            minus(scaled(b.palm[i], c), scaled(forearm, s))};
+}
+
+} // namespace
+
+// Wrists and forearms, "press gently on the back of that hand so that the
+// wrist bends down" and "gently press the fingers back so that the wrist
+// bends up", cover and step 2 as they end: seen from the side, the arm held
+// out, its forearm marked, is the near one, drawn in front of the trunk, its
+// bent hand in full; the other hand lies flat on that hand's back (fingers
+// down) or on the palm side of its fingers (fingers up), palm to it, 2 to 8
+// cm from it on that side, and shows in front of it in the picture (at least
+// 3 cm further forward), not hidden behind it. (The near hand helping, in
+// front of a far arm held out, hid the bent hand; a far hand helping beside
+// the near hand hid behind it.)
+TEST(ShippedFigures, WristBendHelpingHandPressesTheRightSide) {
+    for (const auto& [id, down] :
+         {std::pair{"wrist-bend-down", true}, {"wrist-bend-back", false}}) {
+        const Exercise& e = deskExercise("wrists-and-forearms", id);
+        for (const Figure* figure : {&*e.figure, &*step(e, 2).figure}) {
+            SCOPED_TRACE(std::string(id) + (figure == &*e.figure ? " cover" : " step 2"));
+            ASSERT_EQ(figure->view, View::Side);
+            ASSERT_FALSE(figure->mirrored);
+            const bool right = std::find(figure->highlights.begin(), figure->highlights.end(),
+                                         Region::RightForearm) != figure->highlights.end();
+            ASSERT_TRUE(right) << "the arm held out is not the right one, marked";
+            const FigureFrame end = keyFrame(*figure, figure->poses.size() - 1);
+            const Pose& pose = end.pose;
+            if (down)
+                EXPECT_GE(pose.arm(BodySide::Right).wrist, 60) << "the wrist hardly bends down";
+            else
+                EXPECT_LE(pose.arm(BodySide::Right).wrist, -60) << "the wrist hardly bends up";
+            EXPECT_EQ(pose.arm(BodySide::Right).elbow, 0) << "the elbow is not straight";
+
+            const Skeleton s = project(end.body, View::Side, false);
+            const double arm = (s.depthOf(Joint::RightShoulder) + s.depthOf(Joint::RightElbow) +
+                                s.depthOf(Joint::RightHand)) /
+                               3;
+            EXPECT_GT(arm, s.depthOf(Joint::Waist) + 1.0) << "the arm held out is drawn behind";
+
+            const HandFrame held = handOf(end.body, BodySide::Right);
+            const HandFrame helping = handOf(end.body, BodySide::Left);
+            // The side pressed: the back of the hand, or the palm side.
+            const Point3 pressed = down ? scaled(held.palm, -1) : held.palm;
+            const Point3 gap = minus(helping.centre, held.centre);
+            EXPECT_GE(dot3(gap, pressed), 2.0) << "the other hand is not on that side";
+            EXPECT_LE(std::sqrt(dot3(gap, gap)), 8.0) << "the other hand is not on that hand";
+            EXPECT_LT(dot3(helping.palm, pressed), -0.7) << "the other palm does not face it";
+            EXPECT_GE(project(helping.centre, View::Side, false).x,
+                      project(held.centre, View::Side, false).x + 3.0)
+                << "the other hand hides behind the bent hand";
+        }
+    }
+}
+
