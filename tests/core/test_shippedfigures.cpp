@@ -699,3 +699,40 @@ TEST(ShippedFigures, WristBendHelpingHandPressesTheRightSide) {
     }
 }
 
+// Shoulders and chest, shoulder circles, steps 2 ("roll them forward and
+// down") and 3 ("the other way, up, back and down"): seen from the side, the
+// trunk still, the shoulders go up towards the ears and round, the loose
+// arms with them, so that forward and back show at a glance: the hands swing
+// at least 10 cm in front of the hips in step 2 and as far behind them in
+// step 3, never the other way. (Moved 6 cm inside the trunk's outline, the
+// two circles looked alike.)
+TEST(ShippedFigures, ShoulderCirclesShowForwardAndBack) {
+    const Exercise& e = deskExercise("shoulders-and-chest", "shoulder-circles");
+    for (const auto& [n, forward] : {std::pair{2, true}, {3, false}}) {
+        SCOPED_TRACE("step " + std::to_string(n));
+        const Figure& figure = *step(e, n).figure;
+        ASSERT_EQ(figure.view, View::Side);
+        EXPECT_TRUE(figure.loop);
+        double ahead = -1e9;
+        double behind = 1e9;
+        double highest = -1e9;
+        const Skeleton first = project(keyFrame(figure, 0).body, View::Side, figure.mirrored);
+        for (const FigureFrame& frame : framesOf(figure)) {
+            const Skeleton s = project(frame.body, View::Side, figure.mirrored);
+            EXPECT_NEAR(trunkLean(s), 0.0, 1.0) << "the trunk leans";
+            for (Joint hand : {Joint::LeftHand, Joint::RightHand}) {
+                ahead = std::max(ahead, s[hand].x - s[Joint::Pelvis].x);
+                behind = std::min(behind, s[hand].x - s[Joint::Pelvis].x);
+            }
+            highest = std::max(highest, s[Joint::RightShoulder].y - first[Joint::RightShoulder].y);
+        }
+        EXPECT_GE(highest, 7.0) << "the shoulders do not go up";
+        if (forward) {
+            EXPECT_GE(ahead, 10.0) << "the forward roll does not show";
+            EXPECT_GE(behind, -3.0) << "the arms go back";
+        } else {
+            EXPECT_LE(behind, -10.0) << "the backward roll does not show";
+            EXPECT_LE(ahead, 3.0) << "the arms go forward";
+        }
+    }
+}
