@@ -209,7 +209,7 @@ SessionController& Application::resumeSession(const Routine& routine) {
     if (m_session && &m_session->routine() == &routine && m_session->engine().started() &&
         !m_session->isFinished()) {
         Q_EMIT sessionStarting(*m_session); // the window shows it again
-        m_session->resume();
+        m_session->rejoin();
         return *m_session;
     }
     const auto snapshot = m_snapshots.load();

@@ -78,6 +78,8 @@ public Q_SLOTS:
     void tick();
     void pause();
     void resume();
+    // Back to the session after leaving it (SessionEngine::rejoin()).
+    void rejoin();
     void togglePause();
     void next();
     void previous();
