@@ -68,6 +68,18 @@ Stroke awayFromRoot(const Stroke& limb) {
     return rest;
 }
 
+// Where paint() puts `bounds` (scene units, y up) in `target`.
+QTransform sceneTransform(const QRectF& target, const Bounds& bounds) {
+    const double scale =
+        std::min(target.width() / bounds.width(), target.height() / bounds.height());
+    QTransform transform;
+    transform.translate(target.center().x() - bounds.width() * scale / 2.0,
+                        target.center().y() - bounds.height() * scale / 2.0);
+    transform.scale(scale, -scale);
+    transform.translate(-bounds.left, -bounds.top);
+    return transform;
+}
+
 } // namespace
 
 FigureRenderer::FigureRenderer(const QPalette& palette)
@@ -96,7 +108,6 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
     painter.setRenderHint(QPainter::Antialiasing);
     const double scale =
         std::min(target.width() / bounds.width(), target.height() / bounds.height());
-    const double left = target.center().x() - bounds.width() * scale / 2.0;
     const double top = target.center().y() - bounds.height() * scale / 2.0;
     // The floor runs across the whole target, at y = 0.
     const double floorY = top + bounds.top * scale;
@@ -104,11 +115,7 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
     painter.drawLine(QPointF(target.left() + 2.0 * scale, floorY),
                      QPointF(target.right() - 2.0 * scale, floorY));
 
-    QTransform transform;
-    transform.translate(left, top);
-    transform.scale(scale, -scale);
-    transform.translate(-bounds.left, -bounds.top);
-    painter.setTransform(transform, true);
+    painter.setTransform(sceneTransform(target, bounds), true);
 
     for (const Stroke& prop : scene.props)
         drawStroke(painter, prop, m_props);
@@ -150,6 +157,37 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
     for (const Stroke& strap : scene.straps)
         drawStroke(painter, strap, m_strap);
     painter.restore();
+}
+
+QRectF FigureRenderer::sceneRect(const QRectF& target, const FigureScene& scene,
+                                 const Bounds& bounds) {
+    if (bounds.width() <= 0 || bounds.height() <= 0 || target.isEmpty())
+        return {};
+    // Each stroke's points grown by half its widest pen (a highlight's glow
+    // is 1.6 times its width, a near limb's outline 5 wider).
+    QRectF area;
+    const auto add = [&area](const Stroke& stroke) {
+        const double reach = (std::max(stroke.width * 1.6, stroke.width + 5.0)) / 2.0 + 1.0;
+        for (const Point2& p : stroke.points)
+            area |= QRectF(p.x - reach, p.y - reach, 2 * reach, 2 * reach);
+    };
+    for (const auto* strokes :
+         {&scene.props, &scene.highlights, &scene.nose, &scene.eyes, &scene.straps}) {
+        for (const Stroke& stroke : *strokes)
+            add(stroke);
+    }
+    for (const auto* limbs : {&scene.behind, &scene.front}) {
+        for (const Limb& limb : *limbs) {
+            add(limb.stroke);
+            add(limb.hand);
+        }
+    }
+    add(scene.torso);
+    add(scene.trunk);
+    add(scene.neck);
+    const double head = scene.headRadius + 3.5;
+    area |= QRectF(scene.head.x - head, scene.head.y - head, 2 * head, 2 * head);
+    return sceneTransform(target, bounds).mapRect(area);
 }
 
 QImage FigureRenderer::render(const Figure& figure, const FigureFrame& frame, QSize size,

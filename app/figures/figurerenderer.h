@@ -37,6 +37,12 @@ public:
     void paint(QPainter& painter, const QRectF& target, const FigureScene& scene,
                const Bounds& bounds) const;
 
+    // The area paint() covers with `scene` in `target`, the floor aside
+    // (it lies across the whole target, the same in every frame): what a
+    // view repaints of a frame.
+    [[nodiscard]] static QRectF sceneRect(const QRectF& target, const FigureScene& scene,
+                                          const Bounds& bounds);
+
     // One frame as an image of `size` logical pixels on the Window colour.
     [[nodiscard]] QImage render(const Figure& figure, const FigureFrame& frame, QSize size,
                                 qreal devicePixelRatio = 1.0) const;

@@ -4,14 +4,45 @@
 
 #include <QPainter>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace limber {
 
+namespace {
+
+// How long from `seconds` into `figure`'s animation the pose stays as it is:
+// 0 while it moves, the rest of a hold, infinity at the end of a figure that
+// does not loop (sampleFigure()'s timeline).
+double stillFor(const Figure& figure, double seconds) {
+    const auto& keys = figure.poses;
+    const double cycle = figure.cycleSeconds();
+    if (keys.size() < 2 || cycle <= 0)
+        return std::numeric_limits<double>::infinity();
+    double t = std::max(seconds, 0.0);
+    if (figure.loop)
+        t = std::fmod(t, cycle);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const bool last = i + 1 == keys.size();
+        if (last && !figure.loop)
+            return std::numeric_limits<double>::infinity();
+        if (t < keys[i].hold)
+            return keys[i].hold - t;
+        t -= keys[i].hold;
+        const KeyPose& next = last ? keys.front() : keys[i + 1];
+        if (t < next.move)
+            return 0;
+        t -= next.move;
+    }
+    return 0;
+}
+
+} // namespace
+
 FigureView::FigureView(QWidget* parent)
     : QWidget(parent)
     , m_timer(this) {
-    m_timer.setInterval(1000 / kFramesPerSecond);
+    m_timer.setSingleShot(true); // schedule() sets each wait
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FigureView::tick);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -23,6 +54,7 @@ void FigureView::setFigure(const Figure& figure) {
     m_pausedSeconds = 0;
     m_clock.restart();
     m_painted.reset();
+    m_next.reset();
     updateTimer();
     updateGeometry();
     update();
@@ -30,6 +62,7 @@ void FigureView::setFigure(const Figure& figure) {
 
 void FigureView::clearFigure() {
     m_figure.reset();
+    m_next.reset();
     updateTimer();
     update();
 }
@@ -38,6 +71,7 @@ void FigureView::setMotionEnabled(bool enabled) {
     if (m_motion == enabled)
         return;
     m_motion = enabled;
+    m_next.reset();
     updateTimer();
     update();
 }
@@ -53,6 +87,7 @@ void FigureView::setBreathPhase(double phase) {
     if (!std::isfinite(phase))
         return;
     m_breathPhase = phase - std::floor(phase);
+    m_next.reset();
     if (m_motion && m_figure)
         update();
 }
@@ -61,13 +96,13 @@ void FigureView::clearBreath() {
     if (!m_breathPhase)
         return;
     m_breathPhase.reset();
+    m_next.reset();
     update();
 }
 
 double FigureView::animationSeconds() const {
-    return m_pausedSeconds + (m_timer.isActive() && m_clock.isValid()
-                                  ? static_cast<double>(m_clock.elapsed()) / 1000.0
-                                  : 0.0);
+    return m_pausedSeconds +
+           (m_running && m_clock.isValid() ? static_cast<double>(m_clock.elapsed()) / 1000.0 : 0.0);
 }
 
 double FigureView::inhale() const {
@@ -83,35 +118,69 @@ FigureFrame FigureView::currentFrame() const {
 }
 
 void FigureView::updateTimer() {
-    const bool run = m_figure && m_figure->isAnimated() && m_motion && !m_paused && isVisible();
-    if (run == m_timer.isActive())
+    const bool run = m_figure && m_figure->isAnimated() && m_motion && !m_paused && isVisible() &&
+                     std::isfinite(stillFor(*m_figure, animationSeconds()));
+    if (!run) {
+        if (m_running)
+            stop();
         return;
-    if (run) {
-        m_clock.restart();
-        m_timer.start();
-    } else {
-        m_pausedSeconds = animationSeconds();
-        m_timer.stop();
     }
+    if (!m_running) {
+        m_clock.restart();
+        m_running = true;
+    }
+    schedule(); // a new figure's first frame, not the old one's wait
+}
+
+void FigureView::stop() {
+    m_pausedSeconds = animationSeconds();
+    m_running = false;
+    m_timer.stop();
+}
+
+void FigureView::schedule() {
+    const double still = stillFor(*m_figure, animationSeconds());
+    if (!std::isfinite(still)) { // the end of a figure that does not loop
+        stop();
+        return;
+    }
+    const int frame = 1000 / kFramesPerSecond;
+    m_timer.start(std::max(frame, static_cast<int>(std::ceil(still * 1000))));
 }
 
 void FigureView::tick() {
-    // Holds cost a tick, not a paint.
     const FigureFrame frame = currentFrame();
-    if (m_painted && *m_painted == frame.pose && !m_breathPhase)
-        return;
-    update();
+    if (!m_painted || *m_painted != frame.pose || m_breathPhase) {
+        // Painted as measured: the frame's area is what gets repainted.
+        m_next = {frame.pose, buildScene(*m_figure, frame)};
+        update(sceneRect(m_next->scene) | m_paintedRect);
+    }
+    schedule();
+}
+
+QRectF FigureView::target() const {
+    return QRectF(rect()).adjusted(4, 4, -4, -4);
+}
+
+QRect FigureView::sceneRect(const FigureScene& scene) const {
+    return FigureRenderer::sceneRect(target(), scene, m_bounds)
+        .toAlignedRect()
+        .adjusted(-2, -2, 2, 2);
 }
 
 void FigureView::paintEvent(QPaintEvent*) {
     if (!m_figure || m_figure->poses.empty())
         return;
+    if (!m_next) {
+        const FigureFrame frame = currentFrame();
+        m_next = {frame.pose, buildScene(*m_figure, frame)};
+    }
     QPainter painter(this);
-    const FigureFrame frame = currentFrame();
     const FigureRenderer renderer(palette());
-    renderer.paint(painter, QRectF(rect()).adjusted(4, 4, -4, -4), buildScene(*m_figure, frame),
-                   m_bounds);
-    m_painted = frame.pose;
+    renderer.paint(painter, target(), m_next->scene, m_bounds);
+    m_painted = m_next->pose;
+    m_paintedRect = sceneRect(m_next->scene);
+    m_next.reset();
 }
 
 void FigureView::showEvent(QShowEvent* event) {

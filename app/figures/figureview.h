@@ -13,8 +13,10 @@ namespace limber {
 //
 // It repaints at kFramesPerSecond only while all of these hold: it is
 // visible, motion is enabled, the figure has more than one key pose, and the
-// pose actually changes (holds between moves cost a timer tick, no paint).
-// Otherwise it is still and its timer is stopped.
+// pose actually changes. Through a key pose's hold the timer sleeps until the
+// next move; at the end of a figure that does not loop it stops, as it does
+// when the view is still. A frame repaints only the area the figure (body
+// and props) covered in the last frame and covers in this one.
 //
 // Reduced motion: Qt 6.4 has no API for the desktop's "reduce animations"
 // switch (QStyleHints gained none before 6.5/6.6, and
@@ -28,7 +30,9 @@ class FigureView : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int kFramesPerSecond = 30;
+    // Chosen with scripts/bench-player-cpu (docs/figures.md): the moves take
+    // 1 to 3 s, and 20 frames a second show them smoothly.
+    static constexpr int kFramesPerSecond = 20;
 
     explicit FigureView(QWidget* parent = nullptr);
 
@@ -52,8 +56,9 @@ public:
     void clearBreath();
     [[nodiscard]] std::optional<double> breathPhase() const { return m_breathPhase; }
 
-    // Whether the frame timer runs (for tests and for the curious).
-    [[nodiscard]] bool isAnimating() const { return m_timer.isActive(); }
+    // Whether the animation runs: its timer is on, ticking or asleep through
+    // a hold (for tests and for the curious).
+    [[nodiscard]] bool isAnimating() const { return m_running; }
     // Seconds into the animation shown now.
     [[nodiscard]] double animationSeconds() const;
 
@@ -70,6 +75,14 @@ protected:
 private:
     void updateTimer();
     void tick();
+    // When the next frame is due: at the frame rate while the pose moves,
+    // at the end of a hold, never at the end of a figure that does not loop.
+    void schedule();
+    // Stops the clock and the timer where the animation is.
+    void stop();
+    // The area `scene` covers in this view's coordinates.
+    [[nodiscard]] QRect sceneRect(const FigureScene& scene) const;
+    [[nodiscard]] QRectF target() const;
     [[nodiscard]] FigureFrame currentFrame() const;
     [[nodiscard]] double inhale() const;
 
@@ -78,10 +91,18 @@ private:
     bool m_motion = true;
     bool m_paused = false;
     std::optional<double> m_breathPhase;
-    QTimer m_timer;
-    QElapsedTimer m_clock;      // runs while the timer does
+    QTimer m_timer;             // the next frame, or the end of a hold
+    bool m_running = false;     // the animation runs (on m_clock)
+    QElapsedTimer m_clock;      // runs while the animation does
     double m_pausedSeconds = 0; // animation time before the clock last started
     std::optional<Pose> m_painted;
+    QRect m_paintedRect; // what the last frame covered
+    // The frame tick() asked to be painted, with its shapes.
+    struct Frame {
+        Pose pose;
+        FigureScene scene;
+    };
+    std::optional<Frame> m_next;
 };
 
 } // namespace limber

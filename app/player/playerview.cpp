@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -35,6 +36,21 @@ namespace {
 
 int wholeSecondsLeft(Duration remaining) {
     return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(remaining).count());
+}
+
+// Whether two moments of a session show the same but for the time: every
+// field of Progress but elapsed, remaining, breathFraction and
+// routineRemaining.
+bool sameButTime(const Progress& a, const Progress& b) {
+    const auto place = [](const Progress& p) {
+        return std::tie(p.phase, p.activePhase, p.waitingForNarration, p.exercise, p.exerciseCount,
+                        p.step, p.stepCount, p.inRepeat, p.asNeeded, p.cycle, p.cycleCount,
+                        p.cycleMin, p.sideIndex, p.sideCount, p.side, p.phaseLength, p.breath,
+                        p.breathCount, p.breathPhase, p.reps, p.repsMin, p.repsTarget, p.canFinish,
+                        p.currentExercise, p.currentStep);
+    };
+    static_assert(sizeof(Progress) == 152, "a field was added to Progress: compare it here");
+    return place(a) == place(b);
 }
 
 QPushButton* makeButton(const QString& name, QWidget* parent) {
@@ -200,7 +216,7 @@ void PlayerView::retranslate() {
     m_next->setToolTip(tr("Go to the next step (Right arrow)"));
     m_switchSides->retranslate();
     // The session runs on; what it shows now, in the new words.
-    onProgress(m_progress);
+    showProgress(m_progress);
 }
 
 QWidget* PlayerView::buildControls() {
@@ -383,7 +399,7 @@ void PlayerView::setSession(SessionController* session) {
         disconnect(m_controller, nullptr, this, nullptr);
     m_controller = session;
     m_picture->clear();
-    onProgress({}); // lets go of the steps m_progress points into
+    showProgress({}); // lets go of the steps m_progress points into
     if (!session) {
         m_routine = nullptr;
         return;
@@ -399,7 +415,7 @@ void PlayerView::setSession(SessionController* session) {
     // The keys work from the first step on (once its buttons are shown).
     m_focusNext = true;
     if (session->engine().started())
-        onProgress(session->progress());
+        showProgress(session->progress());
 }
 
 QString PlayerView::positionText() const {
@@ -480,7 +496,42 @@ QString PlayerView::positionFor(const Progress& p) const {
     return parts.join(u" · "_s);
 }
 
+// The session's refresh comes ten times a second while a timed phase runs:
+// most of them only move the time on.
 void PlayerView::onProgress(const Progress& p) {
+    if (sameButTime(p, m_progress))
+        showTime(p);
+    else
+        showProgress(p);
+}
+
+void PlayerView::showTime(const Progress& p) {
+    m_progress = p;
+    const PhaseKind active = p.activePhase;
+    if (active != PhaseKind::NotStarted && active != PhaseKind::Finished)
+        m_remaining->setText(Describe::remaining(std::chrono::round<Seconds>(p.routineRemaining)));
+    // The switch of sides stays up for the first seconds of a hold.
+    const bool switching = m_switchSides->isVisibleTo(m_picture);
+    m_switchSides->follow(p);
+    if (switching != m_switchSides->isVisibleTo(m_picture))
+        placeOverlay();
+    if (p.phase == PhaseKind::Paused)
+        return;
+    if (m_phase->currentWidget() == m_ring)
+        m_ring->setTime(p.remaining, p.phaseLength);
+    if (active == PhaseKind::Breathing)
+        m_breath->setBreath(p.breath, p.breathCount, p.breathPhase, p.breathFraction);
+    showBreath(p);
+    if (active == PhaseKind::GetReady && !p.waitingForNarration) {
+        const QString getReady = getReadyText(p);
+        if (getReady != m_overlay->text()) {
+            m_overlay->setText(getReady);
+            placeOverlay();
+        }
+    }
+}
+
+void PlayerView::showProgress(const Progress& p) {
     m_progress = p;
     const bool paused = p.phase == PhaseKind::Paused;
     const PhaseKind active = p.activePhase;
@@ -546,13 +597,16 @@ void PlayerView::onProgress(const Progress& p) {
         m_overlay->setText(tr("Paused — press Space to resume"));
         m_overlay->show();
     } else if (active == PhaseKind::GetReady && !p.waitingForNarration) {
-        m_overlay->setText(
-            tr("Get ready · %1").arg(Describe::number(wholeSecondsLeft(p.remaining))));
+        m_overlay->setText(getReadyText(p));
         m_overlay->show();
     } else {
         m_overlay->hide();
     }
     placeOverlay();
+}
+
+QString PlayerView::getReadyText(const Progress& p) const {
+    return tr("Get ready · %1").arg(Describe::number(wholeSecondsLeft(p.remaining)));
 }
 
 void PlayerView::showPhase(const Progress& p) {

@@ -108,7 +108,13 @@ private:
     // Sends the person's control to the session, if there is one.
     void control(void (SessionController::*slot)());
     void setFocusOrder();
+    // A session's progress: only the time moved (the ring, the countdown,
+    // the breath, the time left) or else all that is shown.
     void onProgress(const Progress& progress);
+    void showProgress(const Progress& progress);
+    void showTime(const Progress& progress);
+    // "Get ready · 3"
+    [[nodiscard]] QString getReadyText(const Progress& progress) const;
     void onCues(const std::vector<Cue>& cues);
     void showPhase(const Progress& progress);
     void showButtons(const Progress& progress);

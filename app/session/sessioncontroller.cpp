@@ -35,7 +35,8 @@ SessionController::SessionController(const Routine& routine, Settings& settings,
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &SessionController::tick);
-    m_refresh.setInterval(kRefreshInterval);
+    m_refresh.setSingleShot(true); // arm() sets each wait
+    m_refresh.setTimerType(Qt::PreciseTimer);
     connect(&m_refresh, &QTimer::timeout, this, &SessionController::tick);
 }
 
@@ -241,11 +242,19 @@ void SessionController::arm() {
     m_wake = wake;
     const auto wait = std::chrono::ceil<std::chrono::milliseconds>(wake - m_now());
     m_deadline.start(std::max(0ms, wait));
-    const bool narrating = m_engine.progress(m_now()).waitingForNarration;
-    if (narrating)
+    const Progress shown = m_engine.progress(m_now());
+    if (shown.waitingForNarration) {
         m_refresh.stop();
-    else if (!m_refresh.isActive())
-        m_refresh.start();
+    } else if (shown.activePhase == PhaseKind::Breathing) {
+        if (!m_refresh.isActive())
+            m_refresh.start(kRefreshInterval);
+    } else {
+        // To the next quarter of a second left, so that a whole second is
+        // one of them.
+        const auto intoQuarter = shown.remaining % Duration(kCountdownRefresh);
+        const Duration next = intoQuarter > Duration{} ? intoQuarter : Duration(kCountdownRefresh);
+        m_refresh.start(std::chrono::ceil<std::chrono::milliseconds>(next));
+    }
 }
 
 } // namespace limber

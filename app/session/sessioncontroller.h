@@ -23,9 +23,12 @@ class Settings;
 //
 // One single-shot precise timer is armed for the engine's nextDeadline();
 // when it fires, tick() catches the engine up to now(). A second timer
-// refreshes the display (100 ms) only while a timed phase runs, so that the
-// ring and the breath circle move smoothly. While paused, waiting for the
-// person, or finished, no timer is active and no CPU is spent.
+// refreshes the display only while a timed phase runs: every 100 ms while
+// the breath circle grows and shrinks, else every 250 ms in step with the
+// whole seconds left, so that the digits change on the second and the ring
+// moves on four times a second (what watching a hold costs: issue #13,
+// scripts/bench-player-cpu). While paused, waiting for the person, or
+// finished, no timer is active and no CPU is spent.
 //
 // Every control and tick emits the cues it produced (possibly none) and the
 // progress after it. Time comes from `now` (the steady clock unless a test
@@ -34,7 +37,8 @@ class SessionController : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::milliseconds kRefreshInterval{100};
+    static constexpr std::chrono::milliseconds kRefreshInterval{100};  // breathing
+    static constexpr std::chrono::milliseconds kCountdownRefresh{250}; // a second's quarters
 
     // `routine` must outlive the controller; `settings` gives the session's
     // settings and keeps the chosen hold targets.

@@ -11,8 +11,10 @@
 #include "screenshot.h"
 
 #include <QImage>
+#include <QPaintEvent>
 #include <QPalette>
 #include <QTest>
+#include <QTimer>
 #include <gtest/gtest.h>
 #include <string>
 #include <yaml-cpp/yaml.h>
@@ -149,4 +151,79 @@ TEST(FigureView, AStillFigureRunsNoTimer) {
     view.setBreathPhase(0.5); // breathing repaints on demand, no timer
     EXPECT_FALSE(view.isAnimating());
     EXPECT_GT(view.heightForWidth(300), 0);
+}
+
+namespace {
+
+Figure parseFigureText(const char* yaml) {
+    return parse(YAML::Load(yaml));
+}
+
+// The paints a widget gets, and the area of each.
+struct PaintLog : QObject {
+    std::vector<QRect> rects;
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Paint)
+            rects.push_back(static_cast<QPaintEvent*>(event)->rect());
+        return false;
+    }
+};
+
+} // namespace
+
+// What a moving figure costs to watch: through a key pose's hold its timer
+// sleeps until the next move, and a figure that does not loop stops it at
+// its end; nothing ticks once the figure stands still for good.
+TEST(FigureView, SleepsThroughAHoldAndStopsAtTheEndOfAFigureThatDoesNotLoop) {
+    const Figure figure = parseFigureText(R"(
+loop: false
+poses:
+  - base: standing
+    hold: 0.8s
+  - arms: forward
+    move: 0.3s
+    hold: 0.2s
+)");
+    FigureView view;
+    view.resize(300, 300);
+    view.setFigure(figure);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    auto* timer = view.findChild<QTimer*>();
+    ASSERT_NE(timer, nullptr);
+    int ticks = 0;
+    QObject::connect(timer, &QTimer::timeout, &view, [&ticks] { ++ticks; });
+    EXPECT_TRUE(view.isAnimating());
+    QTest::qWait(500);
+    EXPECT_LE(ticks, 1) << "the first pose is held: no frame is due";
+    for (int i = 0; i < 60 && view.isAnimating(); ++i)
+        QTest::qWait(50);
+    EXPECT_FALSE(view.isAnimating()) << "the figure ended";
+    EXPECT_FALSE(timer->isActive());
+    EXPECT_GT(ticks, 3) << "it moved, frame by frame";
+    EXPECT_GE(view.animationSeconds(), 1.1);
+}
+
+// A frame repaints the area the figure covered and covers, not the view.
+TEST(FigureView, RepaintsOnlyWhereTheFigureMoves) {
+    const Figure figure = parseFigureText(R"(
+poses:
+  - base: standing
+    hold: 0.1s
+  - arms: forward
+    move: 1s
+    hold: 0.1s
+)");
+    FigureView view;
+    view.resize(800, 450);
+    view.setFigure(figure);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    PaintLog log;
+    view.installEventFilter(&log);
+    QTest::qWait(600);
+    ASSERT_GT(log.rects.size(), 3U) << "it moved, frame by frame";
+    const int whole = view.width() * view.height();
+    for (const QRect& rect : log.rects)
+        EXPECT_LT(rect.width() * rect.height(), whole / 2) << "a frame repainted the whole view";
 }

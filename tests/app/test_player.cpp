@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPaintEvent>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -708,4 +709,47 @@ TEST(SessionSettingsFrom, TakesThePersonsSettings) {
     EXPECT_EQ(session.breathPace, Duration(6s));
     EXPECT_FALSE(session.autoAdvance);
     EXPECT_EQ(session.rangeDefault, RangeDefault::Long);
+}
+
+// What a hold costs to watch: as the time runs down the ring repaints the
+// digits once a second, and between those only the short stretch of ring
+// its end moved over, not the whole ring.
+TEST(TimerRingPaints, TheDigitsOnceASecondAndOnlyTheRingsEndBetween) {
+    TimerRing ring;
+    ring.resize(300, 300);
+    ring.setLabel(u"Hold"_s);
+    ring.setTime(30s, 30s);
+    ring.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&ring));
+    QApplication::processEvents();
+
+    struct PaintLog : QObject {
+        std::vector<QRect> rects;
+        bool eventFilter(QObject*, QEvent* event) override {
+            if (event->type() == QEvent::Paint)
+                rects.push_back(static_cast<QPaintEvent*>(event)->rect());
+            return false;
+        }
+    } log;
+    ring.installEventFilter(&log);
+    const QPoint centre = ring.rect().center(); // amid the digits
+    int digitPaints = 0;
+    for (auto elapsed = 100ms; elapsed <= 3000ms; elapsed += 100ms) {
+        log.rects.clear();
+        ring.setTime(30s - elapsed, 30s);
+        QApplication::processEvents();
+        const bool newDigits = elapsed % 1000ms == 0ms;
+        EXPECT_EQ(ring.digitsText(), u"0:%1"_s.arg(30 - elapsed / 1000ms));
+        for (const QRect& rect : log.rects) {
+            if (rect.contains(centre)) {
+                ++digitPaints;
+                EXPECT_TRUE(newDigits) << elapsed.count() << " ms: the digits did not change";
+            } else {
+                EXPECT_LT(rect.width() * rect.height(), 300 * 300 / 20)
+                    << elapsed.count() << " ms: more than the ring's end";
+            }
+        }
+        EXPECT_FALSE(log.rects.empty()) << elapsed.count() << " ms: the ring did not move";
+    }
+    EXPECT_EQ(digitPaints, 3);
 }
