@@ -3,6 +3,7 @@
 #include "application.h"
 #include "common/describe.h"
 #include "common/diagnosticwords.h"
+#include "common/jsonwriter.h"
 #include "common/qtconvert.h"
 #include "figures/figureexport.h"
 #include "handout/handout.h"
@@ -16,6 +17,7 @@
 #include "routine/routineloader.h"
 #include "session/estimate.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +25,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <array>
+#include <cstdio>
 #include <ctime>
 
 using namespace Qt::StringLiterals;
@@ -237,10 +241,15 @@ int exportFigures(const QString& dir, const QString& wanted, const RoutineLibrar
 
 namespace {
 
-QJsonObject citedJson(const CitedRating& cited) {
-    return {{u"date"_s, toQDate(cited.date).toString(Qt::ISODate)},
-            {u"rating"_s, cited.rating},
-            {u"moment"_s, QString::fromLatin1(momentName(cited.moment))}};
+void writeCited(JsonWriter& json, const CitedRating& cited) {
+    json.beginObject();
+    json.key("date");
+    json.value(toQDate(cited.date).toString(Qt::ISODate));
+    json.key("rating");
+    json.value(cited.rating);
+    json.key("moment");
+    json.valueUtf8(momentName(cited.moment));
+    json.endObject();
 }
 
 QString reasonKey(AdviceReason reason) {
@@ -316,6 +325,183 @@ void readTimeZoneOnce() {
     tzset();
 }
 
+namespace {
+
+// As QDateTime::toString(Qt::ISODate) writes a local time, without building
+// a QString for each of tens of thousands.
+void writeLocalTime(JsonWriter& json, int year, int month, int day, int seconds) {
+    std::array<char, 24> text{};
+    const int length =
+        std::snprintf(text.data(), text.size(), "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day,
+                      seconds / 3600, seconds / 60 % 60, seconds % 60);
+    json.valueUtf8({text.data(), static_cast<std::size_t>(length)});
+}
+
+void writeLocalTime(JsonWriter& json, const QDateTime& time) {
+    if (!time.isValid()) {
+        json.valueUtf8({});
+        return;
+    }
+    const QDate date = time.date();
+    writeLocalTime(json, date.year(), date.month(), date.day(),
+                   time.time().msecsSinceStartOfDay() / 1000);
+}
+
+void writeLocalTime(JsonWriter& json, std::chrono::local_seconds time) {
+    const auto day = std::chrono::floor<std::chrono::days>(time);
+    const std::chrono::year_month_day date{day};
+    writeLocalTime(json, static_cast<int>(date.year()), static_cast<int>(unsigned(date.month())),
+                   static_cast<int>(unsigned(date.day())), static_cast<int>((time - day).count()));
+}
+
+void writeSession(JsonWriter& json, const SessionRecord& session) {
+    json.beginObject();
+    json.key("id");
+    json.value(session.id);
+    json.key("routine");
+    json.value(session.routineId);
+    json.key("routineHash");
+    json.value(session.routineHash);
+    json.key("started");
+    writeLocalTime(json, session.startedAt);
+    json.key("ended");
+    writeLocalTime(json, session.endedAt);
+    json.key("completed");
+    json.value(session.completed);
+    json.key("fromReminder");
+    json.value(session.fromReminder);
+    json.key("activeSeconds");
+    json.value(session.activeSeconds);
+    json.key("exercises");
+    json.beginArray();
+    for (const auto& exercise : session.exercises) {
+        json.beginObject();
+        json.key("id");
+        json.value(exercise.exerciseId);
+        json.key("outcome");
+        json.valueUtf8(outcomeName(exercise.outcome));
+        json.key("holds");
+        json.beginArray();
+        for (const auto& hold : exercise.holds) {
+            json.beginObject();
+            json.key("target");
+            json.value(hold.targetSeconds);
+            json.key("held");
+            json.value(hold.heldSeconds);
+            json.endObject();
+        }
+        json.endArray();
+        json.key("reps");
+        json.value(exercise.reps);
+        json.key("breaths");
+        json.value(exercise.breaths);
+        json.key("cycles");
+        json.value(exercise.cycles);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+}
+
+void writeCheckIn(JsonWriter& json, const StoredCheckIn& stored) {
+    json.beginObject();
+    json.key("id");
+    json.value(stored.id);
+    json.key("routine");
+    json.value(stored.routineId);
+    json.key("at");
+    writeLocalTime(json, stored.checkIn.at);
+    json.key("rating");
+    json.value(stored.checkIn.rating);
+    json.key("moment");
+    json.valueUtf8(momentName(stored.checkIn.moment));
+    json.key("injury");
+    json.valueUtf8(injuryName(stored.checkIn.injury));
+    json.key("session");
+    if (stored.sessionId)
+        json.value(*stored.sessionId);
+    else
+        json.value(nullptr);
+    json.endObject();
+}
+
+void writeAdvice(JsonWriter& json, const QString& routineId, const Advice& advice,
+                 const PainRule& rule) {
+    json.beginObject();
+    json.key("routine");
+    json.value(routineId);
+    json.key("reasons");
+    json.beginArray();
+    for (AdviceReason reason : advice.reasons) {
+        json.beginObject();
+        json.key("rule");
+        json.value(reasonKey(reason));
+        json.key("text");
+        json.value(AdviceText::detail(advice, reason, rule));
+        if (reason == AdviceReason::Injury && advice.injury) {
+            json.key("answered");
+            writeCited(json, *advice.injury);
+        }
+        if (reason == AdviceReason::Worse) {
+            json.key("risenBy");
+            json.value(advice.risenBy);
+            json.key("risingRun");
+            json.beginArray();
+            for (const auto& cited : advice.risingRun)
+                writeCited(json, cited);
+            json.endArray();
+        }
+        json.endObject();
+    }
+    json.endArray();
+    json.key("needsConfirmationToStart");
+    json.value(advice.needsConfirmationToStart());
+    if (advice.first) {
+        json.key("first");
+        writeCited(json, *advice.first);
+    }
+    if (advice.latest) {
+        json.key("latest");
+        writeCited(json, *advice.latest);
+    }
+    json.endObject();
+}
+
+void writeHistoryJson(JsonWriter& json, const std::vector<SessionRecord>& sessions,
+                      const std::vector<StoredCheckIn>& checkIns, const RoutineLibrary& library,
+                      std::chrono::year_month_day today) {
+    json.beginObject();
+    json.key("sessions");
+    json.beginArray();
+    for (const auto& session : sessions)
+        writeSession(json, session);
+    json.endArray();
+    json.key("checkIns");
+    json.beginArray();
+    for (const auto& stored : checkIns)
+        writeCheckIn(json, stored);
+    json.endArray();
+    json.key("advice");
+    json.beginArray();
+    for (const auto& entry : library.routines) {
+        const Routine& routine = entry.routine;
+        if (!routine.painRule)
+            continue;
+        const QString id = toQString(routine.id);
+        // The check-ins already read, not another read per routine.
+        std::vector<CheckIn> painCheckIns;
+        for (const auto& stored : checkIns) {
+            if (stored.routineId == id)
+                painCheckIns.push_back(stored.checkIn);
+        }
+        writeAdvice(json, id, advise(painCheckIns, today, *routine.painRule), *routine.painRule);
+    }
+    json.endArray();
+    json.endObject();
+}
+
+} // namespace
+
 int history(HistoryStore& store, const RoutineLibrary& library, std::chrono::year_month_day today,
             bool json, QTextStream& out, QTextStream& err) {
     if (!store.isOpen()) {
@@ -327,95 +513,25 @@ int history(HistoryStore& store, const RoutineLibrary& library, std::chrono::yea
     const auto sessions = store.sessions();
     const auto checkIns = store.checkIns();
     if (json) {
-        QJsonArray sessionArray;
-        for (const auto& session : sessions) {
-            QJsonArray exercises;
-            for (const auto& exercise : session.exercises) {
-                QJsonArray holds;
-                for (const auto& hold : exercise.holds)
-                    holds.append(QJsonObject{{u"target"_s, hold.targetSeconds},
-                                             {u"held"_s, hold.heldSeconds}});
-                exercises.append(
-                    QJsonObject{{u"id"_s, exercise.exerciseId},
-                                {u"outcome"_s, QString::fromLatin1(outcomeName(exercise.outcome))},
-                                {u"holds"_s, holds},
-                                {u"reps"_s, exercise.reps},
-                                {u"breaths"_s, exercise.breaths},
-                                {u"cycles"_s, exercise.cycles}});
-            }
-            sessionArray.append(QJsonObject{{u"id"_s, session.id},
-                                            {u"routine"_s, session.routineId},
-                                            {u"routineHash"_s, session.routineHash},
-                                            {u"started"_s, session.startedAt.toString(Qt::ISODate)},
-                                            {u"ended"_s, session.endedAt.toString(Qt::ISODate)},
-                                            {u"completed"_s, session.completed},
-                                            {u"fromReminder"_s, session.fromReminder},
-                                            {u"activeSeconds"_s, session.activeSeconds},
-                                            {u"exercises"_s, exercises}});
-        }
-        QJsonArray checkInArray;
-        for (const auto& stored : checkIns) {
-            QJsonObject object{
-                {u"id"_s, stored.id},
-                {u"routine"_s, stored.routineId},
-                {u"at"_s, fromLocalSeconds(stored.checkIn.at).toString(Qt::ISODate)},
-                {u"rating"_s, stored.checkIn.rating},
-                {u"moment"_s, QString::fromLatin1(momentName(stored.checkIn.moment))},
-                {u"injury"_s, QString::fromLatin1(injuryName(stored.checkIn.injury))}};
-            object.insert(u"session"_s, stored.sessionId ? QJsonValue(*stored.sessionId)
-                                                         : QJsonValue(QJsonValue::Null));
-            checkInArray.append(object);
-        }
-        QJsonArray adviceArray;
-        for (const auto& entry : library.routines) {
-            const Routine& routine = entry.routine;
-            if (!routine.painRule)
-                continue;
-            const QString id = toQString(routine.id);
-            const Advice advice = advise(store.painCheckIns(id), today, *routine.painRule);
-            QJsonArray reasons;
-            for (AdviceReason reason : advice.reasons) {
-                QJsonObject object{
-                    {u"rule"_s, reasonKey(reason)},
-                    {u"text"_s, AdviceText::detail(advice, reason, *routine.painRule)}};
-                if (reason == AdviceReason::Injury && advice.injury)
-                    object.insert(u"answered"_s, citedJson(*advice.injury));
-                if (reason == AdviceReason::Worse) {
-                    QJsonArray run;
-                    for (const auto& cited : advice.risingRun)
-                        run.append(citedJson(cited));
-                    object.insert(u"risenBy"_s, advice.risenBy);
-                    object.insert(u"risingRun"_s, run);
-                }
-                reasons.append(object);
-            }
-            QJsonObject object{{u"routine"_s, id},
-                               {u"reasons"_s, reasons},
-                               {u"needsConfirmationToStart"_s, advice.needsConfirmationToStart()}};
-            if (advice.first)
-                object.insert(u"first"_s, citedJson(*advice.first));
-            if (advice.latest)
-                object.insert(u"latest"_s, citedJson(*advice.latest));
-            adviceArray.append(object);
-        }
-        const QByteArray bytes = QJsonDocument(QJsonObject{{u"sessions"_s, sessionArray},
-                                                           {u"checkIns"_s, checkInArray},
-                                                           {u"advice"_s, adviceArray}})
-                                     .toJson(QJsonDocument::Indented);
-        // Years of history are megabytes of UTF-8: straight to the file,
-        // not through a QString and back.
+        // Years of history are megabytes of UTF-8: straight to the file as
+        // they are written, not through a QJsonDocument or a QString.
         out.flush();
+        QBuffer text;
         QIODevice* device = out.device();
         if (!device) {
-            out << QString::fromUtf8(bytes);
-            return 0;
+            text.open(QIODevice::WriteOnly);
+            device = &text;
         }
-        if (device->write(bytes) != bytes.size()) {
+        JsonWriter writer(*device);
+        writeHistoryJson(writer, sessions, checkIns, library, today);
+        if (!writer.finish()) {
             err << Cli::tr("limber: the history could not be written out: %1")
                        .arg(device->errorString())
                 << '\n';
             return 1;
         }
+        if (device == &text)
+            out << QString::fromUtf8(text.data());
         return 0;
     }
     out << Cli::tr("Sessions (%1):").arg(sessions.size()) << '\n';

@@ -1,6 +1,7 @@
 // The history store: what is saved comes back, old files are migrated, bad
 // files are moved aside, a busy or full file is reported, and a writer
 // killed at random moments loses nothing that was committed.
+#include "common/qtconvert.h"
 #include "history/historycsv.h"
 #include "history/historystore.h"
 #include "history/sessionrecorder.h"
@@ -390,6 +391,57 @@ TEST_F(HistoryStoreTest, TheCommandLinePrintsEverySessionWithItsOwnExercisesAsJs
         EXPECT_EQ(checkIns[0][u"rating"_s].toInt(), 4);
         EXPECT_EQ(checkIns[0][u"session"_s].toInteger(), sessions[0][u"id"_s].toInteger());
     }
+}
+
+// `--history --json` gives each routine's advice from that routine's own
+// check-ins: issue #15's person, 4, 4, 5, 6 before the upper-back routine on
+// four days in a row, is told on day 4 that the pain is getting worse, with
+// the dates and ratings; the lower back, with no check-ins, has nothing to say.
+TEST_F(HistoryStoreTest, TheCommandLineGivesEachRoutinesAdviceFromItsOwnCheckIns) {
+    const QString data = dir.path() + u"/data"_s;
+    const QDate today = QDate::currentDate();
+    {
+        HistoryStore store(data + u"/limber/history.sqlite"_s);
+        const int ratings[] = {4, 4, 5, 6};
+        for (int i = 0; i < 4; ++i) {
+            const local_days day{toYmd(today.addDays(i - 3))};
+            ASSERT_TRUE(store.addCheckIn(
+                u"upper-back-relief"_s,
+                {day + hours(9), ratings[i], Moment::BeforeSession, InjuryAnswer::No}));
+        }
+    }
+    QString out;
+    QString err;
+    ASSERT_EQ(runLimber(dir.path() + u"/home"_s, data, {u"--history"_s, u"--json"_s}, &out, &err),
+              0)
+        << err.toStdString();
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    EXPECT_EQ(json[u"checkIns"_s].toArray().size(), 4);
+    QJsonObject upperBack;
+    QJsonObject lowerBack;
+    for (const auto& entry : json[u"advice"_s].toArray()) {
+        if (entry[u"routine"_s] == u"upper-back-relief"_s)
+            upperBack = entry.toObject();
+        if (entry[u"routine"_s] == u"lower-back"_s)
+            lowerBack = entry.toObject();
+    }
+    ASSERT_FALSE(upperBack.isEmpty()) << out.toStdString();
+    const QJsonArray reasons = upperBack[u"reasons"_s].toArray();
+    ASSERT_EQ(reasons.size(), 1) << out.toStdString();
+    EXPECT_EQ(reasons[0][u"rule"_s].toString(), u"worse"_s);
+    EXPECT_TRUE(reasons[0][u"risenBy"_s].toBool()) << "4 -> 6 is 2 or more";
+    EXPECT_TRUE(reasons[0][u"text"_s].toString().contains(u"4"_s));
+    EXPECT_TRUE(reasons[0][u"text"_s].toString().contains(u"6"_s));
+    EXPECT_FALSE(upperBack[u"needsConfirmationToStart"_s].toBool());
+    EXPECT_EQ(upperBack[u"first"_s][u"date"_s].toString(), today.addDays(-3).toString(Qt::ISODate));
+    EXPECT_EQ(upperBack[u"first"_s][u"rating"_s].toInt(), 4);
+    EXPECT_EQ(upperBack[u"latest"_s][u"date"_s].toString(), today.toString(Qt::ISODate));
+    EXPECT_EQ(upperBack[u"latest"_s][u"rating"_s].toInt(), 6);
+    ASSERT_FALSE(lowerBack.isEmpty()) << "the lower back has a pain rule too";
+    EXPECT_TRUE(lowerBack[u"reasons"_s].toArray().isEmpty()) << "not the upper back's check-ins";
+    EXPECT_FALSE(lowerBack.contains(u"latest"_s));
 }
 
 // A commit never runs a checkpoint on the window's thread (it syncs to disk:
