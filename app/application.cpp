@@ -184,6 +184,7 @@ SessionSettings Application::sessionSettings() const {
         // The instruction is heard before the hold begins, then a pause, then
         // "Get ready" in a second of its own before the countdown's "3".
         session.waitForNarration = true;
+        session.narrationLimit = kNarrationLimit;
         session.afterNarration = std::chrono::milliseconds(700);
         session.getReadyLeadIn = std::chrono::seconds(1);
     }

@@ -69,6 +69,11 @@ public:
     // The settings a session runs with now: the person's, and the pauses the
     // voice needs when it speaks. The estimate and the session both use them.
     [[nodiscard]] SessionSettings sessionSettings() const;
+    // While the voice speaks, a step's words hold its get-ready back until
+    // they end, and at most this long (a narrator that never says it has
+    // finished): the library's longest narration takes 8.8 s with flite at
+    // its own pace, twice that at the slowest rate (test_cuewords).
+    static constexpr std::chrono::seconds kNarrationLimit{30};
     // How long `routine` takes with the person's settings and choices.
     [[nodiscard]] std::chrono::seconds estimate(const Routine& routine) const;
 

@@ -313,20 +313,12 @@
         <translation>Noch einmal oder fertig?</translation>
     </message>
     <message>
-        <source>Well done — routine complete</source>
-        <translation>Gut gemacht – Übungsfolge abgeschlossen</translation>
-    </message>
-    <message>
         <source>Session finished</source>
         <translation>Übungseinheit beendet</translation>
     </message>
     <message>
         <source>Press the right arrow key when you are ready.</source>
         <translation>Drücken Sie die Pfeiltaste nach rechts, wenn Sie bereit sind.</translation>
-    </message>
-    <message>
-        <source>Press A for once more, or D for done.</source>
-        <translation>Drücken Sie A für noch einmal oder D für fertig.</translation>
     </message>
     <message>
         <source>Get ready for %1</source>
@@ -346,6 +338,16 @@
         <source>Release</source>
         <comment>spoken: let go of the stretch</comment>
         <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>For once more, press A. For done, press D.</source>
+        <comment>spoken: a key&apos;s letter ends its phrase, so the voices say the letter (&quot;Press A for&quot; is read &quot;press uh for&quot;)</comment>
+        <translation>Für noch einmal drücken Sie A, für fertig D.</translation>
+    </message>
+    <message>
+        <source>Well done. Routine complete.</source>
+        <comment>spoken: a full stop, not a dash (flite reads on through a dash)</comment>
+        <translation>Gut gemacht. Übungsfolge abgeschlossen.</translation>
     </message>
 </context>
 <context>

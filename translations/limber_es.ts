@@ -313,20 +313,12 @@
         <translation>¿Otra vez, o terminas aquí?</translation>
     </message>
     <message>
-        <source>Well done — routine complete</source>
-        <translation>¡Muy bien! Rutina completada</translation>
-    </message>
-    <message>
         <source>Session finished</source>
         <translation>Sesión terminada</translation>
     </message>
     <message>
         <source>Press the right arrow key when you are ready.</source>
         <translation>Pulsa la flecha derecha cuando estés listo.</translation>
-    </message>
-    <message>
-        <source>Press A for once more, or D for done.</source>
-        <translation>Pulsa A para repetir o D para terminar.</translation>
     </message>
     <message>
         <source>Get ready for %1</source>
@@ -346,6 +338,16 @@
         <source>Release</source>
         <comment>spoken: let go of the stretch</comment>
         <translation>Relaja</translation>
+    </message>
+    <message>
+        <source>For once more, press A. For done, press D.</source>
+        <comment>spoken: a key&apos;s letter ends its phrase, so the voices say the letter (&quot;Press A for&quot; is read &quot;press uh for&quot;)</comment>
+        <translation>Para repetir, pulsa A; para terminar, pulsa D.</translation>
+    </message>
+    <message>
+        <source>Well done. Routine complete.</source>
+        <comment>spoken: a full stop, not a dash (flite reads on through a dash)</comment>
+        <translation>¡Muy bien! Rutina completada.</translation>
     </message>
 </context>
 <context>

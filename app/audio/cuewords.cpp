@@ -47,7 +47,9 @@ QString CueWords::pressForNext() {
 }
 
 QString CueWords::pressForAgainOrDone() {
-    return tr("Press A for once more, or D for done.");
+    return tr("For once more, press A. For done, press D.",
+              "spoken: a key's letter ends its phrase, so the voices say the letter (\"Press A "
+              "for\" is read \"press uh for\")");
 }
 
 QStringList CueWords::timedWords(const Routine& routine) {
@@ -130,7 +132,8 @@ QString CueWords::text(const Cue& cue, const Routine& routine) {
         return cue.exercise ? tr("Get ready for %1").arg(localized(cue.exercise->title))
                             : QString();
     case CueKind::RoutineComplete:
-        return tr("Well done — routine complete");
+        return tr("Well done. Routine complete.",
+                  "spoken: a full stop, not a dash (flite reads on through a dash)");
     case CueKind::FinishedEarly:
         return tr("Session finished");
     }

@@ -19,7 +19,7 @@ namespace limber {
 //   CycleStarted(4, 12)      "Cycle 4 of 12"
 //   StepStarted              the step's narration (its `say`, else its text)
 //   NextUp(Seated stretch)   "Next up: Seated stretch"
-//   RoutineComplete          "Well done — routine complete"
+//   RoutineComplete          "Well done. Routine complete."
 //
 // An empty string means there is nothing to say for that cue.
 class CueWords {

@@ -266,7 +266,7 @@ TEST_F(CueAnnouncerTest, TheKeysAreNamedTheFirstTimeTheyAreNeededInASession) {
                        SpeechKind::Narration, read.when)});
     EXPECT_EQ(
         announce({choose}),
-        std::vector<Event>{said(u"Once more, or done? Press A for once more, or D for done."_s,
+        std::vector<Event>{said(u"Once more, or done? For once more, press A. For done, press D."_s,
                                 SpeechKind::Narration, choose.when)});
     // Once is enough...
     EXPECT_EQ(announce({read}),

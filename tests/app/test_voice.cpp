@@ -272,7 +272,7 @@ TEST_F(NarrationWait, GetReadyWaitsUntilTheStepHasBeenSaid) {
     const auto waited = said.elapsed();
     EXPECT_EQ(controller->progress().phase, PhaseKind::GetReady);
     EXPECT_FALSE(controller->progress().waitingForNarration);
-    // These words take about 3 s to say; the 8 s limit was not what ended it.
+    // These words take about 3 s to say; the limit (30 s) was not what ended it.
     EXPECT_GT(waited, 2000) << "the countdown did not wait for the words";
     EXPECT_LT(waited, 7900) << "the wait ran to its limit instead of the narration's end";
 }

@@ -1,23 +1,32 @@
-// One exercise of the shipped upper-back routine as a person hears it: the
-// real window (MainWindow, so the SessionController, CueAnnouncer,
-// QtCueOutput, SoundPlayer and Narrator are wired as in the app), on the real
-// clock, with the real sounds and narration in the default "voice and sounds"
-// mode, played into a PulseAudio pipe sink and recorded from it on the sink's
-// own clock (tests/audio/pipesink.h).
+// One exercise of a shipped routine as a person hears it: the real window
+// (MainWindow, so the SessionController, CueAnnouncer, QtCueOutput,
+// SoundPlayer and Narrator are wired as in the app), on the real clock, with
+// the real sounds and narration in the default "voice and sounds" mode,
+// played into a PulseAudio pipe sink and recorded from it on the sink's own
+// clock (tests/audio/pipesink.h).
 //
-//   scripts/record-exercise [--engine flite|speechd] [--out DIR] [--routine]
+//   scripts/record-exercise [--engine flite|speechd] [--out DIR]
+//                           [--routine-id ID] [--exercise N | --routine]
+//                           [--language en|de|es]
 //
-// The exercise is the wall stretch, the shortest: five steps read aloud, a
-// 30 s hold (the short end of its range) with its get-ready countdown, a
-// last step, the 15 s rest and the next exercise's first words. The person
-// presses Next on a step that waits for them once the narrator has been
-// quiet for a second (and at least two seconds after the step began); the
-// timed parts run by themselves. Nothing is shortened.
+// By default the exercise is the first of upper-back-relief, the wall
+// stretch, the shortest: five steps read aloud, a 30 s hold (the short end
+// of its range) with its get-ready countdown, a last step, the 15 s rest and
+// the next exercise's first words. The person presses Next on a step that
+// waits for them once the narrator has been quiet for a second (and at least
+// two seconds after the step began); the timed parts run by themselves.
+// Nothing is shortened. --routine-id records the first exercise of another
+// shipped routine the same way.
 //
-// --routine records the whole routine instead (about 12 minutes): the
-// elbow stretch's ten breath-counted cycles, the strap stretch's cycles as
-// needed (the person takes two: "Again" once, then "Done"), to "routine
-// complete". Files: routine.wav and routine-report.txt.
+// --exercise N records the routine's Nth exercise (from 1) alone, as a break
+// plays it (Application::startBreak), to its end. --routine records the
+// whole routine instead (upper-back-relief: about 12 minutes, the elbow
+// stretch's ten breath-counted cycles, the strap stretch's cycles as needed),
+// to "routine complete". The first time a repeat asks "Once more, or done?"
+// the person takes one more cycle ("Again"), every later time "Done".
+// Files: routine.wav and routine-report.txt.
+// --language speaks and shows the interface in that language (the default:
+// the system's).
 //
 // Writes DIR/exercise.wav and DIR/exercise-report.txt: every burst of sound
 // (start, length, peak; rises within a burst, such as a word after a tick)
@@ -39,10 +48,10 @@
 #include "audio/narrator.h"
 #include "audio/soundplayer.h"
 #include "common/datapaths.h"
+#include "common/translations.h"
 #include "cuematch.h"
 #include "fliteword.h"
 #include "mainwindow.h"
-#include "overview/overviewview.h"
 #include "pipesink.h"
 #include "player/playerview.h"
 #include "session/sessioncontroller.h"
@@ -237,6 +246,10 @@ int main(int argc, char** argv) {
 
     QString engine = u"flite"_s;
     QString out = QDir::currentPath();
+    QString routineId = u"upper-back-relief"_s;
+    QString language;
+    int exerciseNumber = 0; // none: the first exercise and the next's first words
+    bool usable = true;
     QStringList args = QApplication::arguments();
     const bool whole = args.removeAll(u"--routine"_s) > 0;
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
@@ -244,15 +257,25 @@ int main(int argc, char** argv) {
             engine = args[i + 1];
         else if (args[i] == u"--out"_s)
             out = args[i + 1];
+        else if (args[i] == u"--routine-id"_s)
+            routineId = args[i + 1];
+        else if (args[i] == u"--language"_s)
+            language = args[i + 1];
+        else if (args[i] == u"--exercise"_s)
+            exerciseNumber = std::max(0, args[i + 1].toInt()); // 0: not a number, or below 1
+        else
+            usable = false;
     }
     const QString name = whole ? u"routine"_s : u"exercise"_s;
     const QString fifo = qEnvironmentVariable("LIMBER_SINK_FIFO");
     bench::PipeSinkReader::Format format;
     format.rate = qEnvironmentVariableIntValue("LIMBER_SINK_RATE");
     format.channels = qEnvironmentVariableIntValue("LIMBER_SINK_CHANNELS");
-    if (fifo.isEmpty() || format.rate <= 0 || format.channels <= 0 || args.size() % 2 == 0) {
+    if (fifo.isEmpty() || format.rate <= 0 || format.channels <= 0 || args.size() % 2 == 0 ||
+        !usable || (args.contains(u"--exercise"_s) && (whole || exerciseNumber == 0))) {
         std::fprintf(stderr,
-                     "usage: %s [--engine flite|speechd] [--out DIR] [--routine]\n"
+                     "usage: %s [--engine flite|speechd] [--out DIR] [--routine-id ID]\n"
+                     "          [--exercise N | --routine] [--language en|de|es]\n"
                      "  under a pipe sink: scripts/record-exercise runs it\n",
                      argv[0]);
         return 2;
@@ -266,11 +289,18 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    Translations translations;
+    if (!language.isEmpty() && translations.apply(language) != language) {
+        std::fprintf(stderr, "record-exercise: Limber does not speak %s (it speaks %s)\n",
+                     qPrintable(language), qPrintable(Translations::available().join(u", "_s)));
+        return 2;
+    }
     const QTemporaryDir settingsDir;
     Application application(routineFolders(),
                             std::make_unique<Settings>(settingsDir.filePath(u"settings.ini"_s)));
     Settings& settings = application.settings();
     settings.setSpeechEngine(engine);
+    settings.setPainCheckIns(false); // Start starts: no check-in dialog first
     MainWindow window(application);
     window.show();
     Narrator* narrator = nullptr;
@@ -334,8 +364,9 @@ int main(int argc, char** argv) {
     LoggingCueOutput logging(*sounds, *narrator);
     CueAnnouncer shadow(logging, settings);
     std::vector<LoggedCue> cues;
-    const Routine* routine = nullptr;
+    const Routine* routine = nullptr; // the session's: a break plays a copy of one exercise
     QObject::connect(&application, &Application::sessionStarting, [&](SessionController& session) {
+        routine = &session.routine();
         QObject::connect(&session, &SessionController::audibleCues,
                          [&](const std::vector<Cue>& batch) {
                              const TimePoint now = Clock::now();
@@ -346,23 +377,45 @@ int main(int argc, char** argv) {
                          });
     });
 
-    if (!window.openRoutine(u"upper-back-relief"_s)) {
-        std::fprintf(stderr, "record-exercise: no routine upper-back-relief\n");
+    const LibraryEntry* entry = application.library().find(routineId.toStdString());
+    if (!entry) {
+        std::fprintf(stderr, "record-exercise: no routine %s\n", qPrintable(routineId));
         return 1;
     }
-    auto* acknowledge = window.findChild<QCheckBox*>(u"acknowledge"_s);
-    auto* start = window.findChild<QPushButton*>(u"start"_s);
-    if (!acknowledge || !start) {
-        std::fprintf(stderr, "record-exercise: no start button\n");
-        return 1;
+    const std::vector<Exercise>& exercises = entry->routine.exercises;
+    if (exerciseNumber > static_cast<int>(exercises.size()) || exercises.empty()) {
+        std::fprintf(stderr, "record-exercise: %s has %zu exercises\n", qPrintable(routineId),
+                     exercises.size());
+        return 2;
     }
-    acknowledge->setChecked(true);
-    for (auto* overview : window.findChildren<QWidget*>()) {
-        if (const auto* view = qobject_cast<const OverviewView*>(overview))
-            routine = view->routine();
+    const std::string& exerciseId =
+        exercises[static_cast<std::size_t>(std::max(exerciseNumber, 1) - 1)].id;
+    const QString recorded =
+        whole ? u"the whole %1"_s.arg(routineId)
+        : exerciseNumber > 0
+            ? u"exercise %1 (%2) of %3"_s.arg(exerciseNumber)
+                  .arg(QString::fromStdString(exerciseId), routineId)
+            : u"the first exercise (%1) of %2"_s.arg(QString::fromStdString(exerciseId), routineId);
+    const bool toTheEnd = whole || exerciseNumber > 0;
+    TimePoint origin{};
+    if (exerciseNumber > 0) {
+        origin = Clock::now();
+        application.startBreak({&entry->routine, exerciseId, true}, {}, false);
+    } else {
+        if (!window.openRoutine(routineId)) {
+            std::fprintf(stderr, "record-exercise: cannot open %s\n", qPrintable(routineId));
+            return 1;
+        }
+        auto* acknowledge = window.findChild<QCheckBox*>(u"acknowledge"_s);
+        auto* start = window.findChild<QPushButton*>(u"start"_s);
+        if (!acknowledge || !start) {
+            std::fprintf(stderr, "record-exercise: no start button\n");
+            return 1;
+        }
+        acknowledge->setChecked(true);
+        origin = Clock::now();
+        start->click();
     }
-    const TimePoint origin = Clock::now();
-    start->click();
     SessionController* controller = application.session();
     if (!controller || !routine) {
         std::fprintf(stderr, "record-exercise: the session did not start\n");
@@ -376,14 +429,13 @@ int main(int argc, char** argv) {
     });
     TimePoint finishedAt{};
     QObject::connect(controller, &SessionController::finished, [&] { finishedAt = Clock::now(); });
-    std::printf("recording %s with %s...\n", whole ? "the whole routine" : "the wall stretch",
-                qPrintable(engine));
+    std::printf("recording %s with %s...\n", qPrintable(recorded), qPrintable(engine));
     std::fflush(stdout);
 
     // The person: Next once the narrator has been quiet for a second, at
-    // least two seconds into a step that waits (and for --routine, Again
-    // then Done where a repeat asks); stop after the next exercise's first
-    // words, or the routine's last.
+    // least two seconds into a step that waits (Again the first time a
+    // repeat asks, Done after); stop after the next exercise's first words,
+    // or, for --exercise and --routine, the session's last.
     TimePoint waitingSince{};
     int choices = 0;
     TimePoint quietSince = Clock::now();
@@ -394,7 +446,7 @@ int main(int argc, char** argv) {
             const TimePoint now = Clock::now();
             if (narrator->speaking())
                 quietSince = now;
-            if (whole) {
+            if (toTheEnd) {
                 if (finishedAt != TimePoint{})
                     return (now - quietSince > 1500ms && now - finishedAt > 2s) ||
                            now - finishedAt > 12s;
@@ -404,7 +456,7 @@ int main(int argc, char** argv) {
                         nextExerciseAt = logged.emitted;
                 }
             }
-            if (!whole && nextExerciseAt != TimePoint{})
+            if (!toTheEnd && nextExerciseAt != TimePoint{})
                 return (now - quietSince > 1500ms && now - nextExerciseAt > 2s) ||
                        now - nextExerciseAt > 12s;
             const Progress progress = controller->progress();
@@ -431,7 +483,7 @@ int main(int argc, char** argv) {
             }
             return false;
         },
-        whole ? 25min : 4min);
+        toTheEnd ? 25min : 4min);
     watch.stop();
     waitFor([] { return false; }, 500ms);
     const TimePoint stopped = Clock::now();
@@ -451,9 +503,9 @@ int main(int argc, char** argv) {
     // ---- the report -------------------------------------------------------
     QString report;
     QTextStream text(&report);
-    text << "Limber by ear: " << (whole ? "the whole" : "the wall stretch of")
-         << " upper-back-relief, voice and sounds, " << engine
-         << "\nrecorded from a PulseAudio pipe sink (" << format.rate << " Hz, " << format.channels
+    text << "Limber by ear: " << recorded << ", voice and sounds, " << engine << ", "
+         << QLocale().bcp47Name() << "\nrecorded from a PulseAudio pipe sink (" << format.rate
+         << " Hz, " << format.channels
          << " ch) on its own clock; times in seconds from pressing Start\n"
          << "sound: samples above -40 dBFS, bursts apart by >= 150 ms of quiet; a rise is a "
             "10 ms window 12 dB above the 100 ms before it\n"
