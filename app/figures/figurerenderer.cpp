@@ -110,10 +110,12 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
         std::min(target.width() / bounds.width(), target.height() / bounds.height());
     const double top = target.center().y() - bounds.height() * scale / 2.0;
     // The floor runs across the whole target, at y = 0.
-    const double floorY = top + bounds.top * scale;
-    painter.setPen(roundPen(m_props, std::max(1.0, 3.0 * scale)));
-    painter.drawLine(QPointF(target.left() + 2.0 * scale, floorY),
-                     QPointF(target.right() - 2.0 * scale, floorY));
+    if (scene.floorLine) {
+        const double floorY = top + bounds.top * scale;
+        painter.setPen(roundPen(m_props, std::max(1.0, 3.0 * scale)));
+        painter.drawLine(QPointF(target.left() + 2.0 * scale, floorY),
+                         QPointF(target.right() - 2.0 * scale, floorY));
+    }
 
     painter.setTransform(sceneTransform(target, bounds), true);
 

@@ -12,10 +12,11 @@ namespace {
 
 // ---- names ------------------------------------------------------------------
 
-constexpr std::array<std::pair<std::string_view, View>, 3> kViews{{
+constexpr std::array<std::pair<std::string_view, View>, 4> kViews{{
     {"side", View::Side},
     {"front", View::Front},
     {"three-quarter", View::ThreeQuarter},
+    {"three-quarter-back", View::ThreeQuarterBack},
 }};
 
 constexpr std::array<std::pair<std::string_view, Prop>, 7> kProps{{
@@ -144,7 +145,7 @@ SideJoints jointsOf(BodySide side) {
             Joint::RightKnee,     Joint::RightAnkle, Joint::RightToe};
 }
 
-// Feet on the floor, ankles centred on x = 0; no placement yet.
+// Feet on the floor, the ankles on it centred on x = 0; no placement yet.
 Body3 solveUnplaced(const Pose& pose, double inhale) {
     inhale = std::clamp(inhale, 0.0, 1.0);
     Body3 body;
@@ -248,10 +249,19 @@ Body3 solveUnplaced(const Pose& pose, double inhale) {
                                       body::kFootForward;
     }
 
+    // The lower foot rests on the floor. The feet on the floor stand
+    // centred on x = 0; a foot lifted off it (a knee pulled up) does not
+    // move the figure: it counts less as it rises, not at all from 2 cm up.
     const Point3 left = body[Joint::LeftAnkle];
     const Point3 right = body[Joint::RightAnkle];
-    const double dy = body::kAnkleHeight - std::min(left.y, right.y);
-    const double dx = -(left.x + right.x) / 2.0;
+    const double lowest = std::min(left.y, right.y);
+    const double dy = body::kAnkleHeight - lowest;
+    constexpr double kLifted = 2;
+    const auto grounded = [&](const Point3& ankle) {
+        return std::clamp(1.0 - (ankle.y - lowest) / kLifted, 0.0, 1.0);
+    };
+    const double dx =
+        -(left.x * grounded(left) + right.x * grounded(right)) / (grounded(left) + grounded(right));
     for (Point3& joint : body.joints)
         joint = joint + Point3{dx, dy, 0};
     return body;
@@ -282,8 +292,17 @@ double yawOf(View view) {
         return 90;
     case View::ThreeQuarter:
         return 40;
+    case View::ThreeQuarterBack:
+        return -55;
     }
     return 0;
+}
+
+// How far the view looks down on the figure, degrees: the three-quarter
+// view from behind is seen from a little above, so that a step forward goes
+// up the picture, away from the viewer.
+double pitchOf(View view) {
+    return view == View::ThreeQuarterBack ? 20 : 0;
 }
 
 } // namespace
@@ -341,8 +360,10 @@ Body3 solveBody(const Pose& pose, double inhale) {
 
 Point2 project(const Point3& point, View view, bool mirrored) {
     const double yaw = radians(yawOf(view));
+    const double pitch = radians(pitchOf(view));
     const double x = point.x * std::cos(yaw) - point.z * std::sin(yaw);
-    return {mirrored ? -x : x, point.y};
+    const double y = point.y * std::cos(pitch) - depthOf(point, view) * std::sin(pitch);
+    return {mirrored ? -x : x, y};
 }
 
 double depthOf(const Point3& point, View view) {
@@ -572,6 +593,13 @@ void addProps(FigureScene& scene, const Figure& figure, const FigureFrame& frame
               const Projector& P) {
     const Body3& b = frame.body;
     const Point3 pelvis = b[Joint::Pelvis];
+    if (pitchOf(figure.view) > 0) {
+        // Seen from above, the floor is the outline of a patch around where
+        // the figure stands, fixed as the figure moves over it.
+        scene.floorLine = false;
+        scene.props.push_back(
+            P.stroke({{-70, 0, -75}, {140, 0, -75}, {140, 0, 75}, {-70, 0, 75}, {-70, 0, -75}}, 3));
+    }
     if (figure.has(Prop::Mat)) {
         const double x = pelvis.x;
         scene.props.push_back(
@@ -782,7 +810,8 @@ Bounds sceneBounds(const Figure& figure) {
     }
     for (const FigureFrame& frame : frames)
         includeScene(buildScene(figure, frame));
-    include({bounds.left, 0}, 2); // the floor
+    if (pitchOf(figure.view) == 0)
+        include({bounds.left, 0}, 2); // the floor
     constexpr double kMargin = 8;
     return {bounds.left - kMargin, bounds.bottom - kMargin, bounds.right + kMargin,
             bounds.top + kMargin};

@@ -19,7 +19,7 @@ namespace limber {
 // right (+x) unless mirrored; in a front view it faces the viewer, its left
 // on the right of the picture, as in a mirror.
 
-enum class View { Side, Front, ThreeQuarter };
+enum class View { Side, Front, ThreeQuarter, ThreeQuarterBack };
 
 enum class Prop { Floor, Mat, Wall, Chair, Strap, Table, Doorway };
 
@@ -121,7 +121,7 @@ inline constexpr double kTableDepth = 70;
 inline constexpr double kTableX = 40;
 // A doorway: its frame in the plane of the wall (kWallX), its jambs this
 // far either side of the middle, its lintel this high.
-inline constexpr double kDoorwayHalfWidth = 48;
+inline constexpr double kDoorwayHalfWidth = 38;
 inline constexpr double kDoorwayHeight = 205;
 } // namespace body
 
@@ -187,7 +187,8 @@ struct Skeleton {
 };
 
 // Forward kinematics: angles to joint positions. The lower of the feet
-// stands on the floor, the ankles centred on x = 0; then the pose's
+// stands on the floor, the ankles on it centred on x = 0 (a foot lifted off
+// it does not move the figure); then the pose's
 // placement moves it (HandsWall: until the front of the hands touches the
 // wall at body::kWallX; HandsTable: until the hands, wrists and fingers,
 // rest past the table's near edge at body::kTableX). `inhale` (0..1) lifts
@@ -245,6 +246,9 @@ struct FigureScene {
     std::vector<Stroke> nose;
     std::vector<Stroke> eyes;
     std::vector<Limb> front; // limbs in front of the trunk, back to front
+    // The floor line across the picture at y = 0; false in a view from above,
+    // whose floor is a prop.
+    bool floorLine = true;
 };
 
 [[nodiscard]] FigureScene buildScene(const Figure& figure, const FigureFrame& frame);

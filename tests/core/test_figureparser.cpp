@@ -102,8 +102,8 @@ TEST(FigureParser, DiagnosticsPointAtTheOffendingNode) {
     EXPECT_FALSE(parsed.figure);
     EXPECT_EQ(parsed.diagnostics,
               (std::vector<std::string>{
-                  "back.yaml:1:7: error: unknown view 'sideways' (expected side, front or "
-                  "three-quarter)",
+                  "back.yaml:1:7: error: unknown view 'sideways' (expected side, front, "
+                  "three-quarter or three-quarter-back)",
                   "back.yaml:2:15: error: unknown prop 'couch' (expected floor, mat, wall, chair, "
                   "strap, table or doorway)",
                   "back.yaml:4:11: error: unknown base pose 'sited' (did you mean 'seated'?)",

@@ -736,3 +736,106 @@ TEST(ShippedFigures, ShoulderCirclesShowForwardAndBack) {
         }
     }
 }
+
+// Shoulders and chest, the doorway chest stretch, step 2 ("put the inside of
+// each forearm against the door frame, elbows at shoulder height") as it
+// ends, step 3 ("step forward slowly ... your forearms on the frame") all
+// the way, and the cover: both forearms stand upright on the jambs' faces,
+// the elbows at shoulder height, each clear of the head in the picture. Seen
+// from behind and above, the step forward goes up the picture, away from the
+// viewer, and ends with the shoulders through the door. (Seen level from
+// the front-left, the door ran across the picture, so the step forward read
+// as a step sideways along it.)
+TEST(ShippedFigures, DoorwayForearmsStayOnTheJambsAsTheStepGoesThrough) {
+    const Exercise& e = deskExercise("shoulders-and-chest", "doorway-stretch");
+    const Figure& arms = *step(e, 2).figure;
+    const Figure& forward = *step(e, 3).figure;
+    std::vector<std::pair<std::string, std::pair<const Figure*, FigureFrame>>> frames{
+        {"step 2, last pose", {&arms, keyFrame(arms, arms.poses.size() - 1)}},
+        {"cover", {&*e.figure, keyFrame(*e.figure, e.figure->poses.size() - 1)}},
+    };
+    for (const FigureFrame& frame : framesOf(forward))
+        frames.push_back({"step 3", {&forward, frame}});
+    constexpr double kJamb = 10; // the jamb's width, as drawn
+    for (const auto& [name, which] : frames) {
+        SCOPED_TRACE(name);
+        const Figure& figure = *which.first;
+        const Body3& b = which.second.body;
+        ASSERT_EQ(figure.view, View::ThreeQuarterBack);
+        ASSERT_TRUE(figure.has(Prop::Doorway));
+        const Skeleton s = project(b, figure.view, figure.mirrored);
+        for (auto [shoulder, elbow, hand] :
+             {std::tuple{Joint::LeftShoulder, Joint::LeftElbow, Joint::LeftHand},
+              std::tuple{Joint::RightShoulder, Joint::RightElbow, Joint::RightHand}}) {
+            for (Joint joint : {elbow, hand}) {
+                EXPECT_GE(std::abs(b[joint].z), body::kDoorwayHalfWidth - body::kArmWidth / 2)
+                    << "the forearm is in the opening, off the jamb";
+                EXPECT_LE(std::abs(b[joint].z), body::kDoorwayHalfWidth + kJamb)
+                    << "the forearm is past the jamb";
+                EXPECT_LE(b[joint].x, body::kWallX + 0.5) << "the forearm is through the frame";
+                EXPECT_GE(b[joint].x, body::kWallX - body::kArmWidth)
+                    << "the forearm is off the frame's face";
+            }
+            EXPECT_GE(b[hand].y - b[elbow].y, 0.97 * body::kForearm) << "the forearm leans";
+            EXPECT_NEAR(b[elbow].y, b[shoulder].y, 3.0) << "the elbow is not at shoulder height";
+            EXPECT_GE(std::abs(s[hand].x - s[Joint::Head].x),
+                      body::kHeadRadius + body::kArmWidth / 2)
+                << "the hand is by the face";
+        }
+    }
+    const Skeleton first = project(keyFrame(forward, 0).body, forward.view, forward.mirrored);
+    const Body3 last = keyFrame(forward, forward.poses.size() - 1).body;
+    const Skeleton end = project(last, forward.view, forward.mirrored);
+    EXPECT_NEAR(last[Joint::RightAnkle].y, body::kAnkleHeight, 0.5) << "the foot is off the floor";
+    EXPECT_GE(last[Joint::RightAnkle].x - keyFrame(forward, 0).body[Joint::RightAnkle].x, 20.0)
+        << "the foot does not step forward";
+    EXPECT_GE(end[Joint::RightAnkle].y - first[Joint::RightAnkle].y, 5.0)
+        << "the step forward does not go up the picture, away from the viewer";
+    EXPECT_GE((last[Joint::LeftShoulder].x + last[Joint::RightShoulder].x) / 2, body::kWallX + 8.0)
+        << "the shoulders do not go through the door";
+}
+
+// Lower back, knee to chest, step 2 ("bring one knee up towards your chest
+// and hold the back of that thigh with both hands ... don't lean forward")
+// and the cover: the knee as high as the hip's limit lets it (130°), the back
+// upright, and both hands under the thigh, palms up against it, between the
+// hip and the knee (not behind the knee), apart along it so that both show.
+// The figure stays where it sits: the hips do not move in the picture as the
+// foot leaves the floor. (The hands sat behind the knee, on the calf, and
+// the whole figure jumped 15 px.)
+TEST(ShippedFigures, KneeToChestBothHandsOnTheBackOfTheThigh) {
+    const Exercise& e = deskExercise("lower-back", "knee-to-chest");
+    const Figure& lift = *step(e, 2).figure;
+    for (const Figure* figure : {&*e.figure, &lift}) {
+        SCOPED_TRACE(figure == &lift ? "step 2" : "cover");
+        ASSERT_EQ(figure->view, View::Side);
+        const FigureFrame end = keyFrame(*figure, figure->poses.size() - 1);
+        const Body3& b = end.body;
+        EXPECT_EQ(end.pose.leg(BodySide::Right).hip, 130) << "the knee is not as high as it goes";
+        EXPECT_EQ(end.pose.trunk, 0) << "the back leans";
+        const Point3 hip = b[Joint::RightHip];
+        const Point3 knee = b[Joint::RightKnee];
+        EXPECT_GE(knee.y - hip.y, 25.0) << "the knee is not up";
+        const Point3 along = unit3(minus(knee, hip));
+        const Point3 up = unit3({-along.y, along.x, 0}); // off the thigh's top
+        std::vector<double> places;
+        for (BodySide side : {BodySide::Left, BodySide::Right}) {
+            SCOPED_TRACE(side == BodySide::Left ? "left hand" : "right hand");
+            const HandFrame hand = handOf(b, side);
+            const Point3 from = minus(hand.centre, hip);
+            const double t = dot3(from, along) / body::kThigh;
+            EXPECT_GE(t, 0.25) << "the hand is at the hip";
+            EXPECT_LE(t, 0.8) << "the hand is behind the knee, not on the thigh";
+            const double below = -dot3(from, up);
+            EXPECT_GE(below, body::kLegWidth / 2) << "the hand is not under the thigh";
+            EXPECT_LE(below, body::kLegWidth / 2 + 6) << "the hand is off the thigh";
+            EXPECT_GT(dot3(hand.palm, up), 0.15) << "the palm does not face the thigh";
+            places.push_back(t * body::kThigh);
+        }
+        EXPECT_GE(std::abs(places[0] - places[1]), 6.0) << "one hand hides the other";
+    }
+    const double pelvis = project(keyFrame(lift, 0).body, View::Side, false)[Joint::Pelvis].x;
+    for (const FigureFrame& frame : framesOf(lift))
+        EXPECT_NEAR(project(frame.body, View::Side, false)[Joint::Pelvis].x, pelvis, 0.5)
+            << "the figure moves in the picture";
+}
