@@ -672,17 +672,29 @@ QList<MainWindow::KeySection> MainWindow::keyboardHelp() const {
     };
 }
 
-void MainWindow::showShortcuts() {
+QString MainWindow::keyName(const QKeySequence& key) {
+    // Qt calls the big Enter key "Return" ("Retorno" in Spanish); the hints
+    // and the keyboards call it Enter.
+    if (key == QKeySequence(Qt::Key_Return))
+        return tr("Enter", "the key, named as in the hints (Choose with the digits…, then Enter)");
+    return key.toString(QKeySequence::NativeText);
+}
+
+QString MainWindow::keyboardHelpHtml() const {
     QString html = u"<table cellpadding=\"3\">"_s;
     for (const auto& [title, keys] : keyboardHelp()) {
         html += u"<tr><td colspan=\"2\"><b>"_s + title.toHtmlEscaped() + u"</b></td></tr>"_s;
         for (const auto& [key, what] : keys)
-            html += u"<tr><td><b>"_s + key.toString(QKeySequence::NativeText).toHtmlEscaped() +
-                    u"</b></td><td>"_s + what.toHtmlEscaped() + u"</td></tr>"_s;
+            html += u"<tr><td><b>"_s + keyName(key).toHtmlEscaped() + u"</b></td><td>"_s +
+                    what.toHtmlEscaped() + u"</td></tr>"_s;
     }
-    withSessionHeld([this, &html] {
-        QMessageBox::information(this, tr("Keyboard shortcuts"), html + u"</table>"_s);
-    });
+    return html + u"</table>"_s;
+}
+
+void MainWindow::showShortcuts() {
+    const QString html = keyboardHelpHtml();
+    withSessionHeld(
+        [this, &html] { QMessageBox::information(this, tr("Keyboard shortcuts"), html); });
 }
 
 void MainWindow::openSettings() {

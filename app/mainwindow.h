@@ -114,6 +114,10 @@ public:
         QList<KeyHelp> keys;
     };
     [[nodiscard]] QList<KeySection> keyboardHelp() const;
+    // What F1 shows: keyboardHelp() as a table, each key named as the hints
+    // name it (keyName).
+    [[nodiscard]] QString keyboardHelpHtml() const;
+    [[nodiscard]] static QString keyName(const QKeySequence& key);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Session finished</source>
-        <translation>Übungseinheit beendet</translation>
+        <translation>Einheit beendet</translation>
     </message>
     <message>
         <source>Press the right arrow key when you are ready.</source>
@@ -354,23 +354,23 @@
     <name>Describe</name>
     <message>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>Hold %1</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Equipment: %1</source>
-        <translation>Ausrüstung: %1</translation>
+        <translation>Hilfsmittel: %1</translation>
     </message>
     <message>
         <source>One side at a time: %1</source>
@@ -1304,6 +1304,14 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Verzeichnis</translation>
+    </message>
+</context>
+<context>
     <name>WorkraveImport</name>
     <message>
         <source>Workrave exercises</source>
@@ -1633,7 +1641,7 @@
     </message>
     <message>
         <source>Choose with the digits or the arrow keys, then Enter. Esc skips the check-in.</source>
-        <translation>Wählen Sie mit den Ziffern oder den Pfeiltasten, dann Enter. Esc überspringt die Abfrage.</translation>
+        <translation>Wählen Sie mit den Ziffern oder den Pfeiltasten und drücken Sie dann die Eingabetaste. Esc überspringt die Abfrage.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1679,7 +1687,7 @@
     <name>limber::DoneView</name>
     <message>
         <source>Back to the library</source>
-        <translation>Zurück zur Bibliothek</translation>
+        <translation>Zurück zu den Übungsfolgen</translation>
     </message>
     <message>
         <source>Do it again</source>
@@ -1699,7 +1707,7 @@
     </message>
     <message>
         <source>Session finished</source>
-        <translation>Übungseinheit beendet</translation>
+        <translation>Einheit beendet</translation>
     </message>
     <message>
         <source>Exercises done: %1 of %2</source>
@@ -2345,7 +2353,7 @@
     </message>
     <message>
         <source>Routine &amp;library</source>
-        <translation>Übungs&amp;bibliothek</translation>
+        <translation>Ü&amp;bungsfolgen</translation>
     </message>
     <message>
         <source>&amp;Mute sounds and voice</source>
@@ -2453,6 +2461,11 @@
     <message>
         <source>Import Workrave&apos;s exercises as a routine of your own</source>
         <translation>Übungen von Workrave als eigene Übungsfolge importieren</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>the key, named as in the hints (Choose with the digits…, then Enter)</comment>
+        <translation>Eingabetaste</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2718,7 @@
     </message>
     <message>
         <source>Resume the session</source>
-        <translation>Die Sitzung fortsetzen</translation>
+        <translation>Die Einheit fortsetzen</translation>
     </message>
     <message>
         <source>Go on where you left off (Enter)</source>
@@ -2858,7 +2871,7 @@
     </message>
     <message>
         <source>Pause the session (Space)</source>
-        <translation>Übungseinheit pausieren (Leertaste)</translation>
+        <translation>Einheit pausieren (Leertaste)</translation>
     </message>
     <message>
         <source>Next →</source>
@@ -2894,7 +2907,7 @@
     </message>
     <message>
         <source>End the session now and see the summary (F)</source>
-        <translation>Übungseinheit jetzt beenden und die Zusammenfassung ansehen (F)</translation>
+        <translation>Einheit jetzt beenden und die Zusammenfassung ansehen (F)</translation>
     </message>
     <message>
         <source>Exercise %1 of %2: %3</source>
@@ -2982,11 +2995,11 @@
     </message>
     <message>
         <source>Resume the session (P)</source>
-        <translation>Übungseinheit fortsetzen (P)</translation>
+        <translation>Einheit fortsetzen (P)</translation>
     </message>
     <message>
         <source>Resume the session (Space)</source>
-        <translation>Übungseinheit fortsetzen (Leertaste)</translation>
+        <translation>Einheit fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <source>Pause (P)</source>
@@ -2994,7 +3007,7 @@
     </message>
     <message>
         <source>Pause the session (P)</source>
-        <translation>Übungseinheit pausieren (P)</translation>
+        <translation>Einheit pausieren (P)</translation>
     </message>
     <message>
         <source>Next step →</source>
@@ -3034,15 +3047,15 @@
     </message>
     <message>
         <source>Restart the exercise</source>
-        <translation>Übung neu beginnen</translation>
+        <translation>Übung neu starten</translation>
     </message>
     <message>
         <source>Finish the session and see the summary</source>
-        <translation>Übungseinheit beenden und Zusammenfassung zeigen</translation>
+        <translation>Einheit beenden und Zusammenfassung zeigen</translation>
     </message>
     <message>
         <source>When you are ready, press “%1” or the → key</source>
-        <translation>Wenn Sie bereit sind, drücken Sie „%1“ oder die Taste →</translation>
+        <translation>Wenn Sie bereit sind, drücken Sie „%1“ oder die Taste&#xa0;→</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3066,11 +3079,11 @@
     </message>
     <message>
         <source>Finish the session?</source>
-        <translation>Sitzung beenden?</translation>
+        <translation>Einheit beenden?</translation>
     </message>
     <message>
         <source>Finish now and see the summary? The session ends here and cannot be resumed.</source>
-        <translation>Jetzt beenden und die Zusammenfassung ansehen? Die Sitzung endet hier und kann nicht fortgesetzt werden.</translation>
+        <translation>Jetzt beenden und die Zusammenfassung ansehen? Die Einheit endet hier und kann nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Finish &amp;now</source>
@@ -3078,7 +3091,7 @@
     </message>
     <message>
         <source>Restart the exercise?</source>
-        <translation>Übung neu beginnen?</translation>
+        <translation>Übung neu starten?</translation>
     </message>
     <message>
         <source>Start “%1” again from its first step? What you have done of it is done again.</source>
@@ -3086,7 +3099,7 @@
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation>Jetzt &amp;neu beginnen</translation>
+        <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
         <source>&amp;Keep going</source>
@@ -3183,7 +3196,7 @@
     </message>
     <message>
         <source>Your unfinished session of this routine cannot be resumed: the routine&apos;s file has changed since. Start it again from the beginning.</source>
-        <translation>Ihre nicht beendete Sitzung dieser Übungsfolge kann nicht fortgesetzt werden: Die Datei der Übungsfolge hat sich seitdem geändert. Beginnen Sie sie noch einmal von vorn.</translation>
+        <translation>Ihre nicht beendete Einheit dieser Übungsfolge kann nicht fortgesetzt werden: Die Datei der Übungsfolge hat sich seitdem geändert. Beginnen Sie sie noch einmal von vorn.</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3505,7 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
     <message>
         <source>Remind after this much &amp;computer use:</source>
-        <translation>Pause &amp;fällig nach so viel Computerarbeit:</translation>
+        <translation>Pause f&amp;ällig nach so viel Computerarbeit:</translation>
     </message>
     <message>
         <source>Minutes without input that count as a break</source>
@@ -3533,7 +3546,7 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
     </message>
     <message>
         <source>Ask about pain before and af&amp;ter each session</source>
-        <translation>Vor und nach jeder Einheit nach Schmerzen fragen</translation>
+        <translation>Vor und nach jeder Einheit nach Schmerzen &amp;fragen</translation>
     </message>
     <message>
         <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>

@@ -354,23 +354,23 @@
     <name>Describe</name>
     <message>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>Hold %1</source>
@@ -1304,6 +1304,14 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Carpeta</translation>
+    </message>
+</context>
+<context>
     <name>WorkraveImport</name>
     <message>
         <source>Workrave exercises</source>
@@ -1679,7 +1687,7 @@
     <name>limber::DoneView</name>
     <message>
         <source>Back to the library</source>
-        <translation>Volver a la biblioteca</translation>
+        <translation>Volver a las rutinas</translation>
     </message>
     <message>
         <source>Do it again</source>
@@ -1900,8 +1908,8 @@
     <message numerus="yes">
         <source>You stretched on %n of the last 7 days.</source>
         <translation>
-            <numerusform>Has hecho estiramientos %n de los últimos 7 días.</numerusform>
-            <numerusform>Has hecho estiramientos %n de los últimos 7 días.</numerusform>
+            <numerusform>Has hecho estiramientos en %n de los últimos 7 días.</numerusform>
+            <numerusform>Has hecho estiramientos en %n de los últimos 7 días.</numerusform>
         </translation>
     </message>
     <message>
@@ -2345,7 +2353,7 @@
     </message>
     <message>
         <source>Routine &amp;library</source>
-        <translation>&amp;Biblioteca de rutinas</translation>
+        <translation>&amp;Rutinas</translation>
     </message>
     <message>
         <source>&amp;Mute sounds and voice</source>
@@ -2453,6 +2461,11 @@
     <message>
         <source>Import Workrave&apos;s exercises as a routine of your own</source>
         <translation>Importar los ejercicios de Workrave como una rutina propia</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>the key, named as in the hints (Choose with the digits…, then Enter)</comment>
+        <translation>Intro</translation>
     </message>
 </context>
 <context>
@@ -2886,11 +2899,11 @@
     </message>
     <message>
         <source>Finish (F)</source>
-        <translation>Finalizar (F)</translation>
+        <translation>Terminar (F)</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation>Finalizar</translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>End the session now and see the summary (F)</source>
@@ -3034,7 +3047,7 @@
     </message>
     <message>
         <source>Restart the exercise</source>
-        <translation>Empezar de nuevo el ejercicio</translation>
+        <translation>Reiniciar el ejercicio</translation>
     </message>
     <message>
         <source>Finish the session and see the summary</source>
@@ -3042,7 +3055,7 @@
     </message>
     <message>
         <source>When you are ready, press “%1” or the → key</source>
-        <translation>Cuando estés listo, pulsa «%1» o la tecla →</translation>
+        <translation>Cuando estés listo, pulsa «%1» o la tecla&#xa0;→</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3492,7 +3505,7 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
     <message>
         <source>Remind after this much &amp;computer use:</source>
-        <translation>Avisar tras este tiempo de uso del e&amp;quipo:</translation>
+        <translation>Avisar tras este tiempo má&amp;ximo de uso del equipo:</translation>
     </message>
     <message>
         <source>Minutes without input that count as a break</source>
@@ -3504,7 +3517,7 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
     <message>
         <source>&amp;Quiet time that counts as a break:</source>
-        <translation>Sin actividad durante este tiempo &amp;ya es un descanso:</translation>
+        <translation>Tiempo sin actividad &amp;que cuenta como descanso:</translation>
     </message>
     <message>
         <source>Working days:</source>
@@ -3533,7 +3546,7 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
     </message>
     <message>
         <source>Ask about pain before and af&amp;ter each session</source>
-        <translation>Preguntar por el dolor antes y después de cada sesión</translation>
+        <translation>Preguntar por el dolor antes &amp;y después de cada sesión</translation>
     </message>
     <message>
         <source>When off, Limber cannot check whether your pain calls for seeing a doctor.</source>

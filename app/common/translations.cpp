@@ -9,6 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace limber {
 
+namespace {
+
+// Words of Qt's own dialogs that Qt's catalogue lacks in a language Limber
+// speaks, for Limber's catalogue to fill in (Qt's own wins where it has one):
+// qtbase_es.qm of Qt 6.4 has no "Folder" for the file dialog's Type column.
+[[maybe_unused]] constexpr const char* kQtWordsMissing[][2] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+};
+
+} // namespace
+
 Translations::Translations(QObject* parent)
     : QObject(parent) {}
 

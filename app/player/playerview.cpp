@@ -727,8 +727,10 @@ void PlayerView::showButtons(const Progress& p) {
 
 void PlayerView::showHints(const Progress& p) {
     if (p.activePhase == PhaseKind::WaitingForNext)
-        m_hint->setText(
-            tr("When you are ready, press “%1” or the → key").arg(withoutMnemonic(m_next->text())));
+        // The button's name in one piece: a line break inside the quotes
+        // would make it a different name.
+        m_hint->setText(tr("When you are ready, press “%1” or the → key")
+                            .arg(withoutMnemonic(m_next->text()).replace(u' ', QChar::Nbsp)));
     m_reps->setDoneText(withoutMnemonic(m_done->text()));
 }
 

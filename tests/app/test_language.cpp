@@ -32,12 +32,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileIconProvider>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -294,11 +298,68 @@ TEST_F(LanguageTest, NumbersAndDurationsFollowTheLocale) {
     EXPECT_TRUE(isTranslation(done.titleText(), "limber::DoneView", "Well done — routine complete",
                               u"de"_s));
     EXPECT_EQ(Describe::duration(75s), translated("Describe", "%1 min %2 s").arg(u"1"_s, u"15"_s));
+    // A number and its unit stay on one line: "je 3 | s" was split.
+    EXPECT_EQ(Describe::duration(75s), u"1\u00a0min 15\u00a0s"_s);
+    EXPECT_EQ(Describe::duration(3s), u"3\u00a0s"_s);
 
     switchTo(u"en"_s);
     EXPECT_TRUE(done.lines().contains(u"Breaths guided: 1,200"_s))
         << done.lines().join(u" | "_s).toStdString();
     EXPECT_EQ(done.titleText(), u"Well done — routine complete"_s);
+}
+
+// F1 names the Enter key as the hints do and as keyboards label it, not
+// with Qt's "Return" ("Retorno" in Spanish).
+TEST_F(LanguageTest, TheKeyboardHelpNamesEnterAsTheHintsDo) {
+    RecordingCueOutput output;
+    Application app({{kShipped, false}, {m_dir.filePath(u"user"_s).toStdString(), true}},
+                    std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s)), output);
+    MainWindow window(app);
+    const struct {
+        QString language;
+        QString enter;
+    } cases[] = {{u"de"_s, u"Eingabetaste"_s}, {u"es"_s, u"Intro"_s}, {u"en"_s, u"Enter"_s}};
+    for (const auto& [language, enter] : cases) {
+        SCOPED_TRACE(language.toStdString());
+        switchTo(language);
+        EXPECT_EQ(MainWindow::keyName(QKeySequence(Qt::Key_Return)), enter);
+        const QString help = window.keyboardHelpHtml();
+        EXPECT_TRUE(help.contains(u"<b>"_s + enter + u"</b>"_s)) << help.toStdString();
+        const QString qtName = QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText);
+        EXPECT_FALSE(help.contains(u"<b>"_s + qtName + u"</b>"_s)) << help.toStdString();
+        // Every hint that names the key.
+        for (const auto& [context, source] :
+             {std::pair{"limber::CheckInDialog", "Choose with the digits or the arrow keys, then "
+                                                 "Enter. Esc skips the check-in."},
+              std::pair{"limber::LibraryView",
+                        "Use the arrow keys to move between routines and Enter to open one."},
+              std::pair{"limber::OverviewView", "Start the routine (Enter)"},
+              std::pair{"limber::OverviewView", "Go on where you left off (Enter)"},
+              std::pair{"limber::DoneView", "Choose another routine (Enter)"}}) {
+            EXPECT_TRUE(translated(context, source).contains(enter))
+                << context << ": " << translated(context, source).toStdString();
+        }
+    }
+}
+
+// Qt's own dialogs (the file dialogs of History and Export) speak the
+// language too: Qt's catalogue, and Limber's where Qt's lacks a word.
+TEST_F(LanguageTest, QtsOwnDialogsSpeakTheLanguage) {
+    const struct {
+        QString language;
+        QString folder;
+        QString cancel;
+    } cases[] = {{u"de"_s, u"Verzeichnis"_s, u"Abbrechen"_s},
+                 {u"es"_s, u"Carpeta"_s, u"Cancelar"_s},
+                 {u"en"_s, u"Folder"_s, u"Cancel"_s}};
+    for (const auto& [language, folder, cancel] : cases) {
+        SCOPED_TRACE(language.toStdString());
+        switchTo(language);
+        // The file dialog's Type column for a folder.
+        EXPECT_EQ(QFileIconProvider().type(QFileInfo(m_dir.path())), folder);
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&'), cancel);
+    }
 }
 
 TEST_F(LanguageTest, TheOverviewKeepsWhatThePersonDidAcrossASwitch) {
@@ -465,5 +526,18 @@ TEST(ShippedRoutines, HaveEveryTextInEveryLanguageOfTheInterface) {
             list += "\n  " + item;
         EXPECT_TRUE(missing.empty()) << routine.file.filename().string() << ": " << missing.size()
                                      << " text(s) missing a language:" << list;
+
+        // A number and its unit stay on one line: a no-break space between
+        // them ("60 cm (2 | ft)" broke).
+        static const QRegularExpression splittable(u"\\d (cm|mm|m|ft|in|kg|s|min)\\b"_s);
+        for (const auto& [path, text] : texts) {
+            for (const QString& language : languages) {
+                const std::string* found = text->find(language.toStdString());
+                if (found && splittable.match(toQString(*found)).hasMatch())
+                    ADD_FAILURE() << routine.file.filename().string() << ": " << path << " ("
+                                  << language.toStdString() << ") can break between a number "
+                                  << "and its unit: " << *found;
+            }
+        }
     }
 }

@@ -208,8 +208,10 @@ TEST_F(PlayerTest, UpperBackReliefFromStartToDone) {
     EXPECT_TRUE(label(u"safety"_s).contains(u"Caution:</b> Keep your neck straight"_s));
     EXPECT_EQ(m_view.headingText(), u"Take your time"_s);
     EXPECT_EQ(find(u"next"_s)->text(), u"Next step →"_s);
-    // The hint names the button as it reads.
-    EXPECT_EQ(label(u"hint"_s), u"When you are ready, press “Next step →” or the → key"_s);
+    // The hint names the button as it reads, in one piece (no-break spaces:
+    // a line break inside the quotes split the name).
+    EXPECT_EQ(label(u"hint"_s),
+              u"When you are ready, press “Next\u00a0step\u00a0→” or the → key"_s);
     EXPECT_FALSE(anyTimerActive()) << "waiting for the person costs no CPU";
     for (int step = 2; step <= 5; ++step) {
         key(Qt::Key_Right);
