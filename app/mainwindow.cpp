@@ -3,8 +3,10 @@
 #include "application.h"
 #include "audio/audiosession.h"
 #include "common/disclaimer.h"
+#include "common/filemanager.h"
 #include "common/mnemonic.h"
 #include "common/qtconvert.h"
+#include "common/scrollingdialog.h"
 #include "handout/handoutactions.h"
 #include "history/advicedialog.h"
 #include "history/historystore.h"
@@ -37,10 +39,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -290,11 +292,16 @@ void MainWindow::openUserFolder() {
 }
 
 void MainWindow::openFolder(const QString& folder) {
-    if (m_openUrl(QUrl::fromLocalFile(folder))) {
-        statusBar()->showMessage(
-            tr("Opened %1 in the file manager").arg(QDir::toNativeSeparators(folder)), 15000);
-        return;
-    }
+    openInFileManager(folder, this, [this, folder](bool opened) {
+        if (opened)
+            statusBar()->showMessage(
+                tr("Opened %1 in the file manager").arg(QDir::toNativeSeparators(folder)), 15000);
+        else
+            showFolderPath(folder);
+    });
+}
+
+void MainWindow::showFolderPath(const QString& folder) {
     // No file manager (none installed, or no desktop): the path, to copy.
     auto* dialog = new QDialog(this);
     dialog->setObjectName(u"folderDialog"_s);
@@ -693,8 +700,23 @@ QString MainWindow::keyboardHelpHtml() const {
 
 void MainWindow::showShortcuts() {
     const QString html = keyboardHelpHtml();
-    withSessionHeld(
-        [this, &html] { QMessageBox::information(this, tr("Keyboard shortcuts"), html); });
+    withSessionHeld([this, &html] {
+        // Scrolls on a screen too low for the list (arrows and Page Down), Close in sight.
+        ScrollingDialog dialog(this);
+        dialog.setObjectName(u"keyboardHelp"_s);
+        dialog.setWindowTitle(tr("Keyboard shortcuts"));
+        auto* list = new QLabel(html);
+        list->setObjectName(u"keyboardHelpList"_s);
+        list->setTextFormat(Qt::RichText);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto* close = buttons->button(QDialogButtonBox::Close);
+        close->setText(tr("Close", "button: closes the window"));
+        close->setDefault(true);
+        dialog.setContent(list, buttons);
+        dialog.findChild<QScrollArea*>()->setFocus();
+        dialog.exec();
+    });
 }
 
 void MainWindow::openSettings() {

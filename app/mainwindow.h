@@ -3,7 +3,6 @@
 #include "common/keyhelp.h"
 #include "routine/routinelibrary.h"
 
-#include <QDesktopServices>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -102,11 +101,6 @@ public:
     void showDisclaimer();
     void showShortcuts();
 
-    // Opens a folder in the file manager; false when none could. The
-    // desktop's (QDesktopServices::openUrl) unless a test sets another.
-    using UrlOpener = bool (*)(const QUrl& url);
-    void setUrlOpener(UrlOpener opener) { m_openUrl = opener; }
-
     // What the keyboard help (F1) lists: the menus' shortcuts, then each
     // screen's keys, under the screen's name.
     struct KeySection {
@@ -162,6 +156,8 @@ private:
     // Shows `folder` in the file manager, or, when none opens it, its path
     // to copy.
     void openFolder(const QString& folder);
+    // The window with the path to copy, when no file manager opened it.
+    void showFolderPath(const QString& folder);
     // The screens, made on first use.
     LibraryView& libraryView();
     OverviewView& overview();
@@ -189,7 +185,6 @@ private:
     bool m_audioStartQueued = false;
     int m_holds = 0;
     bool m_pausedByWindow = false;
-    UrlOpener m_openUrl = &QDesktopServices::openUrl;
 };
 
 } // namespace limber

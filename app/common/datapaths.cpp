@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace limber {
@@ -21,6 +22,11 @@ QString bundledRoutineDir() {
 
 QString userRoutineDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/routines";
+}
+
+QString startFolder() {
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 std::vector<RoutineFolder> routineFolders() {

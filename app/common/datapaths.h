@@ -15,6 +15,11 @@ namespace limber {
 // (~/.local/share/limber/routines on Linux). Not created here.
 [[nodiscard]] QString userRoutineDir();
 
+// Where every file dialog of Limber starts: the Documents folder when it
+// exists, else the home folder (never the working directory, which Qt falls
+// back to for a folder that does not exist).
+[[nodiscard]] QString startFolder();
+
 // Both folders, bundled first, so that user routines replace bundled ones.
 [[nodiscard]] std::vector<RoutineFolder> routineFolders();
 

@@ -1,5 +1,6 @@
 #include "handout/handoutactions.h"
 
+#include "common/datapaths.h"
 #include "common/qtconvert.h"
 #include "documents/paper.h"
 #include "handout/handout.h"
@@ -12,7 +13,6 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -45,8 +45,7 @@ void HandoutActions::exportPdf() {
     const Routine* routine = m_shown();
     if (!routine)
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(toQString(routine->id) + u".pdf"_s);
+    const QString suggested = QDir(startFolder()).filePath(toQString(routine->id) + u".pdf"_s);
     QString file = QFileDialog::getSaveFileName(m_window, tr("Export handout"), suggested,
                                                 tr("PDF documents (*.pdf)"));
     if (file.isEmpty())

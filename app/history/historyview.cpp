@@ -1,5 +1,7 @@
 #include "history/historyview.h"
 
+#include "common/datapaths.h"
+#include "common/scrollingdialog.h"
 #include "documents/paper.h"
 #include "history/historyreport.h"
 #include "history/painchart.h"
@@ -21,7 +23,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTextCharFormat>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -85,6 +86,8 @@ HistoryView::HistoryView(HistoryStore& store, std::function<QDate()> today, QWid
                                              [this] { chooseExport(HistoryCsv::Kind::Sessions); });
     m_exportCheckIns = exportMenu->addAction(QString(), this,
                                              [this] { chooseExport(HistoryCsv::Kind::CheckIns); });
+    m_exportSessions->setObjectName(u"exportSessions"_s);
+    m_exportCheckIns->setObjectName(u"exportCheckIns"_s);
     exportMenu->addSeparator();
     m_exportReport = exportMenu->addAction(QString(), this, &HistoryView::chooseReport);
     m_exportReport->setObjectName(u"exportReport"_s);
@@ -308,8 +311,7 @@ void HistoryView::chooseExport(HistoryCsv::Kind kind) {
                                   : tr("limber-pain-check-ins.csv", "file name");
     const QString path = QFileDialog::getSaveFileName(
         this, sessions ? tr("Export sessions") : tr("Export pain check-ins"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
-        tr("CSV files (*.csv)"));
+        QDir(startFolder()).filePath(name), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(kind, path);
 }
@@ -343,15 +345,14 @@ void HistoryView::chooseReport() {
     layout->addWidget(new QLabel(tr("Which days should the report cover?")));
     layout->addLayout(form);
     layout->addWidget(buttons);
+    fitTitle(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString name =
         tr("limber-report-%1-to-%2.pdf", "file name")
             .arg(from->date().toString(Qt::ISODate), to->date().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export report"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
-        tr("PDF documents (*.pdf)"));
+        this, tr("Export report"), QDir(startFolder()).filePath(name), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         exportReport(from->date(), to->date(), path);
 }
@@ -364,10 +365,8 @@ bool HistoryView::exportReport(QDate from, QDate to, const QString& path) {
 }
 
 void HistoryView::chooseImport() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a history"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a history"), startFolder(),
+                                                      tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         importCsv(path);
 }

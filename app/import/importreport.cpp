@@ -1,5 +1,6 @@
 #include "import/importreport.h"
 
+#include "common/datapaths.h"
 #include "common/diagnosticwords.h"
 
 #include <QDialogButtonBox>
@@ -60,7 +61,7 @@ ImportReportDialog::ImportReportDialog(const ImportResult& result, QWidget* pare
 QFileDialog* ImportReportDialog::askForFile(QWidget* parent) {
     const QFileInfo debian(WorkraveImport::debianFile());
     auto* dialog = new QFileDialog(parent, tr("Import Workrave's exercises"),
-                                   debian.exists() ? debian.absolutePath() : QDir::homePath());
+                                   debian.exists() ? debian.absolutePath() : startFolder());
     dialog->setObjectName(u"importFile"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);

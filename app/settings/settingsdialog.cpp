@@ -48,9 +48,8 @@ QComboBox* choiceBox(const QList<std::pair<QString, QVariant>>& items, const QVa
 } // namespace
 
 SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
-    : QDialog(parent)
-    , m_settings(settings)
-    , m_layout(new QVBoxLayout(this)) {
+    : ScrollingDialog(parent)
+    , m_settings(settings) {
     build();
 }
 
@@ -80,12 +79,6 @@ void SettingsDialog::build() {
     // Rebuilt whole on a language change: every control writes through, so
     // nothing is lost; the focus goes back to the control that had it.
     const QString focused = focusWidget() ? focusWidget()->objectName() : QString();
-    if (m_content) {
-        // Later: the change may come from inside one of its controls.
-        m_content->hide();
-        m_content->setParent(nullptr);
-        m_content->deleteLater();
-    }
     m_voice = nullptr;
     m_voiceStatus = nullptr;
     setWindowTitle(tr("Settings"));
@@ -99,6 +92,7 @@ void SettingsDialog::build() {
     layout->addWidget(remindersGroup());
     if (m_history)
         layout->addWidget(historyGroup());
+    layout->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     // Enter closes the window, wherever the focus is; the test-sound and
@@ -107,8 +101,8 @@ void SettingsDialog::build() {
     // Named here too, so it is in the interface's language even where Qt's
     // own translations (qt6-translations-l10n) are not installed.
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close", "button: closes the window"));
-    layout->addWidget(buttons);
-    m_layout->addWidget(m_content);
+    // Later, the ones before: the change may come from inside one of their controls.
+    setContent(m_content, buttons);
     if (!focused.isEmpty()) {
         if (auto* widget = m_content->findChild<QWidget*>(focused))
             widget->setFocus();
@@ -590,17 +584,6 @@ void SettingsDialog::updateVoiceStatus() {
         }
     }
     m_voiceStatus->setText(lines.join(u'\n'));
-    // A window does not grow for a wrapped label's height-for-width by
-    // itself: once laid out, make room for every line.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (!m_voiceStatus)
-                return;
-            m_voiceStatus->setMinimumHeight(m_voiceStatus->heightForWidth(m_voiceStatus->width()));
-            adjustSize();
-        },
-        Qt::QueuedConnection);
 }
 
 } // namespace limber

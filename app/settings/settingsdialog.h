@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QDialog>
+#include "common/scrollingdialog.h"
+
 #include <QPointer>
 
 class QComboBox;
 class QFormLayout;
 class QLabel;
-class QVBoxLayout;
 
 namespace limber {
 
@@ -22,8 +22,9 @@ class SoundPlayer;
 // OK/Cancel to forget), so a change shows in the running app immediately.
 // When the language changes, the window rebuilds itself in the new one.
 // Each control's access key is its own, and none is the menu bar's (F, V, H),
-// so that one letter never means two things.
-class SettingsDialog : public QDialog {
+// so that one letter never means two things. Its groups scroll when the
+// screen is not tall enough for them, with Close always in sight.
+class SettingsDialog : public ScrollingDialog {
     Q_OBJECT
 
 public:
@@ -69,7 +70,6 @@ private:
     QPointer<const IdleSource> m_idle;
     QPointer<const Reminders> m_reminders;
     QPointer<HistoryStore> m_history;
-    QVBoxLayout* m_layout = nullptr;
     QWidget* m_content = nullptr;
     QComboBox* m_voice = nullptr;
     QLabel* m_voiceStatus = nullptr;

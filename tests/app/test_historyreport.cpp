@@ -15,8 +15,13 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QFileDialog>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -291,6 +296,17 @@ TEST_F(HistoryReportTest, ExportReportOnTheHistoryScreen) {
             auto* to = modal->findChild<QDateEdit*>(u"to"_s);
             EXPECT_EQ(from->date(), QDate(2026, 11, 3)) << "the last 30 days";
             EXPECT_EQ(to->date(), QDate(2026, 12, 2));
+            // The title bar shows "Report (PDF) — Limber" whole (it was cut to
+            // "Report (P… — Limber"): the window is wider than that title in
+            // bold, with room for a window manager's icon and three buttons.
+            QFont bold = modal->font();
+            bold.setBold(true);
+            const QString title =
+                modal->windowTitle() + u" — "_s + QGuiApplication::applicationDisplayName();
+            EXPECT_GE(modal->width(),
+                      QFontMetrics(bold).horizontalAdvance(title) +
+                          6 * modal->style()->pixelMetric(QStyle::PM_TitleBarHeight))
+                << title.toStdString();
             // For people to look at: LIMBER_SCREENSHOT_DIR=/tmp/shots ./test_historyreport
             if (const QString shots = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
                 !shots.isEmpty())
@@ -313,4 +329,45 @@ TEST_F(HistoryReportTest, ExportReportOnTheHistoryScreen) {
     auto* result = view.findChild<QMessageBox*>(u"exportResult"_s);
     ASSERT_TRUE(result);
     EXPECT_EQ(result->text(), u"Saved to %1."_s.arg(file));
+}
+
+// Every file dialog starts in the Documents folder, or in the home folder
+// when there is none, never in the working directory; Import CSV offers no
+// file name (it offered "Documents", a folder that did not exist).
+TEST_F(HistoryReportTest, FileDialogsStartInDocumentsOrElseHome) {
+    const QByteArray home = qgetenv("HOME");
+    QTemporaryDir newHome;
+    qputenv("HOME", newHome.path().toLocal8Bit());
+    HistoryView view(*store, [] { return QDate(2026, 12, 2); });
+    view.show();
+    const auto opened = [&view](const char* trigger) {
+        QString folder;
+        QString name = u"(no dialog)"_s;
+        QTimer::singleShot(0, &view, [&] {
+            auto* files = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (!files)
+                return;
+            folder = files->directory().absolutePath();
+            name = files->findChild<QLineEdit*>(u"fileNameEdit"_s)->text();
+            files->reject();
+        });
+        if (QByteArray(trigger) == "import")
+            view.findChild<QPushButton*>(u"import"_s)->click();
+        else
+            view.findChild<QAction*>(QString::fromLatin1(trigger))->trigger();
+        return std::pair{folder, name};
+    };
+    const QString documents = newHome.filePath(u"Documents"_s);
+    const auto importing = opened("import");
+    EXPECT_EQ(importing.first, newHome.path()) << "no Documents folder: home";
+    EXPECT_EQ(importing.second, QString());
+    for (const char* action : {"exportSessions", "exportCheckIns"}) {
+        const auto exporting = opened(action);
+        EXPECT_EQ(exporting.first, newHome.path()) << action;
+        EXPECT_TRUE(exporting.second.endsWith(u".csv"_s)) << exporting.second.toStdString();
+    }
+    ASSERT_TRUE(QDir().mkpath(documents));
+    EXPECT_EQ(opened("import").first, documents);
+    EXPECT_EQ(opened("exportSessions").first, documents);
+    qputenv("HOME", home);
 }

@@ -20,17 +20,22 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -392,15 +397,43 @@ TEST_F(MainWindowTest, TheKeyboardHelpListsEveryShortcut) {
         EXPECT_TRUE(listed.contains(key)) << key.toStdString();
 }
 
-// "Open routine folder" with no file manager: a window with the folder's
-// path to copy, and the reason (it did nothing visible).
+namespace {
+
+// A desktop's xdg-open in PATH that exits with `code` (3: no program
+// handles folders), writing the folder it was given to `log`.
+void fakeXdgOpen(const QString& folder, int code, const QString& log) {
+    QFile script(folder + u"/xdg-open"_s);
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    script.write(
+        u"#!/bin/sh\nprintf '%s\\n' \"$1\" >> '%1'\nexit %2\n"_s.arg(log).arg(code).toUtf8());
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+} // namespace
+
+// "Open routine folder" with no file manager (xdg-open exits 3, which
+// QDesktopServices took for success): a window with the folder's path to
+// copy, and the reason (it did nothing visible). When xdg-open succeeds,
+// the status bar says so.
 TEST_F(MainWindowTest, AFolderNoFileManagerOpensIsShownAsAPathToCopy) {
     writeRoutine(user, u"broken.yaml"_s, "limber: 1\nid: broken\nexercises: []\n");
+    const QString bin = dir.path() + u"/bin"_s;
+    const QString log = dir.path() + u"/xdg-open.log"_s;
+    ASSERT_TRUE(QDir().mkpath(bin));
+    fakeXdgOpen(bin, 3, log);
+    const QByteArray searched = qgetenv("PATH");
+    qputenv("PATH", bin.toLocal8Bit() + ':' + searched);
     MainWindow window(app());
-    window.setUrlOpener([](const QUrl&) { return false; });
     window.show();
     const auto pathShown = [&window]() -> QString {
-        auto* dialog = window.findChild<QDialog*>(u"folderDialog"_s);
+        QDialog* dialog = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                dialog = window.findChild<QDialog*>(u"folderDialog"_s);
+                return dialog && dialog->isVisible();
+            },
+            2000);
         if (!dialog || !dialog->isVisible())
             return u"(no window)"_s;
         EXPECT_TRUE(labels(dialog).contains(u"No file manager could open this folder"_s))
@@ -411,11 +444,14 @@ TEST_F(MainWindowTest, AFolderNoFileManagerOpensIsShownAsAPathToCopy) {
         const QString text = path->text();
         dialog->close();
         QApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         return text;
     };
 
     action(window, u"&Open routine folder"_s)->trigger();
     EXPECT_EQ(pathShown(), QDir::toNativeSeparators(user));
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty())
+        << window.statusBar()->currentMessage().toStdString();
 
     // The library's button, and the one beside a file that failed to load.
     auto* library = window.findChild<limber::LibraryView*>();
@@ -431,12 +467,124 @@ TEST_F(MainWindowTest, AFolderNoFileManagerOpensIsShownAsAPathToCopy) {
     EXPECT_EQ(besideFile->toolTip(), u"Show broken.yaml in its folder, to fix it in a text editor");
     besideFile->click();
     EXPECT_EQ(pathShown(), QDir::toNativeSeparators(user));
+    QFile asked(log);
+    ASSERT_TRUE(asked.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(asked.readAll()), QString(user + u'\n').repeated(3));
+
+    // No xdg-open at all: the path too.
+    qputenv("PATH", bin.toLocal8Bit());
+    QFile::remove(bin + u"/xdg-open"_s);
+    action(window, u"&Open routine folder"_s)->trigger();
+    EXPECT_EQ(pathShown(), QDir::toNativeSeparators(user));
 
     // When it opens, no window; the status bar says where.
-    window.setUrlOpener([](const QUrl&) { return true; });
+    fakeXdgOpen(bin, 0, log);
     action(window, u"&Open routine folder"_s)->trigger();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&window] { return !window.statusBar()->currentMessage().isEmpty(); }, 2000));
+    EXPECT_EQ(window.statusBar()->currentMessage(),
+              u"Opened %1 in the file manager"_s.arg(QDir::toNativeSeparators(user)));
     EXPECT_EQ(pathShown(), u"(no window)"_s);
-    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(user)));
+    qputenv("PATH", searched);
+}
+
+// Settings at the screen's height (975 px at 1366×768 before): the groups
+// scroll, Close stays in sight, and Tab scrolls the control it reaches into
+// view. Every wrapped note shows all its lines, in each language.
+TEST_F(MainWindowTest, SettingsFitTheScreenAndScrollToTheFocus) {
+    limber::Translations translations;
+    for (const QString& language : {u"en"_s, u"de"_s, u"es"_s}) {
+        SCOPED_TRACE(language.toStdString());
+        translations.apply(language);
+        QApplication::processEvents();
+        limber::SettingsDialog dialog(app().settings());
+        dialog.setAudio(app().audio());
+        dialog.setIdleSource(app().reminders().idleSource());
+        dialog.setReminders(app().reminders());
+        dialog.setHistory(app().history());
+        dialog.show();
+        dialog.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+        const QRect available = dialog.screen()->availableGeometry();
+        const int titleBar = dialog.style()->pixelMetric(QStyle::PM_TitleBarHeight);
+        EXPECT_LE(dialog.height() + titleBar, available.height())
+            << dialog.width() << "×" << dialog.height() << " on " << available.width() << "×"
+            << available.height();
+        EXPECT_LE(dialog.width(), available.width());
+        auto* close = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
+        EXPECT_TRUE(dialog.rect().contains(QRect(close->mapTo(&dialog, QPoint()), close->size())))
+            << "Close is in the window";
+        auto* scroll = dialog.findChild<QScrollArea*>();
+        ASSERT_NE(scroll, nullptr);
+        const auto inView = [scroll](QWidget* widget) {
+            const QRect shown(widget->mapTo(scroll->viewport(), QPoint()), widget->size());
+            return scroll->viewport()->rect().contains(shown);
+        };
+        // Tab from the first control to the last: each one in view when reached.
+        dialog.findChild<QWidget*>(u"getReady"_s)->setFocus();
+        for (int i = 0; i < 100 && QApplication::focusWidget() != close; ++i) {
+            QWidget* focused = QApplication::focusWidget();
+            ASSERT_NE(focused, nullptr);
+            ASSERT_EQ(focused->window(), &dialog);
+            if (scroll->widget()->isAncestorOf(focused)) {
+                EXPECT_TRUE(inView(focused)) << focused->objectName().toStdString();
+            }
+            QTest::keyClick(focused, Qt::Key_Tab);
+        }
+        EXPECT_EQ(QApplication::focusWidget(), close) << "Tab reaches Close";
+        auto* remove = dialog.findChild<QPushButton*>(u"deleteHistory"_s);
+        remove->setFocus();
+        QApplication::processEvents();
+        EXPECT_TRUE(inView(remove)) << "the focus moved without Tab";
+        for (auto* label : scroll->widget()->findChildren<QLabel*>()) {
+            if (label->wordWrap() && label->isVisible()) {
+                EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                    << label->text().toStdString() << " is cut";
+            }
+        }
+        if (const QString shots = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog.grab().save(shots + u"/settings-fit-"_s + language + u".png"_s);
+    }
+    translations.apply(u"en"_s);
+}
+
+// F1's list is taller than a 1366×768 screen: it scrolls, its Close button
+// in sight, and Enter closes it.
+TEST_F(MainWindowTest, TheKeyboardHelpFitsTheScreen) {
+    writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
+    MainWindow window(app());
+    window.show();
+    limber::Translations translations;
+    for (const QString& language : {u"en"_s, u"de"_s, u"es"_s}) {
+        SCOPED_TRACE(language.toStdString());
+        translations.apply(language);
+        QApplication::processEvents();
+        bool seen = false;
+        bool closedByEnter = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto* help = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            ASSERT_NE(help, nullptr);
+            EXPECT_EQ(help->objectName(), u"keyboardHelp"_s);
+            seen = true;
+            const QRect available = help->screen()->availableGeometry();
+            EXPECT_LE(help->height() + help->style()->pixelMetric(QStyle::PM_TitleBarHeight),
+                      available.height());
+            auto* close = help->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
+            EXPECT_TRUE(help->rect().contains(QRect(close->mapTo(help, QPoint()), close->size())));
+            auto* list = help->findChild<QLabel*>(u"keyboardHelpList"_s);
+            EXPECT_GE(list->height(), list->sizeHint().height()) << "every line, if by scrolling";
+            if (const QString shots = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
+                !shots.isEmpty())
+                help->grab().save(shots + u"/keyboard-help-"_s + language + u".png"_s);
+            QTest::keyClick(help->focusWidget() ? help->focusWidget() : help, Qt::Key_Return);
+            closedByEnter = !help->isVisible();
+            help->reject();
+        });
+        window.showShortcuts();
+        EXPECT_TRUE(seen);
+        EXPECT_TRUE(closedByEnter);
+    }
+    translations.apply(u"en"_s);
 }
 
 // The overview's "About 11 min" and the player's first "About 12 min left"

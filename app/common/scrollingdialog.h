@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+class QScrollArea;
+class QVBoxLayout;
+
+namespace limber {
+
+// A dialog whose content scrolls when it is taller than the screen: its
+// buttons below the content stay in sight, and the control the focus moves
+// to (with Tab or an access key) is scrolled into view. It opens as big as
+// its content, and no bigger than the screen, window frame included, at any
+// scale.
+class ScrollingDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ScrollingDialog(QWidget* parent = nullptr);
+
+    // The content's size, bounded by the screen's available height.
+    [[nodiscard]] QSize sizeHint() const override;
+    void setVisible(bool visible) override;
+
+    // Shows `content` in the scroll area and `buttons` below it; the ones
+    // shown before are deleted later (the call may come from one of their
+    // controls).
+    void setContent(QWidget* content, QWidget* buttons);
+
+private:
+    QVBoxLayout* m_layout;
+    QScrollArea* m_scroll;
+    QWidget* m_buttons = nullptr;
+};
+
+// Makes `dialog` at least as wide as its title with the application's name
+// after it and room for a window manager's icon and buttons (six title bar
+// squares), so that the
+// title bar shows it whole.
+void fitTitle(QDialog& dialog);
+
+} // namespace limber
