@@ -32,6 +32,7 @@ SessionController::SessionController(const Routine& routine, Settings& settings,
     , m_deadline(this)
     , m_refresh(this)
     , m_tally(routine) {
+    m_deadline.setObjectName(QStringLiteral("deadline")); // the cues' timer
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &SessionController::tick);

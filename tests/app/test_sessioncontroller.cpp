@@ -218,12 +218,11 @@ TEST_F(LookaheadTest, ATickJustBeforeTheLookaheadDoesNotShortenIt) {
 // rhythm cue goes out 250 ms early and the display gets every cue when due.
 TEST_F(LookaheadTest, TheTimerWakesAheadOfEachRhythmCue) {
     make(250ms);
-    const QTimer* deadline = nullptr;
-    for (const QTimer* timer : m_controller->findChildren<QTimer*>()) {
-        if (timer->isSingleShot() && timer->timerType() == Qt::PreciseTimer)
-            deadline = timer;
-    }
-    ASSERT_NE(deadline, nullptr) << "no single-shot precise timer in the controller";
+    // The display's refresh is a timer of its own (4 times a second).
+    const auto* deadline = m_controller->findChild<QTimer*>(u"deadline"_s);
+    ASSERT_NE(deadline, nullptr) << "no deadline timer in the controller";
+    ASSERT_TRUE(deadline->isSingleShot());
+    ASSERT_EQ(deadline->timerType(), Qt::PreciseTimer);
     const TimePoint started = m_now;
     m_controller->start();
     for (int wakes = 0; !m_controller->isFinished(); ++wakes) {
