@@ -210,7 +210,7 @@ SessionController& Application::resumeSession(const Routine& routine) {
     if (m_session && &m_session->routine() == &routine && m_session->engine().started() &&
         !m_session->isFinished()) {
         Q_EMIT sessionStarting(*m_session); // the window shows it again
-        m_session->rejoin();
+        m_session->resume();
         return *m_session;
     }
     const auto snapshot = m_snapshots.load();

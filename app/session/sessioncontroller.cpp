@@ -98,14 +98,6 @@ void SessionController::resume() {
     apply(m_engine.resume(now), now);
 }
 
-void SessionController::rejoin() {
-    if (!m_engine.paused())
-        return;
-    const TimePoint now = m_now();
-    m_tally.resumed(now);
-    apply(m_engine.rejoin(now), now);
-}
-
 void SessionController::togglePause() {
     if (m_engine.paused())
         resume();

@@ -82,8 +82,6 @@ public Q_SLOTS:
     void tick();
     void pause();
     void resume();
-    // Back to the session after leaving it (SessionEngine::rejoin()).
-    void rejoin();
     void togglePause();
     void next();
     void previous();

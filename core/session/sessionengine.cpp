@@ -529,20 +529,6 @@ SessionEngine::Events SessionEngine::resume(TimePoint now) {
     return take();
 }
 
-SessionEngine::Events SessionEngine::rejoin(TimePoint now) {
-    const bool running = m_stage == Stage::Narration || m_stage == Stage::GetReady ||
-                         (m_stage == Stage::Active && m_timed);
-    if (!m_pausedAt || !running)
-        return resume(now);
-    // Mid-hold, the time it had left; in its narration or get-ready, all of it.
-    const auto left = position(now);
-    m_pausedAt.reset();
-    m_restoring = left ? left->remaining : std::nullopt;
-    enterStep(m_pos, Level::Step, now);
-    process(now);
-    return take();
-}
-
 SessionEngine::Events SessionEngine::next(TimePoint now) {
     const TimePoint t = catchUp(now);
     switch (m_stage) {

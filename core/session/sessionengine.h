@@ -111,11 +111,6 @@ public:
 
     Events pause(TimePoint now);
     Events resume(TimePoint now);
-    // Back to a session left paused (Esc, then Resume on the overview): a
-    // timed step that was running is read again and counts in with its
-    // get-ready, then runs for the time it had left, as after a restart
-    // (restore()). Anything else goes on as resume() does.
-    Events rejoin(TimePoint now);
     // Leaves the current step (or rest, or as-needed question) for the next.
     Events next(TimePoint now);
     // Back to the previous step; from the first step of a cycle, into the

@@ -65,63 +65,6 @@ TEST(SessionRestore, AHoldGoesOnWithTheTimeItHadLeft) {
                           }));
 }
 
-// Left with Esc mid-hold (paused) and taken up again from the overview: the
-// step is read again and counts in, then the hold goes on for the 12 s it
-// had left, as after a restart; a plain pause and resume does not count in.
-TEST(SessionRestore, RejoiningAHoldCountsInAndGoesOnWithTheTimeItHadLeft) {
-    const Routine r = routineOf(
-        {exercise("wall", {single(readStep("Face the wall")), single(holdStep("Hold", 30s))})});
-    SessionEngine engine(r);
-    Recorder rec;
-    engine.start(at(0s));
-    engine.next(at(2s));   // the hold's get-ready from 2 s, the hold from 5 s
-    engine.pause(at(23s)); // 18 s into the hold: 12 s left
-    rec.add(engine.rejoin(at(100s)));
-    Progress p = engine.progress(at(100s));
-    EXPECT_EQ(p.phase, PhaseKind::GetReady);
-    EXPECT_EQ(p.step, 1);
-    runUntil(engine, rec, at(104s));
-    p = engine.progress(at(104s));
-    EXPECT_EQ(p.phase, PhaseKind::Hold);
-    EXPECT_EQ(p.remaining, 11s) << "12 s left from 103 s";
-    runUntil(engine, rec, at(120s));
-    EXPECT_EQ(rec.text(), (Strings{
-                              "100s StepStarted 1/2 'Hold'",
-                              "100s GetReady 3/0",
-                              "100s Countdown 3/0",
-                              "101s Countdown 2/0",
-                              "102s Countdown 1/0",
-                              "103s HoldStarted 30/0",
-                              "112s HoldLastSeconds 3/0",
-                              "113s HoldLastSeconds 2/0",
-                              "114s HoldLastSeconds 1/0",
-                              "115s HoldEnded 0/0",
-                              "115s RoutineComplete 0/0",
-                          }));
-
-    SessionEngine paused(r);
-    paused.start(at(0s));
-    paused.next(at(2s));
-    paused.pause(at(23s));
-    paused.resume(at(100s));
-    EXPECT_EQ(paused.progress(at(100s)).phase, PhaseKind::Hold) << "Space goes straight on";
-    EXPECT_EQ(paused.progress(at(100s)).remaining, 12s);
-}
-
-// Rejoined on a step that waits for the person, nothing is read again.
-TEST(SessionRestore, RejoiningAStepThatWaitsGoesOnAsAfterAPause) {
-    const Routine r = routineOf(
-        {exercise("wall", {single(readStep("Face the wall")), single(holdStep("Hold", 30s))})});
-    SessionEngine engine(r);
-    Recorder rec;
-    engine.start(at(0s));
-    engine.pause(at(1s));
-    rec.add(engine.rejoin(at(50s)));
-    EXPECT_TRUE(rec.text().empty());
-    EXPECT_EQ(engine.progress(at(50s)).step, 0);
-    EXPECT_FALSE(engine.paused());
-}
-
 // Paused, the time left is the time left at the pause.
 TEST(SessionRestore, APausedHoldIsSavedWithTheTimeLeftAtThePause) {
     const Routine r = routineOf({exercise("wall", {single(holdStep("Hold", 30s))})});
