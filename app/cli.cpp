@@ -327,8 +327,8 @@ void readTimeZoneOnce() {
 
 namespace {
 
-// As QDateTime::toString(Qt::ISODate) writes a local time, without building
-// a QString for each of tens of thousands.
+// As QDateTime::toString(Qt::ISODate) writes it, without building a QString
+// for each of tens of thousands of local times.
 void writeLocalTime(JsonWriter& json, int year, int month, int day, int seconds) {
     std::array<char, 24> text{};
     const int length =
@@ -340,6 +340,10 @@ void writeLocalTime(JsonWriter& json, int year, int month, int day, int seconds)
 void writeLocalTime(JsonWriter& json, const QDateTime& time) {
     if (!time.isValid()) {
         json.valueUtf8({});
+        return;
+    }
+    if (time.timeSpec() != Qt::LocalTime) { // imported with its zone: keep it
+        json.value(time.toString(Qt::ISODate));
         return;
     }
     const QDate date = time.date();

@@ -1,5 +1,6 @@
 #include "jsonwriter.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 
 namespace limber {
@@ -142,6 +143,10 @@ bool JsonWriter::finish() {
     if (!m_failed && !m_buffer.isEmpty() && m_device.write(m_buffer) != m_buffer.size())
         m_failed = true;
     m_buffer.clear();
+    // A file keeps the end in its own buffer: a full disk shows only when
+    // that is written.
+    if (auto* file = qobject_cast<QFileDevice*>(&m_device); file && !m_failed && !file->flush())
+        m_failed = true;
     return !m_failed;
 }
 

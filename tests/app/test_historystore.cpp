@@ -393,6 +393,46 @@ TEST_F(HistoryStoreTest, TheCommandLinePrintsEverySessionWithItsOwnExercisesAsJs
     }
 }
 
+// A session imported with its zone (a CSV from another machine) keeps it in
+// `--history --json`; a local one is written as stored; and output that cannot
+// be written (a full disk) is an error, not a cut file with exit code 0.
+TEST_F(HistoryStoreTest, TheCommandLineKeepsAnImportedZoneAndSaysWhenItCannotWrite) {
+    const QString data = dir.path() + u"/data"_s;
+    {
+        HistoryStore store(data + u"/limber/history.sqlite"_s);
+        SessionRecord utc = sampleSession();
+        utc.startedAt = QDateTime(QDate(2024, 12, 1), QTime(9, 0), Qt::UTC);
+        utc.endedAt = utc.startedAt.addSecs(400);
+        ASSERT_TRUE(store.recordSession(utc, {}));
+        ASSERT_TRUE(store.recordSession(sampleSession(30), {}));
+    }
+    QString out;
+    QString err;
+    ASSERT_EQ(runLimber(dir.path() + u"/home"_s, data, {u"--history"_s, u"--json"_s}, &out, &err),
+              0)
+        << err.toStdString();
+    const QJsonArray sessions =
+        QJsonDocument::fromJson(out.toUtf8()).object()[u"sessions"_s].toArray();
+    ASSERT_EQ(sessions.size(), 2);
+    EXPECT_EQ(sessions[0][u"started"_s].toString(), u"2024-12-01T09:00:00Z"_s);
+    EXPECT_EQ(sessions[0][u"ended"_s].toString(), u"2024-12-01T09:06:40Z"_s);
+    EXPECT_EQ(sessions[1][u"started"_s].toString(), u"2024-12-01T09:30:00"_s);
+
+    QProcess limber;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, data);
+    environment.insert(u"XDG_CONFIG_HOME"_s, dir.path() + u"/home/config"_s);
+    environment.insert(u"LANGUAGE"_s, u"en"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    limber.setProcessEnvironment(environment);
+    limber.setStandardOutputFile(u"/dev/full"_s);
+    limber.start(QStringLiteral(LIMBER_BINARY), {u"--history"_s, u"--json"_s});
+    ASSERT_TRUE(limber.waitForFinished(60000));
+    EXPECT_EQ(limber.exitCode(), 1);
+    EXPECT_TRUE(QString::fromUtf8(limber.readAllStandardError())
+                    .startsWith(u"limber: the history could not be written out: "_s));
+}
+
 // `--history --json` gives each routine's advice from that routine's own
 // check-ins: issue #15's person, 4, 4, 5, 6 before the upper-back routine on
 // four days in a row, is told on day 4 that the pain is getting worse, with

@@ -4,6 +4,7 @@
 #include "common/jsonwriter.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,5 +107,16 @@ TEST(JsonWriter, SaysWhenTheDeviceTookLessThanItWasGiven) {
     large.endArray();
     ASSERT_TRUE(large.finish());
     EXPECT_GT(buffer.size(), 4'000'000);
+
     EXPECT_EQ(QJsonDocument::fromJson(buffer.data()).array().size(), 20'000);
+}
+
+// A file keeps the last bytes in its own buffer: a full disk (/dev/full) is
+// found when they are written, not lost with a success.
+TEST(JsonWriter, AFullDiskIsReportedEvenForTheLastBytes) {
+    QFile full(u"/dev/full"_s);
+    ASSERT_TRUE(full.open(QIODevice::WriteOnly));
+    JsonWriter json(full);
+    writeSample(json, u"neck"_s);
+    EXPECT_FALSE(json.finish());
 }
