@@ -6,6 +6,7 @@
 #include "history/historyreport.h"
 #include "history/painchart.h"
 
+#include <QAbstractItemView>
 #include <QCalendarWidget>
 #include <QChart>
 #include <QChartView>
@@ -22,10 +23,12 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QTextCharFormat>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +36,37 @@ using namespace Qt::StringLiterals;
 namespace limber {
 
 namespace {
+
+// The calendar of days: the chosen day wears a focus ring while its grid
+// has the focus, which QCalendarWidget's own cells never show (the arrows,
+// Page Up and Page Down then move it a day, a week, a month).
+class DayCalendar : public QCalendarWidget {
+public:
+    DayCalendar()
+        : m_days(findChild<QAbstractItemView*>(u"qt_calendar_calendarview"_s)) {}
+
+protected:
+    void paintCell(QPainter* painter, const QRect& rect, QDate date) const override {
+        QCalendarWidget::paintCell(painter, rect, date);
+        if (date != selectedDate() || !m_days->hasFocus())
+            return;
+        // A ring of the text's colour inside one of the window's, so that it
+        // shows on the highlight in any palette.
+        const qreal width = std::max(2, rect.height() / 16);
+        painter->save();
+        painter->setBrush(Qt::NoBrush);
+        const QRectF cell(rect);
+        painter->setPen(QPen(palette().color(QPalette::Window), width));
+        painter->drawRect(cell.adjusted(width / 2, width / 2, -width / 2, -width / 2));
+        painter->setPen(QPen(palette().color(QPalette::Text), width));
+        const qreal in = width * 1.5;
+        painter->drawRect(cell.adjusted(in, in, -in, -in));
+        painter->restore();
+    }
+
+private:
+    QAbstractItemView* m_days;
+};
 
 // "4" or "4.5": a mean of ratings as a person reads it.
 QString rating(double value) {
@@ -49,7 +83,8 @@ HistoryView::HistoryView(HistoryStore& store, std::function<QDate()> today, QWid
     , m_back(new QPushButton)
     , m_title(new QLabel)
     , m_consistency(new QLabel)
-    , m_calendar(new QCalendarWidget)
+    , m_calendar(new DayCalendar)
+    , m_calendarDays(m_calendar->findChild<QAbstractItemView*>(u"qt_calendar_calendarview"_s))
     , m_dayText(new QLabel)
     , m_advice(new QPushButton)
     , m_export(new QToolButton)
@@ -194,6 +229,7 @@ void HistoryView::retranslate() {
     m_back->setToolTip(tr("Back to where you came from (Esc)"));
     m_title->setText(tr("History"));
     m_calendar->setAccessibleName(tr("Days with sessions"));
+    m_calendarDays->setAccessibleName(tr("Days with sessions"));
     m_calendar->setLocale(QLocale());
     m_chartView->setAccessibleName(tr("Pain before and after sessions over time"));
     m_advice->setText(tr("⚠ Advice: please see a doctor (%1)…").arg(m_adviceSummary));
@@ -303,6 +339,9 @@ void HistoryView::updateDayText() {
     const auto it = m_days.find(date);
     const QString what = it != m_days.end() ? describe(it->second) : tr("No session");
     m_dayText->setText(tr("%1: %2").arg(QLocale().toString(date, QLocale::LongFormat), what));
+    // What a screen reader says of the calendar and of its focused grid.
+    m_calendar->setAccessibleDescription(m_dayText->text());
+    m_calendarDays->setAccessibleDescription(m_dayText->text());
 }
 
 void HistoryView::chooseExport(HistoryCsv::Kind kind) {

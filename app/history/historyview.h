@@ -16,6 +16,7 @@
 #include <map>
 
 class QAction;
+class QAbstractItemView;
 class QCalendarWidget;
 class QChart;
 class QChartView;
@@ -36,7 +37,9 @@ namespace limber {
 // day, counted by SQLite) when shown and when the store changes, and marks
 // only the month on show, so that years of history open fast.
 //
-// Keyboard: Esc goes back to the screen it was opened from.
+// Keyboard: Esc goes back to the screen it was opened from. In the
+// calendar, the arrows move the chosen day by a day or a week and Page Up
+// and Down by a month; a ring shows it while the calendar has the focus.
 class HistoryView : public QWidget {
     Q_OBJECT
 
@@ -103,6 +106,7 @@ private:
     QLabel* m_title;
     QLabel* m_consistency;
     QCalendarWidget* m_calendar;
+    QAbstractItemView* m_calendarDays; // its grid, where the focus goes
     QLabel* m_dayText;
     QPushButton* m_advice;
     QToolButton* m_export;

@@ -9,6 +9,7 @@
 #include "screenshot.h"
 #include "translatedtest.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QChart>
@@ -117,6 +118,76 @@ TEST_F(HistoryViewTest, MarksTheDaysWithSessionsInBoldWithWords) {
     EXPECT_EQ(shown->dayText(), u"Monday, May 6, 2024: 2 sessions, pain 5 → 2"_s);
     calendar->setSelectedDate(QDate(2024, 5, 7));
     EXPECT_EQ(shown->dayText(), u"Tuesday, May 7, 2024: No session"_s);
+}
+
+// The calendar from the keyboard: Tab reaches its days, the focus shows,
+// the arrows move the chosen day (a day, a week; Page Up and Down a
+// month) and the words under it follow, for a screen reader too.
+TEST_F(HistoryViewTest, TheCalendarsDaysAreChosenWithTheArrowKeys) {
+    session(QDate(2024, 3, 20), QTime(9, 0)); // the first day it goes back to
+    auto shown = view();
+    shown->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(shown.get()));
+    auto* calendar = shown->findChild<QCalendarWidget*>(u"calendar"_s);
+    QWidget* days = nullptr;
+    for (int tab = 0; tab < 20 && !days; ++tab) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : shown.get(),
+                        Qt::Key_Tab);
+        QWidget* focused = QApplication::focusWidget();
+        if (focused && calendar->isAncestorOf(focused) && qobject_cast<QAbstractItemView*>(focused))
+            days = focused;
+    }
+    ASSERT_NE(days, nullptr) << "Tab never reaches the calendar's days";
+    // The chosen day (today) has a ring of the text's colour round it while
+    // the calendar has the focus: at least its perimeter in pixels.
+    auto* view = static_cast<QAbstractItemView*>(days);
+    const QRect today = view->visualRect(view->currentIndex());
+    ASSERT_FALSE(today.isEmpty());
+    const auto inkPixels = [&] {
+        const QImage cell = view->viewport()->grab(today).toImage();
+        const QRgb ink = view->palette().color(QPalette::Text).rgb();
+        int found = 0;
+        for (int y = 0; y < cell.height(); ++y) {
+            for (int x = 0; x < cell.width(); ++x)
+                found += cell.pixel(x, y) == ink ? 1 : 0;
+        }
+        return found;
+    };
+    const int perimeter = 2 * (today.width() + today.height()) * 3 / 4;
+    EXPECT_GT(inkPixels(), perimeter) << "no focus ring on the chosen day";
+    shown->findChild<QPushButton*>(u"import"_s)->setFocus();
+    EXPECT_LT(inkPixels(), perimeter / 4) << "a ring without the focus";
+    days->setFocus();
+
+    const auto press = [&days](Qt::Key key) {
+        QTest::keyClick(days, key);
+    };
+    press(Qt::Key_Left);
+    EXPECT_EQ(calendar->selectedDate(), QDate(2024, 5, 9));
+    EXPECT_EQ(shown->dayText(), u"Thursday, May 9, 2024: No session"_s);
+    EXPECT_EQ(days->accessibleName(), u"Days with sessions"_s);
+    EXPECT_EQ(days->accessibleDescription(), u"Thursday, May 9, 2024: No session"_s);
+    press(Qt::Key_Up);
+    EXPECT_EQ(calendar->selectedDate(), QDate(2024, 5, 2));
+    EXPECT_EQ(shown->dayText(), u"Thursday, May 2, 2024: 1 session"_s);
+    press(Qt::Key_Right);
+    EXPECT_EQ(calendar->selectedDate(), QDate(2024, 5, 3));
+    press(Qt::Key_Down);
+    EXPECT_EQ(calendar->selectedDate(), QDate(2024, 5, 10));
+    press(Qt::Key_PageUp);
+    EXPECT_EQ(calendar->selectedDate(), QDate(2024, 4, 10));
+    EXPECT_EQ(calendar->monthShown(), 4);
+    press(Qt::Key_PageDown);
+    EXPECT_EQ(calendar->selectedDate(), QDate(2024, 5, 10));
+    // Not past the first day with a session, nor past today.
+    press(Qt::Key_PageUp);
+    press(Qt::Key_PageUp);
+    EXPECT_EQ(calendar->selectedDate(), QDate(2024, 3, 20));
+    press(Qt::Key_Left);
+    EXPECT_EQ(calendar->selectedDate(), QDate(2024, 3, 20));
+    for (int month = 0; month < 3; ++month)
+        press(Qt::Key_PageDown);
+    EXPECT_EQ(calendar->selectedDate(), kToday);
 }
 
 // What became of the break reminders, in words with their plurals: on a
@@ -304,9 +375,23 @@ TEST_F(HistoryViewTest, Screenshots) {
     const QString out = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
     if (out.isEmpty())
         GTEST_SKIP() << "set LIMBER_SCREENSHOT_DIR to render the screen";
+    // The calendar with the focus, its chosen day ringed, light and dark.
+    const auto focusCalendar = [](HistoryView& shown) {
+        shown.activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&shown));
+        shown.findChild<QWidget*>(u"qt_calendar_calendarview"_s)->setFocus(Qt::TabFocusReason);
+    };
     {
         auto shown = view();
+        focusCalendar(*shown);
         EXPECT_FALSE(screenshots::save(*shown, out + u"/history-en.png"_s, nullptr).isEmpty());
+    }
+    {
+        screenshots::usePalette(screenshots::darkPalette());
+        auto shown = view();
+        focusCalendar(*shown);
+        EXPECT_FALSE(screenshots::save(*shown, out + u"/history-dark-en.png"_s, nullptr).isEmpty());
+        screenshots::usePalette(screenshots::lightPalette());
     }
     // Three years: the chart's points are months.
     for (int month = 1; month <= 12; ++month) {
