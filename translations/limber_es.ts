@@ -1302,6 +1302,16 @@
         <source>Pain before and after sessions (the mean of each month&apos;s days)</source>
         <translation>Dolor antes y después de las sesiones (media de los días de cada mes)</translation>
     </message>
+    <message>
+        <source>MMM d</source>
+        <comment>the chart&apos;s dates of days (QDate format)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>the chart&apos;s dates of months (QDate format)</comment>
+        <translation>MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

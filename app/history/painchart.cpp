@@ -1,7 +1,7 @@
 #include "history/painchart.h"
 
+#include <QCategoryAxis>
 #include <QChart>
-#include <QDateTimeAxis>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
@@ -67,6 +67,76 @@ QList<QPointF> points(const std::map<QDate, Mean>& periods, PainChart::Period pe
     return found;
 }
 
+// The time axis' labels: at most this many, so that they never crowd (a
+// month and year is some 9 characters; the chart is some 800 px wide in a
+// 1366×768 window and on a report's page).
+constexpr qsizetype kMaxTimeLabels = 10;
+
+// The steps between the time axis' labels, the finest that gives no more
+// than kMaxTimeLabels: days, weeks (Mondays), months (the 1st), years.
+struct TimeStep {
+    int days = 0;
+    int months = 0;
+};
+constexpr TimeStep kTimeSteps[] = {{1, 0}, {2, 0}, {7, 0},  {14, 0}, {0, 1},  {0, 2},
+                                   {0, 3}, {0, 6}, {0, 12}, {0, 24}, {0, 60}, {0, 120}};
+
+// The days from `first` to `last` that get a label with `step`: counted back
+// from the last day for days (today is always labelled), Mondays for weeks,
+// the first of the month for months, of January for years, each a whole
+// number of steps from the one before.
+QList<QDate> timeTicks(QDate first, QDate last, TimeStep step) {
+    QList<QDate> ticks;
+    if (step.months == 0 && step.days < 7) {
+        for (QDate day = last; day >= first; day = day.addDays(-step.days))
+            ticks.prepend(day);
+        return ticks;
+    }
+    if (step.months == 0) {
+        for (QDate day = first.addDays((8 - first.dayOfWeek()) % 7); day <= last;
+             day = day.addDays(step.days))
+            ticks.append(day);
+        return ticks;
+    }
+    // The first month on the step's grid (January, April… for 3 months;
+    // years divisible by 5 for 5 years) on or after `first`.
+    QDate month(first.year(), first.month(), 1);
+    if (month < first)
+        month = month.addMonths(1);
+    while ((month.year() * 12 + month.month() - 1) % step.months != 0)
+        month = month.addMonths(1);
+    for (; month <= last; month = month.addMonths(step.months))
+        ticks.append(month);
+    return ticks;
+}
+
+// The time axis from `first` to `last`: a label at noon (where a day's point
+// sits) of each tick day, evenly spaced whole days, weeks, months or years.
+QCategoryAxis* timeAxis(QDate first, QDate last) {
+    QList<QDate> ticks;
+    TimeStep chosen;
+    for (const TimeStep step : kTimeSteps) {
+        chosen = step;
+        ticks = timeTicks(first, last, step);
+        if (ticks.size() <= kMaxTimeLabels)
+            break;
+    }
+    const QString format =
+        chosen.months == 0 ? PainChart::tr("MMM d", "the chart's dates of days (QDate format)")
+        : chosen.months < 12
+            ? PainChart::tr("MMM yyyy", "the chart's dates of months (QDate format)")
+            : u"yyyy"_s;
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const qreal from = static_cast<qreal>(QDateTime(first, QTime(0, 0)).toMSecsSinceEpoch());
+    axis->setRange(from,
+                   static_cast<qreal>(QDateTime(last.addDays(1), QTime(0, 0)).toMSecsSinceEpoch()));
+    axis->setStartValue(from);
+    for (const QDate day : ticks)
+        axis->append(QLocale().toString(day, format), chartX(day));
+    return axis;
+}
+
 // Beyond this many points a series is a line without markers: the markers
 // would only cover each other and cost time to draw.
 constexpr qsizetype kMaxMarkers = 120;
@@ -119,10 +189,7 @@ void PainChart::fill(QChart& chart, const std::map<QDate, HistoryDay>& days, QDa
     before->setPointsVisible(beforePoints.size() <= kMaxMarkers);
     after->setPointsVisible(afterPoints.size() <= kMaxMarkers);
 
-    auto* time = new QDateTimeAxis;
-    time->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    time->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last.addDays(1), QTime(0, 0)));
-    time->setTickCount(6);
+    QCategoryAxis* time = timeAxis(first, last);
     auto* pain = new QValueAxis;
     pain->setRange(0, 10);
     pain->setTickCount(6);

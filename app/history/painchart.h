@@ -21,7 +21,9 @@ namespace limber {
 // or a month's days, so that years of history stay a line a person can
 // read (and draw in a moment). The two lines differ by their pattern
 // (after: dashed) as well as their colour; the pain axis runs from 0 (none)
-// to 10 (worst imaginable).
+// to 10 (worst imaginable). The dates under it fall on whole days, Mondays,
+// firsts of the month or Januaries, evenly spaced, the finest step that
+// gives at most ten labels ("May 6", "Jul 2023" in the language's order).
 class PainChart {
     Q_DECLARE_TR_FUNCTIONS(PainChart)
 

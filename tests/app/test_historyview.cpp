@@ -12,9 +12,9 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
@@ -270,11 +270,81 @@ TEST_F(HistoryViewTest, ChartsYearsOfHistoryAsTheMeanOfEachMonthsDays) {
     // March 2021: days 8 and 6; May 2024: days 5 (4 and 6), 3 and 2.
     EXPECT_EQ(points(*shown, u"before"_s), (QList<QPointF>{{march, 7.0}, {may, 10.0 / 3}}));
     EXPECT_EQ(points(*shown, u"after"_s), (QList<QPointF>{{march, 6.0}, {may, 1.5}}));
-    auto* time = static_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).value(0));
+    auto* time = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
     ASSERT_TRUE(time);
     for (const QPointF& shownPoint : points(*shown, u"before"_s)) {
-        EXPECT_GE(shownPoint.x(), static_cast<qreal>(time->min().toMSecsSinceEpoch()));
-        EXPECT_LE(shownPoint.x(), static_cast<qreal>(time->max().toMSecsSinceEpoch()));
+        EXPECT_GE(shownPoint.x(), time->min());
+        EXPECT_LE(shownPoint.x(), time->max());
+    }
+}
+
+// The dates under the chart: whole days, weeks (Mondays) or months, evenly
+// spaced and labelled at noon, where a day's point sits; few enough over a
+// week, a month or a year that none touches the next in a 1366×768 window
+// (the same layout at any scale).
+TEST_F(HistoryViewTest, TheChartsDatesAreEvenlySpacedWholeDaysWeeksOrMonths) {
+    struct Range {
+        QDate first;
+        QStringList labels;
+        int stepDays;   // between the labels' days, or
+        int stepMonths; // between their months
+    };
+    const Range ranges[] = {
+        {QDate(2024, 5, 2),
+         {u"May 2"_s, u"May 3"_s, u"May 4"_s, u"May 5"_s, u"May 6"_s, u"May 7"_s, u"May 8"_s,
+          u"May 9"_s, u"May 10"_s},
+         1,
+         0},
+        {QDate(2024, 4, 11), {u"Apr 15"_s, u"Apr 22"_s, u"Apr 29"_s, u"May 6"_s}, 7, 0},
+        {QDate(2023, 5, 11),
+         {u"Jul 2023"_s, u"Sep 2023"_s, u"Nov 2023"_s, u"Jan 2024"_s, u"Mar 2024"_s, u"May 2024"_s},
+         0,
+         2},
+    };
+    // In German, the day before the month.
+    switchTo(u"de"_s);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        auto shown = view();
+        auto* time = qobject_cast<QCategoryAxis*>(
+            shown->findChild<QChartView*>(u"chart"_s)->chart()->axes(Qt::Horizontal).value(0));
+        ASSERT_TRUE(time);
+        EXPECT_EQ(time->categoriesLabels().value(0), u"2. Mai"_s);
+    }
+    switchTo(u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    for (const Range& range : ranges) {
+        SCOPED_TRACE(range.first.toString(Qt::ISODate).toStdString());
+        session(range.first, QTime(9, 0));
+        auto shown = view();
+        QApplication::processEvents(); // the chart lays out
+        auto* chart = shown->findChild<QChartView*>(u"chart"_s)->chart();
+        auto* time = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
+        ASSERT_TRUE(time);
+        EXPECT_EQ(time->min(),
+                  static_cast<qreal>(QDateTime(range.first, QTime(0, 0)).toMSecsSinceEpoch()));
+        EXPECT_EQ(time->categoriesLabels(), range.labels);
+        const QStringList labels = time->categoriesLabels();
+        const QFontMetrics metrics(time->labelsFont());
+        const qreal pixelsPerMs = chart->plotArea().width() / (time->max() - time->min());
+        for (qsizetype i = 1; i < labels.size(); ++i) {
+            const qreal x = time->endValue(labels[i]);
+            const qreal before = time->endValue(labels[i - 1]);
+            const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(x)).date();
+            const QDate previous = QDateTime::fromMSecsSinceEpoch(qint64(before)).date();
+            EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(qint64(x)).time(), QTime(12, 0));
+            if (range.stepDays > 0)
+                EXPECT_EQ(previous.daysTo(day), range.stepDays) << labels[i].toStdString();
+            else
+                EXPECT_EQ(previous.addMonths(range.stepMonths), day) << labels[i].toStdString();
+            const qreal room = (x - before) * pixelsPerMs;
+            const qreal needed =
+                (metrics.horizontalAdvance(labels[i - 1]) + metrics.horizontalAdvance(labels[i])) /
+                    2.0 +
+                metrics.averageCharWidth();
+            EXPECT_GE(room, needed)
+                << labels[i - 1].toStdString() << " touches " << labels[i].toStdString();
+        }
     }
 }
 
