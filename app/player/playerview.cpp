@@ -777,9 +777,11 @@ void PlayerView::onCues(const std::vector<Cue>& cues) {
     }
 }
 
-// Get ready: along the top, so that the pose to get into stays in view.
-// Paused: in the middle. A switch of sides takes the very top, and the
-// get-ready then goes to the bottom, clear of the upper body.
+// Get ready: in a band of its own along the top of the picture, the figure
+// or picture drawn below it, so that it never covers the head of the pose
+// to get into. A switch of sides takes the very top, and the get-ready then
+// takes a band at the bottom. Paused: in the middle (a get-ready keeps its
+// band meanwhile, so the picture does not jump).
 void PlayerView::placeOverlay() {
     const QRect area = m_picture->rect();
     const bool switching = m_switchSides->isVisibleTo(m_picture);
@@ -790,14 +792,23 @@ void PlayerView::placeOverlay() {
         m_switchSides->setGeometry(area.left() + gap, area.top() + gap, w, h);
         m_switchSides->raise();
     }
-    if (!m_overlay->isVisibleTo(m_picture))
+    const bool shown = m_overlay->isVisibleTo(m_picture);
+    const bool gettingReady = shown && m_progress.activePhase == PhaseKind::GetReady;
+    if (!gettingReady)
+        m_picture->setPictureMargins({});
+    if (!shown)
         return;
     const int w = std::min(area.width(), std::max(area.width() * 3 / 4, 200));
-    const int h =
-        std::min(area.height(), m_overlay->heightForWidth(w) + m_overlay->fontMetrics().height());
+    const bool paused = m_progress.phase == PhaseKind::Paused;
+    const int h = std::min(area.height(), m_overlay->heightForWidth(w) +
+                                              (paused ? m_overlay->fontMetrics().height() : 0));
     QPoint at = area.center() - QPoint(w / 2, h / 2);
-    if (m_progress.phase != PhaseKind::Paused)
-        at.setY(switching ? area.bottom() - gap - h : area.top() + h / 4);
+    if (gettingReady) {
+        const int band = std::min(area.height() / 2, h + gap);
+        m_picture->setPictureMargins(switching ? QMargins(0, 0, 0, band) : QMargins(0, band, 0, 0));
+        if (!paused)
+            at.setY(switching ? area.bottom() + 1 - h : area.top());
+    }
     m_overlay->setGeometry(QRect(at, QSize(w, h)));
     m_overlay->raise();
 }

@@ -84,10 +84,18 @@ QSize StepPicture::minimumSizeHint() const {
     return m_box->minimumSizeHint();
 }
 
+void StepPicture::setPictureMargins(const QMargins& margins) {
+    if (margins == m_margins)
+        return;
+    m_margins = margins;
+    m_box->setGeometry(rect().marginsRemoved(m_margins));
+    m_figure->setGeometry(rect().marginsRemoved(m_margins));
+}
+
 void StepPicture::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    m_box->setGeometry(rect());
-    m_figure->setGeometry(rect());
+    m_box->setGeometry(rect().marginsRemoved(m_margins));
+    m_figure->setGeometry(rect().marginsRemoved(m_margins));
 }
 
 } // namespace limber

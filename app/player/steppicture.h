@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMargins>
 #include <QWidget>
 #include <optional>
 
@@ -39,6 +40,11 @@ public:
     // 0..1 through one breath (0.5 full), or no breath.
     void setBreathPhase(std::optional<double> phase);
 
+    // Keeps `margins` of the area free of the figure and the picture, which
+    // are drawn in the rest: room for a banner that must not cover them.
+    void setPictureMargins(const QMargins& margins);
+    [[nodiscard]] QMargins pictureMargins() const { return m_margins; }
+
     [[nodiscard]] PictureBox* pictureBox() const { return m_box; }
     [[nodiscard]] FigureView* figureView() const { return m_figure; }
 
@@ -56,6 +62,7 @@ private:
     const Figure* m_shown = nullptr;
     bool m_mirrored = false;   // the second side
     bool m_mirrorStep = false; // the step's own `mirror`
+    QMargins m_margins;
 };
 
 } // namespace limber

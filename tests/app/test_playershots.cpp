@@ -6,10 +6,13 @@
 // set). The library and the overview are checked the same way.
 #include "common/imageloader.h"
 #include "common/translations.h"
+#include "figures/figurerenderer.h"
+#include "figures/figureview.h"
 #include "library/libraryview.h"
 #include "overview/overviewview.h"
 #include "player/doneview.h"
 #include "player/playerview.h"
+#include "player/steppicture.h"
 #include "playersession.h"
 #include "routine/routinelibrary.h"
 #include "routine/routineloader.h"
@@ -255,6 +258,53 @@ TEST_P(PlayerShots, UpperBack) {
     done.show();
     done.setSummary(summary, m_routine.title);
     shoot(done, u"10-done"_s);
+}
+
+// The get-ready banner never covers the figure (its head, in a pose that
+// starts upright): for every step of the upper-back routine that counts in,
+// in a 1366×768 window and a small one, the banner stays clear of all the
+// figure draws in any of the step's key poses, and says what it says.
+TEST_P(PlayerShots, GetReadyNeverCoversTheFigure) {
+    for (const QSize size : {QSize(1366, 768), QSize(800, 520)}) {
+        SCOPED_TRACE(size.width());
+        PlayerView view(*m_settings, m_loader);
+        view.resize(size);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        const auto session = startSession(view, m_routine, *m_settings, [this] { return m_now; });
+        auto* overlay = view.findChild<QLabel*>(u"overlay"_s);
+        auto* figure = view.findChild<FigureView*>();
+        ASSERT_TRUE(overlay && figure);
+        int checked = 0;
+        for (int step = 0; step < 40 && view.controller(); ++step) {
+            view.controller()->next();
+            advance(view, 500ms);
+            QApplication::processEvents();
+            if (!overlay->isVisible() || !figure->isVisible() || !figure->figure())
+                continue;
+            ++checked;
+            EXPECT_TRUE(view.overlayText().startsWith(view.headingText()))
+                << view.overlayText().toStdString();
+            const Figure& shown = *figure->figure();
+            // The figure view's whole rect as the target: all it can draw in.
+            for (std::size_t pose = 0; pose < shown.poses.size(); ++pose) {
+                const QRect drawn =
+                    FigureRenderer::sceneRect(QRectF(figure->geometry()),
+                                              buildScene(shown, keyFrame(shown, pose)),
+                                              sceneBounds(shown))
+                        .toAlignedRect();
+                ASSERT_FALSE(drawn.isEmpty());
+                EXPECT_FALSE(overlay->geometry().intersects(drawn))
+                    << view.headingText().toStdString() << ", pose " << pose << ": banner "
+                    << overlay->geometry().y() << "+" << overlay->geometry().height()
+                    << ", figure from " << drawn.y();
+            }
+            // Inside the picture, whole.
+            EXPECT_TRUE(overlay->parentWidget()->rect().contains(overlay->geometry()));
+            EXPECT_GE(overlay->height(), overlay->heightForWidth(overlay->width()));
+        }
+        EXPECT_GE(checked, 3) << "get-readies with a figure seen";
+    }
 }
 
 TEST_P(PlayerShots, Reps) {
