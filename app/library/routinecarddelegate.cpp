@@ -49,6 +49,21 @@ void drawWrapped(QPainter* painter, const QRect& rect, const QString& text, int 
     layout.endLayout();
 }
 
+// How many lines `text` takes word-wrapped in `width` with `font`.
+int wrappedLines(const QString& text, const QFont& font, int width) {
+    if (text.isEmpty())
+        return 1;
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    int lines = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        ++lines;
+    }
+    layout.endLayout();
+    return std::max(1, lines);
+}
+
 } // namespace
 
 struct RoutineCardDelegate::Layout {
@@ -88,7 +103,8 @@ QString RoutineCardDelegate::openButtonText() {
     return tr("Open", "button: opens the routine");
 }
 
-RoutineCardDelegate::Layout RoutineCardDelegate::layout(const QStyleOptionViewItem& option) const {
+RoutineCardDelegate::Layout RoutineCardDelegate::layout(const QStyleOptionViewItem& option,
+                                                        int tagLines) const {
     const QFontMetrics body(bodyFont(option.font));
     const QFontMetrics title(titleFont(option.font));
     const int line = body.lineSpacing();
@@ -115,11 +131,15 @@ RoutineCardDelegate::Layout RoutineCardDelegate::layout(const QStyleOptionViewIt
     const QSize buttonSize = style->sizeFromContents(
         QStyle::CT_PushButton, &button,
         QSize(body.horizontalAdvance(button.text) + line, body.height()), option.widget);
-    const int rowHeight = std::max(line, buttonSize.height());
+    // The tags beside the button, their first line level with its text,
+    // wrapped onto as many lines as they take.
     const int rowTop = l.meta.bottom() + 1 + gap;
+    const int tagsTop = rowTop + std::max(0, (buttonSize.height() - line) / 2);
+    const int rowHeight =
+        std::max(buttonSize.height(), tagsTop - rowTop + std::max(1, tagLines) * line);
     l.button = QRect(QPoint(right + 1 - buttonSize.width(), rowTop), buttonSize);
-    l.tags = QRect(textLeft, rowTop + (rowHeight - line) / 2,
-                   std::max(0, l.button.left() - pad - textLeft), line);
+    l.tags = QRect(textLeft, tagsTop, std::max(0, l.button.left() - pad - textLeft),
+                   std::max(1, tagLines) * line);
 
     const int bottom = std::max(rowTop + rowHeight, l.cover.bottom() + 1) + pad + gap;
     l.height = bottom - item.top();
@@ -128,22 +148,39 @@ RoutineCardDelegate::Layout RoutineCardDelegate::layout(const QStyleOptionViewIt
 }
 
 QRect RoutineCardDelegate::openButtonRect(const QStyleOptionViewItem& option) const {
-    return layout(option).button;
+    return layout(option, m_tagLines).button;
 }
 
 QRect RoutineCardDelegate::coverRect(const QStyleOptionViewItem& option) const {
-    return layout(option).cover;
+    return layout(option, m_tagLines).cover;
 }
 
-QSize RoutineCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
+QRect RoutineCardDelegate::tagsRect(const QStyleOptionViewItem& option) const {
+    return layout(option, m_tagLines).tags;
+}
+
+QSize RoutineCardDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                    const QModelIndex& index) const {
     QStyleOptionViewItem opt = option;
     opt.rect.setWidth(m_cardWidth);
-    return {m_cardWidth, layout(opt).height};
+    // Every card as high as the one with the most lines of tags, so that
+    // the grid stays even (the view asks one card: uniform item sizes).
+    const int width = layout(opt, 1).tags.width();
+    const QFont body = bodyFont(option.font);
+    int lines = 1;
+    if (const QAbstractItemModel* model = index.model()) {
+        for (int row = 0; row < model->rowCount(index.parent()); ++row) {
+            const QString tags = model->index(row, 0, index.parent()).data(TagsTextRole).toString();
+            lines = std::max(lines, wrappedLines(tags, body, width));
+        }
+    }
+    m_tagLines = lines;
+    return {m_cardWidth, layout(opt, lines).height};
 }
 
 void RoutineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const {
-    const Layout l = layout(option);
+    const Layout l = layout(option, m_tagLines);
     const QPalette& palette = option.palette;
     const auto group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const bool selected = option.state & QStyle::State_Selected;
@@ -260,9 +297,7 @@ void RoutineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         l.meta, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(meta.join(u" · "), Qt::ElideRight, l.meta.width()));
     painter->setFont(body);
-    painter->drawText(l.tags, Qt::AlignLeft | Qt::AlignVCenter,
-                      bodyMetrics.elidedText(index.data(TagsTextRole).toString(), Qt::ElideRight,
-                                             l.tags.width()));
+    drawWrapped(painter, l.tags, index.data(TagsTextRole).toString(), m_tagLines);
 
     // The Open button.
     QStyleOptionButton button;
@@ -287,7 +322,8 @@ bool RoutineCardDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
     if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease ||
         type == QEvent::MouseButtonDblClick) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
-        const bool onButton = layout(option).button.contains(mouse->position().toPoint());
+        const bool onButton =
+            layout(option, m_tagLines).button.contains(mouse->position().toPoint());
         if (mouse->button() == Qt::LeftButton && type == QEvent::MouseButtonRelease) {
             const bool clicked = onButton && m_pressed == index;
             m_pressed = QPersistentModelIndex();

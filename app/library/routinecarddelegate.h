@@ -16,8 +16,12 @@ class ImageLoader;
 //   │ │       │ sore upper back: at a wall, on a chair │
 //   │ └───────┘ and with a strap. Upper back pain o…   │
 //   │           About 6 min · Wall, Chair, Yoga strap  │
-//   │           upper-back · desk · posture   [ Open ] │
+//   │           Tags: Upper back, Desk,      [ Open ] │
+//   │           Posture, Shoulders                     │
 //   └──────────────────────────────────────────────────┘
+//
+// The tags wrap rather than being cut: every card is as high as the one
+// whose tags take the most lines.
 //
 // It draws what the model's roles say (Qt::DisplayRole is the title) and owns
 // no data. Clicking the Open button emits openRequested().
@@ -58,6 +62,9 @@ public:
     [[nodiscard]] QRect openButtonRect(const QStyleOptionViewItem& option) const;
     // Where its cover is.
     [[nodiscard]] QRect coverRect(const QStyleOptionViewItem& option) const;
+    // Where its tags are: as many lines as the card with the most tags
+    // needs (the last sizeHint() counted them), so that none is cut.
+    [[nodiscard]] QRect tagsRect(const QStyleOptionViewItem& option) const;
 
 Q_SIGNALS:
     void openRequested(const QModelIndex& index);
@@ -68,10 +75,12 @@ protected:
 
 private:
     struct Layout;
-    [[nodiscard]] Layout layout(const QStyleOptionViewItem& option) const;
+    // The card's parts with `tagLines` lines of tags.
+    [[nodiscard]] Layout layout(const QStyleOptionViewItem& option, int tagLines) const;
 
     ImageLoader* m_loader;
     int m_cardWidth = 480;
+    mutable int m_tagLines = 1; // of the card with the most, at the last sizeHint()
     QPersistentModelIndex m_pressed;
 };
 

@@ -1,4 +1,5 @@
 #include "common/imageloader.h"
+#include "common/translations.h"
 #include "figure/figure.h"
 #include "figures/figurerenderer.h"
 #include "library/libraryview.h"
@@ -8,6 +9,7 @@
 #include "testroutines.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -329,4 +332,64 @@ TEST_F(LibraryViewTest, AFiguresOnlyRoutineShowsItsFigureOnTheCard) {
     // The rounded corners differ; the rest is the figure.
     EXPECT_LT(different, cover.width() * cover.height() / 50) << different;
     EXPECT_GT(inked, cover.width() * cover.height() / 50) << "no figure drawn";
+}
+
+// A routine with many long tags: they wrap onto the lines they need, every
+// card as high as that one's, beside the Open button and inside the card,
+// in English and in German (longer words).
+TEST_F(LibraryViewTest, ManyLongTagsWrapInsteadOfBeingCut) {
+    library.routines.push_back(
+        {t::simpleRoutine("many", "Many tags", bundled,
+                          {"upper-back", "lower-back", "shoulders", "forearms", "relaxation",
+                           "stretching", "breathing", "mobility", "posture", "evening"},
+                          "Everything at once."),
+         false,
+         {}});
+    limber::Translations translations;
+    for (const QString& language : {u"en"_s, u"de"_s}) {
+        SCOPED_TRACE(language.toStdString());
+        ASSERT_EQ(translations.apply(language), language);
+        view.setLibrary(&library);
+        showActive();
+        list()->doItemsLayout();
+        QApplication::processEvents();
+        auto* delegate = qobject_cast<RoutineCardDelegate*>(list()->itemDelegate());
+        ASSERT_NE(delegate, nullptr);
+        const QFontMetrics body(RoutineCardDelegate::bodyFont(list()->font()));
+        int checked = 0;
+        for (int row = 0; row < list()->model()->rowCount(); ++row) {
+            const QModelIndex index = list()->model()->index(row, 0);
+            QStyleOptionViewItem option;
+            option.initFrom(list()->viewport());
+            option.widget = list();
+            option.font = list()->font();
+            option.rect = list()->visualRect(index);
+            const QString tags = index.data(RoutineCardDelegate::TagsTextRole).toString();
+            const QRect shown = delegate->tagsRect(option);
+            // The lines the words wrap onto, each a line apart on the card.
+            QTextLayout wrapped(tags, RoutineCardDelegate::bodyFont(list()->font()));
+            wrapped.beginLayout();
+            int lines = 0;
+            for (QTextLine line = wrapped.createLine(); line.isValid();
+                 line = wrapped.createLine()) {
+                line.setLineWidth(shown.width());
+                ++lines;
+            }
+            wrapped.endLayout();
+            if (index.data().toString() == u"Many tags") {
+                EXPECT_GE(lines, language == u"en" ? 2 : 3) << "more than a line's worth";
+            }
+            EXPECT_LE(lines * body.lineSpacing(), shown.height())
+                << tags.toStdString() << " in " << shown.width() << " px";
+            EXPECT_TRUE(option.rect.contains(shown));
+            EXPECT_FALSE(shown.intersects(delegate->openButtonRect(option)));
+            ++checked;
+        }
+        EXPECT_EQ(checked, 4);
+        const QString out = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
+        if (!out.isEmpty()) {
+            EXPECT_TRUE(view.grab().save(out + u"/library-tags-"_s + language + u".png"_s));
+        }
+    }
+    translations.apply(u"en"_s);
 }
