@@ -528,9 +528,11 @@ std::optional<SessionPosition> SessionEngine::position(TimePoint now) const {
         if (currentStep().timed())
             saved.remaining = Duration{0}; // its timer ran out
         break;
-    case Stage::NotStarted:
     case Stage::Narration:
     case Stage::GetReady:
+        saved.remaining = m_resumeLeft; // a restored step still has only that left
+        break;
+    case Stage::NotStarted:
     case Stage::Finished:
         break;
     }
