@@ -43,11 +43,11 @@ int wholeSecondsLeft(Duration remaining) {
 // routineRemaining.
 bool sameButTime(const Progress& a, const Progress& b) {
     const auto place = [](const Progress& p) {
-        return std::tie(p.phase, p.activePhase, p.waitingForNarration, p.exercise, p.exerciseCount,
-                        p.step, p.stepCount, p.inRepeat, p.asNeeded, p.cycle, p.cycleCount,
-                        p.cycleMin, p.sideIndex, p.sideCount, p.side, p.phaseLength, p.breath,
-                        p.breathCount, p.breathPhase, p.reps, p.repsMin, p.repsTarget, p.canFinish,
-                        p.currentExercise, p.currentStep);
+        return std::tie(p.phase, p.activePhase, p.waitingForNarration, p.countingIn, p.exercise,
+                        p.exerciseCount, p.step, p.stepCount, p.inRepeat, p.asNeeded, p.cycle,
+                        p.cycleCount, p.cycleMin, p.sideIndex, p.sideCount, p.side, p.phaseLength,
+                        p.breath, p.breathCount, p.breathPhase, p.reps, p.repsMin, p.repsTarget,
+                        p.canFinish, p.currentExercise, p.currentStep);
     };
     static_assert(sizeof(Progress) == 152, "a field was added to Progress: compare it here");
     return place(a) == place(b);

@@ -86,8 +86,10 @@ void SessionController::pause() {
     if (m_engine.paused() || !m_engine.started() || m_engine.finished())
         return;
     const TimePoint now = m_now();
+    const SessionEngine::Events events = m_engine.pause(now);
+    noteCountIn(); // a count-in that ended before now went on until now
     m_tally.paused(now);
-    apply(m_engine.pause(now), now);
+    apply(events, now);
 }
 
 void SessionController::resume() {
@@ -96,6 +98,23 @@ void SessionController::resume() {
     const TimePoint now = m_now();
     m_tally.resumed(now);
     apply(m_engine.resume(now), now);
+}
+
+void SessionController::rejoin() {
+    if (!m_engine.paused())
+        return;
+    const TimePoint now = m_now();
+    const SessionEngine::Events events = m_engine.rejoin(now);
+    if (!m_engine.countingIn())
+        m_tally.resumed(now);
+    apply(events, now);
+}
+
+void SessionController::noteCountIn() {
+    if (m_engine.countedIn() == m_countedIn)
+        return;
+    m_countedIn = m_engine.countedIn();
+    m_tally.resumed(*m_countedIn);
 }
 
 void SessionController::togglePause() {
@@ -170,6 +189,7 @@ void SessionController::narrationFinished() {
 
 void SessionController::apply(const SessionEngine::Events& events,
                               std::optional<TimePoint> control) {
+    noteCountIn();
     for (const Cue& cue : events)
         m_tally.count(cue);
     // A control reschedules what comes next: what went out ahead of it is
