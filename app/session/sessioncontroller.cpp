@@ -164,8 +164,10 @@ void SessionController::done() {
     apply(m_engine.done(now), now);
 }
 
+// A hold made longer or given a new target, paused or not, is counted at
+// that length if held to its end.
 void SessionController::holdLonger() {
-    const bool inHold = progress().phase == PhaseKind::Hold;
+    const bool inHold = progress().activePhase == PhaseKind::Hold;
     const TimePoint now = m_now();
     apply(m_engine.holdLonger(now), now);
     if (inHold)
@@ -176,7 +178,7 @@ void SessionController::choose(int value) {
     const Choices before = m_engine.choices();
     const TimePoint now = m_now();
     apply(m_engine.choose(now, value), now);
-    if (progress().phase == PhaseKind::Hold)
+    if (progress().activePhase == PhaseKind::Hold)
         m_tally.holdLengthChanged(progress().phaseLength);
     if (m_engine.choices() != before)
         rememberChoices(m_settings, *m_routine, m_engine.choices());

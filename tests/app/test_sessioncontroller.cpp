@@ -218,6 +218,20 @@ TEST_F(LookaheadTest, ARejoinsCountInIsHeardAheadAndIsNotExerciseTime) {
     EXPECT_EQ(m_controller->summary().time, 9s) << "5 s before Esc, 4 s after the count-in";
 }
 
+// H while paused makes the hold longer (the key acts, paused or not): the
+// summary counts the hold at the length it was held, as the history does.
+TEST_F(LookaheadTest, AHoldMadeLongerWhilePausedCountsItsNewLength) {
+    make(0ms);
+    m_controller->start();
+    advance(5s); // 2 s into the 6 s hold
+    m_controller->pause();
+    m_controller->holdLonger();
+    m_controller->resume();
+    advance(14s); // the 14 s left of 16
+    ASSERT_TRUE(m_controller->isFinished());
+    EXPECT_EQ(m_controller->summary().holdTime, 16s);
+}
+
 // A tick that comes shortly before a rhythm cue's look-ahead begins (the
 // display refresh, every 100 ms) must not delay its wake-up: the timer still
 // wakes the whole look-ahead before the cue. (It used to wake where that
