@@ -330,6 +330,18 @@ TEST_F(ResumeTest, FinishAsksFirst) {
     EXPECT_FALSE(app().session()->isPaused());
     EXPECT_EQ(ring(window), u"0:12"_s) << "nothing lost";
 
+    // Asked during Resume's count-in, "Keep going" counts in again.
+    key(player(window), Qt::Key_Escape);
+    button(overview(window), u"resume"_s)->click();
+    advance(2s);
+    key(player(window), Qt::Key_F);
+    box = dialog(&window, u"confirmFinish"_s);
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(ring(window), u"0:12"_s) << "the hold waits, as it was";
+    QTest::keyClick(box, Qt::Key_Escape);
+    answered(window);
+    EXPECT_EQ(player(window)->overlayText(), u"Get ready · 3"_s);
+
     key(player(window), Qt::Key_F);
     box = dialog(&window, u"confirmFinish"_s);
     ASSERT_NE(box, nullptr);
@@ -418,6 +430,16 @@ TEST_F(ResumeTest, MenusAndDialogsPauseARunningSession) {
     // Paused by the person: stays paused.
     app().session()->pause();
     EXPECT_FALSE(closesPaused(actionNamed(u"&Settings…"_s)));
+
+    // During Resume's count-in: it counts in again when the dialog closes.
+    answered(window);
+    key(player(window), Qt::Key_Escape);
+    ASSERT_EQ(screen(window), overview(window));
+    button(overview(window), u"resume"_s)->click();
+    advance(1s);
+    ASSERT_EQ(player(window)->overlayText(), u"Get ready · 2"_s);
+    EXPECT_TRUE(closesPaused(actionNamed(u"&About Limber"_s)));
+    EXPECT_EQ(player(window)->overlayText(), u"Get ready · 3"_s);
 }
 
 // The overview's offer, the Finish question and Resume's count-in, as a
