@@ -335,6 +335,7 @@ void MainWindow::holdSession() {
         return;
     SessionController* session = m_app.session();
     if (session && session->engine().started() && !session->isFinished() && !session->isPaused()) {
+        m_countingInByWindow = session->engine().countingIn();
         m_app.pauseSession();
         m_pausedByWindow = true;
     }
@@ -344,7 +345,11 @@ void MainWindow::releaseSession() {
     if (m_holds <= 0 || --m_holds > 0)
         return;
     SessionController* session = m_app.session();
-    if (std::exchange(m_pausedByWindow, false) && session && session->isPaused())
+    if (!std::exchange(m_pausedByWindow, false) || !session || !session->isPaused())
+        return;
+    if (m_countingInByWindow)
+        session->rejoin(); // it counts in again
+    else
         session->resume();
 }
 

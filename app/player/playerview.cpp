@@ -43,11 +43,11 @@ int wholeSecondsLeft(Duration remaining) {
 // routineRemaining.
 bool sameButTime(const Progress& a, const Progress& b) {
     const auto place = [](const Progress& p) {
-        return std::tie(p.phase, p.activePhase, p.waitingForNarration, p.exercise, p.exerciseCount,
-                        p.step, p.stepCount, p.inRepeat, p.asNeeded, p.cycle, p.cycleCount,
-                        p.cycleMin, p.sideIndex, p.sideCount, p.side, p.phaseLength, p.breath,
-                        p.breathCount, p.breathPhase, p.reps, p.repsMin, p.repsTarget, p.canFinish,
-                        p.currentExercise, p.currentStep);
+        return std::tie(p.phase, p.activePhase, p.waitingForNarration, p.countingIn, p.exercise,
+                        p.exerciseCount, p.step, p.stepCount, p.inRepeat, p.asNeeded, p.cycle,
+                        p.cycleCount, p.cycleMin, p.sideIndex, p.sideCount, p.side, p.phaseLength,
+                        p.breath, p.breathCount, p.breathPhase, p.reps, p.repsMin, p.repsTarget,
+                        p.canFinish, p.currentExercise, p.currentStep);
     };
     static_assert(sizeof(Progress) == 152, "a field was added to Progress: compare it here");
     return place(a) == place(b);
@@ -332,7 +332,8 @@ void PlayerView::space() {
 
 // Finishing early and restarting the exercise throw away what was done, so
 // both ask first, with the session paused while they ask: "Keep going" (the
-// default, Esc) resumes it if it was running; the other does it.
+// default, Esc) resumes it if it was running (counting in again if it was
+// counting in); the other does it.
 void PlayerView::confirm(const QString& name, const QString& title, const QString& text,
                          const QString& yes, void (SessionController::*act)()) {
     // The window's child, not the player's: the player's own keys (Esc, F,
@@ -342,6 +343,7 @@ void PlayerView::confirm(const QString& name, const QString& title, const QStrin
         m_asking)
         return;
     const bool wasRunning = !m_controller->isPaused();
+    const bool wasCountingIn = m_controller->engine().countingIn();
     m_controller->pause();
     auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box->setObjectName(name);
@@ -354,14 +356,18 @@ void PlayerView::confirm(const QString& name, const QString& title, const QStrin
     keepGoing->setObjectName(u"keepGoing"_s);
     box->setDefaultButton(keepGoing);
     box->setEscapeButton(keepGoing);
-    connect(box, &QMessageBox::finished, this, [this, box, doIt, wasRunning, act] {
+    connect(box, &QMessageBox::finished, this, [this, box, doIt, wasRunning, wasCountingIn, act] {
         m_asking = nullptr;
         setShortcutsEnabled(true);
         if (!m_controller)
             return;
         if (box->clickedButton() == doIt)
             (m_controller.data()->*act)();
-        if (wasRunning && m_controller && !m_controller->isFinished())
+        if (!wasRunning || !m_controller || m_controller->isFinished())
+            return;
+        if (wasCountingIn)
+            m_controller->rejoin();
+        else
             m_controller->resume();
     });
     box->open();
