@@ -166,11 +166,12 @@ void SessionController::done() {
 
 // A hold made longer or given a new target, paused or not, is counted at
 // that length if held to its end.
+// The phase is read after the engine has caught up: a get-ready that ran
+// out before its tick is a hold by then.
 void SessionController::holdLonger() {
-    const bool inHold = progress().activePhase == PhaseKind::Hold;
     const TimePoint now = m_now();
     apply(m_engine.holdLonger(now), now);
-    if (inHold)
+    if (progress().activePhase == PhaseKind::Hold)
         m_tally.holdLengthChanged(progress().phaseLength);
 }
 

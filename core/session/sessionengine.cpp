@@ -59,6 +59,21 @@ TimePoint SessionEngine::catchUp(TimePoint now) {
     return now;
 }
 
+// A control that moves the session on (next, previous, restart, done, a
+// tapped rep) during a count-in: the person is back, so the count-in ends
+// now and the session goes on from now, as after resume(); the control
+// then acts on a running session.
+TimePoint SessionEngine::catchUpRunning(TimePoint now) {
+    const TimePoint t = catchUp(now);
+    if (!m_countIn)
+        return t;
+    m_countIn.reset();
+    m_countedIn = now;
+    unfreeze(now);
+    process(now);
+    return now;
+}
+
 void SessionEngine::deliver(const Scheduled& due, TimePoint now) {
     if (!(due.rhythm && now - due.cue.when > kStaleCue))
         m_out.push_back(due.cue);
@@ -581,7 +596,7 @@ SessionEngine::Events SessionEngine::rejoin(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::next(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     switch (m_stage) {
     case Stage::NotStarted:
     case Stage::Finished:
@@ -604,7 +619,7 @@ SessionEngine::Events SessionEngine::next(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::previous(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     if (m_stage == Stage::NotStarted || m_stage == Stage::Finished)
         return take();
     Position pos = m_pos;
@@ -647,7 +662,7 @@ SessionEngine::Events SessionEngine::previous(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::restartExercise(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     if (m_stage != Stage::NotStarted && m_stage != Stage::Finished) {
         enterStep(Position{m_pos.exercise, 0, 0, 0, 0}, Level::Exercise, t);
         process(t);
@@ -687,7 +702,7 @@ SessionEngine::Events SessionEngine::skipRest(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::tapRep(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     if (m_stage == Stage::Active && currentStep().kind == StepKind::TappedReps) {
         const int target = currentStep().count;
         ++m_reps;
@@ -702,7 +717,7 @@ SessionEngine::Events SessionEngine::tapRep(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::again(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     if (m_stage == Stage::ChooseAgain) {
         enterStep(Position{m_pos.exercise, m_pos.side, m_pos.block, m_pos.cycle + 1, 0},
                   Level::Cycle, t);
@@ -712,7 +727,7 @@ SessionEngine::Events SessionEngine::again(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::done(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     if (!canFinish(t))
         return take();
     if (m_stage == Stage::ChooseAgain) {

@@ -84,9 +84,11 @@ namespace limber {
 // Late ticks drop the stale Countdowns as in a get-ready. progress() shows
 // the count-in as a get-ready (PhaseKind::GetReady, Progress::countingIn).
 // pause() during the count-in ends it: paused again, with the time left it
-// had. Controls that move to another step (next, previous, restartExercise,
-// done, finish) act on the paused session as they do without a count-in,
-// which ends it; holdLonger() does nothing during it, as in a get-ready.
+// had. Controls that move the session on (next, previous, restartExercise,
+// done, tapRep, again) end it and act on a running session, as after
+// resume() at that moment: the person came back and is carrying on.
+// finish() ends it and finishes the session as it stood at the pause;
+// holdLonger() does nothing during it, as in a get-ready.
 // Anything else than a running timed part (a read step, tapped reps, a rest,
 // a get-ready) simply resumes.
 // Where a session stands, to save and to restore (SessionEngine::position()
@@ -210,6 +212,8 @@ private:
     };
 
     TimePoint catchUp(TimePoint now);
+    // catchUp(), and a count-in under way ends now with the session running.
+    TimePoint catchUpRunning(TimePoint now);
     void process(TimePoint now);
     // Emits a scheduled cue reached at `now`, unless it is a stale rhythm cue.
     void deliver(const Scheduled& due, TimePoint now);

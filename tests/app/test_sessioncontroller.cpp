@@ -232,6 +232,40 @@ TEST_F(LookaheadTest, AHoldMadeLongerWhilePausedCountsItsNewLength) {
     EXPECT_EQ(m_controller->summary().holdTime, 16s);
 }
 
+// H pressed as a get-ready (here a count-in) runs out, before the timer's
+// tick has started the hold: the hold the key made longer is counted at its
+// new length, as the history counts it.
+TEST_F(LookaheadTest, HoldLongerRightAfterTheCountInEndsCountsItsNewLength) {
+    make(0ms);
+    m_controller->start();
+    advance(5s); // 2 s into the 6 s hold
+    m_controller->pause();
+    advance(60s);
+    m_controller->rejoin();
+    m_now += 3s + 1ms; // the count-in is over; its tick has not come yet
+    m_controller->holdLonger();
+    advance(20s);
+    ASSERT_TRUE(m_controller->isFinished());
+    EXPECT_EQ(m_controller->summary().holdTime, 16s);
+}
+
+// The person comes back and presses Next during the count-in: the session
+// goes on running from there, and the time counted in before is not
+// exercise time.
+TEST_F(LookaheadTest, NextDuringACountInGoesOnRunning) {
+    make(0ms);
+    m_controller->start();
+    advance(5s); // 2 s into the 6 s hold
+    m_controller->pause();
+    advance(60s);
+    m_controller->rejoin();
+    advance(1s);
+    m_controller->next();
+    EXPECT_FALSE(m_controller->isPaused());
+    EXPECT_TRUE(m_controller->isFinished()) << "the hold was the routine's last step";
+    EXPECT_EQ(m_controller->summary().time, 5s) << "5 s before Esc; none counting in";
+}
+
 // A tick that comes shortly before a rhythm cue's look-ahead begins (the
 // display refresh, every 100 ms) must not delay its wake-up: the timer still
 // wakes the whole look-ahead before the cue. (It used to wake where that

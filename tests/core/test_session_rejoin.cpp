@@ -230,20 +230,33 @@ TEST(SessionRejoin, WhatWaitsOrCountsInAnywayJustResumes) {
     EXPECT_EQ(noCountIn.progress(at(50s)).remaining, 22s);
 }
 
-// Moving on during the count-in acts on the paused session, as without it,
-// and ends the count-in; finishing ends the session at the pause.
-TEST(SessionRejoin, MovingOnDuringTheCountInEndsIt) {
+// Moving on during the count-in (the person is back and presses Next)
+// ends it and acts on a running session, as after a resume at that moment;
+// finishing ends the session at the pause.
+TEST(SessionRejoin, MovingOnDuringTheCountInEndsItAndGoesOnRunning) {
     const Routine r = routineOf(
         {exercise("wall", {single(readStep("Face the wall")), single(holdStep("Hold", 30s)),
-                           single(readStep("Step back"))})});
+                           single(readStep("Step back")), single(holdStep("Hold again", 20s))})});
     SessionEngine engine(r);
     pausedWith12sLeft(engine);
     engine.rejoin(at(100s));
-    EXPECT_EQ(describe(engine.next(at(100.5s))), (Strings{"23s StepStarted 2/3 'Step back'"}));
+    EXPECT_EQ(describe(engine.next(at(100.5s))), (Strings{"100.5s StepStarted 2/4 'Step back'"}));
     EXPECT_FALSE(engine.countingIn());
-    EXPECT_TRUE(engine.paused()) << "still paused, as next() leaves a paused session";
-    EXPECT_EQ(engine.progress(at(101s)).phase, PhaseKind::Paused);
+    EXPECT_FALSE(engine.paused()) << "running, as after Resume and Next";
+    EXPECT_EQ(engine.countedIn(), at(100.5s)) << "the time away ends there";
+    EXPECT_NE(engine.progress(at(101s)).phase, PhaseKind::Paused);
     EXPECT_TRUE(engine.update(at(110s)).empty()) << "no countdown left behind";
+    const Strings nextHold = describe(engine.next(at(111s)));
+    ASSERT_FALSE(nextHold.empty());
+    EXPECT_EQ(nextHold.front(), "111s StepStarted 3/4 'Hold again'");
+    EXPECT_EQ(engine.nextDeadline(), at(112s)) << "the next hold's get-ready runs";
+
+    SessionEngine back(r);
+    pausedWith12sLeft(back);
+    back.rejoin(at(100s));
+    EXPECT_EQ(describe(back.previous(at(100.5s))),
+              (Strings{"100.5s StepStarted 0/4 'Face the wall'"}));
+    EXPECT_FALSE(back.paused()) << "Previous goes on running too";
 
     SessionEngine finished(r);
     pausedWith12sLeft(finished);
