@@ -2767,6 +2767,14 @@
         <comment>one of several pages the content comes from</comment>
         <translation>Quelle: %1</translation>
     </message>
+    <message>
+        <source>Scroll the overview down</source>
+        <translation>Übersicht nach unten blättern</translation>
+    </message>
+    <message>
+        <source>Scroll the overview up</source>
+        <translation>Übersicht nach oben blättern</translation>
+    </message>
 </context>
 <context>
     <name>limber::PainScale</name>

@@ -2767,6 +2767,14 @@
         <comment>one of several pages the content comes from</comment>
         <translation>Fuente: %1</translation>
     </message>
+    <message>
+        <source>Scroll the overview down</source>
+        <translation>Desplazar la vista general hacia abajo</translation>
+    </message>
+    <message>
+        <source>Scroll the overview up</source>
+        <translation>Desplazar la vista general hacia arriba</translation>
+    </message>
 </context>
 <context>
     <name>limber::PainScale</name>

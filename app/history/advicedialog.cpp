@@ -1,5 +1,6 @@
 #include "history/advicedialog.h"
 
+#include "common/linklabel.h"
 #include "history/historystore.h"
 
 #include <QCoreApplication>
@@ -141,7 +142,7 @@ QString AdviceText::plain(const Advice& advice, const PainRule& rule) {
 
 AdviceDialog::AdviceDialog(const Advice& advice, const PainRule& rule, QWidget* parent)
     : QDialog(parent)
-    , m_text(new QLabel)
+    , m_text(new LinkLabel)
     , m_acknowledge(new QPushButton) {
     setObjectName(u"adviceDialog"_s);
     setWindowTitle(tr("Please see a doctor"));
@@ -167,9 +168,6 @@ AdviceDialog::AdviceDialog(const Advice& advice, const PainRule& rule, QWidget* 
     m_text->setText(html);
     m_text->setObjectName(u"adviceText"_s);
     m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setOpenExternalLinks(true);
-    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_text->setAccessibleName(AdviceText::plain(advice, rule));
 
