@@ -3118,6 +3118,10 @@
         <comment>button: pause the session</comment>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Paused while a window or menu is open — the session goes on when it closes</source>
+        <translation>Pausiert, solange ein Fenster oder Menü offen ist – die Einheit geht weiter, wenn es sich schließt</translation>
+    </message>
 </context>
 <context>
     <name>limber::Reminders</name>

@@ -3118,6 +3118,10 @@
         <comment>button: pause the session</comment>
         <translation>Pausa</translation>
     </message>
+    <message>
+        <source>Paused while a window or menu is open — the session goes on when it closes</source>
+        <translation>En pausa mientras haya una ventana o un menú abierto — la sesión sigue cuando se cierre</translation>
+    </message>
 </context>
 <context>
     <name>limber::Reminders</name>
