@@ -27,7 +27,9 @@ QString AdviceText::heading(const Advice& advice, AdviceReason reason) {
         // The source's own words may be "a few days" or "four weeks": the
         // heading says the days (always more than one), the detail the
         // routine's number.
-        return tr("Pain for %n days (%1 to %2)", nullptr, advice.spanDays)
+        return tr("Pain for %n\u00a0"
+                  "days (%1 to %2)",
+                  nullptr, advice.spanDays)
             .arg(date(advice.first->date), date(advice.latest->date));
     case AdviceReason::Worse:
         if (advice.risenBy)
@@ -49,7 +51,9 @@ QString AdviceText::detail(const Advice& advice, AdviceReason reason, const Pain
             .arg(date(advice.injury->date));
     case AdviceReason::Persists:
         return tr("You first reported this pain on %1 (%2 out of 10) and it was still there on %3 "
-                  "(%4 out of 10): %n days, more than the %5 days after which this routine's "
+                  "(%4 out of 10): %n\u00a0"
+                  "days, more than the %5\u00a0"
+                  "days after which this routine's "
                   "source advises seeing a doctor.",
                   nullptr, advice.spanDays)
             .arg(date(advice.first->date))
@@ -66,8 +70,9 @@ QString AdviceText::detail(const Advice& advice, AdviceReason reason, const Pain
         QStringList run;
         for (const auto& cited : advice.risingRun)
             run << tr("%1 on %2").arg(cited.rating).arg(date(cited.date));
-        return tr("Your pain rose at each of %n check-ins in a row: %1.", nullptr,
-                  static_cast<int>(advice.risingRun.size()))
+        return tr("Your pain rose at each of %n\u00a0"
+                  "check-ins in a row: %1.",
+                  nullptr, static_cast<int>(advice.risingRun.size()))
             .arg(QLocale().createSeparatedList(run));
     }
     }

@@ -77,9 +77,9 @@ TEST_F(OverviewViewTest, ShowsWhatTheRoutineInvolves) {
           u"<b>Caution:</b> Stop any stretch that hurts."_s,
           u"<b>Note:</b> This routine is for education only."_s,
           u"Yoga strap — or: a belt, a towel"_s, u"Wall"_s, u"Chair"_s, u"1. Wall stretch"_s,
-          u"Steps: 2 · Hold 30 s to 1 min"_s, u"Then rest 15 s"_s,
+          u"Steps: 2 · Hold 30\u00a0s to 1\u00a0min"_s, u"Then rest 15\u00a0s"_s,
           u"<b>Caution:</b> Keep your neck straight."_s, u"2. Strap stretch"_s,
-          u"Equipment: Chair, Yoga strap"_s, u"Steps: 2 · Repeat 10 to 15 times: Hold for"_s,
+          u"Equipment: Chair, Yoga strap"_s, u"Steps: 2 · Repeat 10 to 15\u00a0times: Hold for"_s,
           u"One side at a time: Left side, then Right side"_s, u"After a public article"_s,
           u"href=\"https://example.org/stretches\""_s}) {
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n"

@@ -258,7 +258,7 @@ TEST_F(PainCheckTest, WorseThenPersistingThenAfterAFall) {
     answer(6);
     advice = shown<AdviceDialog>(*window);
     ASSERT_TRUE(advice); // due again on a new day
-    EXPECT_TRUE(advice->text().contains(u"Pain for 4 days (1 Dec to 5 Dec)"_s))
+    EXPECT_TRUE(advice->text().contains(u"Pain for 4\u00a0days (1 Dec to 5 Dec)"_s))
         << advice->text().toStdString();
     EXPECT_TRUE(advice->text().contains(u"1 Dec (4 out of 10)"_s)) << advice->text().toStdString();
     EXPECT_TRUE(advice->text().contains(u"5 Dec (6 out of 10)"_s)) << advice->text().toStdString();
