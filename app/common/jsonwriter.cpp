@@ -2,6 +2,8 @@
 
 #include <QFileDevice>
 #include <QIODevice>
+#include <charconv>
+#include <iterator>
 
 namespace limber {
 
@@ -12,31 +14,41 @@ constexpr qsizetype flushAt = 256 * 1024;
 // items); deeper levels stay on their item's line.
 constexpr std::size_t brokenLevels = 2;
 
+// Appends `utf8` quoted, with its quotes, backslashes and control
+// characters escaped; the runs of bytes between those go in one append.
 void appendEscaped(QByteArray& out, std::string_view utf8) {
-    out.reserve(out.size() + static_cast<qsizetype>(utf8.size()) + 2);
+    static constexpr char hex[] = "0123456789abcdef";
     out.append('"');
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte == '"' || byte == '\\') {
-            out.append('\\').append(c);
-        } else if (byte < 0x20) {
-            switch (byte) {
-            case '\n':
-                out.append("\\n");
-                break;
-            case '\t':
-                out.append("\\t");
-                break;
-            case '\r':
-                out.append("\\r");
-                break;
-            default:
-                out.append("\\u00").append(QByteArray::number(byte, 16).rightJustified(2, '0'));
-            }
-        } else {
-            out.append(c);
+    std::size_t run = 0; // the first byte not appended yet
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(utf8.data() + run, static_cast<qsizetype>(i - run));
+        run = i + 1;
+        switch (byte) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
+            out.append(escape, sizeof escape);
+        }
         }
     }
+    out.append(utf8.data() + run, static_cast<qsizetype>(utf8.size() - run));
     out.append('"');
 }
 
@@ -49,7 +61,7 @@ JsonWriter::JsonWriter(QIODevice& device)
 
 void JsonWriter::newLine(std::size_t depth) {
     m_buffer.append('\n');
-    m_buffer.append(QByteArray(static_cast<qsizetype>(depth) * 2, ' '));
+    m_buffer.append(static_cast<qsizetype>(depth) * 2, ' ');
 }
 
 void JsonWriter::beforeValue() {
@@ -118,7 +130,9 @@ void JsonWriter::valueUtf8(std::string_view text) {
 
 void JsonWriter::value(long long number) {
     beforeValue();
-    m_buffer.append(QByteArray::number(number));
+    char digits[24];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
+    m_buffer.append(digits, end - digits);
 }
 
 void JsonWriter::value(bool flag) {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <utility>
 
 namespace limber {
 
@@ -39,9 +40,10 @@ double stillFor(const Figure& figure, double seconds) {
 
 } // namespace
 
-FigureView::FigureView(QWidget* parent)
+FigureView::FigureView(QWidget* parent, NowFunction now)
     : QWidget(parent)
-    , m_timer(this) {
+    , m_timer(this)
+    , m_now(now ? std::move(now) : NowFunction(&std::chrono::steady_clock::now)) {
     m_timer.setSingleShot(true); // schedule() sets each wait
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FigureView::tick);
@@ -52,7 +54,7 @@ void FigureView::setFigure(const Figure& figure) {
     m_figure = figure;
     m_bounds = sceneBounds(figure);
     m_pausedSeconds = 0;
-    m_clock.restart();
+    m_started = m_now();
     m_painted.reset();
     m_next.reset();
     updateTimer();
@@ -101,8 +103,9 @@ void FigureView::clearBreath() {
 }
 
 double FigureView::animationSeconds() const {
-    return m_pausedSeconds +
-           (m_running && m_clock.isValid() ? static_cast<double>(m_clock.elapsed()) / 1000.0 : 0.0);
+    if (!m_running)
+        return m_pausedSeconds;
+    return m_pausedSeconds + std::chrono::duration<double>(m_now() - m_started).count();
 }
 
 double FigureView::inhale() const {
@@ -126,7 +129,7 @@ void FigureView::updateTimer() {
         return;
     }
     if (!m_running) {
-        m_clock.restart();
+        m_started = m_now();
         m_running = true;
     }
     schedule(); // a new figure's first frame, not the old one's wait

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/clock.h"
 #include "figure/figure.h"
 
-#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 #include <optional>
@@ -34,7 +34,9 @@ public:
     // 1 to 3 s, and 20 frames a second show them smoothly.
     static constexpr int kFramesPerSecond = 20;
 
-    explicit FigureView(QWidget* parent = nullptr);
+    // `now` is where the animation reads the time (the steady clock unless a
+    // test passes its own).
+    explicit FigureView(QWidget* parent = nullptr, NowFunction now = {});
 
     void setFigure(const Figure& figure);
     void clearFigure();
@@ -91,10 +93,11 @@ private:
     bool m_motion = true;
     bool m_paused = false;
     std::optional<double> m_breathPhase;
-    QTimer m_timer;             // the next frame, or the end of a hold
-    bool m_running = false;     // the animation runs (on m_clock)
-    QElapsedTimer m_clock;      // runs while the animation does
-    double m_pausedSeconds = 0; // animation time before the clock last started
+    QTimer m_timer; // the next frame, or the end of a hold
+    NowFunction m_now;
+    bool m_running = false;                          // the animation runs, from m_started on
+    std::chrono::steady_clock::time_point m_started; // when it last started
+    double m_pausedSeconds = 0;                      // animation time before it last started
     std::optional<Pose> m_painted;
     QRect m_paintedRect; // what the last frame covered
     // The frame tick() asked to be painted, with its shapes.

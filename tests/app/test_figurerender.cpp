@@ -7,14 +7,16 @@
 #include "figure/figureparser.h"
 #include "figures/figurerenderer.h"
 #include "figures/figureview.h"
+#include "paintlog.h"
 #include "referenceimage.h"
 #include "screenshot.h"
 
+#include <QCoreApplication>
 #include <QImage>
-#include <QPaintEvent>
 #include <QPalette>
 #include <QTest>
 #include <QTimer>
+#include <QTimerEvent>
 #include <gtest/gtest.h>
 #include <string>
 #include <yaml-cpp/yaml.h>
@@ -120,25 +122,79 @@ TEST(FigureRender, ScalesToTheDevicePixelRatio) {
     EXPECT_GT(ink, 4000);
 }
 
+namespace {
+
+using namespace std::chrono_literals;
+using Clock = std::chrono::steady_clock;
+
+// A FigureView on a clock the test moves: `advance` moves it and, when the
+// view's timer is due by then, fires that timer and paints what it asked
+// for, as the event loop would.
+struct ClockedView {
+    Clock::time_point now = Clock::time_point{} + 100s;
+    Clock::time_point due = now; // when the view's timer fires
+    FigureView view{nullptr, [this] {
+                        return now;
+                    }};
+    QTimer* timer = nullptr;
+    int ticks = 0;
+
+    void show(QSize size) {
+        view.resize(size);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        timer = view.findChild<QTimer*>();
+        ASSERT_NE(timer, nullptr);
+        QObject::connect(timer, &QTimer::timeout, &view, [this] { ++ticks; });
+        scheduled();
+    }
+    // The timer was (re)started just now: it is due one interval from now.
+    void scheduled() { due = now + std::chrono::milliseconds(timer->interval()); }
+    void advance(Clock::duration by) {
+        const auto end = now + by;
+        while (timer->isActive() && due <= end) {
+            now = due;
+            QTimerEvent event(timer->timerId());
+            QCoreApplication::sendEvent(timer, &event);
+            // The paint it asked for; no timer of the real clock's fires.
+            QCoreApplication::sendPostedEvents();
+            if (timer->isActive())
+                scheduled();
+        }
+        now = end;
+    }
+};
+
+} // namespace
+
 TEST(FigureView, AnimatesOnlyWhileVisibleWithMotion) {
     const Figure figure = parse(upperBackPoses()["seated-4-elbows-in"]);
-    FigureView view;
+    Clock::time_point now = Clock::time_point{} + 100s;
+    FigureView view(nullptr, [&now] { return now; });
     view.resize(200, 200);
     view.setFigure(figure);
     EXPECT_FALSE(view.isAnimating()); // not shown yet
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     EXPECT_TRUE(view.isAnimating());
+    now += 700ms;
+    EXPECT_DOUBLE_EQ(view.animationSeconds(), 0.7);
     view.setMotionEnabled(false);
     EXPECT_FALSE(view.isAnimating());
+    now += 5s;
+    EXPECT_DOUBLE_EQ(view.animationSeconds(), 0.7) << "time stands still with motion off";
     view.setMotionEnabled(true);
     EXPECT_TRUE(view.isAnimating());
+    now += 300ms;
+    EXPECT_DOUBLE_EQ(view.animationSeconds(), 1.0);
     view.hide();
     EXPECT_FALSE(view.isAnimating());
-    // Time stands still while hidden.
-    const double paused = view.animationSeconds();
-    QTest::qWait(60);
-    EXPECT_EQ(view.animationSeconds(), paused);
+    now += 10s;
+    EXPECT_DOUBLE_EQ(view.animationSeconds(), 1.0) << "time stands still while hidden";
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    now += 200ms;
+    EXPECT_DOUBLE_EQ(view.animationSeconds(), 1.2) << "and goes on from there when shown";
 }
 
 TEST(FigureView, AStillFigureRunsNoTimer) {
@@ -159,16 +215,6 @@ Figure parseFigureText(const char* yaml) {
     return parse(YAML::Load(yaml));
 }
 
-// The paints a widget gets, and the area of each.
-struct PaintLog : QObject {
-    std::vector<QRect> rects;
-    bool eventFilter(QObject*, QEvent* event) override {
-        if (event->type() == QEvent::Paint)
-            rects.push_back(static_cast<QPaintEvent*>(event)->rect());
-        return false;
-    }
-};
-
 } // namespace
 
 // What a moving figure costs to watch: through a key pose's hold its timer
@@ -184,24 +230,25 @@ poses:
     move: 0.3s
     hold: 0.2s
 )");
-    FigureView view;
-    view.resize(300, 300);
-    view.setFigure(figure);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    auto* timer = view.findChild<QTimer*>();
-    ASSERT_NE(timer, nullptr);
-    int ticks = 0;
-    QObject::connect(timer, &QTimer::timeout, &view, [&ticks] { ++ticks; });
-    EXPECT_TRUE(view.isAnimating());
-    QTest::qWait(500);
-    EXPECT_LE(ticks, 1) << "the first pose is held: no frame is due";
-    for (int i = 0; i < 60 && view.isAnimating(); ++i)
-        QTest::qWait(50);
-    EXPECT_FALSE(view.isAnimating()) << "the figure ended";
-    EXPECT_FALSE(timer->isActive());
-    EXPECT_GT(ticks, 3) << "it moved, frame by frame";
-    EXPECT_GE(view.animationSeconds(), 1.1);
+    ClockedView clocked;
+    clocked.view.setFigure(figure);
+    clocked.show({300, 300});
+    EXPECT_TRUE(clocked.view.isAnimating());
+    EXPECT_EQ(clocked.timer->interval(), 800) << "the first pose is held: it sleeps through";
+    clocked.advance(790ms);
+    EXPECT_EQ(clocked.ticks, 0) << "no frame is due in the hold";
+    clocked.advance(10ms);
+    EXPECT_EQ(clocked.ticks, 1) << "it wakes for the move";
+    EXPECT_EQ(clocked.timer->interval(), 1000 / FigureView::kFramesPerSecond)
+        << "and moves frame by frame";
+    clocked.advance(300ms);
+    EXPECT_EQ(clocked.ticks, 1 + 300 / (1000 / FigureView::kFramesPerSecond));
+    EXPECT_FALSE(clocked.view.isAnimating()) << "the last move ended the figure";
+    EXPECT_FALSE(clocked.timer->isActive());
+    const int ticks = clocked.ticks;
+    clocked.advance(10s);
+    EXPECT_EQ(clocked.ticks, ticks) << "nothing ticks once it stands still";
+    EXPECT_NEAR(clocked.view.animationSeconds(), 1.1, 1e-6) << "it stopped at its end";
 }
 
 // A frame repaints the area the figure covered and covers, not the view.
@@ -214,16 +261,16 @@ poses:
     move: 1s
     hold: 0.1s
 )");
-    FigureView view;
-    view.resize(800, 450);
-    view.setFigure(figure);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    PaintLog log;
-    view.installEventFilter(&log);
-    QTest::qWait(600);
-    ASSERT_GT(log.rects.size(), 3U) << "it moved, frame by frame";
-    const int whole = view.width() * view.height();
+    ClockedView clocked;
+    clocked.view.setFigure(figure);
+    clocked.show({800, 450});
+    QCoreApplication::processEvents(); // the first, whole paint
+    limber::testing::PaintLog log;
+    clocked.view.installEventFilter(&log);
+    clocked.advance(600ms);
+    ASSERT_GE(log.rects.size(), 500U / (1000 / FigureView::kFramesPerSecond))
+        << "it moved, frame by frame";
+    const int whole = clocked.view.width() * clocked.view.height();
     for (const QRect& rect : log.rects)
         EXPECT_LT(rect.width() * rect.height(), whole / 2) << "a frame repainted the whole view";
 }

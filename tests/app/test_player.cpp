@@ -3,6 +3,7 @@
 #include "common/picturebox.h"
 #include "common/qtconvert.h"
 #include "figures/figureview.h"
+#include "paintlog.h"
 #include "player/breathguide.h"
 #include "player/doneview.h"
 #include "player/playerview.h"
@@ -725,14 +726,7 @@ TEST(TimerRingPaints, TheDigitsOnceASecondAndOnlyTheRingsEndBetween) {
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&ring));
     QApplication::processEvents();
 
-    struct PaintLog : QObject {
-        std::vector<QRect> rects;
-        bool eventFilter(QObject*, QEvent* event) override {
-            if (event->type() == QEvent::Paint)
-                rects.push_back(static_cast<QPaintEvent*>(event)->rect());
-            return false;
-        }
-    } log;
+    limber::testing::PaintLog log;
     ring.installEventFilter(&log);
     const QPoint centre = ring.rect().center(); // amid the digits
     int digitPaints = 0;
