@@ -336,6 +336,8 @@ void MainWindow::holdSession() {
     SessionController* session = m_app.session();
     if (session && session->engine().started() && !session->isFinished() && !session->isPaused()) {
         m_countingInByWindow = session->engine().countingIn();
+        if (m_player)
+            m_player->setHeldByWindow(true);
         m_app.pauseSession();
         m_pausedByWindow = true;
     }
@@ -344,8 +346,12 @@ void MainWindow::holdSession() {
 void MainWindow::releaseSession() {
     if (m_holds <= 0 || --m_holds > 0)
         return;
+    if (!std::exchange(m_pausedByWindow, false))
+        return;
+    if (m_player)
+        m_player->setHeldByWindow(false);
     SessionController* session = m_app.session();
-    if (!std::exchange(m_pausedByWindow, false) || !session || !session->isPaused())
+    if (!session || !session->isPaused())
         return;
     if (m_countingInByWindow)
         session->rejoin(); // it counts in again

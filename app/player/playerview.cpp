@@ -344,6 +344,8 @@ void PlayerView::confirm(const QString& name, const QString& title, const QStrin
         return;
     const bool wasRunning = !m_controller->isPaused();
     const bool wasCountingIn = m_controller->engine().countingIn();
+    if (wasRunning)
+        setHeldByWindow(true);
     m_controller->pause();
     auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box->setObjectName(name);
@@ -359,6 +361,8 @@ void PlayerView::confirm(const QString& name, const QString& title, const QStrin
     connect(box, &QMessageBox::finished, this, [this, box, doIt, wasRunning, wasCountingIn, act] {
         m_asking = nullptr;
         setShortcutsEnabled(true);
+        if (wasRunning)
+            setHeldByWindow(false);
         if (!m_controller)
             return;
         if (box->clickedButton() == doIt)
@@ -600,7 +604,7 @@ void PlayerView::showProgress(const Progress& p) {
     // pause.
     m_switchSides->follow(p);
     if (paused) {
-        m_overlay->setText(tr("Paused — press Space to resume"));
+        m_overlay->setText(pausedText());
         m_overlay->show();
     } else if (active == PhaseKind::GetReady && !p.waitingForNarration) {
         m_overlay->setText(getReadyText(p));
@@ -609,6 +613,23 @@ void PlayerView::showProgress(const Progress& p) {
         m_overlay->hide();
     }
     placeOverlay();
+}
+
+void PlayerView::setHeldByWindow(bool held) {
+    if (held == m_heldByWindow)
+        return;
+    m_heldByWindow = held;
+    if (m_progress.phase == PhaseKind::Paused) {
+        m_overlay->setText(pausedText());
+        placeOverlay();
+    }
+}
+
+QString PlayerView::pausedText() const {
+    // Space would go to the window, and the session goes on by itself.
+    if (m_heldByWindow)
+        return tr("Paused while a window or menu is open — the session goes on when it closes");
+    return tr("Paused — press Space to resume");
 }
 
 QString PlayerView::getReadyText(const Progress& p) const {

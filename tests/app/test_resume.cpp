@@ -442,6 +442,67 @@ TEST_F(ResumeTest, MenusAndDialogsPauseARunningSession) {
     EXPECT_EQ(player(window)->overlayText(), u"Get ready · 3"_s);
 }
 
+// A pause a window made ends by itself when the window closes: the player
+// says so while the window is open, and asks for Space only when the
+// person paused it (issue #13: it asked for Space behind Settings).
+TEST_F(ResumeTest, APauseAWindowMadeSaysItGoesOnByItself) {
+    MainWindow window(app());
+    window.show();
+    intoTheHold(window);
+    const QString byWindow =
+        u"Paused while a window or menu is open — the session goes on when it closes"_s;
+    const QString byPerson = u"Paused — press Space to resume"_s;
+    // The player's own question (F: finish?) holds it the same way.
+    key(player(window), Qt::Key_F);
+    QMessageBox* box = dialog(&window, u"confirmFinish"_s);
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(player(window)->overlayText(), byWindow);
+    button(box, u"keepGoing"_s)->click();
+    answered(window);
+    EXPECT_EQ(player(window)->overlayText(), u""_s);
+
+    QAction* settings = nullptr;
+    for (auto* action : window.findChildren<QAction*>()) {
+        if (action->text() == u"&Settings…"_s)
+            settings = action;
+    }
+    ASSERT_NE(settings, nullptr);
+    const QString shots = qEnvironmentVariable("LIMBER_SHOTS_DIR");
+    const auto whileOpen = [&](QAction* action) {
+        QString overlay;
+        QTimer::singleShot(0, &window, [&] {
+            overlay = player(window)->overlayText();
+            if (!shots.isEmpty() && overlay == byWindow) {
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                window.grab().save(shots + u"/paused-behind-settings.png"_s);
+            }
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        action->trigger();
+        QApplication::processEvents();
+        return overlay;
+    };
+    EXPECT_EQ(whileOpen(settings), byWindow);
+    EXPECT_EQ(player(window)->overlayText(), u""_s) << "running again";
+
+    // An open menu.
+    auto* help = window.menuBar()->actions().last()->menu();
+    help->popup(window.mapToGlobal(QPoint(10, 10)));
+    QApplication::processEvents();
+    EXPECT_EQ(player(window)->overlayText(), byWindow);
+    help->hide();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    EXPECT_EQ(player(window)->overlayText(), u""_s);
+
+    // Paused by the person: Space resumes, before, during and after a window.
+    app().session()->pause();
+    EXPECT_EQ(player(window)->overlayText(), byPerson);
+    EXPECT_EQ(whileOpen(settings), byPerson);
+    EXPECT_EQ(player(window)->overlayText(), byPerson);
+}
+
 // The overview's offer, the Finish question and Resume's count-in, as a
 // person sees them
 // (build/shots/ when LIMBER_SHOTS_DIR is set).
