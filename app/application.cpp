@@ -210,7 +210,8 @@ SessionController& Application::resumeSession(const Routine& routine) {
     if (m_session && &m_session->routine() == &routine && m_session->engine().started() &&
         !m_session->isFinished()) {
         Q_EMIT sessionStarting(*m_session); // the window shows it again
-        m_session->resume();
+        // A hold left mid-way counts in before it goes on.
+        m_session->rejoin();
         return *m_session;
     }
     const auto snapshot = m_snapshots.load();

@@ -335,6 +335,9 @@ void MainWindow::holdSession() {
         return;
     SessionController* session = m_app.session();
     if (session && session->engine().started() && !session->isFinished() && !session->isPaused()) {
+        m_countingInByWindow = session->engine().countingIn();
+        if (m_player)
+            m_player->setHeldByWindow(true);
         m_app.pauseSession();
         m_pausedByWindow = true;
     }
@@ -343,8 +346,16 @@ void MainWindow::holdSession() {
 void MainWindow::releaseSession() {
     if (m_holds <= 0 || --m_holds > 0)
         return;
+    if (!std::exchange(m_pausedByWindow, false))
+        return;
+    if (m_player)
+        m_player->setHeldByWindow(false);
     SessionController* session = m_app.session();
-    if (std::exchange(m_pausedByWindow, false) && session && session->isPaused())
+    if (!session || !session->isPaused())
+        return;
+    if (m_countingInByWindow)
+        session->rejoin(); // it counts in again
+    else
         session->resume();
 }
 

@@ -185,6 +185,7 @@ private:
     bool m_audioStartQueued = false;
     int m_holds = 0;
     bool m_pausedByWindow = false;
+    bool m_countingInByWindow = false; // it was counting in to a hold when paused
 };
 
 } // namespace limber

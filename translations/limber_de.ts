@@ -24,10 +24,10 @@
         <translation>%1 am %2</translation>
     </message>
     <message numerus="yes">
-        <source>Your pain rose at each of %n check-ins in a row: %1.</source>
+        <source>Your pain rose at each of %n&#xa0;check-ins in a row: %1.</source>
         <translation>
-            <numerusform>Ihre Schmerzen stiegen bei %n Abfrage in Folge: %1.</numerusform>
-            <numerusform>Ihre Schmerzen stiegen bei %n Abfragen in Folge: %1.</numerusform>
+            <numerusform>Ihre Schmerzen stiegen bei %n&#xa0;Abfrage in Folge: %1.</numerusform>
+            <numerusform>Ihre Schmerzen stiegen bei %n&#xa0;Abfragen in Folge: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -91,17 +91,17 @@
         <translation>Quelle: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Pain for %n days (%1 to %2)</source>
+        <source>Pain for %n&#xa0;days (%1 to %2)</source>
         <translation>
-            <numerusform>Schmerzen seit %n Tag (%1 bis %2)</numerusform>
-            <numerusform>Schmerzen seit %n Tagen (%1 bis %2)</numerusform>
+            <numerusform>Schmerzen seit %n&#xa0;Tag (%1 bis %2)</numerusform>
+            <numerusform>Schmerzen seit %n&#xa0;Tagen (%1 bis %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days after which this routine&apos;s source advises seeing a doctor.</source>
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n&#xa0;days, more than the %5&#xa0;days after which this routine&apos;s source advises seeing a doctor.</source>
         <translation>
-            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n Tag, mehr als die %5 Tage, nach denen die Quelle dieser Übungsfolge einen Arztbesuch rät.</numerusform>
-            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n Tage, mehr als die %5 Tage, nach denen die Quelle dieser Übungsfolge einen Arztbesuch rät.</numerusform>
+            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n&#xa0;Tag, mehr als die %5&#xa0;Tage, nach denen die Quelle dieser Übungsfolge einen Arztbesuch rät.</numerusform>
+            <numerusform>Sie haben diese Schmerzen zuerst am %1 angegeben (%2 von 10), und am %3 waren sie noch da (%4 von 10): %n&#xa0;Tage, mehr als die %5&#xa0;Tage, nach denen die Quelle dieser Übungsfolge einen Arztbesuch rät.</numerusform>
         </translation>
     </message>
     <message>
@@ -353,23 +353,23 @@
 <context>
     <name>Describe</name>
     <message>
-        <source>%1 h</source>
+        <source>%1&#xa0;h</source>
         <translation>%1&#xa0;h</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
+        <source>%1&#xa0;h %2&#xa0;min</source>
         <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
-        <source>%1 min</source>
+        <source>%1&#xa0;min</source>
         <translation>%1&#xa0;min</translation>
     </message>
     <message>
-        <source>%1 min %2 s</source>
+        <source>%1&#xa0;min %2&#xa0;s</source>
         <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
-        <source>%1 s</source>
+        <source>%1&#xa0;s</source>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
@@ -381,26 +381,26 @@
         <translation>%1 bis %2 halten</translation>
     </message>
     <message numerus="yes">
-        <source>Hold for %n breath(s)</source>
+        <source>Hold for %n&#xa0;breath(s)</source>
         <translation>
-            <numerusform>%n Atemzug lang halten</numerusform>
-            <numerusform>%n Atemzüge lang halten</numerusform>
+            <numerusform>%n&#xa0;Atemzug lang halten</numerusform>
+            <numerusform>%n&#xa0;Atemzüge lang halten</numerusform>
         </translation>
     </message>
     <message>
-        <source>Hold for %1 to %2 breaths</source>
-        <translation>%1 bis %2 Atemzüge lang halten</translation>
+        <source>Hold for %1 to %2&#xa0;breaths</source>
+        <translation>%1 bis %2&#xa0;Atemzüge lang halten</translation>
     </message>
     <message numerus="yes">
-        <source>%n rep(s)</source>
+        <source>%n&#xa0;rep(s)</source>
         <translation>
-            <numerusform>%n Wiederholung</numerusform>
-            <numerusform>%n Wiederholungen</numerusform>
+            <numerusform>%n&#xa0;Wiederholung</numerusform>
+            <numerusform>%n&#xa0;Wiederholungen</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 to %2 reps</source>
-        <translation>%1 bis %2 Wiederholungen</translation>
+        <source>%1 to %2&#xa0;reps</source>
+        <translation>%1 bis %2&#xa0;Wiederholungen</translation>
     </message>
     <message>
         <source>%1, %2 each</source>
@@ -411,14 +411,14 @@
         <translation>So oft wiederholen, wie es Ihnen guttut</translation>
     </message>
     <message numerus="yes">
-        <source>Repeat %n time(s)</source>
+        <source>Repeat %n&#xa0;time(s)</source>
         <translation>
             <numerusform>%n-mal wiederholen</numerusform>
             <numerusform>%n-mal wiederholen</numerusform>
         </translation>
     </message>
     <message>
-        <source>Repeat %1 to %2 times</source>
+        <source>Repeat %1 to %2&#xa0;times</source>
         <translation>%1- bis %2-mal wiederholen</translation>
     </message>
     <message>
@@ -1056,24 +1056,24 @@
         <translation>Regel: Schmerzen, die direkt nach einem Sturz, einem Unfall oder einer Verletzung begonnen haben.</translation>
     </message>
     <message numerus="yes">
-        <source>Rule: pain check-ins spanning more than %n day(s).</source>
+        <source>Rule: pain check-ins spanning more than %n&#xa0;day(s).</source>
         <translation>
-            <numerusform>Regel: Schmerzangaben über mehr als %n Tag.</numerusform>
-            <numerusform>Regel: Schmerzangaben über mehr als %n Tage.</numerusform>
+            <numerusform>Regel: Schmerzangaben über mehr als %n&#xa0;Tag.</numerusform>
+            <numerusform>Regel: Schmerzangaben über mehr als %n&#xa0;Tage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>a rating %n point(s) above the first</source>
+        <source>a rating %n&#xa0;point(s) above the first</source>
         <translation>
-            <numerusform>eine Angabe %n Punkt über der ersten</numerusform>
-            <numerusform>eine Angabe %n Punkte über der ersten</numerusform>
+            <numerusform>eine Angabe %n&#xa0;Punkt über der ersten</numerusform>
+            <numerusform>eine Angabe %n&#xa0;Punkte über der ersten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n check-in(s) in a row, each higher</source>
+        <source>%n&#xa0;check-in(s) in a row, each higher</source>
         <translation>
-            <numerusform>%n Angabe in Folge, jede höher</numerusform>
-            <numerusform>%n Angaben in Folge, jede höher</numerusform>
+            <numerusform>%n&#xa0;Angabe in Folge, jede höher</numerusform>
+            <numerusform>%n&#xa0;Angaben in Folge, jede höher</numerusform>
         </translation>
     </message>
     <message>
@@ -1499,16 +1499,16 @@
         <translation>„%1“ hat keine &lt;sequence&gt; mit Bildern: die Übung wird als ihre Beschreibung importiert, zum Lesen, ohne Zeit</translation>
     </message>
     <message>
-        <source>the &lt;sequence&gt; of “%1” has no &lt;image&gt;: its %2 s are left out</source>
-        <translation>die &lt;sequence&gt; von „%1“ hat kein &lt;image&gt;: ihre %2 s werden weggelassen</translation>
+        <source>the &lt;sequence&gt; of “%1” has no &lt;image&gt;: its %2&#xa0;s are left out</source>
+        <translation>die &lt;sequence&gt; von „%1“ hat kein &lt;image&gt;: ihre %2&#xa0;s werden weggelassen</translation>
     </message>
     <message>
         <source>“%1” has no &lt;description&gt;: it is imported as its pictures only</source>
         <translation>„%1“ hat keine &lt;description&gt;: nur ihre Bilder werden importiert</translation>
     </message>
     <message>
-        <source>Limber repeats pictures at most %1 times: %2 s of the %3 s of “%4” are imported</source>
-        <translation>Limber wiederholt Bilder höchstens %1-mal: %2 s der %3 s von „%4“ werden importiert</translation>
+        <source>Limber repeats pictures at most %1&#xa0;times: %2&#xa0;s of the %3&#xa0;s of “%4” are imported</source>
+        <translation>Limber wiederholt Bilder höchstens %1-mal: %2&#xa0;s der %3&#xa0;s von „%4“ werden importiert</translation>
     </message>
     <message>
         <source>this folder is not an earlier import of Workrave&apos;s exercises, so Limber leaves it alone; move it away and import again</source>
@@ -1589,8 +1589,8 @@
         <translation>das Attribut %1=&quot;%2&quot; von &lt;%3&gt; gehört nicht zum Format von Workrave; es wird weggelassen</translation>
     </message>
     <message>
-        <source>&lt;%1 duration=&quot;%2&quot;&gt; is not a whole number of seconds from 1 to %3; %4 s is used instead</source>
-        <translation>&lt;%1 duration=&quot;%2&quot;&gt; ist keine ganze Zahl von Sekunden von 1 bis %3; stattdessen werden %4 s verwendet</translation>
+        <source>&lt;%1 duration=&quot;%2&quot;&gt; is not a whole number of seconds from 1 to %3; %4&#xa0;s is used instead</source>
+        <translation>&lt;%1 duration=&quot;%2&quot;&gt; ist keine ganze Zahl von Sekunden von 1 bis %3; stattdessen werden %4&#xa0;s verwendet</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not part of Workrave&apos;s format; it is left out</source>
@@ -1916,15 +1916,15 @@
         <translation>Den Hinweis zum Arztbesuch zeigen</translation>
     </message>
     <message numerus="yes">
-        <source>You stretched on %n of the last 7 days.</source>
+        <source>You stretched on %n of the last 7&#xa0;days.</source>
         <translation>
-            <numerusform>An %n der letzten 7 Tage haben Sie sich gedehnt.</numerusform>
-            <numerusform>An %n der letzten 7 Tage haben Sie sich gedehnt.</numerusform>
+            <numerusform>An %n der letzten 7&#xa0;Tage haben Sie sich gedehnt.</numerusform>
+            <numerusform>An %n der letzten 7&#xa0;Tage haben Sie sich gedehnt.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No sessions in the last 7 days. Whenever you are ready, a routine is one click away.</source>
-        <translation>In den letzten 7 Tagen keine Einheit. Wann immer Sie so weit sind: Eine Übungsfolge ist nur einen Klick entfernt.</translation>
+        <source>No sessions in the last 7&#xa0;days. Whenever you are ready, a routine is one click away.</source>
+        <translation>In den letzten 7&#xa0;Tagen keine Einheit. Wann immer Sie so weit sind: Eine Übungsfolge ist nur einen Klick entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -2534,10 +2534,10 @@
         <translation>Zeit zum Dehnen</translation>
     </message>
     <message numerus="yes">
-        <source>You have been at the computer for %n minute(s). A short guided stretch?</source>
+        <source>You have been at the computer for %n&#xa0;minute(s). A short guided stretch?</source>
         <translation>
-            <numerusform>Sie sind seit %n Minute am Computer. Eine kurze angeleitete Dehnübung?</numerusform>
-            <numerusform>Sie sind seit %n Minuten am Computer. Eine kurze angeleitete Dehnübung?</numerusform>
+            <numerusform>Sie sind seit %n&#xa0;Minute am Computer. Eine kurze angeleitete Dehnübung?</numerusform>
+            <numerusform>Sie sind seit %n&#xa0;Minuten am Computer. Eine kurze angeleitete Dehnübung?</numerusform>
         </translation>
     </message>
     <message>
@@ -2776,6 +2776,14 @@
         <source>Source: %1</source>
         <comment>one of several pages the content comes from</comment>
         <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Scroll the overview down</source>
+        <translation>Übersicht nach unten blättern</translation>
+    </message>
+    <message>
+        <source>Scroll the overview up</source>
+        <translation>Übersicht nach oben blättern</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3127,10 @@
         <source>Pause</source>
         <comment>button: pause the session</comment>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Paused while a window or menu is open — the session goes on when it closes</source>
+        <translation>Pausiert, solange ein Fenster oder Menü offen ist – die Einheit geht weiter, wenn es sich schließt</translation>
     </message>
 </context>
 <context>
@@ -3708,10 +3720,10 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Ihre Zeit am Computer wird gezählt</translation>
     </message>
     <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
+        <source>Next break at %1 (in %n&#xa0;min)</source>
         <translation>
-            <numerusform>Nächste Pause um %1 (in %n min)</numerusform>
-            <numerusform>Nächste Pause um %1 (in %n min)</numerusform>
+            <numerusform>Nächste Pause um %1 (in %n&#xa0;min)</numerusform>
+            <numerusform>Nächste Pause um %1 (in %n&#xa0;min)</numerusform>
         </translation>
     </message>
     <message>

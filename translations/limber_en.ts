@@ -4,24 +4,24 @@
 <context>
     <name>AdviceText</name>
     <message numerus="yes">
-        <source>Your pain rose at each of %n check-ins in a row: %1.</source>
+        <source>Pain for %n&#xa0;days (%1 to %2)</source>
         <translation>
-            <numerusform>Your pain rose at each of %n check-ins in a row: %1.</numerusform>
-            <numerusform>Your pain rose at each of %n check-ins in a row: %1.</numerusform>
+            <numerusform>Pain for %n&#xa0;days (%1 to %2)</numerusform>
+            <numerusform>Pain for %n&#xa0;days (%1 to %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pain for %n days (%1 to %2)</source>
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n&#xa0;days, more than the %5&#xa0;days after which this routine&apos;s source advises seeing a doctor.</source>
         <translation>
-            <numerusform>Pain for %n days (%1 to %2)</numerusform>
-            <numerusform>Pain for %n days (%1 to %2)</numerusform>
+            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n&#xa0;days, more than the %5&#xa0;days after which this routine&apos;s source advises seeing a doctor.</numerusform>
+            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n&#xa0;days, more than the %5&#xa0;days after which this routine&apos;s source advises seeing a doctor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days after which this routine&apos;s source advises seeing a doctor.</source>
+        <source>Your pain rose at each of %n&#xa0;check-ins in a row: %1.</source>
         <translation>
-            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days after which this routine&apos;s source advises seeing a doctor.</numerusform>
-            <numerusform>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days after which this routine&apos;s source advises seeing a doctor.</numerusform>
+            <numerusform>Your pain rose at each of %n&#xa0;check-ins in a row: %1.</numerusform>
+            <numerusform>Your pain rose at each of %n&#xa0;check-ins in a row: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,24 +59,24 @@
 <context>
     <name>Describe</name>
     <message numerus="yes">
-        <source>Hold for %n breath(s)</source>
+        <source>Hold for %n&#xa0;breath(s)</source>
         <translation>
-            <numerusform>Hold for %n breath</numerusform>
-            <numerusform>Hold for %n breaths</numerusform>
+            <numerusform>Hold for %n&#xa0;breath</numerusform>
+            <numerusform>Hold for %n&#xa0;breaths</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rep(s)</source>
+        <source>%n&#xa0;rep(s)</source>
         <translation>
-            <numerusform>%n rep</numerusform>
-            <numerusform>%n reps</numerusform>
+            <numerusform>%n&#xa0;rep</numerusform>
+            <numerusform>%n&#xa0;reps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Repeat %n time(s)</source>
+        <source>Repeat %n&#xa0;time(s)</source>
         <translation>
-            <numerusform>Repeat %n time</numerusform>
-            <numerusform>Repeat %n times</numerusform>
+            <numerusform>Repeat %n&#xa0;time</numerusform>
+            <numerusform>Repeat %n&#xa0;times</numerusform>
         </translation>
     </message>
 </context>
@@ -93,24 +93,24 @@
 <context>
     <name>HistoryReport</name>
     <message numerus="yes">
-        <source>Rule: pain check-ins spanning more than %n day(s).</source>
+        <source>Rule: pain check-ins spanning more than %n&#xa0;day(s).</source>
         <translation>
-            <numerusform>Rule: pain check-ins spanning more than %n day.</numerusform>
-            <numerusform>Rule: pain check-ins spanning more than %n days.</numerusform>
+            <numerusform>Rule: pain check-ins spanning more than %n&#xa0;day.</numerusform>
+            <numerusform>Rule: pain check-ins spanning more than %n&#xa0;days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>a rating %n point(s) above the first</source>
+        <source>a rating %n&#xa0;point(s) above the first</source>
         <translation>
-            <numerusform>a rating %n point above the first</numerusform>
-            <numerusform>a rating %n points above the first</numerusform>
+            <numerusform>a rating %n&#xa0;point above the first</numerusform>
+            <numerusform>a rating %n&#xa0;points above the first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n check-in(s) in a row, each higher</source>
+        <source>%n&#xa0;check-in(s) in a row, each higher</source>
         <translation>
-            <numerusform>%n check-in in a row, each higher</numerusform>
-            <numerusform>%n check-ins in a row, each higher</numerusform>
+            <numerusform>%n&#xa0;check-in in a row, each higher</numerusform>
+            <numerusform>%n&#xa0;check-ins in a row, each higher</numerusform>
         </translation>
     </message>
 </context>
@@ -133,13 +133,6 @@
 </context>
 <context>
     <name>limber::HistoryView</name>
-    <message numerus="yes">
-        <source>You stretched on %n of the last 7 days.</source>
-        <translation>
-            <numerusform>You stretched on %n of the last 7 days.</numerusform>
-            <numerusform>You stretched on %n of the last 7 days.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
@@ -192,14 +185,21 @@
             <numerusform>%n reminders: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You stretched on %n of the last 7&#xa0;days.</source>
+        <translation>
+            <numerusform>You stretched on %n of the last 7&#xa0;days.</numerusform>
+            <numerusform>You stretched on %n of the last 7&#xa0;days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>limber::Notifier</name>
     <message numerus="yes">
-        <source>You have been at the computer for %n minute(s). A short guided stretch?</source>
+        <source>You have been at the computer for %n&#xa0;minute(s). A short guided stretch?</source>
         <translation>
-            <numerusform>You have been at the computer for %n minute. A short guided stretch?</numerusform>
-            <numerusform>You have been at the computer for %n minutes. A short guided stretch?</numerusform>
+            <numerusform>You have been at the computer for %n&#xa0;minute. A short guided stretch?</numerusform>
+            <numerusform>You have been at the computer for %n&#xa0;minutes. A short guided stretch?</numerusform>
         </translation>
     </message>
 </context>
@@ -226,10 +226,10 @@
 <context>
     <name>limber::Tray</name>
     <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
+        <source>Next break at %1 (in %n&#xa0;min)</source>
         <translation>
-            <numerusform>Next break at %1 (in %n min)</numerusform>
-            <numerusform>Next break at %1 (in %n min)</numerusform>
+            <numerusform>Next break at %1 (in %n&#xa0;min)</numerusform>
+            <numerusform>Next break at %1 (in %n&#xa0;min)</numerusform>
         </translation>
     </message>
 </context>

@@ -24,10 +24,10 @@
         <translation>%1 el %2</translation>
     </message>
     <message numerus="yes">
-        <source>Your pain rose at each of %n check-ins in a row: %1.</source>
+        <source>Your pain rose at each of %n&#xa0;check-ins in a row: %1.</source>
         <translation>
-            <numerusform>Tu dolor subió en %n valoración seguida: %1.</numerusform>
-            <numerusform>Tu dolor subió en %n valoraciones seguidas: %1.</numerusform>
+            <numerusform>Tu dolor subió en %n&#xa0;valoración seguida: %1.</numerusform>
+            <numerusform>Tu dolor subió en %n&#xa0;valoraciones seguidas: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -91,17 +91,17 @@
         <translation>Fuente: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Pain for %n days (%1 to %2)</source>
+        <source>Pain for %n&#xa0;days (%1 to %2)</source>
         <translation>
-            <numerusform>Dolor durante %n día (del %1 al %2)</numerusform>
-            <numerusform>Dolor durante %n días (del %1 al %2)</numerusform>
+            <numerusform>Dolor durante %n&#xa0;día (del %1 al %2)</numerusform>
+            <numerusform>Dolor durante %n&#xa0;días (del %1 al %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n days, more than the %5 days after which this routine&apos;s source advises seeing a doctor.</source>
+        <source>You first reported this pain on %1 (%2 out of 10) and it was still there on %3 (%4 out of 10): %n&#xa0;days, more than the %5&#xa0;days after which this routine&apos;s source advises seeing a doctor.</source>
         <translation>
-            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n día, más de los %5 días tras los que la fuente de esta rutina aconseja ir al médico.</numerusform>
-            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n días, más de los %5 días tras los que la fuente de esta rutina aconseja ir al médico.</numerusform>
+            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n&#xa0;día, más de los %5&#xa0;días tras los que la fuente de esta rutina aconseja ir al médico.</numerusform>
+            <numerusform>Indicaste este dolor por primera vez el %1 (%2 de 10) y seguía el %3 (%4 de 10): %n&#xa0;días, más de los %5&#xa0;días tras los que la fuente de esta rutina aconseja ir al médico.</numerusform>
         </translation>
     </message>
     <message>
@@ -353,23 +353,23 @@
 <context>
     <name>Describe</name>
     <message>
-        <source>%1 h</source>
+        <source>%1&#xa0;h</source>
         <translation>%1&#xa0;h</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
+        <source>%1&#xa0;h %2&#xa0;min</source>
         <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
-        <source>%1 min</source>
+        <source>%1&#xa0;min</source>
         <translation>%1&#xa0;min</translation>
     </message>
     <message>
-        <source>%1 min %2 s</source>
+        <source>%1&#xa0;min %2&#xa0;s</source>
         <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
-        <source>%1 s</source>
+        <source>%1&#xa0;s</source>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
@@ -381,26 +381,26 @@
         <translation>Mantén de %1 a %2</translation>
     </message>
     <message numerus="yes">
-        <source>Hold for %n breath(s)</source>
+        <source>Hold for %n&#xa0;breath(s)</source>
         <translation>
-            <numerusform>Mantén durante %n respiración</numerusform>
-            <numerusform>Mantén durante %n respiraciones</numerusform>
+            <numerusform>Mantén durante %n&#xa0;respiración</numerusform>
+            <numerusform>Mantén durante %n&#xa0;respiraciones</numerusform>
         </translation>
     </message>
     <message>
-        <source>Hold for %1 to %2 breaths</source>
-        <translation>Mantén de %1 a %2 respiraciones</translation>
+        <source>Hold for %1 to %2&#xa0;breaths</source>
+        <translation>Mantén de %1 a %2&#xa0;respiraciones</translation>
     </message>
     <message numerus="yes">
-        <source>%n rep(s)</source>
+        <source>%n&#xa0;rep(s)</source>
         <translation>
-            <numerusform>%n repetición</numerusform>
-            <numerusform>%n repeticiones</numerusform>
+            <numerusform>%n&#xa0;repetición</numerusform>
+            <numerusform>%n&#xa0;repeticiones</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 to %2 reps</source>
-        <translation>%1–%2 repeticiones</translation>
+        <source>%1 to %2&#xa0;reps</source>
+        <translation>%1–%2&#xa0;repeticiones</translation>
     </message>
     <message>
         <source>%1, %2 each</source>
@@ -411,15 +411,15 @@
         <translation>Repite tantas veces como necesites</translation>
     </message>
     <message numerus="yes">
-        <source>Repeat %n time(s)</source>
+        <source>Repeat %n&#xa0;time(s)</source>
         <translation>
-            <numerusform>Repite %n vez</numerusform>
-            <numerusform>Repite %n veces</numerusform>
+            <numerusform>Repite %n&#xa0;vez</numerusform>
+            <numerusform>Repite %n&#xa0;veces</numerusform>
         </translation>
     </message>
     <message>
-        <source>Repeat %1 to %2 times</source>
-        <translation>Repite de %1 a %2 veces</translation>
+        <source>Repeat %1 to %2&#xa0;times</source>
+        <translation>Repite de %1 a %2&#xa0;veces</translation>
     </message>
     <message>
         <source>Left side</source>
@@ -1056,24 +1056,24 @@
         <translation>Regla: dolor que empezó justo después de una caída, un accidente o una lesión.</translation>
     </message>
     <message numerus="yes">
-        <source>Rule: pain check-ins spanning more than %n day(s).</source>
+        <source>Rule: pain check-ins spanning more than %n&#xa0;day(s).</source>
         <translation>
-            <numerusform>Regla: valoraciones del dolor a lo largo de más de %n día.</numerusform>
-            <numerusform>Regla: valoraciones del dolor a lo largo de más de %n días.</numerusform>
+            <numerusform>Regla: valoraciones del dolor a lo largo de más de %n&#xa0;día.</numerusform>
+            <numerusform>Regla: valoraciones del dolor a lo largo de más de %n&#xa0;días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>a rating %n point(s) above the first</source>
+        <source>a rating %n&#xa0;point(s) above the first</source>
         <translation>
-            <numerusform>una valoración %n punto por encima de la primera</numerusform>
-            <numerusform>una valoración %n puntos por encima de la primera</numerusform>
+            <numerusform>una valoración %n&#xa0;punto por encima de la primera</numerusform>
+            <numerusform>una valoración %n&#xa0;puntos por encima de la primera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n check-in(s) in a row, each higher</source>
+        <source>%n&#xa0;check-in(s) in a row, each higher</source>
         <translation>
-            <numerusform>%n valoración seguida, cada una más alta</numerusform>
-            <numerusform>%n valoraciones seguidas, cada una más alta</numerusform>
+            <numerusform>%n&#xa0;valoración seguida, cada una más alta</numerusform>
+            <numerusform>%n&#xa0;valoraciones seguidas, cada una más alta</numerusform>
         </translation>
     </message>
     <message>
@@ -1499,16 +1499,16 @@
         <translation>«%1» no tiene &lt;sequence&gt; de imágenes: se importa su descripción, para leer, sin tiempo</translation>
     </message>
     <message>
-        <source>the &lt;sequence&gt; of “%1” has no &lt;image&gt;: its %2 s are left out</source>
-        <translation>la &lt;sequence&gt; de «%1» no tiene &lt;image&gt;: se omiten sus %2 s</translation>
+        <source>the &lt;sequence&gt; of “%1” has no &lt;image&gt;: its %2&#xa0;s are left out</source>
+        <translation>la &lt;sequence&gt; de «%1» no tiene &lt;image&gt;: se omiten sus %2&#xa0;s</translation>
     </message>
     <message>
         <source>“%1” has no &lt;description&gt;: it is imported as its pictures only</source>
         <translation>«%1» no tiene &lt;description&gt;: solo se importan sus imágenes</translation>
     </message>
     <message>
-        <source>Limber repeats pictures at most %1 times: %2 s of the %3 s of “%4” are imported</source>
-        <translation>Limber repite las imágenes como máximo %1 veces: se importan %2 s de los %3 s de «%4»</translation>
+        <source>Limber repeats pictures at most %1&#xa0;times: %2&#xa0;s of the %3&#xa0;s of “%4” are imported</source>
+        <translation>Limber repite las imágenes como máximo %1&#xa0;veces: se importan %2&#xa0;s de los %3&#xa0;s de «%4»</translation>
     </message>
     <message>
         <source>this folder is not an earlier import of Workrave&apos;s exercises, so Limber leaves it alone; move it away and import again</source>
@@ -1589,8 +1589,8 @@
         <translation>el atributo %1=&quot;%2&quot; de &lt;%3&gt; no forma parte del formato de Workrave; se omite</translation>
     </message>
     <message>
-        <source>&lt;%1 duration=&quot;%2&quot;&gt; is not a whole number of seconds from 1 to %3; %4 s is used instead</source>
-        <translation>&lt;%1 duration=&quot;%2&quot;&gt; no es un número entero de segundos de 1 a %3; se usan %4 s en su lugar</translation>
+        <source>&lt;%1 duration=&quot;%2&quot;&gt; is not a whole number of seconds from 1 to %3; %4&#xa0;s is used instead</source>
+        <translation>&lt;%1 duration=&quot;%2&quot;&gt; no es un número entero de segundos de 1 a %3; se usan %4&#xa0;s en su lugar</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not part of Workrave&apos;s format; it is left out</source>
@@ -1916,15 +1916,15 @@
         <translation>Mostrar el aviso de ir al médico</translation>
     </message>
     <message numerus="yes">
-        <source>You stretched on %n of the last 7 days.</source>
+        <source>You stretched on %n of the last 7&#xa0;days.</source>
         <translation>
-            <numerusform>Has hecho estiramientos en %n de los últimos 7 días.</numerusform>
-            <numerusform>Has hecho estiramientos en %n de los últimos 7 días.</numerusform>
+            <numerusform>Has hecho estiramientos en %n de los últimos 7&#xa0;días.</numerusform>
+            <numerusform>Has hecho estiramientos en %n de los últimos 7&#xa0;días.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No sessions in the last 7 days. Whenever you are ready, a routine is one click away.</source>
-        <translation>Ninguna sesión en los últimos 7 días. Cuando quieras, tienes una rutina a un clic.</translation>
+        <source>No sessions in the last 7&#xa0;days. Whenever you are ready, a routine is one click away.</source>
+        <translation>Ninguna sesión en los últimos 7&#xa0;días. Cuando quieras, tienes una rutina a un clic.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -2534,10 +2534,10 @@
         <translation>Hora de estirarse</translation>
     </message>
     <message numerus="yes">
-        <source>You have been at the computer for %n minute(s). A short guided stretch?</source>
+        <source>You have been at the computer for %n&#xa0;minute(s). A short guided stretch?</source>
         <translation>
-            <numerusform>Llevas %n minuto ante el ordenador. ¿Un breve estiramiento guiado?</numerusform>
-            <numerusform>Llevas %n minutos ante el ordenador. ¿Un breve estiramiento guiado?</numerusform>
+            <numerusform>Llevas %n&#xa0;minuto ante el ordenador. ¿Un breve estiramiento guiado?</numerusform>
+            <numerusform>Llevas %n&#xa0;minutos ante el ordenador. ¿Un breve estiramiento guiado?</numerusform>
         </translation>
     </message>
     <message>
@@ -2776,6 +2776,14 @@
         <source>Source: %1</source>
         <comment>one of several pages the content comes from</comment>
         <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Scroll the overview down</source>
+        <translation>Desplazar la vista general hacia abajo</translation>
+    </message>
+    <message>
+        <source>Scroll the overview up</source>
+        <translation>Desplazar la vista general hacia arriba</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3127,10 @@
         <source>Pause</source>
         <comment>button: pause the session</comment>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Paused while a window or menu is open — the session goes on when it closes</source>
+        <translation>En pausa mientras haya una ventana o un menú abierto — la sesión sigue cuando se cierre</translation>
     </message>
 </context>
 <context>
@@ -3708,10 +3720,10 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Contando tu tiempo ante el ordenador</translation>
     </message>
     <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
+        <source>Next break at %1 (in %n&#xa0;min)</source>
         <translation>
-            <numerusform>Próximo descanso a las %1 (en %n min)</numerusform>
-            <numerusform>Próximo descanso a las %1 (en %n min)</numerusform>
+            <numerusform>Próximo descanso a las %1 (en %n&#xa0;min)</numerusform>
+            <numerusform>Próximo descanso a las %1 (en %n&#xa0;min)</numerusform>
         </translation>
     </message>
     <message>

@@ -40,20 +40,25 @@ QString Describe::remaining(Seconds seconds) {
     return tr("About %1 left").arg(duration(rounded(seconds)));
 }
 
+// A number and its unit are joined by a no-break space (U+00A0), here and
+// in every message that puts a unit after a number, so that a wrapped label
+// never starts a line with the unit. A literal ends after "\u00a0" where a
+// hex digit follows: lupdate reads "\u00a0b" as one escape
+// (docs/translating.md).
 QString Describe::duration(Seconds seconds) {
     const auto total = seconds.count();
     const auto hours = static_cast<int>(total / 3600);
     const auto minutes = static_cast<int>(total % 3600 / 60);
     const auto secs = static_cast<int>(total % 60);
     if (hours > 0 && minutes == 0 && secs == 0)
-        return tr("%1 h").arg(number(hours));
+        return tr("%1\u00a0h").arg(number(hours));
     if (hours > 0)
-        return tr("%1 h %2 min").arg(number(hours), number(minutes));
+        return tr("%1\u00a0h %2\u00a0min").arg(number(hours), number(minutes));
     if (minutes > 0 && secs == 0)
-        return tr("%1 min").arg(number(minutes));
+        return tr("%1\u00a0min").arg(number(minutes));
     if (minutes > 0)
-        return tr("%1 min %2 s").arg(number(minutes), number(secs));
-    return tr("%1 s").arg(number(secs));
+        return tr("%1\u00a0min %2\u00a0s").arg(number(minutes), number(secs));
+    return tr("%1\u00a0s").arg(number(secs));
 }
 
 QString Describe::action(const StepAction& action) {
@@ -69,14 +74,19 @@ QString Describe::action(const StepAction& action) {
             [](const BreathsAction& breaths) {
                 const auto& range = breaths.count;
                 if (range.isFixed())
-                    return tr("Hold for %n breath(s)", nullptr, range.min);
-                return tr("Hold for %1 to %2 breaths").arg(number(range.min), number(range.max));
+                    return tr("Hold for %n\u00a0"
+                              "breath(s)",
+                              nullptr, range.min);
+                return tr("Hold for %1 to %2\u00a0"
+                          "breaths")
+                    .arg(number(range.min), number(range.max));
             },
             [](const RepsAction& reps) {
                 const auto& range = reps.count;
-                QString count = range.isFixed()
-                                    ? tr("%n rep(s)", nullptr, range.min)
-                                    : tr("%1 to %2 reps").arg(number(range.min), number(range.max));
+                QString count =
+                    range.isFixed()
+                        ? tr("%n\u00a0rep(s)", nullptr, range.min)
+                        : tr("%1 to %2\u00a0reps").arg(number(range.min), number(range.max));
                 if (reps.tempo)
                     return tr("%1, %2 each").arg(count, duration(*reps.tempo));
                 return count;
@@ -89,8 +99,8 @@ QString Describe::repeat(const Repeat& repeat) {
     if (repeat.kind == Repeat::Kind::AsNeeded)
         return tr("Repeat as often as you need");
     if (repeat.count.isFixed())
-        return tr("Repeat %n time(s)", nullptr, repeat.count.min);
-    return tr("Repeat %1 to %2 times").arg(number(repeat.count.min), number(repeat.count.max));
+        return tr("Repeat %n\u00a0time(s)", nullptr, repeat.count.min);
+    return tr("Repeat %1 to %2\u00a0times").arg(number(repeat.count.min), number(repeat.count.max));
 }
 
 QString Describe::side(Side side) {

@@ -1,5 +1,6 @@
 #include "history/advicedialog.h"
 
+#include "common/linklabel.h"
 #include "history/historystore.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,9 @@ QString AdviceText::heading(const Advice& advice, AdviceReason reason) {
         // The source's own words may be "a few days" or "four weeks": the
         // heading says the days (always more than one), the detail the
         // routine's number.
-        return tr("Pain for %n days (%1 to %2)", nullptr, advice.spanDays)
+        return tr("Pain for %n\u00a0"
+                  "days (%1 to %2)",
+                  nullptr, advice.spanDays)
             .arg(date(advice.first->date), date(advice.latest->date));
     case AdviceReason::Worse:
         if (advice.risenBy)
@@ -48,7 +51,9 @@ QString AdviceText::detail(const Advice& advice, AdviceReason reason, const Pain
             .arg(date(advice.injury->date));
     case AdviceReason::Persists:
         return tr("You first reported this pain on %1 (%2 out of 10) and it was still there on %3 "
-                  "(%4 out of 10): %n days, more than the %5 days after which this routine's "
+                  "(%4 out of 10): %n\u00a0"
+                  "days, more than the %5\u00a0"
+                  "days after which this routine's "
                   "source advises seeing a doctor.",
                   nullptr, advice.spanDays)
             .arg(date(advice.first->date))
@@ -65,8 +70,9 @@ QString AdviceText::detail(const Advice& advice, AdviceReason reason, const Pain
         QStringList run;
         for (const auto& cited : advice.risingRun)
             run << tr("%1 on %2").arg(cited.rating).arg(date(cited.date));
-        return tr("Your pain rose at each of %n check-ins in a row: %1.", nullptr,
-                  static_cast<int>(advice.risingRun.size()))
+        return tr("Your pain rose at each of %n\u00a0"
+                  "check-ins in a row: %1.",
+                  nullptr, static_cast<int>(advice.risingRun.size()))
             .arg(QLocale().createSeparatedList(run));
     }
     }
@@ -141,7 +147,7 @@ QString AdviceText::plain(const Advice& advice, const PainRule& rule) {
 
 AdviceDialog::AdviceDialog(const Advice& advice, const PainRule& rule, QWidget* parent)
     : QDialog(parent)
-    , m_text(new QLabel)
+    , m_text(new LinkLabel)
     , m_acknowledge(new QPushButton) {
     setObjectName(u"adviceDialog"_s);
     setWindowTitle(tr("Please see a doctor"));
@@ -167,9 +173,6 @@ AdviceDialog::AdviceDialog(const Advice& advice, const PainRule& rule, QWidget* 
     m_text->setText(html);
     m_text->setObjectName(u"adviceText"_s);
     m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setOpenExternalLinks(true);
-    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_text->setAccessibleName(AdviceText::plain(advice, rule));
 

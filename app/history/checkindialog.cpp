@@ -1,5 +1,7 @@
 #include "history/checkindialog.h"
 
+#include "common/focusring.h"
+
 #include <QButtonGroup>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -8,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -23,7 +26,10 @@ PainScale::PainScale(QWidget* parent)
     , m_high(new QLabel) {
     setObjectName(u"painScale"_s);
     auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
+    // Room for the focus ring around every button.
+    const int ring = kFocusRingWidth + 1;
+    grid->setContentsMargins(ring, ring, ring, 0);
+    grid->setHorizontalSpacing(std::max(grid->horizontalSpacing(), 2 * ring));
     m_group->setExclusive(true);
     const int side = fontMetrics().height() * 2 + 4;
     for (int value = 0; value <= 10; ++value) {
@@ -85,10 +91,22 @@ void PainScale::setValue(int value) {
 }
 
 bool PainScale::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::KeyPress &&
-        m_buttons.contains(qobject_cast<QPushButton*>(watched)))
+    if (!m_buttons.contains(qobject_cast<QPushButton*>(watched)))
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::KeyPress)
         return handleKey(static_cast<QKeyEvent*>(event));
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
+        update(); // the ring follows the focus
     return QWidget::eventFilter(watched, event);
+}
+
+void PainScale::paintEvent(QPaintEvent*) {
+    for (const QPushButton* button : std::as_const(m_buttons)) {
+        if (button->hasFocus()) {
+            QPainter painter(this);
+            paintFocusRing(painter, button->geometry(), palette());
+        }
+    }
 }
 
 void PainScale::keyPressEvent(QKeyEvent* event) {

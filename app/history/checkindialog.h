@@ -38,6 +38,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
+    // The focused button's focus ring, around it (the style's own is faint).
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void retranslate();

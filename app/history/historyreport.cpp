@@ -72,16 +72,18 @@ QString ruleText(AdviceReason reason, const PainRule& rule) {
         return HistoryReport::tr("Rule: pain that began right after a fall, an accident or an "
                                  "injury.");
     case AdviceReason::Persists:
-        return HistoryReport::tr("Rule: pain check-ins spanning more than %n day(s).", nullptr,
-                                 rule.maxPainDays.value_or(0));
+        return HistoryReport::tr("Rule: pain check-ins spanning more than %n\u00a0"
+                                 "day(s).",
+                                 nullptr, rule.maxPainDays.value_or(0));
     case AdviceReason::Worse: {
         QStringList parts;
         if (rule.worseBy)
-            parts << HistoryReport::tr("a rating %n point(s) above the first", nullptr,
+            parts << HistoryReport::tr("a rating %n\u00a0point(s) above the first", nullptr,
                                        *rule.worseBy);
         if (rule.risingRun)
-            parts << HistoryReport::tr("%n check-in(s) in a row, each higher", nullptr,
-                                       *rule.risingRun);
+            parts << HistoryReport::tr("%n\u00a0"
+                                       "check-in(s) in a row, each higher",
+                                       nullptr, *rule.risingRun);
         return HistoryReport::tr("Rule: %1.").arg(parts.join(HistoryReport::tr(" or ")));
     }
     }

@@ -265,10 +265,12 @@ void HistoryView::updateConsistency() {
         if (it != m_days.end() && it->second.sessions > 0)
             ++active;
     }
-    m_consistency->setText(active > 0
-                               ? tr("You stretched on %n of the last 7 days.", nullptr, active)
-                               : tr("No sessions in the last 7 days. Whenever you are ready, a "
-                                    "routine is one click away."));
+    m_consistency->setText(active > 0 ? tr("You stretched on %n of the last 7\u00a0"
+                                           "days.",
+                                           nullptr, active)
+                                      : tr("No sessions in the last 7\u00a0"
+                                           "days. Whenever you are ready, a "
+                                           "routine is one click away."));
 }
 
 void HistoryView::updateChart() {

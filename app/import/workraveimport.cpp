@@ -519,7 +519,7 @@ void Importer::emitExercise(YAML::Emitter& out, const WorkraveExercise& exercise
                               .arg(named));
     else if (exercise.images.empty())
         note(exercise.sequenceAt, WorkraveImport::tr("the <sequence> of “%1” has no <image>: "
-                                                     "its %2 s are left out")
+                                                     "its %2\u00a0s are left out")
                                       .arg(named)
                                       .arg(exercise.seconds));
     if (description.empty())
@@ -536,8 +536,9 @@ void Importer::emitExercise(YAML::Emitter& out, const WorkraveExercise& exercise
     const FoldedSequence folded = foldSequence(seconds, exercise.seconds, kMaxRepeat);
     if (folded.capped)
         note(exercise.sequenceAt,
-             WorkraveImport::tr("Limber repeats pictures at most %1 times: %2 s of the %3 s of "
-                                "“%4” are imported")
+             WorkraveImport::tr(
+                 "Limber repeats pictures at most %1\u00a0times: %2\u00a0s of the %3\u00a0s of "
+                 "“%4” are imported")
                  .arg(kMaxRepeat)
                  .arg(folded.seconds())
                  .arg(exercise.seconds)

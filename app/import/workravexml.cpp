@@ -271,7 +271,7 @@ int Reader::seconds(QStringView element, int fallback) {
     if (ok && value >= 1 && value <= WorkraveXml::kMaxSeconds)
         return value;
     note(here(), WorkraveXml::tr("<%1 duration=\"%2\"> is not a whole number of seconds from 1 "
-                                 "to %3; %4 s is used instead")
+                                 "to %3; %4\u00a0s is used instead")
                      .arg(element, written)
                      .arg(WorkraveXml::kMaxSeconds)
                      .arg(fallback));

@@ -1,5 +1,6 @@
 #include "library/routinecarddelegate.h"
 
+#include "common/focusring.h"
 #include "common/fonts.h"
 #include "common/imageloader.h"
 #include "figure/figure.h"
@@ -196,8 +197,9 @@ void RoutineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QColor highlight = palette.color(group, QPalette::Highlight);
     const qreal radius = l.card.height() * 0.06;
     painter->setBrush(selected ? mixed(base, highlight, 0.12f) : base);
-    painter->setPen(selected || focused ? QPen(highlight, selected ? 3 : 2)
-                                        : QPen(palette.color(group, QPalette::Mid), 1));
+    painter->setPen(selected  ? QPen(highlight, 3)
+                    : focused ? focusRingPen(palette, group)
+                              : QPen(palette.color(group, QPalette::Mid), 1));
     painter->drawRoundedRect(QRectF(l.card).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
 
     // The cover: a drawn figure, still on the pose it leads to (as the

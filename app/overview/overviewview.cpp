@@ -4,6 +4,7 @@
 #include "common/disclaimer.h"
 #include "common/fonts.h"
 #include "common/imageloader.h"
+#include "common/linklabel.h"
 #include "common/mnemonic.h"
 #include "common/qtconvert.h"
 #include "common/safetyicon.h"
@@ -19,6 +20,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -140,6 +142,10 @@ OverviewView::OverviewView(Settings& settings, ImageLoader& loader, QWidget* par
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // No Tab stop of its own (it would show no focus): Page Up and Page Down
+    // scroll it from any control (keyPressEvent), Tab scrolls to the control
+    // it reaches.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
 
     m_acknowledge->setObjectName(u"acknowledge"_s);
     m_startHint->setObjectName(u"startHint"_s);
@@ -545,16 +551,12 @@ QWidget* OverviewView::buildContent() {
 QWidget* OverviewView::sourceRow(const Source& page, bool several) {
     const QUrl url(toQString(page.url));
     const bool link = url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http");
-    auto* source = new QLabel;
+    QLabel* source = link ? new LinkLabel : new QLabel;
     source->setWordWrap(true);
-    if (link) {
-        source->setTextFormat(Qt::RichText);
-        source->setOpenExternalLinks(true);
-        source->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    if (link)
         m_contentFocusChain << source;
-    } else {
+    else
         source->setTextFormat(Qt::PlainText);
-    }
     words([source, &page, url, link, several] {
         const QString sourceTitle = localized(page.title);
         source->setAccessibleName(
@@ -717,6 +719,8 @@ QList<KeyHelp> OverviewView::keys() {
     return {
         {QKeySequence(Qt::Key_Return), tr("Start the routine")},
         {QKeySequence(Qt::Key_Escape), tr("Back to the routines")},
+        {QKeySequence(Qt::Key_PageDown), tr("Scroll the overview down")},
+        {QKeySequence(Qt::Key_PageUp), tr("Scroll the overview up")},
     };
 }
 
@@ -741,6 +745,12 @@ void OverviewView::keyPressEvent(QKeyEvent* event) {
             Q_EMIT startRequested();
         return;
     }
+    case Qt::Key_PageDown:
+        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        return;
+    case Qt::Key_PageUp:
+        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
+        return;
     default:
         QWidget::keyPressEvent(event);
     }

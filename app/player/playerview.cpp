@@ -43,11 +43,11 @@ int wholeSecondsLeft(Duration remaining) {
 // routineRemaining.
 bool sameButTime(const Progress& a, const Progress& b) {
     const auto place = [](const Progress& p) {
-        return std::tie(p.phase, p.activePhase, p.waitingForNarration, p.exercise, p.exerciseCount,
-                        p.step, p.stepCount, p.inRepeat, p.asNeeded, p.cycle, p.cycleCount,
-                        p.cycleMin, p.sideIndex, p.sideCount, p.side, p.phaseLength, p.breath,
-                        p.breathCount, p.breathPhase, p.reps, p.repsMin, p.repsTarget, p.canFinish,
-                        p.currentExercise, p.currentStep);
+        return std::tie(p.phase, p.activePhase, p.waitingForNarration, p.countingIn, p.exercise,
+                        p.exerciseCount, p.step, p.stepCount, p.inRepeat, p.asNeeded, p.cycle,
+                        p.cycleCount, p.cycleMin, p.sideIndex, p.sideCount, p.side, p.phaseLength,
+                        p.breath, p.breathCount, p.breathPhase, p.reps, p.repsMin, p.repsTarget,
+                        p.canFinish, p.currentExercise, p.currentStep);
     };
     static_assert(sizeof(Progress) == 152, "a field was added to Progress: compare it here");
     return place(a) == place(b);
@@ -332,7 +332,8 @@ void PlayerView::space() {
 
 // Finishing early and restarting the exercise throw away what was done, so
 // both ask first, with the session paused while they ask: "Keep going" (the
-// default, Esc) resumes it if it was running; the other does it.
+// default, Esc) resumes it if it was running (counting in again if it was
+// counting in); the other does it.
 void PlayerView::confirm(const QString& name, const QString& title, const QString& text,
                          const QString& yes, void (SessionController::*act)()) {
     // The window's child, not the player's: the player's own keys (Esc, F,
@@ -342,6 +343,9 @@ void PlayerView::confirm(const QString& name, const QString& title, const QStrin
         m_asking)
         return;
     const bool wasRunning = !m_controller->isPaused();
+    const bool wasCountingIn = m_controller->engine().countingIn();
+    if (wasRunning)
+        setHeldByWindow(true);
     m_controller->pause();
     auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box->setObjectName(name);
@@ -354,14 +358,20 @@ void PlayerView::confirm(const QString& name, const QString& title, const QStrin
     keepGoing->setObjectName(u"keepGoing"_s);
     box->setDefaultButton(keepGoing);
     box->setEscapeButton(keepGoing);
-    connect(box, &QMessageBox::finished, this, [this, box, doIt, wasRunning, act] {
+    connect(box, &QMessageBox::finished, this, [this, box, doIt, wasRunning, wasCountingIn, act] {
         m_asking = nullptr;
         setShortcutsEnabled(true);
+        if (wasRunning)
+            setHeldByWindow(false);
         if (!m_controller)
             return;
         if (box->clickedButton() == doIt)
             (m_controller.data()->*act)();
-        if (wasRunning && m_controller && !m_controller->isFinished())
+        if (!wasRunning || !m_controller || m_controller->isFinished())
+            return;
+        if (wasCountingIn)
+            m_controller->rejoin();
+        else
             m_controller->resume();
     });
     box->open();
@@ -594,7 +604,7 @@ void PlayerView::showProgress(const Progress& p) {
     // pause.
     m_switchSides->follow(p);
     if (paused) {
-        m_overlay->setText(tr("Paused — press Space to resume"));
+        m_overlay->setText(pausedText());
         m_overlay->show();
     } else if (active == PhaseKind::GetReady && !p.waitingForNarration) {
         m_overlay->setText(getReadyText(p));
@@ -603,6 +613,23 @@ void PlayerView::showProgress(const Progress& p) {
         m_overlay->hide();
     }
     placeOverlay();
+}
+
+void PlayerView::setHeldByWindow(bool held) {
+    if (held == m_heldByWindow)
+        return;
+    m_heldByWindow = held;
+    if (m_progress.phase == PhaseKind::Paused) {
+        m_overlay->setText(pausedText());
+        placeOverlay();
+    }
+}
+
+QString PlayerView::pausedText() const {
+    // Space would go to the window, and the session goes on by itself.
+    if (m_heldByWindow)
+        return tr("Paused while a window or menu is open — the session goes on when it closes");
+    return tr("Paused — press Space to resume");
 }
 
 QString PlayerView::getReadyText(const Progress& p) const {

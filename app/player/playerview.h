@@ -71,6 +71,10 @@ public:
     // device to play them); without it the player assumes silence.
     void setAudible(std::function<bool()> audible);
 
+    // A window or menu opened over the player paused the session and resumes
+    // it when it closes: the pause says so instead of asking for Space.
+    void setHeldByWindow(bool held);
+
     // The session shown, or nullptr.
     [[nodiscard]] SessionController* controller() const { return m_controller; }
 
@@ -113,6 +117,8 @@ private:
     void onProgress(const Progress& progress);
     void showProgress(const Progress& progress);
     void showTime(const Progress& progress);
+    // "Paused — press Space to resume", or that a window holds it.
+    [[nodiscard]] QString pausedText() const;
     // "Get ready · 3"
     [[nodiscard]] QString getReadyText(const Progress& progress) const;
     void onCues(const std::vector<Cue>& cues);
@@ -148,7 +154,8 @@ private:
     std::function<bool()> m_audible;
     QPointer<QMessageBox> m_asking; // Finish or Restart asking
     QList<QShortcut*> m_shortcuts;
-    bool m_focusNext = false; // a new session: focus "Next" once it shows
+    bool m_focusNext = false;    // a new session: focus "Next" once it shows
+    bool m_heldByWindow = false; // paused by a window, not by the person
 
     QLabel* m_position;
     QLabel* m_remaining;

@@ -69,8 +69,8 @@ QString Notifier::title() {
 
 QString Notifier::text(std::chrono::seconds active) {
     const int minutes = int(std::chrono::round<std::chrono::minutes>(active).count());
-    return tr("You have been at the computer for %n minute(s). A short guided stretch?", nullptr,
-              minutes);
+    return tr("You have been at the computer for %n\u00a0minute(s). A short guided stretch?",
+              nullptr, minutes);
 }
 
 bool Notifier::show(std::chrono::seconds active) {

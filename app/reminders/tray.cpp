@@ -99,7 +99,7 @@ QString Tray::statusText() const {
     if (!status.nextBreakIn)
         return tr("Counting your time at the computer");
     const int minutes = int((status.nextBreakIn->count() + 59) / 60);
-    return tr("Next break at %1 (in %n min)", nullptr, minutes)
+    return tr("Next break at %1 (in %n\u00a0min)", nullptr, minutes)
         .arg(clockTime(m_reminders.now().local + *status.nextBreakIn));
 }
 

@@ -86,8 +86,10 @@ void SessionController::pause() {
     if (m_engine.paused() || !m_engine.started() || m_engine.finished())
         return;
     const TimePoint now = m_now();
+    const SessionEngine::Events events = m_engine.pause(now);
+    noteCountIn(); // a count-in that ended before now went on until now
     m_tally.paused(now);
-    apply(m_engine.pause(now), now);
+    apply(events, now);
 }
 
 void SessionController::resume() {
@@ -96,6 +98,23 @@ void SessionController::resume() {
     const TimePoint now = m_now();
     m_tally.resumed(now);
     apply(m_engine.resume(now), now);
+}
+
+void SessionController::rejoin() {
+    if (!m_engine.paused())
+        return;
+    const TimePoint now = m_now();
+    const SessionEngine::Events events = m_engine.rejoin(now);
+    if (!m_engine.countingIn())
+        m_tally.resumed(now);
+    apply(events, now);
+}
+
+void SessionController::noteCountIn() {
+    if (m_engine.countedIn() == m_countedIn)
+        return;
+    m_countedIn = m_engine.countedIn();
+    m_tally.resumed(*m_countedIn);
 }
 
 void SessionController::togglePause() {
@@ -145,11 +164,14 @@ void SessionController::done() {
     apply(m_engine.done(now), now);
 }
 
+// A hold made longer or given a new target, paused or not, is counted at
+// that length if held to its end.
+// The phase is read after the engine has caught up: a get-ready that ran
+// out before its tick is a hold by then.
 void SessionController::holdLonger() {
-    const bool inHold = progress().phase == PhaseKind::Hold;
     const TimePoint now = m_now();
     apply(m_engine.holdLonger(now), now);
-    if (inHold)
+    if (progress().activePhase == PhaseKind::Hold)
         m_tally.holdLengthChanged(progress().phaseLength);
 }
 
@@ -157,7 +179,7 @@ void SessionController::choose(int value) {
     const Choices before = m_engine.choices();
     const TimePoint now = m_now();
     apply(m_engine.choose(now, value), now);
-    if (progress().phase == PhaseKind::Hold)
+    if (progress().activePhase == PhaseKind::Hold)
         m_tally.holdLengthChanged(progress().phaseLength);
     if (m_engine.choices() != before)
         rememberChoices(m_settings, *m_routine, m_engine.choices());
@@ -170,6 +192,7 @@ void SessionController::narrationFinished() {
 
 void SessionController::apply(const SessionEngine::Events& events,
                               std::optional<TimePoint> control) {
+    noteCountIn();
     for (const Cue& cue : events)
         m_tally.count(cue);
     // A control reschedules what comes next: what went out ahead of it is

@@ -82,6 +82,9 @@ public Q_SLOTS:
     void tick();
     void pause();
     void resume();
+    // Back to the session after leaving it (Esc, then Resume): a hold,
+    // breaths or paced reps count in first (SessionEngine::rejoin()).
+    void rejoin();
     void togglePause();
     void next();
     void previous();
@@ -112,6 +115,9 @@ private:
     void apply(const SessionEngine::Events& events, std::optional<TimePoint> control = {});
     // Delivers the rhythm cues due within the look-ahead, once each.
     void lookAhead();
+    // A count-in that ran to its end resumed the session then (the tally
+    // goes on from there).
+    void noteCountIn();
     void arm();
 
     const Routine* m_routine;
@@ -124,6 +130,7 @@ private:
 
     SessionTally m_tally;
     bool m_finishedEmitted = false;
+    std::optional<TimePoint> m_countedIn; // the engine's last count-in's end, told to the tally
 
     Duration m_lookahead{};
     TimePoint m_probedUntil{}; // rhythm cues up to here went out ahead

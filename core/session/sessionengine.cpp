@@ -39,11 +39,52 @@ SessionEngine::SessionEngine(const Routine& routine, SessionSettings settings, C
 
 // ---- the clock ------------------------------------------------------------
 
+// A count-in runs while the session stands paused; when it ends, the
+// session goes on from its end.
 TimePoint SessionEngine::catchUp(TimePoint now) {
+    if (m_countIn) {
+        CountIn& countIn = *m_countIn;
+        while (countIn.next < countIn.cues.size() && countIn.cues[countIn.next].cue.when <= now)
+            deliver(countIn.cues[countIn.next++], now);
+        if (countIn.end > now)
+            return *m_pausedAt;
+        const TimePoint end = countIn.end;
+        m_countIn.reset();
+        m_countedIn = end;
+        unfreeze(end);
+    }
     if (m_pausedAt)
         return *m_pausedAt;
     process(now);
     return now;
+}
+
+// A control that moves the session on (next, previous, restart, done, a
+// tapped rep) during a count-in: the person is back, so the count-in ends
+// now and the session goes on from now, as after resume(); the control
+// then acts on a running session.
+TimePoint SessionEngine::catchUpRunning(TimePoint now) {
+    const TimePoint t = catchUp(now);
+    if (!m_countIn)
+        return t;
+    m_countIn.reset();
+    m_countedIn = now;
+    unfreeze(now);
+    process(now);
+    return now;
+}
+
+void SessionEngine::deliver(const Scheduled& due, TimePoint now) {
+    if (!(due.rhythm && now - due.cue.when > kStaleCue))
+        m_out.push_back(due.cue);
+}
+
+void SessionEngine::unfreeze(TimePoint at) {
+    const Duration shift = at - *m_pausedAt;
+    m_pausedAt.reset();
+    m_phaseStart += shift;
+    for (auto& scheduled : m_schedule)
+        scheduled.cue.when += shift;
 }
 
 // Runs every scheduled cue and phase end due by `now`, in time order. A cue
@@ -57,8 +98,7 @@ void SessionEngine::process(TimePoint now) {
             if (due.cue.when > now)
                 return;
             ++m_nextCue;
-            if (!(due.rhythm && now - due.cue.when > kStaleCue))
-                m_out.push_back(due.cue);
+            deliver(due, now);
             continue;
         }
         if (end > now)
@@ -106,7 +146,9 @@ void SessionEngine::endPhase(TimePoint t) {
 
 // ---- phases ---------------------------------------------------------------
 
+// A new phase ends a count-in (the session it counted in to has moved).
 void SessionEngine::setTimed(Stage stage, TimePoint start, Duration length) {
+    m_countIn.reset();
     m_stage = stage;
     m_phaseStart = start;
     m_phaseLength = length;
@@ -194,16 +236,22 @@ void SessionEngine::startCountdownOrActive(TimePoint t) {
         startActive(t);
         return;
     }
-    const Duration length = getReadyLength();
-    setTimed(Stage::GetReady, t, length);
+    setTimed(Stage::GetReady, t, getReadyLength());
     emit(CueKind::GetReady, t, wholeSeconds(getReady));
+    m_schedule = countdown(t);
+}
+
+std::vector<SessionEngine::Scheduled> SessionEngine::countdown(TimePoint t) const {
+    const Duration length = getReadyLength();
+    std::vector<Scheduled> cues;
     for (int n = 3; n >= 1; --n) {
-        if (seconds(n) > getReady)
+        if (seconds(n) > m_settings.getReady)
             continue;
         Cue cue{CueKind::Countdown, t + length - seconds(n), n, 0, soundFor(CueKind::Countdown)};
         cue.exercise = currentExercise().exercise;
-        m_schedule.push_back({cue, true});
+        cues.push_back({cue, true});
     }
+    return cues;
 }
 
 // A restored step (m_resumeLeft) runs for the time it had left: its phase
@@ -495,9 +543,11 @@ std::optional<SessionPosition> SessionEngine::position(TimePoint now) const {
         if (currentStep().timed())
             saved.remaining = Duration{0}; // its timer ran out
         break;
-    case Stage::NotStarted:
     case Stage::Narration:
     case Stage::GetReady:
+        saved.remaining = m_resumeLeft; // a restored step still has only that left
+        break;
+    case Stage::NotStarted:
     case Stage::Finished:
         break;
     }
@@ -511,26 +561,42 @@ SessionEngine::Events SessionEngine::update(TimePoint now) {
 
 SessionEngine::Events SessionEngine::pause(TimePoint now) {
     const TimePoint t = catchUp(now);
-    if (m_stage != Stage::NotStarted && m_stage != Stage::Finished)
+    if (m_countIn)
+        m_countIn.reset(); // paused as it was before the count-in
+    else if (m_stage != Stage::NotStarted && m_stage != Stage::Finished)
         m_pausedAt = t;
     return take();
 }
 
-// Everything still ahead moves by exactly the time spent paused.
+// Everything still ahead moves by exactly the time spent paused (a count-in
+// under way ends now).
 SessionEngine::Events SessionEngine::resume(TimePoint now) {
     if (!m_pausedAt)
         return update(now);
-    const Duration shift = now - *m_pausedAt;
-    m_pausedAt.reset();
-    m_phaseStart += shift;
-    for (auto& scheduled : m_schedule)
-        scheduled.cue.when += shift;
-    process(now);
+    catchUp(now);
+    if (m_pausedAt) {
+        m_countIn.reset();
+        unfreeze(now);
+        process(now);
+    }
+    return take();
+}
+
+// A get-ready's cues from `now` (GetReady, then the Countdown after the
+// lead-in) while the session stays paused; catchUp() goes on at its end.
+SessionEngine::Events SessionEngine::rejoin(TimePoint now) {
+    if (m_countIn)
+        return update(now);
+    if (!m_pausedAt || m_stage != Stage::Active || !m_timed || m_settings.getReady <= Duration{0})
+        return resume(now);
+    emit(CueKind::GetReady, now, wholeSeconds(m_settings.getReady));
+    m_countIn = CountIn{now + getReadyLength(), countdown(now)};
+    catchUp(now);
     return take();
 }
 
 SessionEngine::Events SessionEngine::next(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     switch (m_stage) {
     case Stage::NotStarted:
     case Stage::Finished:
@@ -553,7 +619,7 @@ SessionEngine::Events SessionEngine::next(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::previous(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     if (m_stage == Stage::NotStarted || m_stage == Stage::Finished)
         return take();
     Position pos = m_pos;
@@ -596,7 +662,7 @@ SessionEngine::Events SessionEngine::previous(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::restartExercise(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     if (m_stage != Stage::NotStarted && m_stage != Stage::Finished) {
         enterStep(Position{m_pos.exercise, 0, 0, 0, 0}, Level::Exercise, t);
         process(t);
@@ -618,7 +684,8 @@ SessionEngine::Events SessionEngine::finish(TimePoint now) {
 
 SessionEngine::Events SessionEngine::holdLonger(TimePoint now, Duration extra) {
     const TimePoint t = catchUp(now);
-    if (m_stage == Stage::Active && currentStep().kind == StepKind::Hold && extra > Duration{0}) {
+    if (!m_countIn && m_stage == Stage::Active && currentStep().kind == StepKind::Hold &&
+        extra > Duration{0}) {
         m_phaseLength += extra;
         buildActiveSchedule(t + Duration{1});
     }
@@ -635,7 +702,7 @@ SessionEngine::Events SessionEngine::skipRest(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::tapRep(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     if (m_stage == Stage::Active && currentStep().kind == StepKind::TappedReps) {
         const int target = currentStep().count;
         ++m_reps;
@@ -650,7 +717,7 @@ SessionEngine::Events SessionEngine::tapRep(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::again(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     if (m_stage == Stage::ChooseAgain) {
         enterStep(Position{m_pos.exercise, m_pos.side, m_pos.block, m_pos.cycle + 1, 0},
                   Level::Cycle, t);
@@ -660,7 +727,7 @@ SessionEngine::Events SessionEngine::again(TimePoint now) {
 }
 
 SessionEngine::Events SessionEngine::done(TimePoint now) {
-    const TimePoint t = catchUp(now);
+    const TimePoint t = catchUpRunning(now);
     if (!canFinish(t))
         return take();
     if (m_stage == Stage::ChooseAgain) {
@@ -717,6 +784,11 @@ SessionEngine::Events SessionEngine::narrationFinished(TimePoint now) {
 // ---- queries --------------------------------------------------------------
 
 std::optional<TimePoint> SessionEngine::nextDeadline() const {
+    if (m_countIn) {
+        if (m_countIn->next < m_countIn->cues.size())
+            return std::min(m_countIn->end, m_countIn->cues[m_countIn->next].cue.when);
+        return m_countIn->end;
+    }
     if (m_pausedAt || !m_timed)
         return std::nullopt;
     TimePoint deadline = m_phaseStart + m_phaseLength;
@@ -874,7 +946,7 @@ Progress SessionEngine::progress(TimePoint now) const {
         p.activePhase = PhaseKind::Finished;
         break;
     }
-    p.phase = m_pausedAt ? PhaseKind::Paused : p.activePhase;
+    p.phase = paused() ? PhaseKind::Paused : p.activePhase;
     if (m_stage == Stage::NotStarted || m_plan.exerciseCount() == 0) {
         p.exerciseCount = m_plan.exerciseCount();
         return p;
@@ -935,6 +1007,19 @@ Progress SessionEngine::progress(TimePoint now) const {
             p.reps = step.kind == StepKind::TappedReps ? m_reps : pacedRepsAt(t);
     }
     p.canFinish = canFinish(t);
+    if (m_countIn) {
+        // Shown as a get-ready; the paused part under it stands still.
+        const Duration left = std::max(Duration{0}, m_countIn->end - now);
+        p.phase = p.activePhase = PhaseKind::GetReady;
+        p.countingIn = true;
+        p.elapsed = std::max(Duration{0}, getReadyLength() - left);
+        p.phaseLength = m_settings.getReady;
+        p.remaining = std::min(left, p.phaseLength);
+        p.routineRemaining += left;
+        p.breath = p.breathCount = 0;
+        p.breathPhase = BreathPhase::None;
+        p.breathFraction = 0.0;
+    }
     return p;
 }
 

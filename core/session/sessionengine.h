@@ -68,6 +68,29 @@ namespace limber {
 // stands at the moment of pause(): controls act at that moment and the
 // session stays paused; resume() shifts every deadline by exactly the time
 // spent paused.
+//
+// Taking up again a session left paused (Esc, then Resume on the overview):
+// rejoin(now) on a paused hold, breaths or paced reps counts in first, with
+// the cues of a get-ready, while the session itself stays paused (where it
+// stands, the time left, the reps, the lengths: all as at the pause). When
+// the count-in ends, the session goes on as resume() at that moment would:
+// every deadline moves by the time away plus the count-in, and the part runs
+// for exactly the time it had left. With getReadyLeadIn 1 s and getReady 3 s,
+// a hold paused with 12 s left and rejoin()ed at t:
+//   t      GetReady(3)          t + 1 s  Countdown(3)
+//   t + 2 s  Countdown(2)       t + 3 s  Countdown(1)
+//   t + 4 s  the hold goes on: HoldLastSeconds(3) at t + 13 s, HoldEnded at
+//            t + 16 s (no HoldStarted: it never stopped being the same hold)
+// Late ticks drop the stale Countdowns as in a get-ready. progress() shows
+// the count-in as a get-ready (PhaseKind::GetReady, Progress::countingIn).
+// pause() during the count-in ends it: paused again, with the time left it
+// had. Controls that move the session on (next, previous, restartExercise,
+// done, tapRep, again) end it and act on a running session, as after
+// resume() at that moment: the person came back and is carrying on.
+// finish() ends it and finishes the session as it stood at the pause;
+// holdLonger() does nothing during it, as in a get-ready.
+// Anything else than a running timed part (a read step, tapped reps, a rest,
+// a get-ready) simply resumes.
 // Where a session stands, to save and to restore (SessionEngine::position()
 // and restore()). Indices are 0-based; `step` is in its block.
 struct SessionPosition {
@@ -111,6 +134,9 @@ public:
 
     Events pause(TimePoint now);
     Events resume(TimePoint now);
+    // Back to a session left paused: counts in first if a timed part was
+    // running (see above), else resume(now).
+    Events rejoin(TimePoint now);
     // Leaves the current step (or rest, or as-needed question) for the next.
     Events next(TimePoint now);
     // Back to the previous step; from the first step of a cycle, into the
@@ -150,7 +176,13 @@ public:
     [[nodiscard]] const SessionPlan& plan() const { return m_plan; }
     [[nodiscard]] bool started() const { return m_stage != Stage::NotStarted; }
     [[nodiscard]] bool finished() const { return m_stage == Stage::Finished; }
-    [[nodiscard]] bool paused() const { return m_pausedAt.has_value(); }
+    // Paused, and not counting in to go on.
+    [[nodiscard]] bool paused() const { return m_pausedAt.has_value() && !m_countIn; }
+    // A rejoin()'s count-in runs (the session stands still under it).
+    [[nodiscard]] bool countingIn() const { return m_countIn.has_value(); }
+    // When the last count-in ran to its end and the session went on; none if
+    // none did. The time counted in is not exercise time (SessionTally).
+    [[nodiscard]] std::optional<TimePoint> countedIn() const { return m_countedIn; }
 
 private:
     enum class Stage {
@@ -172,12 +204,26 @@ private:
         Cue cue;
         bool rhythm = false;
     };
+    // rejoin()'s count-in: its Countdown cues and its end.
+    struct CountIn {
+        TimePoint end;
+        std::vector<Scheduled> cues;
+        std::size_t next = 0;
+    };
 
     TimePoint catchUp(TimePoint now);
+    // catchUp(), and a count-in under way ends now with the session running.
+    TimePoint catchUpRunning(TimePoint now);
     void process(TimePoint now);
+    // Emits a scheduled cue reached at `now`, unless it is a stale rhythm cue.
+    void deliver(const Scheduled& due, TimePoint now);
+    // Ends the pause at `at`: everything ahead moves by the time paused.
+    void unfreeze(TimePoint at);
     void endPhase(TimePoint t);
     void enterStep(Position pos, Level level, TimePoint t);
     void startCountdownOrActive(TimePoint t);
+    // The get-ready's Countdown cues for a get-ready starting at t.
+    [[nodiscard]] std::vector<Scheduled> countdown(TimePoint t) const;
     void buildRestSchedule();
     // The get-ready phase: its lead-in and its countdown.
     [[nodiscard]] Duration getReadyLength() const;
@@ -212,6 +258,8 @@ private:
     std::size_t m_nextCue = 0;
     int m_reps = 0; // tapped reps
     std::optional<TimePoint> m_pausedAt;
+    std::optional<CountIn> m_countIn; // only while paused
+    std::optional<TimePoint> m_countedIn;
     // restore(): the time left of the step being restored, handed to
     // enterStep() (m_restoring) and on to the active phase it starts.
     std::optional<Duration> m_restoring;

@@ -28,6 +28,9 @@ struct Progress {
     PhaseKind phase = PhaseKind::NotStarted;
     PhaseKind activePhase = PhaseKind::NotStarted; // the phase under Paused
     bool waitingForNarration = false;              // GetReady held until narration ends
+    // GetReady is the count-in before a paused timed part goes on
+    // (SessionEngine::rejoin()); the part's time stands still under it.
+    bool countingIn = false;
 
     int exercise = 0, exerciseCount = 0;
     int step = 0, stepCount = 0; // in the exercise, blocks flattened

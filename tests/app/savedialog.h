@@ -1,17 +1,23 @@
 #pragma once
 
-// Answers Qt's own save dialog in a test as a person would: names the file,
-// then accepts. The dialog reads its folder in the background, so a name
-// given too early can be dropped for the default one; saveAs() accepts only
-// once the dialog has taken the name, and says whether it did.
+// Answers Qt's own save dialog in a test as a person would: types the
+// name into its file name field, then accepts. (QFileDialog::selectFile()
+// leaves that field alone while it has the focus, so it is no way to
+// answer a dialog that is already active.) The dialog reads its folder in
+// the background; saveAs() accepts only once the dialog has taken the
+// name, and says whether it did.
 
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QString>
 
 namespace limber::test {
 
 inline bool saveAs(QFileDialog* dialog, const QString& path) {
-    dialog->selectFile(path);
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    if (!name)
+        return false;
+    name->setText(path);
     const QString chosen = dialog->selectedFiles().value(0);
     if (chosen != path && chosen != path + u'.' + dialog->defaultSuffix())
         return false;

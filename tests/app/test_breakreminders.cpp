@@ -120,14 +120,14 @@ TEST_F(BreakRemindersTest, ABreakIsDueAfterFiftyMinutesOfUseAndTheTraySaysWhen) 
     QObject::connect(service.get(), &limber::Reminders::due, [&due] { ++due; });
 
     work(*service, *idle, 20min);
-    EXPECT_EQ(tray.statusText(), u"Next break at 09:50 (in 30 min)"_s);
+    EXPECT_EQ(tray.statusText(), u"Next break at 09:50 (in 30\u00a0min)"_s);
     work(*service, *idle, 29min);
     EXPECT_EQ(due, 0);
     work(*service, *idle, 1min);
     EXPECT_EQ(due, 1);
     EXPECT_EQ(tray.statusText(), u"A break is due now"_s);
     service->skip();
-    EXPECT_EQ(tray.statusText(), u"Next break at 10:40 (in 50 min)"_s);
+    EXPECT_EQ(tray.statusText(), u"Next break at 10:40 (in 50\u00a0min)"_s);
 
     service->pause(limber::ReminderSchedule::PauseLength::OneHour);
     tray.menu().popup({});
@@ -146,7 +146,7 @@ TEST_F(BreakRemindersTest, ABreakIsDueAfterFiftyMinutesOfUseAndTheTraySaysWhen) 
     tray.menu().hide();
     service->resumeReminders();
     tray.menu().popup({});
-    EXPECT_EQ(texts(), (QStringList{u"Next break at 10:40 (in 50 min)"_s, u"&Stretch now"_s,
+    EXPECT_EQ(texts(), (QStringList{u"Next break at 10:40 (in 50\u00a0min)"_s, u"&Stretch now"_s,
                                     u"&Pause reminders"_s, u"&Open Limber"_s, u"&History"_s,
                                     u"S&ettings…"_s, u"&Quit"_s}));
     tray.menu().hide();
@@ -252,7 +252,7 @@ TEST_F(BreakRemindersTest, WithoutNotificationsTheWindowOffersTheBreak) {
     ASSERT_TRUE(prompt);
     EXPECT_TRUE(prompt->isVisible());
     EXPECT_EQ(prompt->text(),
-              u"You have been at the computer for 50 minutes. A short guided stretch?"_s);
+              u"You have been at the computer for 50\u00a0minutes. A short guided stretch?"_s);
     EXPECT_EQ(prompt->informativeText(), application->notifier().problem());
     EXPECT_FALSE(prompt->informativeText().isEmpty());
     ASSERT_TRUE(prompt->findChild<QPushButton*>(u"postponeBreak"_s));

@@ -298,7 +298,7 @@ TEST_F(NotificationTest, AReminderIsANotificationWithItsActionsAndStartPlaysTheN
     const QString notify = monitor.waitForNotify();
     for (const char* shown :
          {"string \"Time for a stretch\"",
-          "string \"You have been at the computer for 50 minutes. A short guided stretch?\"",
+          "string \"You have been at the computer for 50\u00a0minutes. A short guided stretch?\"",
           "string \"default\"", "string \"Start\"", "string \"postpone\"",
           "string \"In 10 minutes\"", "string \"skip\"", "string \"Skip\""})
         EXPECT_TRUE(notify.contains(QString::fromUtf8(shown))) << shown << "\n"

@@ -349,16 +349,16 @@ TEST_F(HistoryViewTest, TheChartsDatesAreEvenlySpacedWholeDaysWeeksOrMonths) {
 }
 
 TEST_F(HistoryViewTest, SaysGentlyHowManyOfTheLastSevenDaysHadASession) {
-    EXPECT_EQ(view()->consistencyText(), u"You stretched on 3 of the last 7 days."_s);
+    EXPECT_EQ(view()->consistencyText(), u"You stretched on 3 of the last 7\u00a0days."_s);
     EXPECT_EQ(view(QDate(2024, 5, 3))->consistencyText(),
-              u"You stretched on 1 of the last 7 days."_s);
+              u"You stretched on 1 of the last 7\u00a0days."_s);
     EXPECT_EQ(view(QDate(2024, 6, 1))->consistencyText(),
-              u"No sessions in the last 7 days. Whenever you are ready, a routine is one "
+              u"No sessions in the last 7\u00a0days. Whenever you are ready, a routine is one "
               "click away."_s);
     switchTo(u"de"_s);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     auto shown = view();
-    EXPECT_EQ(shown->consistencyText(), u"An 3 der letzten 7 Tage haben Sie sich gedehnt."_s);
+    EXPECT_EQ(shown->consistencyText(), u"An 3 der letzten 7\u00a0Tage haben Sie sich gedehnt."_s);
     EXPECT_EQ(shown->findChild<QCalendarWidget*>(u"calendar"_s)
                   ->dateTextFormat(QDate(2024, 5, 6))
                   .toolTip(),
@@ -368,7 +368,7 @@ TEST_F(HistoryViewTest, SaysGentlyHowManyOfTheLastSevenDaysHadASession) {
 TEST_F(HistoryViewTest, ANewSessionShowsAtOnceAndEscGoesBack) {
     auto shown = view();
     session(QDate(2024, 5, 9), QTime(9, 0), 7, 3);
-    EXPECT_EQ(shown->consistencyText(), u"You stretched on 4 of the last 7 days."_s);
+    EXPECT_EQ(shown->consistencyText(), u"You stretched on 4 of the last 7\u00a0days."_s);
     EXPECT_EQ(points(*shown, u"before"_s).size(), 4);
     QSignalSpy back(shown.get(), &HistoryView::backRequested);
     QTest::keyClick(shown.get(), Qt::Key_Escape);
@@ -411,16 +411,17 @@ TEST_F(HistoryViewTest, ExportsAndImportsCsvAndSaysWhatHappened) {
     HistoryStore other(m_dir.filePath(u"other.sqlite"_s));
     HistoryView second(other, [] { return kToday; });
     second.show();
-    EXPECT_EQ(second.consistencyText(),
-              u"No sessions in the last 7 days. Whenever you are ready, a routine is one click "
-              "away."_s);
+    EXPECT_EQ(
+        second.consistencyText(),
+        u"No sessions in the last 7\u00a0days. Whenever you are ready, a routine is one click "
+        "away."_s);
     ASSERT_TRUE(second.importCsv(csv));
     auto* imported = second.findChild<QMessageBox*>(u"importResult"_s);
     ASSERT_TRUE(imported);
     EXPECT_EQ(imported->text(), u"5 records added from %1."_s.arg(csv));
     imported->close();
     QApplication::processEvents();
-    EXPECT_EQ(second.consistencyText(), u"You stretched on 3 of the last 7 days."_s);
+    EXPECT_EQ(second.consistencyText(), u"You stretched on 3 of the last 7\u00a0days."_s);
     ASSERT_TRUE(second.importCsv(csv));
     imported = second.findChildren<QMessageBox*>(u"importResult"_s).last();
     EXPECT_EQ(imported->text(), u"0 records added from %1."_s.arg(csv));

@@ -46,6 +46,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -288,16 +289,17 @@ TEST_F(LanguageTest, NumbersAndDurationsFollowTheLocale) {
     DoneView done;
     done.setSummary(summary, routine.title);
     const QStringList lines = done.lines();
-    EXPECT_TRUE(
-        lines.contains(translated("limber::DoneView", "Time taken: %1")
-                           .arg(translated("Describe", "%1 min %2 s").arg(u"6"_s, u"35"_s))))
+    EXPECT_TRUE(lines.contains(
+        translated("limber::DoneView", "Time taken: %1")
+            .arg(translated("Describe", "%1\u00a0min %2\u00a0s").arg(u"6"_s, u"35"_s))))
         << lines.join(u" | "_s).toStdString();
     EXPECT_TRUE(
         lines.contains(translated("limber::DoneView", "Breaths guided: %1").arg(u"1.200"_s)))
         << lines.join(u" | "_s).toStdString();
     EXPECT_TRUE(isTranslation(done.titleText(), "limber::DoneView", "Well done — routine complete",
                               u"de"_s));
-    EXPECT_EQ(Describe::duration(75s), translated("Describe", "%1 min %2 s").arg(u"1"_s, u"15"_s));
+    EXPECT_EQ(Describe::duration(75s),
+              translated("Describe", "%1\u00a0min %2\u00a0s").arg(u"1"_s, u"15"_s));
     // A number and its unit stay on one line: "je 3 | s" was split.
     EXPECT_EQ(Describe::duration(75s), u"1\u00a0min 15\u00a0s"_s);
     EXPECT_EQ(Describe::duration(3s), u"3\u00a0s"_s);
@@ -306,6 +308,66 @@ TEST_F(LanguageTest, NumbersAndDurationsFollowTheLocale) {
     EXPECT_TRUE(done.lines().contains(u"Breaths guided: 1,200"_s))
         << done.lines().join(u" | "_s).toStdString();
     EXPECT_EQ(done.titleText(), u"Well done — routine complete"_s);
+}
+
+// English too keeps a number with its unit (issue #13: "30 | s" and "5 |
+// min" broke in wrapped labels): a no-break space between them, so that no
+// line of a wrapped label starts with the unit, however narrow.
+TEST_F(LanguageTest, EnglishKeepsANumberWithItsUnit) {
+    switchTo(u"en"_s);
+    using limber::Range;
+    EXPECT_EQ(Describe::duration(3s), u"3\u00a0s"_s);
+    EXPECT_EQ(Describe::duration(75s), u"1\u00a0min 15\u00a0s"_s);
+    EXPECT_EQ(Describe::duration(120s), u"2\u00a0min"_s);
+    EXPECT_EQ(Describe::duration(3600s), u"1\u00a0h"_s);
+    EXPECT_EQ(Describe::duration(3900s), u"1\u00a0h 5\u00a0min"_s);
+    const QStringList described = {
+        Describe::action(limber::HoldAction{Range<limber::Seconds>{30s, 60s, 30s}}),
+        Describe::action(limber::BreathsAction{Range<int>::fixed(5)}),
+        Describe::action(limber::BreathsAction{Range<int>{5, 6, 5}}),
+        Describe::action(limber::RepsAction{Range<int>{10, 15, 10}, 3s}),
+        Describe::action(limber::RepsAction{Range<int>::fixed(12), std::nullopt}),
+        Describe::repeat(limber::Repeat{limber::Repeat::Kind::Count, Range<int>::fixed(3)}),
+        Describe::repeat(limber::Repeat{limber::Repeat::Kind::Count, Range<int>{10, 15, 10}}),
+        Describe::estimate(330s),
+        Describe::remaining(700s),
+    };
+    EXPECT_EQ(
+        described,
+        (QStringList{u"Hold 30\u00a0s to 1\u00a0min"_s, u"Hold for 5\u00a0breaths"_s,
+                     u"Hold for 5 to 6\u00a0breaths"_s, u"10 to 15\u00a0reps, 3\u00a0s each"_s,
+                     u"12\u00a0reps"_s, u"Repeat 3\u00a0times"_s, u"Repeat 10 to 15\u00a0times"_s,
+                     u"About 6\u00a0min"_s, u"About 12\u00a0min left"_s}));
+
+    // Wrapped as a QLabel wraps (at word boundaries), at every width from
+    // a few characters on: no line starts with a unit.
+    static const QRegularExpression unitFirst(u"^(s|min|h|breaths?|reps?|times)\\b"_s);
+    const QFont font = QLabel().font();
+    const QFontMetricsF metrics(font);
+    for (const QString& text : described) {
+        for (qreal width = metrics.averageCharWidth() * 3; width < metrics.horizontalAdvance(text);
+             width += 1) {
+            QTextLayout layout(text, font);
+            layout.setTextOption(QTextOption(Qt::AlignLeft));
+            layout.beginLayout();
+            QStringList lines;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                lines << text.mid(line.textStart(), line.textLength());
+            }
+            layout.endLayout();
+            for (const QString& line : std::as_const(lines).mid(1))
+                EXPECT_FALSE(unitFirst.match(line).hasMatch())
+                    << width << " px: " << lines.join(u" | "_s).toStdString();
+        }
+    }
+    if (const QString shots = qEnvironmentVariable("LIMBER_SHOTS_DIR"); !shots.isEmpty()) {
+        QLabel column(described.join(u'\n'));
+        column.setWordWrap(true);
+        column.setFixedWidth(int(metrics.averageCharWidth() * 11));
+        column.adjustSize();
+        column.grab().save(shots + u"/units-wrapped.png"_s);
+    }
 }
 
 // F1 names the Enter key as the hints do and as keyboards label it, not
@@ -411,8 +473,9 @@ TEST_F(LanguageTest, TheLibrarySearchesAndSortsInTheNewLanguage) {
     switchTo(u"de"_s);
     ASSERT_EQ(cards->model()->rowCount(), 1);
     EXPECT_EQ(cards->model()->index(0, 0).data().toString(), u"Entlastung für den oberen Rücken"_s);
-    EXPECT_EQ(cards->model()->index(0, 0).data(RoutineCardDelegate::DurationTextRole).toString(),
-              translated("Describe", "About %1").arg(translated("Describe", "%1 min").arg(u"5"_s)));
+    EXPECT_EQ(
+        cards->model()->index(0, 0).data(RoutineCardDelegate::DurationTextRole).toString(),
+        translated("Describe", "About %1").arg(translated("Describe", "%1\u00a0min").arg(u"5"_s)));
     EXPECT_FALSE(empty->isVisible());
     EXPECT_TRUE(isTranslation(view.findChild<QComboBox*>(u"tag"_s)->itemText(0),
                               "limber::LibraryView", "All tags", u"de"_s));

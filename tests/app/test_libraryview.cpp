@@ -101,9 +101,9 @@ TEST_F(LibraryViewTest, CardsShowTitleDurationAndBadgeSortedByTitle) {
     view.setLibrary(&library);
     QAbstractItemModelTester tester(list()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_EQ(cards(),
-              (QStringList{u"Hip openers|About 5 min"_s, u"Neck release|About 2 min|Your routine"_s,
-                           u"Upper back relief|About 5 min"_s}));
+    EXPECT_EQ(cards(), (QStringList{u"Hip openers|About 5\u00a0min"_s,
+                                    u"Neck release|About 2\u00a0min|Your routine"_s,
+                                    u"Upper back relief|About 5\u00a0min"_s}));
     const QModelIndex neck = list()->model()->index(1, 0);
     const QString spoken = neck.data(Qt::AccessibleTextRole).toString();
     EXPECT_TRUE(spoken.contains(u"Your routine")) << spoken.toStdString();
@@ -117,15 +117,15 @@ TEST_F(LibraryViewTest, TypingInTheSearchFieldFiltersByTitleSummaryAndTag) {
     view.setLibrary(&library);
     showActive();
     QTest::keyClicks(search(), u"NECK"_s);
-    EXPECT_EQ(cards(), QStringList{u"Neck release|About 2 min|Your routine"_s});
+    EXPECT_EQ(cards(), QStringList{u"Neck release|About 2\u00a0min|Your routine"_s});
 
     search()->clear();
     QTest::keyClicks(search(), u"desk"_s); // a tag
-    EXPECT_EQ(cards(), QStringList{u"Upper back relief|About 5 min"_s});
+    EXPECT_EQ(cards(), QStringList{u"Upper back relief|About 5\u00a0min"_s});
 
     search()->clear();
     QTest::keyClicks(search(), u"long sitting"_s); // the summary
-    EXPECT_EQ(cards(), QStringList{u"Hip openers|About 5 min"_s});
+    EXPECT_EQ(cards(), QStringList{u"Hip openers|About 5\u00a0min"_s});
 
     search()->clear();
     QTest::keyClicks(search(), u"nothing like this"_s);
@@ -147,7 +147,7 @@ TEST_F(LibraryViewTest, TagFilterShowsOnlyRoutinesWithThatTag) {
     ASSERT_GE(upperBack, 0);
     EXPECT_EQ(tags->itemText(upperBack), u"Upper back");
     tags->setCurrentIndex(upperBack);
-    EXPECT_EQ(cards(), QStringList{u"Upper back relief|About 5 min"_s});
+    EXPECT_EQ(cards(), QStringList{u"Upper back relief|About 5\u00a0min"_s});
     tags->setCurrentIndex(0);
     EXPECT_EQ(cards().size(), 3);
 }

@@ -9,9 +9,16 @@
 #include "settings/settings.h"
 #include "testroutines.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
+#include <QHash>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -70,9 +77,9 @@ TEST_F(OverviewViewTest, ShowsWhatTheRoutineInvolves) {
           u"<b>Caution:</b> Stop any stretch that hurts."_s,
           u"<b>Note:</b> This routine is for education only."_s,
           u"Yoga strap — or: a belt, a towel"_s, u"Wall"_s, u"Chair"_s, u"1. Wall stretch"_s,
-          u"Steps: 2 · Hold 30 s to 1 min"_s, u"Then rest 15 s"_s,
+          u"Steps: 2 · Hold 30\u00a0s to 1\u00a0min"_s, u"Then rest 15\u00a0s"_s,
           u"<b>Caution:</b> Keep your neck straight."_s, u"2. Strap stretch"_s,
-          u"Equipment: Chair, Yoga strap"_s, u"Steps: 2 · Repeat 10 to 15 times: Hold for"_s,
+          u"Equipment: Chair, Yoga strap"_s, u"Steps: 2 · Repeat 10 to 15\u00a0times: Hold for"_s,
           u"One side at a time: Left side, then Right side"_s, u"After a public article"_s,
           u"href=\"https://example.org/stretches\""_s}) {
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n"
@@ -278,6 +285,61 @@ TEST_F(OverviewViewTest, TabGoesThroughTheControlsInReadingOrder) {
               u"Back to routines > Medical disclaimer > Wall > Chair > "
               u"Yoga strap — or: a belt, a towel > Hold time for Wall stretch, in seconds > "
               u"Source > I have read the safety notes > Start the routine");
+}
+
+// Issue #13: every Tab stop of the overview is a control that acts on keys
+// and shows that it has the focus; the scroll area and the source's label
+// were stops that showed nothing. Tab from Back goes round to Back.
+TEST_F(OverviewViewTest, EveryTabStopActsOnKeysAndShowsItsFocus) {
+    OverviewView view(settings, loader);
+    view.setRoutine(&routine, false);
+    view.resize(800, 450);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    // What each one looks like without the focus.
+    QWidget* back = view.findChild<QPushButton*>();
+    back->setFocus(Qt::TabFocusReason);
+    QHash<QWidget*, QImage> unfocused;
+    for (auto* widget : view.findChildren<QWidget*>()) {
+        if (widget != back)
+            unfocused.insert(widget, widget->grab().toImage());
+    }
+    QStringList stops;
+    QWidget* focused = back;
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(focused, Qt::Key_Tab);
+        focused = QApplication::focusWidget();
+        ASSERT_NE(focused, nullptr);
+        if (focused == back)
+            break;
+        const QString name = focused->accessibleName().isEmpty()
+                                 ? QString::fromLatin1(focused->metaObject()->className())
+                                 : focused->accessibleName();
+        stops << name;
+        const bool actsOnKeys = qobject_cast<QAbstractButton*>(focused) ||
+                                qobject_cast<QAbstractSpinBox*>(focused) ||
+                                (qobject_cast<QLabel*>(focused) &&
+                                 static_cast<QLabel*>(focused)->hasSelectedText()); // a link
+        EXPECT_TRUE(actsOnKeys) << name.toStdString() << " does nothing with keys";
+        EXPECT_NE(focused->grab().toImage(), unfocused.value(focused))
+            << name.toStdString() << " shows no focus";
+        if (const QString shots = qEnvironmentVariable("LIMBER_SHOTS_DIR"); !shots.isEmpty())
+            view.grab().save(shots + u"/overview-tab-%1.png"_s.arg(i + 1, 2, 10, QChar(u'0')));
+    }
+    EXPECT_EQ(QApplication::focusWidget(), back) << stops.join(u" > "_s).toStdString();
+    EXPECT_EQ(stops.join(u" > "_s),
+              u"Medical disclaimer > Wall > Chair > Yoga strap — or: a belt, a towel > "
+              u"Hold time for Wall stretch, in seconds > Source > I have read the safety notes"_s)
+        << "Start waits for the tick";
+
+    // The overview still scrolls from the keyboard, from any control.
+    QScrollBar* bar = view.findChild<QScrollArea*>()->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0) << "the content is taller than the view";
+    bar->setValue(0);
+    QTest::keyClick(back, Qt::Key_PageDown);
+    EXPECT_GT(bar->value(), 0);
+    QTest::keyClick(back, Qt::Key_PageUp);
+    EXPECT_EQ(bar->value(), 0);
 }
 
 // Issue #13: the overview shows the same picture as the player. The seated

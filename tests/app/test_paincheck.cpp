@@ -15,11 +15,14 @@
 #include "settings/settings.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -255,7 +258,7 @@ TEST_F(PainCheckTest, WorseThenPersistingThenAfterAFall) {
     answer(6);
     advice = shown<AdviceDialog>(*window);
     ASSERT_TRUE(advice); // due again on a new day
-    EXPECT_TRUE(advice->text().contains(u"Pain for 4 days (1 Dec to 5 Dec)"_s))
+    EXPECT_TRUE(advice->text().contains(u"Pain for 4\u00a0days (1 Dec to 5 Dec)"_s))
         << advice->text().toStdString();
     EXPECT_TRUE(advice->text().contains(u"1 Dec (4 out of 10)"_s)) << advice->text().toStdString();
     EXPECT_TRUE(advice->text().contains(u"5 Dec (6 out of 10)"_s)) << advice->text().toStdString();
@@ -378,6 +381,53 @@ TEST_F(PainCheckTest, AnUnreadableHistoryIsMovedAsideAndThePersonIsTold) {
     EXPECT_TRUE(QFileInfo(moved).fileName().startsWith(u"history.sqlite.unreadable-"_s));
     EXPECT_TRUE(box->text().contains(QDir::toNativeSeparators(moved))) << box->text().toStdString();
     EXPECT_EQ(QFileInfo(moved).size(), 5000);
+}
+
+// The focused button of the scale shows it plainly (issue #13: the style's
+// focus was faint): a ring in the palette's Highlight colour around it, in
+// a light and a dark palette, and none when the focus is elsewhere.
+TEST_F(PainCheckTest, TheFocusedPainButtonHasARingAroundIt) {
+    open();
+    pressStart();
+    auto* dialog = shown<CheckInDialog>(*window);
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x4d, 0x9d, 0xf0));
+    for (const QPalette& palette : {dialog->palette(), dark}) {
+        dialog->setPalette(palette);
+        PainScale* scale = dialog->scale();
+        QTest::keyClick(scale->button(0), Qt::Key_5);
+        ASSERT_TRUE(scale->button(5)->hasFocus());
+        const QColor highlight = palette.color(QPalette::Active, QPalette::Highlight);
+        // The ring's pixels: two px wide, one px clear of the button, on its
+        // four sides.
+        const auto ringAround = [&](const QImage& image, int value) {
+            const QRect g = scale->button(value)->geometry();
+            const QPoint c = g.center();
+            int found = 0;
+            for (const QPoint point : {QPoint(c.x(), g.top() - 2), QPoint(c.x(), g.bottom() + 2),
+                                       QPoint(g.left() - 2, c.y()), QPoint(g.right() + 2, c.y())}) {
+                if (image.pixelColor(point).rgb() == highlight.rgb())
+                    ++found;
+            }
+            return found;
+        };
+        const QImage focused = scale->grab().toImage();
+        EXPECT_EQ(ringAround(focused, 5), 4) << "a ring around the focused button";
+        EXPECT_EQ(ringAround(focused, 4), 0) << "and none around the others";
+        dialog->findChild<QPushButton*>(u"save"_s)->setFocus();
+        EXPECT_EQ(ringAround(scale->grab().toImage(), 5), 0) << "nor when the focus left";
+        scale->button(5)->setFocus();
+        const QString folder = qEnvironmentVariable("LIMBER_SHOTS_DIR");
+        if (!folder.isEmpty())
+            dialog->grab().save(folder + u"/checkin-focus-"_s +
+                                (palette == dark ? u"dark"_s : u"light"_s) + u".png"_s);
+    }
 }
 
 TEST_F(PainCheckTest, CheckInScreenshot) {

@@ -345,8 +345,8 @@ TEST_F(PlayerTest, UpperBackReliefFromStartToDone) {
     // get-ready and five 5 s breaths (12 × 28 s); reading took no time.
     EXPECT_EQ(m_summary->time, 394s);
     EXPECT_EQ(done.lines(),
-              (QStringList{u"Exercises done: 3 of 3"_s, u"Time taken: 6 min 34 s"_s,
-                           u"Holds held: 1 (40 s in all)"_s, u"Breaths guided: 60"_s}));
+              (QStringList{u"Exercises done: 3 of 3"_s, u"Time taken: 6\u00a0min 34\u00a0s"_s,
+                           u"Holds held: 1 (40\u00a0s in all)"_s, u"Breaths guided: 60"_s}));
     bool library = false;
     QObject::connect(&done, &DoneView::libraryRequested, &done, [&] { library = true; });
     QTest::mouseClick(done.findChild<QPushButton*>(u"library"_s), Qt::LeftButton);

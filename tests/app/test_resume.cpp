@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -172,11 +173,29 @@ TEST_F(ResumeTest, EscLeavesTheSessionForTheOverviewToResume) {
         << "Enter resumes";
 
     advance(60s); // time away does not count
+    // Sound on, to hear the count-in.
+    app().settings().setMuted(false);
+    output.clear();
     key(overview(window), Qt::Key_Return);
     QTest::qWait(300); // Enter on a button clicks it, animated
     ASSERT_EQ(screen(window), player(window));
     EXPECT_EQ(player(window)->positionText(), u"Exercise 1 of 2: Wall stretch · step 2 of 3"_s);
-    EXPECT_EQ(ring(window), u"0:12"_s);
+    EXPECT_EQ(ring(window), u"0:03"_s) << "time to walk back to the wall";
+    EXPECT_EQ(player(window)->overlayText(), u"Get ready · 3"_s);
+    EXPECT_EQ(player(window)->headingText(), u"Get ready"_s) << "not paused";
+    const auto heard = [this](limber::CueSound sound) {
+        return std::ranges::count_if(output.events(), [sound](const auto& event) {
+            return event.type == limber::RecordingCueOutput::Event::Type::Sound &&
+                   event.sound == sound;
+        });
+    };
+    EXPECT_EQ(heard(limber::CueSound::Countdown), 1) << "the 3";
+    advance(2s);
+    EXPECT_EQ(player(window)->overlayText(), u"Get ready · 1"_s);
+    advance(1s);
+    EXPECT_EQ(ring(window), u"0:12"_s) << "the hold goes on with the time it had left";
+    EXPECT_EQ(player(window)->overlayText(), u""_s);
+    EXPECT_EQ(heard(limber::CueSound::Countdown), 3) << "3, 2, 1";
     advance(2s);
     EXPECT_EQ(ring(window), u"0:10"_s) << "running again";
 
@@ -184,6 +203,33 @@ TEST_F(ResumeTest, EscLeavesTheSessionForTheOverviewToResume) {
     key(player(window), Qt::Key_Escape);
     button(overview(window), u"start"_s)->click();
     EXPECT_EQ(player(window)->positionText(), u"Exercise 1 of 2: Wall stretch · step 1 of 3"_s);
+}
+
+// Left again during Resume's count-in, the hold keeps the time it had left;
+// Space during the count-in pauses it there.
+TEST_F(ResumeTest, LeavingAgainDuringTheCountInKeepsTheTimeLeft) {
+    MainWindow window(app());
+    window.show();
+    intoTheHold(window);
+    key(player(window), Qt::Key_Escape);
+    button(overview(window), u"resume"_s)->click();
+    advance(2s);
+    ASSERT_EQ(player(window)->overlayText(), u"Get ready · 1"_s);
+    key(player(window), Qt::Key_Escape);
+    ASSERT_EQ(screen(window), overview(window));
+    EXPECT_EQ(offer(window), u"Resume at exercise 1 of 2, step 2 of 3, 0:12 left"_s);
+
+    button(overview(window), u"resume"_s)->click();
+    EXPECT_EQ(player(window)->overlayText(), u"Get ready · 3"_s) << "counting in again";
+    advance(1s);
+    key(player(window), Qt::Key_Space);
+    EXPECT_EQ(player(window)->headingText(), u"Paused"_s);
+    EXPECT_EQ(player(window)->overlayText(), u"Paused — press Space to resume"_s);
+    EXPECT_EQ(ring(window), u"0:12"_s);
+    key(player(window), Qt::Key_Space);
+    EXPECT_EQ(ring(window), u"0:12"_s) << "Space goes straight on";
+    advance(12s);
+    EXPECT_EQ(player(window)->positionText(), u"Exercise 1 of 2: Wall stretch · step 3 of 3"_s);
 }
 
 // Alt+F4 / Ctrl+Q mid-hold: nothing asked, nothing lost; the next start
@@ -284,6 +330,18 @@ TEST_F(ResumeTest, FinishAsksFirst) {
     EXPECT_FALSE(app().session()->isPaused());
     EXPECT_EQ(ring(window), u"0:12"_s) << "nothing lost";
 
+    // Asked during Resume's count-in, "Keep going" counts in again.
+    key(player(window), Qt::Key_Escape);
+    button(overview(window), u"resume"_s)->click();
+    advance(2s);
+    key(player(window), Qt::Key_F);
+    box = dialog(&window, u"confirmFinish"_s);
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(ring(window), u"0:12"_s) << "the hold waits, as it was";
+    QTest::keyClick(box, Qt::Key_Escape);
+    answered(window);
+    EXPECT_EQ(player(window)->overlayText(), u"Get ready · 3"_s);
+
     key(player(window), Qt::Key_F);
     box = dialog(&window, u"confirmFinish"_s);
     ASSERT_NE(box, nullptr);
@@ -372,9 +430,81 @@ TEST_F(ResumeTest, MenusAndDialogsPauseARunningSession) {
     // Paused by the person: stays paused.
     app().session()->pause();
     EXPECT_FALSE(closesPaused(actionNamed(u"&Settings…"_s)));
+
+    // During Resume's count-in: it counts in again when the dialog closes.
+    answered(window);
+    key(player(window), Qt::Key_Escape);
+    ASSERT_EQ(screen(window), overview(window));
+    button(overview(window), u"resume"_s)->click();
+    advance(1s);
+    ASSERT_EQ(player(window)->overlayText(), u"Get ready · 2"_s);
+    EXPECT_TRUE(closesPaused(actionNamed(u"&About Limber"_s)));
+    EXPECT_EQ(player(window)->overlayText(), u"Get ready · 3"_s);
 }
 
-// The overview's offer and the Finish question, as a person sees them
+// A pause a window made ends by itself when the window closes: the player
+// says so while the window is open, and asks for Space only when the
+// person paused it (issue #13: it asked for Space behind Settings).
+TEST_F(ResumeTest, APauseAWindowMadeSaysItGoesOnByItself) {
+    MainWindow window(app());
+    window.show();
+    intoTheHold(window);
+    const QString byWindow =
+        u"Paused while a window or menu is open — the session goes on when it closes"_s;
+    const QString byPerson = u"Paused — press Space to resume"_s;
+    // The player's own question (F: finish?) holds it the same way.
+    key(player(window), Qt::Key_F);
+    QMessageBox* box = dialog(&window, u"confirmFinish"_s);
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(player(window)->overlayText(), byWindow);
+    button(box, u"keepGoing"_s)->click();
+    answered(window);
+    EXPECT_EQ(player(window)->overlayText(), u""_s);
+
+    QAction* settings = nullptr;
+    for (auto* action : window.findChildren<QAction*>()) {
+        if (action->text() == u"&Settings…"_s)
+            settings = action;
+    }
+    ASSERT_NE(settings, nullptr);
+    const QString shots = qEnvironmentVariable("LIMBER_SHOTS_DIR");
+    const auto whileOpen = [&](QAction* action) {
+        QString overlay;
+        QTimer::singleShot(0, &window, [&] {
+            overlay = player(window)->overlayText();
+            if (!shots.isEmpty() && overlay == byWindow) {
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                window.grab().save(shots + u"/paused-behind-settings.png"_s);
+            }
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        action->trigger();
+        QApplication::processEvents();
+        return overlay;
+    };
+    EXPECT_EQ(whileOpen(settings), byWindow);
+    EXPECT_EQ(player(window)->overlayText(), u""_s) << "running again";
+
+    // An open menu.
+    auto* help = window.menuBar()->actions().last()->menu();
+    help->popup(window.mapToGlobal(QPoint(10, 10)));
+    QApplication::processEvents();
+    EXPECT_EQ(player(window)->overlayText(), byWindow);
+    help->hide();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    EXPECT_EQ(player(window)->overlayText(), u""_s);
+
+    // Paused by the person: Space resumes, before, during and after a window.
+    app().session()->pause();
+    EXPECT_EQ(player(window)->overlayText(), byPerson);
+    EXPECT_EQ(whileOpen(settings), byPerson);
+    EXPECT_EQ(player(window)->overlayText(), byPerson);
+}
+
+// The overview's offer, the Finish question and Resume's count-in, as a
+// person sees them
 // (build/shots/ when LIMBER_SHOTS_DIR is set).
 TEST_F(ResumeTest, Screenshots) {
     const QString folder = qEnvironmentVariable("LIMBER_SHOTS_DIR");
@@ -398,6 +528,10 @@ TEST_F(ResumeTest, Screenshots) {
     key(player(window), Qt::Key_Escape);
     EXPECT_FALSE(
         limber::screenshots::save(window, folder + u"/overview-resume.png"_s, nullptr).isEmpty());
+    button(overview(window), u"resume"_s)->click();
+    advance(1s);
+    EXPECT_FALSE(
+        limber::screenshots::save(window, folder + u"/player-count-in.png"_s, nullptr).isEmpty());
 }
 
 // The real program, killed mid-hold (SIGKILL: nothing of it runs after),

@@ -188,6 +188,84 @@ TEST_F(LookaheadTest, APauseReschedulesWhatWasAnnouncedAhead) {
     }
 }
 
+// Resume after Esc (rejoin()) counts in: the ears get the count-in's numbers
+// as those of any get-ready, ahead but for the "3" due at once, and the
+// session's time leaves the count-in out, as it leaves out the time away.
+TEST_F(LookaheadTest, ARejoinsCountInIsHeardAheadAndIsNotExerciseTime) {
+    make(250ms);
+    m_controller->start();
+    advance(5s); // 2 s into the 6 s hold
+    m_controller->pause();
+    advance(60s);
+    m_heard.clear();
+    const TimePoint rejoined = m_now;
+    m_controller->rejoin();
+    EXPECT_FALSE(m_controller->isPaused()) << "counting in";
+    advance(3s);
+    std::vector<int> numbers;
+    for (const auto& h : m_heard) {
+        if (h.cue.kind != CueKind::Countdown)
+            continue;
+        numbers.push_back(h.cue.value);
+        EXPECT_EQ(h.cue.when, rejoined + 3s - Seconds(h.cue.value));
+        if (h.cue.value < 3) {
+            EXPECT_EQ(h.cue.when - h.at, 250ms) << h.cue.value;
+        }
+    }
+    EXPECT_EQ(numbers, (std::vector<int>{3, 2, 1}));
+    advance(4s); // the 4 s the hold had left
+    ASSERT_TRUE(m_controller->isFinished());
+    EXPECT_EQ(m_controller->summary().time, 9s) << "5 s before Esc, 4 s after the count-in";
+}
+
+// H while paused makes the hold longer (the key acts, paused or not): the
+// summary counts the hold at the length it was held, as the history does.
+TEST_F(LookaheadTest, AHoldMadeLongerWhilePausedCountsItsNewLength) {
+    make(0ms);
+    m_controller->start();
+    advance(5s); // 2 s into the 6 s hold
+    m_controller->pause();
+    m_controller->holdLonger();
+    m_controller->resume();
+    advance(14s); // the 14 s left of 16
+    ASSERT_TRUE(m_controller->isFinished());
+    EXPECT_EQ(m_controller->summary().holdTime, 16s);
+}
+
+// H pressed as a get-ready (here a count-in) runs out, before the timer's
+// tick has started the hold: the hold the key made longer is counted at its
+// new length, as the history counts it.
+TEST_F(LookaheadTest, HoldLongerRightAfterTheCountInEndsCountsItsNewLength) {
+    make(0ms);
+    m_controller->start();
+    advance(5s); // 2 s into the 6 s hold
+    m_controller->pause();
+    advance(60s);
+    m_controller->rejoin();
+    m_now += 3s + 1ms; // the count-in is over; its tick has not come yet
+    m_controller->holdLonger();
+    advance(20s);
+    ASSERT_TRUE(m_controller->isFinished());
+    EXPECT_EQ(m_controller->summary().holdTime, 16s);
+}
+
+// The person comes back and presses Next during the count-in: the session
+// goes on running from there, and the time counted in before is not
+// exercise time.
+TEST_F(LookaheadTest, NextDuringACountInGoesOnRunning) {
+    make(0ms);
+    m_controller->start();
+    advance(5s); // 2 s into the 6 s hold
+    m_controller->pause();
+    advance(60s);
+    m_controller->rejoin();
+    advance(1s);
+    m_controller->next();
+    EXPECT_FALSE(m_controller->isPaused());
+    EXPECT_TRUE(m_controller->isFinished()) << "the hold was the routine's last step";
+    EXPECT_EQ(m_controller->summary().time, 5s) << "5 s before Esc; none counting in";
+}
+
 // A tick that comes shortly before a rhythm cue's look-ahead begins (the
 // display refresh, every 100 ms) must not delay its wake-up: the timer still
 // wakes the whole look-ahead before the cue. (It used to wake where that

@@ -626,7 +626,7 @@ TEST_F(WorkraveImportTest, WhatIsLeftOutIsReportedLineByLine) {
             at + u"11:5: warning: the attribute speed=\"fast\" of <sequence> is not part of "
                  "Workrave's format; it is left out"_s,
             at + u"13:7: warning: <image duration=\"ten\"> is not a whole number of seconds "
-                 "from 1 to 3600; 1 s is used instead"_s,
+                 "from 1 to 3600; 1\u00a0s is used instead"_s,
             at + u"14:7: warning: mirrorx=\"maybe\" is neither \"yes\" nor \"no\"; the picture "
                  "is shown as it is, as Workrave shows it"_s,
             at + u"16:5: warning: a second <sequence> in one exercise: it is left out, the "

@@ -65,6 +65,23 @@ TEST(SessionRestore, AHoldGoesOnWithTheTimeItHadLeft) {
                           }));
 }
 
+// Left again during the get-ready that a restored hold starts with, it is
+// saved with the time it had left, not as a hold to start from its beginning.
+TEST(SessionRestore, ARestoredHoldLeftDuringItsGetReadyKeepsItsTimeLeft) {
+    const Routine r = routineOf({exercise("wall", {single(holdStep("Hold", 30s))})});
+    SessionPosition saved;
+    saved.remaining = 12s;
+    SessionEngine engine(r);
+    engine.restore(at(100s), saved);
+    engine.pause(at(101s));
+    ASSERT_EQ(engine.progress(at(101s)).activePhase, PhaseKind::GetReady);
+    EXPECT_EQ(engine.position(at(101s))->remaining, std::optional<Duration>(12s));
+    SessionEngine again(r);
+    again.restore(at(200s), *engine.position(at(101s)));
+    again.update(at(203s));
+    EXPECT_EQ(again.progress(at(203s)).remaining, 12s);
+}
+
 // Paused, the time left is the time left at the pause.
 TEST(SessionRestore, APausedHoldIsSavedWithTheTimeLeftAtThePause) {
     const Routine r = routineOf({exercise("wall", {single(holdStep("Hold", 30s))})});

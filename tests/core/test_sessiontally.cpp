@@ -5,6 +5,7 @@
 #include "test_session_util.h"
 
 #include <gtest/gtest.h>
+#include <optional>
 
 namespace limber::test {
 namespace {
@@ -39,6 +40,15 @@ public:
         m_tally.resumed(now);
         feed(m_engine.resume(now));
     }
+    // Resume from the overview: the tally goes on when the session does, at
+    // once or at the end of the count-in.
+    void rejoin(TimePoint now) {
+        m_last = now;
+        const SessionEngine::Events events = m_engine.rejoin(now);
+        if (!m_engine.countingIn())
+            m_tally.resumed(now);
+        feed(events);
+    }
     void finish(TimePoint now) { feed(m_engine.finish(now)); }
     void holdLonger(TimePoint now) {
         feed(m_engine.holdLonger(now));
@@ -48,6 +58,10 @@ public:
 
 private:
     void feed(const SessionEngine::Events& events) {
+        if (m_engine.countedIn() != m_countedIn) {
+            m_countedIn = m_engine.countedIn();
+            m_tally.resumed(*m_countedIn);
+        }
         for (const Cue& cue : events)
             m_tally.count(cue);
     }
@@ -55,6 +69,7 @@ private:
     SessionEngine m_engine;
     SessionTally m_tally;
     TimePoint m_last{};
+    std::optional<TimePoint> m_countedIn;
 };
 
 SessionSettings quick() {
@@ -128,6 +143,40 @@ TEST(SessionTally, RepsOfAStepCountOnceHowEverOftenTheyAreCounted) {
     run.until(at(7s)); // paced: 3 reps of 2 s
     EXPECT_EQ(run.summary(at(7s)).reps, 3);
     EXPECT_TRUE(run.summary(at(7s)).completed);
+}
+
+// Taken up again after Esc, paced reps count in and go on: each rep counts
+// once, and neither the time away nor the count-in is exercise time.
+TEST(SessionTally, PacedRepsTakenUpAgainCountOnce) {
+    const Routine routine = routineOf({exercise("reps", {single(repsStep("Roll", 5, 5, 2s))})});
+    TalliedRun run(routine); // a get-ready of 3 s: the reps from 3 s, to 13 s
+    run.start(kT0);
+    run.until(at(8s));
+    run.pause(at(8s)); // 2 reps counted, 5 s left
+    run.rejoin(at(50s));
+    EXPECT_EQ(run.summary(at(52s)).time, 8s) << "counting in is not exercise time";
+    run.until(at(60s)); // the count-in to 53 s, the reps to 58 s
+    const SessionSummary summary = run.summary(at(60s));
+    EXPECT_TRUE(summary.completed);
+    EXPECT_EQ(summary.reps, 5);
+    EXPECT_EQ(summary.time, 13s);
+}
+
+// A hold made longer, left and taken up again counts its longer length.
+TEST(SessionTally, AHoldMadeLongerAndTakenUpAgainCountsItsNewLength) {
+    const Routine routine = holdThenBreaths();
+    SessionSettings settings = quick();
+    settings.getReady = 3s; // the hold from 3 s
+    TalliedRun run(routine, settings);
+    run.start(kT0);
+    run.holdLonger(at(5s)); // a 40 s hold, to 43 s
+    run.pause(at(20s));     // 23 s left
+    run.rejoin(at(100s));   // the count-in to 103 s, the hold to 126 s
+    run.until(at(130s));
+    const SessionSummary summary = run.summary(at(130s));
+    EXPECT_EQ(summary.holds, 1);
+    EXPECT_EQ(summary.holdTime, 40s);
+    EXPECT_EQ(summary.time, 47s) << "43 s of hold, 4 s of the rest";
 }
 
 } // namespace
