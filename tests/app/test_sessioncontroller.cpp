@@ -63,6 +63,18 @@ protected:
                                  m_heard.push_back({cue, m_now});
                          });
     }
+    // Started, left (paused) 2 s into the 6 s hold, and taken up again a
+    // minute later: the count-in starts; returns when. Heard cues start there.
+    TimePoint countingInAfterAMinuteAway() {
+        m_controller->start();
+        advance(5s);
+        m_controller->pause();
+        advance(60s);
+        m_heard.clear();
+        const TimePoint rejoined = m_now;
+        m_controller->rejoin();
+        return rejoined;
+    }
     // The timers would fire this often at most; 10 ms steps.
     void advance(Duration d) {
         const TimePoint end = m_now + d;
@@ -193,13 +205,7 @@ TEST_F(LookaheadTest, APauseReschedulesWhatWasAnnouncedAhead) {
 // session's time leaves the count-in out, as it leaves out the time away.
 TEST_F(LookaheadTest, ARejoinsCountInIsHeardAheadAndIsNotExerciseTime) {
     make(250ms);
-    m_controller->start();
-    advance(5s); // 2 s into the 6 s hold
-    m_controller->pause();
-    advance(60s);
-    m_heard.clear();
-    const TimePoint rejoined = m_now;
-    m_controller->rejoin();
+    const TimePoint rejoined = countingInAfterAMinuteAway();
     EXPECT_FALSE(m_controller->isPaused()) << "counting in";
     advance(3s);
     std::vector<int> numbers;
@@ -237,11 +243,7 @@ TEST_F(LookaheadTest, AHoldMadeLongerWhilePausedCountsItsNewLength) {
 // new length, as the history counts it.
 TEST_F(LookaheadTest, HoldLongerRightAfterTheCountInEndsCountsItsNewLength) {
     make(0ms);
-    m_controller->start();
-    advance(5s); // 2 s into the 6 s hold
-    m_controller->pause();
-    advance(60s);
-    m_controller->rejoin();
+    countingInAfterAMinuteAway();
     m_now += 3s + 1ms; // the count-in is over; its tick has not come yet
     m_controller->holdLonger();
     advance(20s);
@@ -254,11 +256,7 @@ TEST_F(LookaheadTest, HoldLongerRightAfterTheCountInEndsCountsItsNewLength) {
 // exercise time.
 TEST_F(LookaheadTest, NextDuringACountInGoesOnRunning) {
     make(0ms);
-    m_controller->start();
-    advance(5s); // 2 s into the 6 s hold
-    m_controller->pause();
-    advance(60s);
-    m_controller->rejoin();
+    countingInAfterAMinuteAway();
     advance(1s);
     m_controller->next();
     EXPECT_FALSE(m_controller->isPaused());
