@@ -659,7 +659,7 @@ QSpinBox* OverviewView::choiceSpin(const QString& name, int least, int most, int
     spin->setRange(least, most);
     spin->setValue(value);
     spin->setFocusPolicy(Qt::StrongFocus);
-    spin->installEventFilter(this); // no accidental changes while scrolling
+    spin->installEventFilter(this); // no accidental changes while scrolling or paging
     connect(spin, &QSpinBox::valueChanged, this,
             [this, remember = std::move(remember)](int chosen) {
                 if (m_settings)
@@ -746,17 +746,31 @@ void OverviewView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     case Qt::Key_PageDown:
-        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
-        return;
     case Qt::Key_PageUp:
-        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
+        scrollPage(event->key());
         return;
     default:
         QWidget::keyPressEvent(event);
     }
 }
 
+void OverviewView::scrollPage(int key) {
+    m_scroll->verticalScrollBar()->triggerAction(key == Qt::Key_PageDown
+                                                     ? QAbstractSlider::SliderPageStepAdd
+                                                     : QAbstractSlider::SliderPageStepSub);
+}
+
 bool OverviewView::eventFilter(QObject* watched, QEvent* event) {
+    // Page Up and Down scroll the overview from a hold or breath choice too,
+    // rather than change its value by ten steps.
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp) &&
+            key->modifiers() == Qt::NoModifier) {
+            scrollPage(key->key());
+            return true;
+        }
+    }
     if (event->type() == QEvent::Wheel) {
         if (auto* widget = qobject_cast<QWidget*>(watched); widget && !widget->hasFocus()) {
             event->ignore();

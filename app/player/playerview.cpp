@@ -830,11 +830,12 @@ void PlayerView::placeOverlay() {
     const int h = std::min(area.height(), m_overlay->heightForWidth(w) +
                                               (paused ? m_overlay->fontMetrics().height() : 0));
     QPoint at = area.center() - QPoint(w / 2, h / 2);
-    if (gettingReady) {
+    // Paused, the band keeps the size the get-ready's words gave it, not the
+    // longer pause message's.
+    if (gettingReady && !paused) {
         const int band = std::min(area.height() / 2, h + gap);
         m_picture->setPictureMargins(switching ? QMargins(0, 0, 0, band) : QMargins(0, band, 0, 0));
-        if (!paused)
-            at.setY(switching ? area.bottom() + 1 - h : area.top());
+        at.setY(switching ? area.bottom() + 1 - h : area.top());
     }
     m_overlay->setGeometry(QRect(at, QSize(w, h)));
     m_overlay->raise();

@@ -340,6 +340,17 @@ TEST_F(OverviewViewTest, EveryTabStopActsOnKeysAndShowsItsFocus) {
     EXPECT_GT(bar->value(), 0);
     QTest::keyClick(back, Qt::Key_PageUp);
     EXPECT_EQ(bar->value(), 0);
+    // From the hold choice too, which keeps its value.
+    auto* hold = view.findChild<QSpinBox*>(u"hold:wall"_s);
+    ASSERT_NE(hold, nullptr);
+    hold->setFocus();
+    const int seconds = hold->value();
+    QTest::keyClick(hold, Qt::Key_PageDown);
+    EXPECT_GT(bar->value(), 0);
+    EXPECT_EQ(hold->value(), seconds) << "Page Down changed the hold time";
+    QTest::keyClick(hold, Qt::Key_PageUp);
+    EXPECT_EQ(bar->value(), 0);
+    EXPECT_EQ(hold->value(), seconds);
 }
 
 // Issue #13: the overview shows the same picture as the player. The seated

@@ -302,6 +302,15 @@ TEST_P(PlayerShots, GetReadyNeverCoversTheFigure) {
             // Inside the picture, whole.
             EXPECT_TRUE(overlay->parentWidget()->rect().contains(overlay->geometry()));
             EXPECT_GE(overlay->height(), overlay->heightForWidth(overlay->width()));
+            // Paused and resumed, the picture stays where it is: the band
+            // keeps the get-ready's size under the longer pause message.
+            const QRect before = figure->geometry();
+            view.controller()->pause();
+            QApplication::processEvents();
+            EXPECT_EQ(figure->geometry(), before) << "the picture moved when paused";
+            view.controller()->resume();
+            QApplication::processEvents();
+            EXPECT_EQ(figure->geometry(), before) << "the picture moved when resumed";
         }
         EXPECT_GE(checked, 3) << "get-readies with a figure seen";
     }
