@@ -198,6 +198,9 @@ AdviceDialog::AdviceDialog(const Advice& advice, const PainRule& rule, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addLayout(buttons);
+    // It opens on its default button, which shows its focus (the text's
+    // first Tab stop would show none).
+    (m_cancel ? m_cancel : m_acknowledge)->setFocus();
 }
 
 QString AdviceDialog::text() const {

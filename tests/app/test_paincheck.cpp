@@ -230,6 +230,9 @@ TEST_F(PainCheckTest, WorseThenPersistingThenAfterAFall) {
     EXPECT_TRUE(advice->text().contains(u"Your pain went from 4 to 6 between 1 Dec and 4 Dec."_s))
         << advice->text().toStdString();
     EXPECT_FALSE(advice->text().contains(u"Pain for "_s));
+    ASSERT_TRUE(advice->focusWidget());
+    EXPECT_EQ(advice->focusWidget()->objectName(), u"acknowledgeAdvice"_s)
+        << "it opens with the focus on its button";
     screenshot(*advice, u"advice-dialog"_s);
     advice->acknowledgeButton()->click();
     QApplication::processEvents();
@@ -318,6 +321,9 @@ TEST_F(PainCheckTest, AfterAnInjuryDoNotStartIsTheDefault) {
     EXPECT_TRUE(text.contains(u"Source: Low Back Pain (LBP), Northern Health and Social Care "
                               u"Trust, https://www.northerntrust.hscni.net/"_s))
         << text.toStdString();
+    ASSERT_TRUE(advice->focusWidget());
+    EXPECT_EQ(advice->focusWidget()->objectName(), u"doNotStart"_s)
+        << "it opens with the focus on Do not start";
     QTest::keyClick(advice, Qt::Key_Escape);
     QApplication::processEvents();
     EXPECT_TRUE(qobject_cast<OverviewView*>(screen()));
