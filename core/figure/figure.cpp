@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <span>
 #include <utility>
 
 namespace limber {
@@ -446,11 +447,29 @@ FigureFrame sampleFigure(const Figure& figure, double seconds, double inhale) {
 
 namespace {
 
+// Points along a curve from `a` to `c` that passes through `b` half way (a
+// quadratic Bézier): a back bent at the waist is drawn as one curve, not as
+// two straight pieces. Three points in a line give a straight line.
+std::vector<Point3> curveThrough(Point3 a, Point3 b, Point3 c) {
+    const Point3 control = b * 2.0 - (a + c) * 0.5;
+    constexpr int kSteps = 8;
+    std::vector<Point3> points;
+    points.reserve(kSteps + 1);
+    for (int i = 0; i <= kSteps; ++i) {
+        const double t = static_cast<double>(i) / kSteps;
+        points.push_back(a * ((1 - t) * (1 - t)) + control * (2 * t * (1 - t)) + c * (t * t));
+    }
+    return points;
+}
+
 struct Projector {
     View view;
     bool mirrored;
     Point2 operator()(const Point3& p) const { return project(p, view, mirrored); }
     Stroke stroke(std::initializer_list<Point3> points, double width, bool closed = false) const {
+        return stroke(std::span(points.begin(), points.size()), width, closed);
+    }
+    Stroke stroke(std::span<const Point3> points, double width, bool closed = false) const {
         Stroke s;
         for (const Point3& p : points)
             s.points.push_back((*this)(p));
@@ -713,10 +732,28 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
     FigureScene scene;
     addProps(scene, figure, frame, P);
 
-    scene.trunk = P.stroke({b[Joint::Pelvis], b[Joint::Waist], b[Joint::Neck]}, body::kTrunkWidth);
-    scene.torso = P.stroke(
-        {b[Joint::LeftShoulder], b[Joint::RightShoulder], b[Joint::RightHip], b[Joint::LeftHip]},
-        body::kArmWidth, true);
+    // The back bends at the waist as one smooth curve, and the torso's
+    // outline bends with it, so that a back that sags or rounds shows it
+    // along its whole length, not only in the spine's stroke under a
+    // straight line from the hips to the shoulders. At the waist the torso
+    // is as wide as a straight line from the hips to the shoulders of an
+    // upright figure would make it there.
+    constexpr double kWaistShare =
+        body::kLowerBack / (body::kLowerBack + body::kUpperBack - body::kShoulderDrop);
+    const Point3 shoulderMiddle = lerp(b[Joint::LeftShoulder], b[Joint::RightShoulder], 0.5);
+    const auto waistSide = [&](Joint hip, Joint shoulder) {
+        return b[Joint::Waist] +
+               lerp(b[hip] - b[Joint::Pelvis], b[shoulder] - shoulderMiddle, kWaistShare);
+    };
+    scene.trunk = P.stroke(curveThrough(b[Joint::Pelvis], b[Joint::Waist], b[Joint::Neck]),
+                           body::kTrunkWidth);
+    std::vector<Point3> outline = curveThrough(
+        b[Joint::LeftShoulder], waistSide(Joint::LeftHip, Joint::LeftShoulder), b[Joint::LeftHip]);
+    const std::vector<Point3> right =
+        curveThrough(b[Joint::RightHip], waistSide(Joint::RightHip, Joint::RightShoulder),
+                     b[Joint::RightShoulder]);
+    outline.insert(outline.end(), right.begin(), right.end());
+    scene.torso = P.stroke(outline, body::kArmWidth, true);
     scene.neck = P.stroke({b[Joint::Neck], b[Joint::Head]}, body::kNeckWidth);
     scene.head = P(b[Joint::Head]);
 

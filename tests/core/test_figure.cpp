@@ -221,6 +221,65 @@ TEST(Figure, TheHeadNodsAboutTheTopOfTheNeckAndStaysOnIt) {
     EXPECT_EQ(scene.neck.width, body::kNeckWidth);
 }
 
+TEST(Figure, ASaggingBackBendsTheTorsoAsOneCurve) {
+    // Hands on the wall, the back sags: seen from the side the whole torso
+    // dips below the line from the hips to the shoulders, its top edge too,
+    // not only the spine's stroke under a straight bar; and it bends as a
+    // curve, with no corner at the waist.
+    Pose sag = *basePose("hinge");
+    sag.trunk = 112;
+    sag.spine = -30;
+    Figure figure;
+    figure.poses.push_back({sag, 1.0, 1.5, false});
+    const FigureFrame frame = keyFrame(figure, 0);
+    const FigureScene scene = buildScene(figure, frame);
+    const Skeleton s = project(frame.body, View::Side, false);
+    // How far below the straight line from the hip to the shoulder a point lies.
+    const auto below = [&](const Point2& p) {
+        const Point2 a = s[Joint::RightHip];
+        const Point2 b = s[Joint::RightShoulder];
+        const double t = (p.x - a.x) / (b.x - a.x);
+        return a.y + t * (b.y - a.y) - p.y;
+    };
+    double torsoDip = 0;
+    for (const Point2& p : scene.torso.points)
+        torsoDip = std::max(torsoDip, below(p));
+    EXPECT_GT(torsoDip, 5.0) << "the torso's outline stays a straight bar";
+    // The least any point of the outline dips where the waist is: its top edge.
+    const double waistX = s[Joint::Waist].x;
+    double topDip = 1e9;
+    for (const Point2& p : scene.torso.points)
+        if (std::abs(p.x - waistX) < 3.0)
+            topDip = std::min(topDip, below(p));
+    EXPECT_GT(topDip, 5.0) << "the back line stays straight above a dipping belly";
+    ASSERT_GE(scene.trunk.points.size(), 5U);
+    for (std::size_t i = 2; i < scene.trunk.points.size(); ++i) {
+        const Point2& p = scene.trunk.points[i - 2];
+        const Point2& q = scene.trunk.points[i - 1];
+        const Point2& r = scene.trunk.points[i];
+        const double turn = std::abs(
+            std::remainder(std::atan2(r.y - q.y, r.x - q.x) - std::atan2(q.y - p.y, q.x - p.x),
+                           2 * std::numbers::pi));
+        EXPECT_LT(turn * 180 / std::numbers::pi, 15.0) << "a corner in the back at point " << i - 1;
+    }
+    // Upright and straight, the torso's outline is the trapezoid it always
+    // was: its points at the waist lie on the lines from the hips to the
+    // shoulders.
+    Figure upright;
+    upright.view = View::Front;
+    upright.poses.push_back({Pose{}, 1.0, 1.5, false});
+    const FigureFrame still = keyFrame(upright, 0);
+    const FigureScene front = buildScene(upright, still);
+    const Skeleton f = project(still.body, View::Front, false);
+    for (const Point2& p : front.torso.points) {
+        const bool left = p.x > f[Joint::Pelvis].x;
+        const Point2 a = f[left ? Joint::LeftHip : Joint::RightHip];
+        const Point2 b = f[left ? Joint::LeftShoulder : Joint::RightShoulder];
+        const double t = (p.y - a.y) / (b.y - a.y);
+        EXPECT_NEAR(p.x, a.x + t * (b.x - a.x), 1e-9);
+    }
+}
+
 TEST(Figure, TheShouldersMoveBackAndDownOnAStillTrunk) {
     // `shoulders` swings the shoulder girdle about the base of the neck: the
     // shoulders (and the arms with them) go back and down, the trunk and the
