@@ -806,37 +806,50 @@ void PlayerView::onCues(const std::vector<Cue>& cues) {
 
 // Get ready: in a band of its own along the top of the picture, the figure
 // or picture drawn below it, so that it never covers the head of the pose
-// to get into. A switch of sides takes the very top, and the get-ready then
-// takes a band at the bottom. Paused: in the middle (a get-ready keeps its
-// band meanwhile, so the picture does not jump).
+// to get into. A switch of sides takes a band at the very top, and the
+// get-ready then takes a band at the bottom. Paused: in the middle (a
+// get-ready keeps its band meanwhile, so the picture does not jump).
 void PlayerView::placeOverlay() {
     const QRect area = m_picture->rect();
     const bool switching = m_switchSides->isVisibleTo(m_picture);
     const int gap = m_switchSides->margin() / 2;
+    QMargins bands;
     if (switching) {
         const int w = std::max(0, area.width() - 2 * gap);
-        const int h = std::min(area.height(), m_switchSides->heightForWidth(w));
+        const int h = std::min(area.height() / 3, m_switchSides->heightForWidth(w));
         m_switchSides->setGeometry(area.left() + gap, area.top() + gap, w, h);
         m_switchSides->raise();
+        bands.setTop(h + 2 * gap);
     }
     const bool shown = m_overlay->isVisibleTo(m_picture);
     const bool gettingReady = shown && m_progress.activePhase == PhaseKind::GetReady;
-    if (!gettingReady)
-        m_picture->setPictureMargins({});
+    const bool paused = m_progress.phase == PhaseKind::Paused;
+    // Paused, the bands keep the size the get-ready's words gave them, not
+    // the longer pause message's.
+    const bool keepBands = gettingReady && paused;
+    int w = 0;
+    int h = 0;
+    QPoint at;
+    if (shown) {
+        w = std::min(area.width(), std::max(area.width() * 3 / 4, 200));
+        h = std::min(area.height(), m_overlay->heightForWidth(w) +
+                                        (paused ? m_overlay->fontMetrics().height() : 0));
+        at = area.center() - QPoint(w / 2, h / 2);
+        if (gettingReady && !paused) {
+            const int band = std::min(area.height() / (switching ? 3 : 2), h + gap);
+            if (switching) {
+                bands.setBottom(band);
+                at.setY(area.bottom() + 1 - h);
+            } else {
+                bands.setTop(band);
+                at.setY(area.top());
+            }
+        }
+    }
+    if (!keepBands)
+        m_picture->setPictureMargins(bands);
     if (!shown)
         return;
-    const int w = std::min(area.width(), std::max(area.width() * 3 / 4, 200));
-    const bool paused = m_progress.phase == PhaseKind::Paused;
-    const int h = std::min(area.height(), m_overlay->heightForWidth(w) +
-                                              (paused ? m_overlay->fontMetrics().height() : 0));
-    QPoint at = area.center() - QPoint(w / 2, h / 2);
-    // Paused, the band keeps the size the get-ready's words gave it, not the
-    // longer pause message's.
-    if (gettingReady && !paused) {
-        const int band = std::min(area.height() / 2, h + gap);
-        m_picture->setPictureMargins(switching ? QMargins(0, 0, 0, band) : QMargins(0, band, 0, 0));
-        at.setY(switching ? area.bottom() + 1 - h : area.top());
-    }
     m_overlay->setGeometry(QRect(at, QSize(w, h)));
     m_overlay->raise();
 }

@@ -316,6 +316,90 @@ TEST_P(PlayerShots, GetReadyNeverCoversTheFigure) {
     }
 }
 
+// A switch of sides takes a band at the top of the picture, and the
+// get-ready a band at the bottom: neither covers any pose of the figure of
+// the side to come, nor each other, at 1366×768 or in a small window; a
+// pause moves nothing. The neck's side stretch starts each side with a step
+// to read (the banner alone); a reach held on each side starts it with a
+// get-ready (the banner and the get-ready).
+TEST_P(PlayerShots, SwitchingSidesNeverCoversTheFigure) {
+    const auto reach = std::filesystem::path(m_dir.path().toStdString()) / "reach.yaml";
+    std::ofstream(reach) << R"(limber: 1
+id: reach
+title: {en: Reach, de: Strecken, es: Estirar}
+summary: {en: Reach up., de: Nach oben strecken., es: Estirarse hacia arriba.}
+exercises:
+  - id: reach
+    title: {en: Arm reach, de: Arm strecken, es: Estirar el brazo}
+    sides: [left, right]
+    steps:
+      - text:
+          en: Reach your arm up over your head.
+          de: Strecken Sie den Arm über den Kopf.
+          es: Estira el brazo por encima de la cabeza.
+        hold: 20s
+        figure:
+          view: front
+          poses:
+            - base: standing
+            - left-arm: up
+)";
+    int withGetReady = 0;
+    for (const auto& [file, size] :
+         {std::pair{kShipped / "neck.yaml", QSize(1366, 768)}, std::pair{reach, QSize(1366, 768)},
+          std::pair{kShipped / "neck.yaml", QSize(800, 520)}, std::pair{reach, QSize(800, 520)}}) {
+        SCOPED_TRACE(file.filename().string() + " at " + std::to_string(size.width()));
+        auto result = loadRoutineFile(file);
+        ASSERT_TRUE(result.routine);
+        PlayerView view(*m_settings, m_loader);
+        view.resize(size);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        const auto session =
+            startSession(view, *result.routine, *m_settings, [this] { return m_now; });
+        auto* banner = view.findChild<QLabel*>(u"switchSides"_s);
+        auto* overlay = view.findChild<QLabel*>(u"overlay"_s);
+        auto* figure = view.findChild<FigureView*>();
+        ASSERT_TRUE(banner && overlay && figure);
+        int checked = 0;
+        for (int step = 0; step < 60 && view.controller(); ++step) {
+            view.controller()->next();
+            advance(view, 500ms);
+            QApplication::processEvents();
+            if (!banner->isVisible() || !figure->isVisible() || !figure->figure())
+                continue;
+            ++checked;
+            const bool gettingReady = overlay->isVisible();
+            withGetReady += gettingReady ? 1 : 0;
+            EXPECT_FALSE(gettingReady && overlay->geometry().intersects(banner->geometry()));
+            const Figure& shown = *figure->figure();
+            for (std::size_t pose = 0; pose < shown.poses.size(); ++pose) {
+                const QRect drawn =
+                    FigureRenderer::sceneRect(QRectF(figure->geometry()),
+                                              buildScene(shown, keyFrame(shown, pose)),
+                                              sceneBounds(shown))
+                        .toAlignedRect();
+                EXPECT_FALSE(banner->geometry().intersects(drawn))
+                    << view.headingText().toStdString() << ", pose " << pose << ": switch banner "
+                    << banner->geometry().y() << "+" << banner->geometry().height()
+                    << ", figure from " << drawn.y();
+                EXPECT_FALSE(gettingReady && overlay->geometry().intersects(drawn))
+                    << view.headingText().toStdString() << ", pose " << pose << ": get-ready "
+                    << overlay->geometry().y() << ", figure to " << drawn.bottom();
+            }
+            const QRect before = figure->geometry();
+            view.controller()->pause();
+            QApplication::processEvents();
+            EXPECT_EQ(figure->geometry(), before) << "the picture moved when paused";
+            view.controller()->resume();
+            QApplication::processEvents();
+            EXPECT_EQ(figure->geometry(), before) << "the picture moved when resumed";
+        }
+        EXPECT_GE(checked, 1) << "a switch of sides with a figure seen";
+    }
+    EXPECT_GE(withGetReady, 2) << "a switch of sides with its get-ready seen";
+}
+
 TEST_P(PlayerShots, Reps) {
     const auto file = std::filesystem::path(m_dir.path().toStdString()) / "reps.yaml";
     std::ofstream(file) << R"(limber: 1
