@@ -122,10 +122,12 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
     for (const Stroke& prop : scene.props)
         drawStroke(painter, prop, m_props);
     // The highlight glows behind the body, wider than the region.
+    QColor accent = m_accent;
+    accent.setAlphaF(accent.alphaF() * static_cast<float>(scene.highlightStrength));
     for (const Stroke& highlight : scene.highlights) {
         Stroke glow = highlight;
         glow.width *= 1.6;
-        drawStroke(painter, glow, m_accent);
+        drawStroke(painter, glow, accent);
     }
     for (const Limb& limb : scene.behind) {
         drawStroke(painter, limb.stroke, m_far);

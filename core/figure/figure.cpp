@@ -389,7 +389,8 @@ Skeleton forwardKinematics(const Pose& pose, View view, bool mirrored, double in
 
 FigureFrame keyFrame(const Figure& figure, std::size_t index, double inhale) {
     const KeyPose& key = figure.poses.at(index);
-    return {key.pose, solveBody(key.pose, inhale), key.strapSlack ? 1.0 : 0.0};
+    return {key.pose, solveBody(key.pose, inhale), key.strapSlack ? 1.0 : 0.0,
+            key.felt ? 1.0 : 0.0};
 }
 
 namespace {
@@ -399,6 +400,7 @@ FigureFrame between(const KeyPose& a, const KeyPose& b, double progress, double 
     FigureFrame frame;
     frame.pose = interpolate(a.pose, b.pose, t);
     frame.strapSlack = (a.strapSlack ? 1.0 : 0.0) * (1 - t) + (b.strapSlack ? 1.0 : 0.0) * t;
+    frame.felt = (a.felt ? 1.0 : 0.0) * (1 - t) + (b.felt ? 1.0 : 0.0) * t;
     if (a.pose.placement == b.pose.placement) {
         frame.pose.placement = a.pose.placement;
         frame.body = solveBody(frame.pose, inhale);
@@ -793,8 +795,10 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
     for (Limb& limb : limbs)
         (limb.depth < trunkDepth - 1.0 ? scene.behind : scene.front).push_back(std::move(limb));
 
-    for (Region region : figure.highlights)
-        addRegion(scene, region, b, P);
+    scene.highlightStrength = frame.felt;
+    if (frame.felt > 0)
+        for (Region region : figure.highlights)
+            addRegion(scene, region, b, P);
     if (figure.face)
         addFace(scene, figure.view, b, P);
     return scene;

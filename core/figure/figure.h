@@ -55,6 +55,10 @@ struct KeyPose {
     double hold = 1.0;
     double move = 1.5;
     bool strapSlack = false;
+    // Whether the stretch is felt in this pose: its region is marked (the
+    // figure's highlights). Off in a pose the stretch has not reached yet;
+    // the mark fades in over the move to a pose where it is felt.
+    bool felt = true;
 };
 
 struct Figure {
@@ -210,6 +214,7 @@ struct FigureFrame {
     Pose pose;
     Body3 body;
     double strapSlack = 0; // 0 taut .. 1 slack
+    double felt = 1;       // 0 not felt yet (no mark) .. 1 felt (KeyPose::felt)
 };
 [[nodiscard]] FigureFrame sampleFigure(const Figure& figure, double seconds, double inhale = 0);
 [[nodiscard]] FigureFrame keyFrame(const Figure& figure, std::size_t index, double inhale = 0);
@@ -234,6 +239,7 @@ struct FigureScene {
     std::vector<Stroke> props;      // muted, behind the figure (wall, chair, mat, table, doorway)
     std::vector<Stroke> straps;     // muted, in front of the figure
     std::vector<Stroke> highlights; // translucent accent, over the trunk
+    double highlightStrength = 1;   // how much of the accent: FigureFrame::felt
     std::vector<Limb> behind;       // limbs behind the trunk, back to front
     Stroke trunk;                   // spine stroke
     Stroke torso;                   // shoulders-to-hips polygon (zero width in a side view)

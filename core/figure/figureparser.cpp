@@ -301,7 +301,7 @@ bool readSeconds(Reader& reader, const Entry& entry, double& target) {
 const std::vector<std::string_view> kPoseKeys{
     "base",      "arms",      "left-arm", "right-arm", "legs",  "left-leg", "right-leg",
     "trunk",     "spine",     "neck",     "shoulders", "shrug", "twist",    "head-turn",
-    "head-tilt", "chin-tuck", "hands",    "strap",     "hold",  "move"};
+    "head-tilt", "chin-tuck", "hands",    "strap",     "felt",  "hold",     "move"};
 
 // What a figure's poses ask to be drawn beyond the body (Figure::face,
 // Figure::hands).
@@ -316,6 +316,7 @@ KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous
     KeyPose key;
     key.pose = previous.pose;
     key.strapSlack = previous.strapSlack;
+    key.felt = previous.felt;
     const auto base = [&](const Entry& entry) {
         if (const auto pose = named<Pose>(reader, entry, "base pose", basePoseNames(), basePose))
             key.pose = *pose;
@@ -383,6 +384,12 @@ KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous
                 key.strapSlack = text == "slack";
             else
                 reader.error(e.at(), "'strap' must be taut or slack");
+        } else if (e.key == "felt") {
+            const auto text = word(e.value);
+            if (text == "true" || text == "yes" || text == "false" || text == "no")
+                key.felt = text == "true" || text == "yes";
+            else
+                reader.error(e.at(), "'felt' must be true or false");
         } else if (e.key == "hold")
             readSeconds(reader, e, key.hold);
         else if (e.key == "move")

@@ -280,6 +280,25 @@ TEST(Figure, ASaggingBackBendsTheTorsoAsOneCurve) {
     }
 }
 
+TEST(Figure, TheMarkShowsOnlyWhereTheStretchIsFelt) {
+    // Not felt in the first pose: no mark; half way through the move to a
+    // pose where it is felt, half the accent; there, all of it.
+    Figure figure;
+    figure.highlights = {Region::UpperBack};
+    figure.poses.push_back({*basePose("hinge"), 1.0, 1.5, false, false});
+    figure.poses.push_back({*basePose("hinge"), 1.0, 2.0, false, true});
+    figure.loop = false;
+    const FigureScene before = buildScene(figure, keyFrame(figure, 0));
+    EXPECT_TRUE(before.highlights.empty());
+    EXPECT_EQ(before.highlightStrength, 0);
+    const FigureScene halfway = buildScene(figure, sampleFigure(figure, 1.0 + 1.0));
+    EXPECT_FALSE(halfway.highlights.empty());
+    EXPECT_NEAR(halfway.highlightStrength, 0.5, 1e-9);
+    const FigureScene felt = buildScene(figure, keyFrame(figure, 1));
+    EXPECT_FALSE(felt.highlights.empty());
+    EXPECT_EQ(felt.highlightStrength, 1);
+}
+
 TEST(Figure, TheShouldersMoveBackAndDownOnAStillTrunk) {
     // `shoulders` swings the shoulder girdle about the base of the neck: the
     // shoulders (and the arms with them) go back and down, the trunk and the

@@ -64,7 +64,8 @@ props: [wall, strap]
 stretch: [neck, shoulders]
 loop: false
 poses:
-  - standing
+  - base: standing
+    felt: false
   - base: hinge
     hands: wall
     neck: -10
@@ -79,6 +80,8 @@ poses:
     EXPECT_FALSE(f.loop);
     EXPECT_EQ(f.highlights, (std::vector<Region>{Region::Neck, Region::Shoulders}));
     EXPECT_EQ(f.poses[0].pose, *basePose("standing"));
+    EXPECT_FALSE(f.poses[0].felt);
+    EXPECT_FALSE(f.poses[1].felt) << "kept from the pose before";
     const KeyPose& hinge = f.poses[1];
     EXPECT_EQ(hinge.pose.placement, Placement::HandsWall);
     EXPECT_DOUBLE_EQ(hinge.pose.neck, -10);
@@ -140,9 +143,10 @@ TEST(FigureParser, StructuralErrors) {
               std::vector<std::string>{"back.yaml:2:5: error: a pose must be a map of pose "
                                        "keys, or the name of a base pose"});
     EXPECT_EQ(
-        parse("poses:\n  - hands: ceiling\n    strap: loose\n").diagnostics,
+        parse("poses:\n  - hands: ceiling\n    strap: loose\n    felt: maybe\n").diagnostics,
         (std::vector<std::string>{"back.yaml:2:12: error: 'hands' must be wall, table or free",
-                                  "back.yaml:3:12: error: 'strap' must be taut or slack"}));
+                                  "back.yaml:3:12: error: 'strap' must be taut or slack",
+                                  "back.yaml:4:11: error: 'felt' must be true or false"}));
     EXPECT_EQ(parse("poses: [standing]\nposes: [seated]\n").diagnostics,
               std::vector<std::string>{"back.yaml:2:1: error: repeated key 'poses'"});
 }

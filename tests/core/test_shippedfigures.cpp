@@ -310,6 +310,7 @@ TEST(ShippedFigures, DocsPosesAreTheRoutines) {
             EXPECT_EQ(figure->poses[i].hold, mine.poses[i].hold) << "key pose " << i + 1;
             EXPECT_EQ(figure->poses[i].move, mine.poses[i].move) << "key pose " << i + 1;
             EXPECT_EQ(figure->poses[i].strapSlack, mine.poses[i].strapSlack) << i + 1;
+            EXPECT_EQ(figure->poses[i].felt, mine.poses[i].felt) << i + 1;
         }
     }
     EXPECT_EQ(seen, shipped.size());
