@@ -140,6 +140,10 @@ LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidg
         m_cards->setSearchText(text);
         updateEmptyState();
     });
+    // Enter in the search field opens the card it leaves chosen, as the
+    // keyboard help says: the field has the focus when the library opens.
+    connect(m_search, &QLineEdit::returnPressed, this,
+            [this] { activate(m_list->currentIndex()); });
     connect(m_tag, &QComboBox::currentIndexChanged, this, [this] {
         m_cards->setTag(m_tag->currentData().toString());
         updateEmptyState();

@@ -393,3 +393,25 @@ TEST_F(LibraryViewTest, ManyLongTagsWrapInsteadOfBeingCut) {
     }
     translations.apply(u"en"_s);
 }
+
+// The library opens with the focus in the search field and the first card
+// chosen; F1 says Enter opens the chosen routine, so Enter there opens it.
+TEST_F(LibraryViewTest, EnterInTheSearchFieldOpensTheChosenCard) {
+    view.setLibrary(&library);
+    showActive();
+    QSignalSpy opened(&view, &LibraryView::routineActivated);
+    search()->setFocus();
+    QTest::keyClick(search(), Qt::Key_Return);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), u"hips");
+
+    QTest::keyClicks(search(), u"neck"_s);
+    QTest::keyClick(search(), Qt::Key_Return);
+    ASSERT_EQ(opened.count(), 2);
+    EXPECT_EQ(opened.at(1).at(0).toString(), u"neck");
+
+    search()->clear();
+    QTest::keyClicks(search(), u"nothing like this"_s);
+    QTest::keyClick(search(), Qt::Key_Return);
+    EXPECT_EQ(opened.count(), 2);
+}
