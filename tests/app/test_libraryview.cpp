@@ -415,3 +415,33 @@ TEST_F(LibraryViewTest, EnterInTheSearchFieldOpensTheChosenCard) {
     QTest::keyClick(search(), Qt::Key_Return);
     EXPECT_EQ(opened.count(), 2);
 }
+
+// A routine chosen for the person (the one just imported, the one whose
+// overview they come back from) is shown even when a search or tag left from
+// before would hide it: the walk imported Workrave's exercises with "neck"
+// still in the search field, and the new card was nowhere to be seen.
+TEST_F(LibraryViewTest, ChoosingAHiddenRoutineClearsTheFilterThatHidesIt) {
+    view.setLibrary(&library);
+    showActive();
+    QTest::keyClicks(search(), u"neck"_s);
+    ASSERT_EQ(cards(), QStringList{u"Neck release|About 2\u00a0min|Your routine"_s});
+
+    ASSERT_TRUE(view.selectRoutine(u"back"_s));
+    EXPECT_EQ(view.currentRoutineId(), u"back");
+    EXPECT_EQ(cards().size(), 3);
+    EXPECT_TRUE(search()->text().isEmpty());
+
+    auto* tags = view.findChild<QComboBox*>();
+    tags->setCurrentIndex(tags->findData(u"hips"_s));
+    ASSERT_EQ(cards(), QStringList{u"Hip openers|About 5\u00a0min"_s});
+    ASSERT_TRUE(view.selectRoutine(u"neck"_s));
+    EXPECT_EQ(view.currentRoutineId(), u"neck");
+    EXPECT_EQ(tags->currentText(), u"All tags");
+
+    // A search that shows the routine stays; one not in the library changes nothing.
+    QTest::keyClicks(search(), u"neck"_s);
+    ASSERT_TRUE(view.selectRoutine(u"neck"_s));
+    EXPECT_EQ(search()->text(), u"neck");
+    EXPECT_FALSE(view.selectRoutine(u"not-there"_s));
+    EXPECT_EQ(search()->text(), u"neck");
+}
