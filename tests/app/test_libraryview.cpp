@@ -445,3 +445,36 @@ TEST_F(LibraryViewTest, ChoosingAHiddenRoutineClearsTheFilterThatHidesIt) {
     EXPECT_FALSE(view.selectRoutine(u"not-there"_s));
     EXPECT_EQ(search()->text(), u"neck");
 }
+
+// With the keyboard on the cards, the chosen card shows it: a ring of the
+// text's colour inside its outline. The chosen card looked the same with the
+// focus in the search field, so a Tab onto the cards seemed to go nowhere
+// (the second walk, en-02-tab4 and tab5).
+TEST_F(LibraryViewTest, TheChosenCardShowsWhenTheCardsHaveTheFocus) {
+    view.setLibrary(&library);
+    showActive();
+    const QRect card = list()->visualRect(list()->currentIndex());
+    ASSERT_FALSE(card.isEmpty());
+    const QRgb ink = list()->palette().color(QPalette::Text).rgb();
+    // The text-coloured pixels of the card's edge band (its words excluded).
+    const auto ringPixels = [&] {
+        const QImage image = list()->viewport()->grab(card).toImage();
+        const int band = image.height() / 12;
+        int found = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const bool edge =
+                    x < band || y < band || x >= image.width() - band || y >= image.height() - band;
+                found += edge && image.pixel(x, y) == ink ? 1 : 0;
+            }
+        }
+        return found;
+    };
+    search()->setFocus();
+    const int unfocused = ringPixels();
+    list()->setFocus();
+    const int focused = ringPixels();
+    EXPECT_GT(focused - unfocused, card.width()) << unfocused << " → " << focused;
+    search()->setFocus();
+    EXPECT_EQ(ringPixels(), unfocused);
+}
