@@ -198,12 +198,14 @@ TEST_F(HistoryViewTest, TabGoesRoundTheButtonsAndTheDaysOnly) {
     shown->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(shown.get()));
     shown->findChild<QPushButton*>(u"back"_s)->setFocus(Qt::TabFocusReason);
+    auto* calendar = shown->findChild<QCalendarWidget*>(u"calendar"_s);
     QStringList stops;
     for (int tab = 0; tab < 4; ++tab) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        stops << QApplication::focusWidget()->objectName();
+        QWidget* focused = QApplication::focusWidget();
+        stops << (calendar->isAncestorOf(focused) ? u"days"_s : focused->objectName());
     }
-    EXPECT_EQ(stops.join(u", ").toStdString(), "export, import, qt_calendar_calendarview, back");
+    EXPECT_EQ(stops.join(u", ").toStdString(), "export, import, days, back");
 }
 
 // What became of the break reminders, in words with their plurals: on a
