@@ -57,6 +57,9 @@ void AudioSession::start() {
     if (wants(Settings::AudioMode::VoiceOnly, Settings::AudioMode::VoiceAndSounds))
         m_narrator->start();
     showNotice();
+    // There was no voice before: now there may be one, and the estimates
+    // that count its words follow.
+    Q_EMIT changed();
 }
 
 void AudioSession::beginSession(const Routine& routine) {

@@ -133,6 +133,9 @@ HistoryView::HistoryView(HistoryStore& store, std::function<QDate()> today, QWid
     m_chartView->setObjectName(u"chart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumWidth(420);
+    // A picture to look at, with nothing to do from the keyboard: no Tab
+    // stop that shows no focus (the calendar's words say what it shows).
+    m_chartView->setFocusPolicy(Qt::NoFocus);
 
     connect(m_back, &QPushButton::clicked, this, &HistoryView::backRequested);
     connect(m_advice, &QPushButton::clicked, this, &HistoryView::adviceRequested);

@@ -140,6 +140,10 @@ LibraryView::LibraryView(ImageLoader& loader, DurationEstimator estimator, QWidg
         m_cards->setSearchText(text);
         updateEmptyState();
     });
+    // Enter in the search field opens the card it leaves chosen, as the
+    // keyboard help says: the field has the focus when the library opens.
+    connect(m_search, &QLineEdit::returnPressed, this,
+            [this] { activate(m_list->currentIndex()); });
     connect(m_tag, &QComboBox::currentIndexChanged, this, [this] {
         m_cards->setTag(m_tag->currentData().toString());
         updateEmptyState();
@@ -229,18 +233,34 @@ void LibraryView::setDurationEstimator(DurationEstimator estimator) {
     m_cards->setEstimator(std::move(estimator));
 }
 
+namespace {
+
+QModelIndex findRoutine(const QAbstractItemModel& model, const QString& id) {
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        if (index.data(RoutineListModel::IdRole).toString() == id)
+            return index;
+    }
+    return {};
+}
+
+} // namespace
+
 bool LibraryView::selectRoutine(const QString& id) {
     if (id.isEmpty())
         return false;
-    for (int row = 0; row < m_cards->rowCount(); ++row) {
-        const QModelIndex index = m_cards->index(row, 0);
-        if (index.data(RoutineListModel::IdRole).toString() == id) {
-            m_list->setCurrentIndex(index);
-            m_list->scrollTo(index);
-            return true;
-        }
+    // A search or tag left from before that hides the routine (one just
+    // imported) gives way: the card asked for is shown.
+    if (!findRoutine(*m_cards, id).isValid() && findRoutine(*m_model, id).isValid()) {
+        m_search->clear();
+        m_tag->setCurrentIndex(0);
     }
-    return false;
+    const QModelIndex index = findRoutine(*m_cards, id);
+    if (!index.isValid())
+        return false;
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+    return true;
 }
 
 QString LibraryView::currentRoutineId() const {

@@ -48,7 +48,8 @@ public:
     // The library's keys and what they do, for the keyboard help (F1).
     [[nodiscard]] static QList<KeyHelp> keys();
 
-    // Selects the card of this routine; false when it is not listed.
+    // Selects the card of this routine, clearing a search or tag that hides
+    // it; false when it is not in the library.
     bool selectRoutine(const QString& id);
     [[nodiscard]] QString currentRoutineId() const;
 

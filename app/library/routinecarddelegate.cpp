@@ -202,6 +202,16 @@ void RoutineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
                     : focused ? focusRingPen(palette, group)
                               : QPen(palette.color(group, QPalette::Mid), 1));
     painter->drawRoundedRect(QRectF(l.card).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    if (selected && focused) {
+        // The keyboard is on the cards: a ring of the text's colour inside
+        // the chosen card's outline, halfway to its contents, so that Tab
+        // shows it came here (the outline alone is there with the focus
+        // elsewhere too).
+        const qreal in = (l.cover.left() - l.card.left()) / 2.0;
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(text, kFocusRingWidth));
+        painter->drawRoundedRect(QRectF(l.card).adjusted(in, in, -in, -in), radius, radius);
+    }
 
     // The cover: a drawn figure, still on the pose it leads to (as the
     // player shows it with motion off); else a picture file from the

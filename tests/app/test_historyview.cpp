@@ -190,6 +190,24 @@ TEST_F(HistoryViewTest, TheCalendarsDaysAreChosenWithTheArrowKeys) {
     EXPECT_EQ(calendar->selectedDate(), kToday);
 }
 
+// Tab goes round what a person can use, each showing its focus: Back,
+// Export, Import CSV and the calendar's days. The chart was a stop of its
+// own that showed nothing and did nothing (the second walk, en-46-history-tab5).
+TEST_F(HistoryViewTest, TabGoesRoundTheButtonsAndTheDaysOnly) {
+    auto shown = view();
+    shown->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(shown.get()));
+    shown->findChild<QPushButton*>(u"back"_s)->setFocus(Qt::TabFocusReason);
+    auto* calendar = shown->findChild<QCalendarWidget*>(u"calendar"_s);
+    QStringList stops;
+    for (int tab = 0; tab < 4; ++tab) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* focused = QApplication::focusWidget();
+        stops << (calendar->isAncestorOf(focused) ? u"days"_s : focused->objectName());
+    }
+    EXPECT_EQ(stops.join(u", ").toStdString(), "export, import, days, back");
+}
+
 // What became of the break reminders, in words with their plurals: on a
 // day with sessions after them, and alone on a day without one (a tooltip,
 // not bold: the bold days are the ones with sessions).

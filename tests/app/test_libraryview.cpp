@@ -425,3 +425,88 @@ TEST_F(LibraryViewTest, CardsKeepTheirHeightAsASearchNarrowsTheLibrary) {
     ASSERT_EQ(heightOf(u"Many tags"_s), -1) << "filtered out";
     EXPECT_EQ(heightOf(u"Neck release"_s), before);
 }
+
+// The library opens with the focus in the search field and the first card
+// chosen; F1 says Enter opens the chosen routine, so Enter there opens it.
+TEST_F(LibraryViewTest, EnterInTheSearchFieldOpensTheChosenCard) {
+    view.setLibrary(&library);
+    showActive();
+    QSignalSpy opened(&view, &LibraryView::routineActivated);
+    search()->setFocus();
+    QTest::keyClick(search(), Qt::Key_Return);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), u"hips");
+
+    QTest::keyClicks(search(), u"neck"_s);
+    QTest::keyClick(search(), Qt::Key_Return);
+    ASSERT_EQ(opened.count(), 2);
+    EXPECT_EQ(opened.at(1).at(0).toString(), u"neck");
+
+    search()->clear();
+    QTest::keyClicks(search(), u"nothing like this"_s);
+    QTest::keyClick(search(), Qt::Key_Return);
+    EXPECT_EQ(opened.count(), 2);
+}
+
+// A routine chosen for the person (the one just imported, the one whose
+// overview they come back from) is shown even when a search or tag left from
+// before would hide it: the walk imported Workrave's exercises with "neck"
+// still in the search field, and the new card was nowhere to be seen.
+TEST_F(LibraryViewTest, ChoosingAHiddenRoutineClearsTheFilterThatHidesIt) {
+    view.setLibrary(&library);
+    showActive();
+    QTest::keyClicks(search(), u"neck"_s);
+    ASSERT_EQ(cards(), QStringList{u"Neck release|About 2\u00a0min|Your routine"_s});
+
+    ASSERT_TRUE(view.selectRoutine(u"back"_s));
+    EXPECT_EQ(view.currentRoutineId(), u"back");
+    EXPECT_EQ(cards().size(), 3);
+    EXPECT_TRUE(search()->text().isEmpty());
+
+    auto* tags = view.findChild<QComboBox*>();
+    tags->setCurrentIndex(tags->findData(u"hips"_s));
+    ASSERT_EQ(cards(), QStringList{u"Hip openers|About 5\u00a0min"_s});
+    ASSERT_TRUE(view.selectRoutine(u"neck"_s));
+    EXPECT_EQ(view.currentRoutineId(), u"neck");
+    EXPECT_EQ(tags->currentText(), u"All tags");
+
+    // A search that shows the routine stays; one not in the library changes nothing.
+    QTest::keyClicks(search(), u"neck"_s);
+    ASSERT_TRUE(view.selectRoutine(u"neck"_s));
+    EXPECT_EQ(search()->text(), u"neck");
+    EXPECT_FALSE(view.selectRoutine(u"not-there"_s));
+    EXPECT_EQ(search()->text(), u"neck");
+}
+
+// With the keyboard on the cards, the chosen card shows it: a ring of the
+// text's colour inside its outline. The chosen card looked the same with the
+// focus in the search field, so a Tab onto the cards seemed to go nowhere
+// (the second walk, en-02-tab4 and tab5).
+TEST_F(LibraryViewTest, TheChosenCardShowsWhenTheCardsHaveTheFocus) {
+    view.setLibrary(&library);
+    showActive();
+    const QRect card = list()->visualRect(list()->currentIndex());
+    ASSERT_FALSE(card.isEmpty());
+    const QRgb ink = list()->palette().color(QPalette::Text).rgb();
+    // The text-coloured pixels of the card's edge band (its words excluded).
+    const auto ringPixels = [&] {
+        const QImage image = list()->viewport()->grab(card).toImage();
+        const int band = image.height() / 12;
+        int found = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const bool edge =
+                    x < band || y < band || x >= image.width() - band || y >= image.height() - band;
+                found += edge && image.pixel(x, y) == ink ? 1 : 0;
+            }
+        }
+        return found;
+    };
+    search()->setFocus();
+    const int unfocused = ringPixels();
+    list()->setFocus();
+    const int focused = ringPixels();
+    EXPECT_GT(focused - unfocused, card.width()) << unfocused << " → " << focused;
+    search()->setFocus();
+    EXPECT_EQ(ringPixels(), unfocused);
+}

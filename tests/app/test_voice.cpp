@@ -286,6 +286,21 @@ TEST_F(NarrationWait, GetReadyWaitsUntilTheStepHasBeenSaid) {
     EXPECT_LT(waited, 7900) << "the wait ran to its limit instead of the narration's end";
 }
 
+// The window's first frame is painted before the audio starts, so the
+// library's estimates were made without the voice's words and pauses; when
+// the voice came, they stayed so until a reload (the second walk: "Lower back
+// at the desk, About 5 min" on the card, "About 6 min" on its overview and
+// after F5). Starting the audio says that it changed, as the window's
+// estimates need.
+TEST_F(NarrationWait, StartingTheAudioSaysTheVoiceNowSpeaks) {
+    AudioSession& audio = m_app->audio();
+    ASSERT_FALSE(audio.voiceSpeaks()); // not started: no voice yet
+    QSignalSpy changed(&audio, &AudioSession::changed);
+    audio.start();
+    EXPECT_TRUE(audio.voiceSpeaks());
+    EXPECT_GE(changed.count(), 1);
+}
+
 TEST_F(NarrationWait, MutedTheCountdownStartsAtOnce) {
     m_app->settings().setMuted(true);
     MainWindow window(*m_app);
