@@ -1033,8 +1033,8 @@
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB: it is not a history Limber wrote</source>
-        <translation>%1 ist größer als %2 MB: Das ist kein Verlauf, den Limber geschrieben hat</translation>
+        <source>%1 is larger than %2&#xa0;MB: it is not a history Limber wrote</source>
+        <translation>%1 ist größer als %2&#xa0;MB: Das ist kein Verlauf, den Limber geschrieben hat</translation>
     </message>
 </context>
 <context>
@@ -1094,8 +1094,8 @@
         <translation>Von %1 bis %2</translation>
     </message>
     <message>
-        <source>Sessions: %1 (%2 to their end), on %3 of the %4 days. Pain check-ins: %5.</source>
-        <translation>Einheiten: %1 (%2 bis zum Ende), an %3 der %4 Tage. Schmerzangaben: %5.</translation>
+        <source>Sessions: %1 (%2 to their end), on %3 of the %4&#xa0;days. Pain check-ins: %5.</source>
+        <translation>Einheiten: %1 (%2 bis zum Ende), an %3 der %4&#xa0;Tage. Schmerzangaben: %5.</translation>
     </message>
     <message>
         <source>Pain before and after sessions</source>
@@ -1927,10 +1927,10 @@
         <translation>In den letzten 7&#xa0;Tagen keine Einheit. Wann immer Sie so weit sind: Eine Übungsfolge ist nur einen Klick entfernt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%n&#xa0;session(s)</source>
         <translation>
-            <numerusform>%n Einheit</numerusform>
-            <numerusform>%n Einheiten</numerusform>
+            <numerusform>%n&#xa0;Einheit</numerusform>
+            <numerusform>%n&#xa0;Einheiten</numerusform>
         </translation>
     </message>
     <message>
@@ -2099,10 +2099,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reminder(s): %1</source>
+        <source>%n&#xa0;reminder(s): %1</source>
         <translation>
-            <numerusform>%n Erinnerung: %1</numerusform>
-            <numerusform>%n Erinnerungen: %1</numerusform>
+            <numerusform>%n&#xa0;Erinnerung: %1</numerusform>
+            <numerusform>%n&#xa0;Erinnerungen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3311,8 +3311,8 @@ Drücken Sie die Eingabetaste, doppelklicken Sie oder wählen Sie „Öffnen“,
         <translation>Vorauswahl bei Haltezeiten „von … bis“</translation>
     </message>
     <message>
-        <source>For holds like “30 s to 1 min”, until you choose in the routine&apos;s overview.</source>
-        <translation>Gilt für Haltezeiten wie „30 s bis 1 min“, solange Sie in der Übersicht der Übungsfolge nichts anderes wählen.</translation>
+        <source>For holds like “30&#xa0;s to 1&#xa0;min”, until you choose in the routine&apos;s overview.</source>
+        <translation>Gilt für Haltezeiten wie „30&#xa0;s bis 1&#xa0;min“, solange Sie in der Übersicht der Übungsfolge nichts anderes wählen.</translation>
     </message>
     <message>
         <source>Language and motion</source>

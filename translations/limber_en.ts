@@ -134,13 +134,6 @@
 <context>
     <name>limber::HistoryView</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) added from %1.</source>
         <translation>
             <numerusform>%n record added from %1.</numerusform>
@@ -179,17 +172,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reminder(s): %1</source>
-        <translation>
-            <numerusform>%n reminder: %1</numerusform>
-            <numerusform>%n reminders: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>You stretched on %n of the last 7&#xa0;days.</source>
         <translation>
             <numerusform>You stretched on %n of the last 7&#xa0;days.</numerusform>
             <numerusform>You stretched on %n of the last 7&#xa0;days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n&#xa0;session(s)</source>
+        <translation>
+            <numerusform>%n&#xa0;session</numerusform>
+            <numerusform>%n&#xa0;sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n&#xa0;reminder(s): %1</source>
+        <translation>
+            <numerusform>%n&#xa0;reminder: %1</numerusform>
+            <numerusform>%n&#xa0;reminders: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1033,8 +1033,8 @@
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB: it is not a history Limber wrote</source>
-        <translation>%1 ocupa más de %2 MB: no es un historial escrito por Limber</translation>
+        <source>%1 is larger than %2&#xa0;MB: it is not a history Limber wrote</source>
+        <translation>%1 ocupa más de %2&#xa0;MB: no es un historial escrito por Limber</translation>
     </message>
 </context>
 <context>
@@ -1094,8 +1094,8 @@
         <translation>Del %1 al %2</translation>
     </message>
     <message>
-        <source>Sessions: %1 (%2 to their end), on %3 of the %4 days. Pain check-ins: %5.</source>
-        <translation>Sesiones: %1 (%2 hasta el final), en %3 de los %4 días. Valoraciones del dolor: %5.</translation>
+        <source>Sessions: %1 (%2 to their end), on %3 of the %4&#xa0;days. Pain check-ins: %5.</source>
+        <translation>Sesiones: %1 (%2 hasta el final), en %3 de los %4&#xa0;días. Valoraciones del dolor: %5.</translation>
     </message>
     <message>
         <source>Pain before and after sessions</source>
@@ -1927,10 +1927,10 @@
         <translation>Ninguna sesión en los últimos 7&#xa0;días. Cuando quieras, tienes una rutina a un clic.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%n&#xa0;session(s)</source>
         <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
+            <numerusform>%n&#xa0;sesión</numerusform>
+            <numerusform>%n&#xa0;sesiones</numerusform>
         </translation>
     </message>
     <message>
@@ -2099,10 +2099,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reminder(s): %1</source>
+        <source>%n&#xa0;reminder(s): %1</source>
         <translation>
-            <numerusform>%n recordatorio: %1</numerusform>
-            <numerusform>%n recordatorios: %1</numerusform>
+            <numerusform>%n&#xa0;recordatorio: %1</numerusform>
+            <numerusform>%n&#xa0;recordatorios: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3311,8 +3311,8 @@ Pulsa Intro, haz doble clic o elige Abrir para ver los ejercicios.</translation>
         <translation>Tiempo inicial cuando la rutina da un rango</translation>
     </message>
     <message>
-        <source>For holds like “30 s to 1 min”, until you choose in the routine&apos;s overview.</source>
-        <translation>Para tiempos como «de 30 s a 1 min», hasta que elijas uno en la vista general de la rutina.</translation>
+        <source>For holds like “30&#xa0;s to 1&#xa0;min”, until you choose in the routine&apos;s overview.</source>
+        <translation>Para tiempos como «de 30&#xa0;s a 1&#xa0;min», hasta que elijas uno en la vista general de la rutina.</translation>
     </message>
     <message>
         <source>Language and motion</source>

@@ -304,7 +304,7 @@ HistoryCsv::Imported HistoryCsv::importFile(HistoryStore& store, const QString& 
         return result;
     }
     if (file.size() > kMaxImportBytes) {
-        result.errors << tr("%1 is larger than %2 MB: it is not a history Limber wrote")
+        result.errors << tr("%1 is larger than %2\u00a0MB: it is not a history Limber wrote")
                              .arg(QDir::toNativeSeparators(path))
                              .arg(kMaxImportBytes / (1024 * 1024));
         return result;

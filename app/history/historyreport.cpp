@@ -168,13 +168,14 @@ void summary(PagedDocument& document, const std::vector<SessionRecord>& sessions
         completed += session.completed ? 1 : 0;
     }
     document.paragraph(HistoryReport::tr("From %1 to %2").arg(day(from), day(to)), Style::Strong);
-    document.paragraph(
-        HistoryReport::tr("Sessions: %1 (%2 to their end), on %3 of the %4 days. Pain check-ins: "
-                          "%5.")
-            .arg(Describe::number(static_cast<qint64>(sessions.size())),
-                 Describe::number(completed), Describe::number(static_cast<qint64>(days.size())),
-                 Describe::number(from.daysTo(to) + 1),
-                 Describe::number(static_cast<qint64>(checkIns.size()))));
+    document.paragraph(HistoryReport::tr("Sessions: %1 (%2 to their end), on %3 of the %4\u00a0"
+                                         "days. Pain check-ins: "
+                                         "%5.")
+                           .arg(Describe::number(static_cast<qint64>(sessions.size())),
+                                Describe::number(completed),
+                                Describe::number(static_cast<qint64>(days.size())),
+                                Describe::number(from.daysTo(to) + 1),
+                                Describe::number(static_cast<qint64>(checkIns.size()))));
 }
 
 void chart(PagedDocument& document, const HistoryStore& store, QDate from, QDate to) {

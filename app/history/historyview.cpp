@@ -314,7 +314,8 @@ void HistoryView::markPage(int year, int month) {
 
 QString HistoryView::describe(const HistoryDay& day) const {
     QStringList parts;
-    parts << (day.sessions > 0 ? tr("%n session(s)", nullptr, day.sessions) : tr("No session"));
+    parts << (day.sessions > 0 ? tr("%n\u00a0session(s)", nullptr, day.sessions)
+                               : tr("No session"));
     if (day.painBefore && day.painAfter)
         parts << tr("pain %1 → %2").arg(rating(*day.painBefore), rating(*day.painAfter));
     else if (day.painBefore)
@@ -331,7 +332,7 @@ QString HistoryView::describe(const HistoryDay& day) const {
             outcomes << tr("%n postponed", "reminders", day.remindersPostponed);
         if (day.remindersSkipped > 0)
             outcomes << tr("%n skipped", "reminders", day.remindersSkipped);
-        parts << tr("%n reminder(s): %1", nullptr, reminders).arg(outcomes.join(u", "_s));
+        parts << tr("%n\u00a0reminder(s): %1", nullptr, reminders).arg(outcomes.join(u", "_s));
     }
     return parts.join(u", "_s);
 }

@@ -533,7 +533,7 @@ void PlayerView::showTime(const Progress& p) {
         m_breath->setBreath(p.breath, p.breathCount, p.breathPhase, p.breathFraction);
     showBreath(p);
     if (active == PhaseKind::GetReady && !p.waitingForNarration) {
-        const QString getReady = getReadyText(p);
+        const QString getReady = getReadyText(p.remaining);
         if (getReady != m_overlay->text()) {
             m_overlay->setText(getReady);
             placeOverlay();
@@ -606,9 +606,13 @@ void PlayerView::showProgress(const Progress& p) {
     if (paused) {
         m_overlay->setText(pausedText());
         m_overlay->show();
-    } else if (active == PhaseKind::GetReady && !p.waitingForNarration) {
-        m_overlay->setText(getReadyText(p));
-        m_overlay->show();
+    } else if (active == PhaseKind::GetReady) {
+        // While the step's words are spoken, the get-ready waits unseen, but
+        // its band is kept free already, as high as its first count makes
+        // it: the picture does not shrink when the countdown starts.
+        m_overlay->setText(p.waitingForNarration ? getReadyText(m_settings.getReady())
+                                                 : getReadyText(p.remaining));
+        m_overlay->setVisible(!p.waitingForNarration);
     } else {
         m_overlay->hide();
     }
@@ -632,8 +636,8 @@ QString PlayerView::pausedText() const {
     return tr("Paused — press Space to resume");
 }
 
-QString PlayerView::getReadyText(const Progress& p) const {
-    return tr("Get ready · %1").arg(Describe::number(wholeSecondsLeft(p.remaining)));
+QString PlayerView::getReadyText(Duration remaining) const {
+    return tr("Get ready · %1").arg(Describe::number(wholeSecondsLeft(remaining)));
 }
 
 void PlayerView::showPhase(const Progress& p) {
@@ -807,8 +811,10 @@ void PlayerView::onCues(const std::vector<Cue>& cues) {
 // Get ready: in a band of its own along the top of the picture, the figure
 // or picture drawn below it, so that it never covers the head of the pose
 // to get into. A switch of sides takes a band at the very top, and the
-// get-ready then takes a band at the bottom. Paused: in the middle (a
-// get-ready keeps its band meanwhile, so the picture does not jump).
+// get-ready then takes a band at the bottom. The get-ready's band is kept
+// from the step's start, while its words are spoken before the countdown.
+// Paused: in the middle (a get-ready keeps its band meanwhile, so the
+// picture does not jump).
 void PlayerView::placeOverlay() {
     const QRect area = m_picture->rect();
     const bool switching = m_switchSides->isVisibleTo(m_picture);
@@ -822,7 +828,7 @@ void PlayerView::placeOverlay() {
         bands.setTop(h + 2 * gap);
     }
     const bool shown = m_overlay->isVisibleTo(m_picture);
-    const bool gettingReady = shown && m_progress.activePhase == PhaseKind::GetReady;
+    const bool gettingReady = m_progress.activePhase == PhaseKind::GetReady;
     const bool paused = m_progress.phase == PhaseKind::Paused;
     // Paused, the bands keep the size the get-ready's words gave them, not
     // the longer pause message's.
@@ -830,7 +836,7 @@ void PlayerView::placeOverlay() {
     int w = 0;
     int h = 0;
     QPoint at;
-    if (shown) {
+    if (shown || gettingReady) {
         w = std::min(area.width(), std::max(area.width() * 3 / 4, 200));
         h = std::min(area.height(), m_overlay->heightForWidth(w) +
                                         (paused ? m_overlay->fontMetrics().height() : 0));

@@ -120,7 +120,7 @@ private:
     // "Paused — press Space to resume", or that a window holds it.
     [[nodiscard]] QString pausedText() const;
     // "Get ready · 3"
-    [[nodiscard]] QString getReadyText(const Progress& progress) const;
+    [[nodiscard]] QString getReadyText(Duration remaining) const;
     void onCues(const std::vector<Cue>& cues);
     void showPhase(const Progress& progress);
     void showButtons(const Progress& progress);

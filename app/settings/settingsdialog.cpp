@@ -162,7 +162,7 @@ QWidget* SettingsDialog::sessionGroup() {
                   : m_settings.holdChoice() == Settings::HoldChoice::Long ? u"long"_s
                                                                           : u"routine"_s);
     holdChoice->setAccessibleName(tr("Where hold ranges start"));
-    holdChoice->setToolTip(tr("For holds like “30 s to 1 min”, until you choose in the "
+    holdChoice->setToolTip(tr("For holds like “30\u00a0s to 1\u00a0min”, until you choose in the "
                               "routine's overview."));
     connect(holdChoice, &QComboBox::currentIndexChanged, this, [this, holdChoice] {
         const QString choice = holdChoice->currentData().toString();

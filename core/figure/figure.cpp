@@ -501,11 +501,14 @@ void addRegion(FigureScene& scene, Region region, const Body3& b, const Projecto
         break;
     case Region::UpperBack:
     case Region::Chest: {
+        // On the back (or the front) of the upper trunk, between the waist
+        // and the shoulders: clear of the shoulder joints and the arms, so
+        // that it does not read as the shoulder or the armpit.
         const Point3 offset = region == Region::UpperBack ? back : back * -1.0;
-        out.push_back(P.stroke({lerp(b[Joint::Waist], b[Joint::LeftShoulder], 0.55) + offset,
-                                b[Joint::Neck] - up * 7.0 + offset,
-                                lerp(b[Joint::Waist], b[Joint::RightShoulder], 0.55) + offset},
-                               20));
+        out.push_back(P.stroke({lerp(b[Joint::Waist], b[Joint::LeftShoulder], 0.4) + offset,
+                                b[Joint::Neck] - up * 11.0 + offset,
+                                lerp(b[Joint::Waist], b[Joint::RightShoulder], 0.4) + offset},
+                               18));
         break;
     }
     case Region::LowerBack:

@@ -449,10 +449,10 @@ TEST_F(NotificationTest, APostponedAndASkippedReminderAreKeptInTheHistoryAndShow
     auto* history = window.findChild<limber::HistoryView*>();
     ASSERT_TRUE(history);
     EXPECT_EQ(history->dayText(),
-              u"Monday, 4 March 2024: No session, 2 reminders: 1 postponed, 1 skipped"_s);
+              u"Monday, 4 March 2024: No session, 2\u00a0reminders: 1 postponed, 1 skipped"_s);
     auto* calendar = history->findChild<QCalendarWidget*>(u"calendar"_s);
     EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 3, 4)).toolTip(),
-              u"No session, 2 reminders: 1 postponed, 1 skipped"_s);
+              u"No session, 2\u00a0reminders: 1 postponed, 1 skipped"_s);
     if (const QString out = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR"); !out.isEmpty()) {
         QTest::qWait(300); // laid out and painted
         EXPECT_TRUE(window.grab().save(out + u"/history-reminders.png"_s));

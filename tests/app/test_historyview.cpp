@@ -104,18 +104,18 @@ TEST_F(HistoryViewTest, MarksTheDaysWithSessionsInBoldWithWords) {
     const QTextCharFormat sixth = calendar->dateTextFormat(QDate(2024, 5, 6));
     EXPECT_EQ(sixth.fontWeight(), QFont::Bold);
     EXPECT_TRUE(sixth.fontUnderline());
-    EXPECT_EQ(sixth.toolTip(), u"2 sessions, pain 5 → 2"_s);
-    EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 5, 2)).toolTip(), u"1 session"_s);
+    EXPECT_EQ(sixth.toolTip(), u"2\u00a0sessions, pain 5 → 2"_s);
+    EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 5, 2)).toolTip(), u"1\u00a0session"_s);
     EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 5, 10)).toolTip(),
-              u"1 session, pain before: 2"_s);
+              u"1\u00a0session, pain before: 2"_s);
     const QTextCharFormat seventh = calendar->dateTextFormat(QDate(2024, 5, 7));
     EXPECT_NE(seventh.fontWeight(), QFont::Bold) << "no session on 7 May";
     EXPECT_TRUE(seventh.toolTip().isEmpty());
 
     // The chosen day in words, under the calendar.
-    EXPECT_EQ(shown->dayText(), u"Friday, May 10, 2024: 1 session, pain before: 2"_s);
+    EXPECT_EQ(shown->dayText(), u"Friday, May 10, 2024: 1\u00a0session, pain before: 2"_s);
     calendar->setSelectedDate(QDate(2024, 5, 6));
-    EXPECT_EQ(shown->dayText(), u"Monday, May 6, 2024: 2 sessions, pain 5 → 2"_s);
+    EXPECT_EQ(shown->dayText(), u"Monday, May 6, 2024: 2\u00a0sessions, pain 5 → 2"_s);
     calendar->setSelectedDate(QDate(2024, 5, 7));
     EXPECT_EQ(shown->dayText(), u"Tuesday, May 7, 2024: No session"_s);
 }
@@ -169,7 +169,7 @@ TEST_F(HistoryViewTest, TheCalendarsDaysAreChosenWithTheArrowKeys) {
     EXPECT_EQ(days->accessibleDescription(), u"Thursday, May 9, 2024: No session"_s);
     press(Qt::Key_Up);
     EXPECT_EQ(calendar->selectedDate(), QDate(2024, 5, 2));
-    EXPECT_EQ(shown->dayText(), u"Thursday, May 2, 2024: 1 session"_s);
+    EXPECT_EQ(shown->dayText(), u"Thursday, May 2, 2024: 1\u00a0session"_s);
     press(Qt::Key_Right);
     EXPECT_EQ(calendar->selectedDate(), QDate(2024, 5, 3));
     press(Qt::Key_Down);
@@ -211,28 +211,30 @@ TEST_F(HistoryViewTest, SaysWhatBecameOfTheDaysRemindersWithTheirPlurals) {
     auto shown = view();
     auto* calendar = shown->findChild<QCalendarWidget*>(u"calendar"_s);
     EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 5, 6)).toolTip(),
-              u"2 sessions, pain 5 → 2, 3 reminders: 2 postponed, 1 skipped"_s);
+              u"2\u00a0sessions, pain 5 → 2, 3\u00a0reminders: 2 postponed, 1 skipped"_s);
     const QTextCharFormat seventh = calendar->dateTextFormat(QDate(2024, 5, 7));
-    EXPECT_EQ(seventh.toolTip(), u"No session, 2 reminders: 1 taken, 1 skipped"_s);
+    EXPECT_EQ(seventh.toolTip(), u"No session, 2\u00a0reminders: 1 taken, 1 skipped"_s);
     EXPECT_NE(seventh.fontWeight(), QFont::Bold) << "no session on 7 May";
     calendar->setSelectedDate(QDate(2024, 5, 9));
-    EXPECT_EQ(shown->dayText(), u"Thursday, May 9, 2024: No session, 1 reminder: 1 postponed"_s);
+    EXPECT_EQ(shown->dayText(),
+              u"Thursday, May 9, 2024: No session, 1\u00a0reminder: 1 postponed"_s);
 
     switchTo(u"de"_s);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     shown->refresh();
-    EXPECT_EQ(calendar->dateTextFormat(QDate(2024, 5, 6)).toolTip(),
-              u"2 Einheiten, Schmerzen 5 → 2, 3 Erinnerungen: 2 verschoben, 1 übersprungen"_s);
+    EXPECT_EQ(
+        calendar->dateTextFormat(QDate(2024, 5, 6)).toolTip(),
+        u"2\u00a0Einheiten, Schmerzen 5 → 2, 3\u00a0Erinnerungen: 2 verschoben, 1 übersprungen"_s);
     calendar->setSelectedDate(QDate(2024, 5, 7));
     EXPECT_EQ(
         shown->dayText(),
-        u"Dienstag, 7. Mai 2024: Keine Einheit, 2 Erinnerungen: 1 angenommen, 1 übersprungen"_s);
+        u"Dienstag, 7. Mai 2024: Keine Einheit, 2\u00a0Erinnerungen: 1 angenommen, 1 übersprungen"_s);
     switchTo(u"es"_s);
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
     shown->refresh();
     calendar->setSelectedDate(QDate(2024, 5, 9));
     EXPECT_EQ(shown->dayText(),
-              u"jueves, 9 de mayo de 2024: Ninguna sesión, 1 recordatorio: 1 pospuesto"_s);
+              u"jueves, 9 de mayo de 2024: Ninguna sesión, 1\u00a0recordatorio: 1 pospuesto"_s);
 }
 
 TEST_F(HistoryViewTest, ChartsEachDaysPainBeforeAndAfter) {
@@ -362,7 +364,7 @@ TEST_F(HistoryViewTest, SaysGentlyHowManyOfTheLastSevenDaysHadASession) {
     EXPECT_EQ(shown->findChild<QCalendarWidget*>(u"calendar"_s)
                   ->dateTextFormat(QDate(2024, 5, 6))
                   .toolTip(),
-              u"2 Einheiten, Schmerzen 5 → 2"_s);
+              u"2\u00a0Einheiten, Schmerzen 5 → 2"_s);
 }
 
 TEST_F(HistoryViewTest, ANewSessionShowsAtOnceAndEscGoesBack) {

@@ -34,6 +34,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileIconProvider>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -47,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
+#include <QXmlStreamReader>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -368,6 +370,51 @@ TEST_F(LanguageTest, EnglishKeepsANumberWithItsUnit) {
         column.adjustSize();
         column.grab().save(shots + u"/units-wrapped.png"_s);
     }
+}
+
+// Every message Limber shows (the sources of the catalogue lupdate writes from
+// the code) keeps a number with its unit by a no-break space, so that no
+// wrapped line starts with "days" or "MB". Left out: the command line's
+// output, which a terminal does not wrap at words, and the texts of menu
+// items, buttons and accessible names, which are never wrapped.
+TEST_F(LanguageTest, NoMessageSplitsANumberFromItsUnit) {
+    QFile catalogue(QStringLiteral(LIMBER_SOURCE_DIR "/translations/limber_de.ts"));
+    ASSERT_TRUE(catalogue.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&catalogue);
+    static const QRegularExpression split(
+        u"(%n|%\\d|\\b\\d+) (s|min|h|days?|breaths?|breath\\(s\\)|reps?|rep\\(s\\)|"
+        "times?|time\\(s\\)|sessions?|session\\(s\\)|reminders?|reminder\\(s\\)|"
+        "minutes?|minute\\(s\\)|check-ins?|check-in\\(s\\)|MB|points?|point\\(s\\)|"
+        "seconds?|hours?|weeks?)(?![\\w-])"_s);
+    const QStringList neverWrapped = {
+        u"In &10 minutes"_s,
+        u"For &30 minutes"_s,
+        u"For &1 hour"_s,
+        u"In 10 minutes"_s, // a notification's button
+        u"Hold longer +10 s (H)"_s,
+        u"%n rep(s) counted"_s,
+        u"Add 10 seconds to this hold (H)"_s,          // a tooltip of a few words
+        u"Hold longer: add 10 seconds to this hold"_s, // a line of F1's table
+    };
+    QString context;
+    int messages = 0;
+    QStringList found;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name")
+            context = xml.readElementText();
+        else if (xml.name() == u"source" && context != u"Cli") {
+            const QString source = xml.readElementText();
+            ++messages;
+            if (split.match(source).hasMatch() && !neverWrapped.contains(source))
+                found << context + u": "_s + source;
+        }
+    }
+    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_GT(messages, 500);
+    EXPECT_TRUE(found.isEmpty()) << found.join(u'\n').toStdString();
 }
 
 // F1 names the Enter key as the hints do and as keyboards label it, not

@@ -393,3 +393,35 @@ TEST_F(LibraryViewTest, ManyLongTagsWrapInsteadOfBeingCut) {
     }
     translations.apply(u"en"_s);
 }
+
+// A search that hides the card with the most tags leaves every card as high
+// as before: the grid does not jump as the person types.
+TEST_F(LibraryViewTest, CardsKeepTheirHeightAsASearchNarrowsTheLibrary) {
+    library.routines.push_back(
+        {t::simpleRoutine("many", "Many tags", bundled,
+                          {"upper-back", "lower-back", "shoulders", "forearms", "relaxation",
+                           "stretching", "breathing", "mobility", "posture", "evening"},
+                          "Everything at once."),
+         false,
+         {}});
+    view.setLibrary(&library);
+    showActive();
+    list()->doItemsLayout();
+    QApplication::processEvents();
+    const auto heightOf = [this](const QString& title) {
+        for (int row = 0; row < list()->model()->rowCount(); ++row) {
+            const QModelIndex index = list()->model()->index(row, 0);
+            if (index.data().toString() == title)
+                return list()->visualRect(index).height();
+        }
+        return -1;
+    };
+    const int before = heightOf(u"Neck release"_s);
+    ASSERT_GT(before, 0);
+    ASSERT_EQ(heightOf(u"Many tags"_s), before);
+    QTest::keyClicks(search(), u"neck"_s);
+    list()->doItemsLayout();
+    QApplication::processEvents();
+    ASSERT_EQ(heightOf(u"Many tags"_s), -1) << "filtered out";
+    EXPECT_EQ(heightOf(u"Neck release"_s), before);
+}

@@ -18,6 +18,7 @@
 #include "routine/routineloader.h"
 #include "screenshot.h"
 #include "session/estimate.h"
+#include "session/sessionchoices.h"
 #include "settings/settings.h"
 
 #include <QAbstractButton>
@@ -398,6 +399,46 @@ exercises:
         EXPECT_GE(checked, 1) << "a switch of sides with a figure seen";
     }
     EXPECT_GE(withGetReady, 2) << "a switch of sides with its get-ready seen";
+}
+
+// With a voice, a step's words are spoken before its get-ready counts down:
+// the get-ready's band is free from the step's start, so the picture neither
+// shrinks nor moves when the countdown starts after the words.
+TEST_P(PlayerShots, TheFigureStaysPutWhenTheCountdownFollowsTheWords) {
+    PlayerView view(*m_settings, m_loader);
+    view.resize(1366, 768);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    SessionSettings narrated = sessionSettingsFrom(*m_settings);
+    narrated.waitForNarration = true;
+    narrated.narrationLimit = 60s;
+    SessionController session(m_routine, *m_settings, narrated, [this] { return m_now; });
+    view.setSession(&session);
+    session.start();
+    auto* figure = view.findChild<FigureView*>();
+    ASSERT_TRUE(figure);
+    int checked = 0;
+    for (int step = 0; step < 40 && view.controller(); ++step) {
+        advance(view, 250ms);
+        QApplication::processEvents();
+        if (!session.progress().waitingForNarration || !figure->isVisible() || !figure->figure()) {
+            session.next();
+            continue;
+        }
+        const QRect whileSpoken = figure->geometry();
+        EXPECT_TRUE(view.overlayText().isEmpty()) << "the countdown waits for the words";
+        if (checked == 0)
+            shoot(view, u"12-listen"_s);
+        session.narrationFinished();
+        advance(view, 250ms);
+        QApplication::processEvents();
+        ASSERT_TRUE(view.overlayText().startsWith(view.headingText())) << "no countdown";
+        EXPECT_EQ(figure->geometry(), whileSpoken)
+            << view.stepText().toStdString() << ": the picture moved as the countdown started";
+        ++checked;
+        session.next();
+    }
+    EXPECT_GE(checked, 3) << "narrated get-readies with a figure seen";
 }
 
 TEST_P(PlayerShots, Reps) {

@@ -176,37 +176,25 @@ TEST(ShippedFigures, WallSagKeepsTheHeadInLineBetweenTheArms) {
     }
 }
 
-// Wall stretch step 5: it starts from the flat back of step 4, rolls the
-// shoulders back first, a movement of their own (the shoulder point goes
-// 5 cm or more up towards the ceiling, off the still flat back, and the arms
-// follow it: the third review saw the first two key poses alike), then sags.
-// Through the whole animation, every 50 ms, the hands stay where they are
-// on the wall and the feet where they stand (they glided a little).
-TEST(ShippedFigures, WallShouldersRollBackThenTheBackSagsHandsAndFeetStay) {
+// Wall stretch step 5: it starts from the flat back of step 4 and moves once,
+// into the sag with the shoulders back. A shoulder roll of its own, before
+// the sag, read as a hunch or a shrug from the side (the sixth review's M
+// and N), so there is none: the shoulders go back as the back sags, and the
+// words say to roll them. Through the whole animation, every 50 ms, the
+// hands stay where they are on the wall and the feet where they stand (they
+// glided a little).
+TEST(ShippedFigures, WallBackSagsWithTheShouldersBackHandsAndFeetStay) {
     const Figure& five = *step(exercise("wall-stretch"), 5).figure;
-    ASSERT_EQ(five.poses.size(), 3U);
+    ASSERT_EQ(five.poses.size(), 2U) << "one move, no shoulder roll of its own";
     EXPECT_FALSE(five.loop);
     const auto side = [&](std::size_t i) {
         return project(keyFrame(five, i).body, View::Side, false);
     };
     const Skeleton flat = side(0);
-    const Skeleton rolled = side(1);
     EXPECT_NEAR(flat[Joint::RightShoulder].y, flat[Joint::RightHip].y, 0.5) << "not flat";
-    EXPECT_EQ(five.poses[1].pose.trunk, five.poses[0].pose.trunk) << "the back moves first";
-    EXPECT_EQ(five.poses[1].pose.spine, five.poses[0].pose.spine) << "the back moves first";
-    // The shoulder against the back's line (from the pelvis to the neck).
-    const auto aboveBack = [](const Skeleton& s) {
-        return s[Joint::RightShoulder].y -
-               lineAt(s[Joint::Pelvis], s[Joint::Neck], s[Joint::RightShoulder].x);
-    };
-    EXPECT_GE(aboveBack(rolled) - aboveBack(flat), 5.0) << "the shoulder roll does not show";
-    EXPECT_GE(distance(rolled[Joint::RightShoulder], flat[Joint::RightShoulder]), 5.0);
-    const auto slope = [](const Skeleton& s) {
-        const Point2 a = s[Joint::RightShoulder];
-        const Point2 h = s[Joint::RightHand];
-        return degrees(std::atan2(h.y - a.y, h.x - a.x));
-    };
-    EXPECT_LE(slope(rolled), slope(flat) - 4.0) << "the arms do not follow the shoulders";
+    EXPECT_EQ(five.poses[0].pose.shoulders, 0);
+    EXPECT_EQ(five.poses[1].pose.shoulders, 20) << "the shoulders go back with the sag";
+    EXPECT_LT(five.poses[1].pose.spine, 0) << "the back sags";
 
     const Point2 hand = flat[Joint::RightHand];
     const Point2 ankle = flat[Joint::RightAnkle];
