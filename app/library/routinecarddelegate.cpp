@@ -5,6 +5,7 @@
 #include "common/imageloader.h"
 #include "figure/figure.h"
 #include "figures/figurerenderer.h"
+#include "library/routinecardmodel.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -164,16 +165,16 @@ QSize RoutineCardDelegate::sizeHint(const QStyleOptionViewItem& option,
                                     const QModelIndex& index) const {
     QStyleOptionViewItem opt = option;
     opt.rect.setWidth(m_cardWidth);
-    // Every card as high as the one with the most lines of tags, so that
-    // the grid stays even (the view asks one card: uniform item sizes).
+    // Every card as high as the one with the most lines of tags in the whole
+    // library, shown or filtered out, so that the grid stays even (the view
+    // asks one card: uniform item sizes) and keeps its height as a search
+    // narrows it.
     const int width = layout(opt, 1).tags.width();
     const QFont body = bodyFont(option.font);
     int lines = 1;
-    if (const QAbstractItemModel* model = index.model()) {
-        for (int row = 0; row < model->rowCount(index.parent()); ++row) {
-            const QString tags = model->index(row, 0, index.parent()).data(TagsTextRole).toString();
+    if (const auto* cards = qobject_cast<const RoutineCardModel*>(index.model())) {
+        for (const QString& tags : cards->everyTagsText())
             lines = std::max(lines, wrappedLines(tags, body, width));
-        }
     }
     m_tagLines = lines;
     return {m_cardWidth, layout(opt, lines).height};

@@ -77,6 +77,22 @@ const LibraryEntry* RoutineCardModel::entry(const QModelIndex& index) const {
     return m_source->entry(mapToSource(index));
 }
 
+QString RoutineCardModel::tagsText(const Routine& routine) {
+    QStringList tags;
+    for (const auto& tag : routine.tags)
+        tags << Describe::tag(tag);
+    return tags.isEmpty() ? QString() : tr("Tags: %1").arg(tags.join(u", "));
+}
+
+QStringList RoutineCardModel::everyTagsText() const {
+    QStringList texts;
+    for (int row = 0; row < m_source->rowCount(); ++row) {
+        if (const auto* item = m_source->entry(m_source->index(row, 0)))
+            texts << tagsText(item->routine);
+    }
+    return texts;
+}
+
 QVariant RoutineCardModel::data(const QModelIndex& index, int role) const {
     const auto* item = entry(index);
     if (!item)
@@ -92,12 +108,8 @@ QVariant RoutineCardModel::data(const QModelIndex& index, int role) const {
         const QStringList names = equipmentNames(routine);
         return names.isEmpty() ? tr("No equipment") : tr("Equipment: %1").arg(names.join(u", "));
     }
-    case Card::TagsTextRole: {
-        QStringList tags;
-        for (const auto& tag : routine.tags)
-            tags << Describe::tag(tag);
-        return tags.isEmpty() ? QString() : tr("Tags: %1").arg(tags.join(u", "));
-    }
+    case Card::TagsTextRole:
+        return tagsText(routine);
     case Card::BadgeTextRole:
         return item->user ? tr("Your routine") : QString();
     case Card::CoverFileRole:

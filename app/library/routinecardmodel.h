@@ -30,11 +30,14 @@ public:
 
     [[nodiscard]] const LibraryEntry* entry(const QModelIndex& index) const;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    // The tags line of every card, shown or filtered out (TagsTextRole).
+    [[nodiscard]] QStringList everyTagsText() const;
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
 
 private:
+    [[nodiscard]] static QString tagsText(const Routine& routine);
     [[nodiscard]] QString durationText(const Routine& routine) const;
 
     RoutineListModel* m_source;
