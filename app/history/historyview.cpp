@@ -39,11 +39,12 @@ namespace {
 
 // The calendar of days: the chosen day wears a focus ring while its grid
 // has the focus, which QCalendarWidget's own cells never show (the arrows,
-// Page Up and Page Down then move it a day, a week, a month).
+// Page Up and Page Down then move it a day, a week, a month). The grid is
+// the calendar's one item view.
 class DayCalendar : public QCalendarWidget {
 public:
     DayCalendar()
-        : m_days(findChild<QAbstractItemView*>(u"qt_calendar_calendarview"_s)) {}
+        : m_days(findChild<QAbstractItemView*>()) {}
 
 protected:
     void paintCell(QPainter* painter, const QRect& rect, QDate date) const override {
@@ -84,7 +85,7 @@ HistoryView::HistoryView(HistoryStore& store, std::function<QDate()> today, QWid
     , m_title(new QLabel)
     , m_consistency(new QLabel)
     , m_calendar(new DayCalendar)
-    , m_calendarDays(m_calendar->findChild<QAbstractItemView*>(u"qt_calendar_calendarview"_s))
+    , m_calendarDays(m_calendar->findChild<QAbstractItemView*>())
     , m_dayText(new QLabel)
     , m_advice(new QPushButton)
     , m_export(new QToolButton)

@@ -452,7 +452,9 @@ TEST_F(HistoryViewTest, Screenshots) {
     const auto focusCalendar = [](HistoryView& shown) {
         shown.activateWindow();
         EXPECT_TRUE(QTest::qWaitForWindowActive(&shown));
-        shown.findChild<QWidget*>(u"qt_calendar_calendarview"_s)->setFocus(Qt::TabFocusReason);
+        shown.findChild<QCalendarWidget*>(u"calendar"_s)
+            ->findChild<QAbstractItemView*>()
+            ->setFocus(Qt::TabFocusReason);
     };
     {
         auto shown = view();
