@@ -135,6 +135,8 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
     }
     drawStroke(painter, scene.torso, m_ink);
     drawStroke(painter, scene.trunk, m_ink);
+    for (const Stroke& blade : scene.blades)
+        drawStroke(painter, blade, m_background);
     for (const Limb& limb : scene.front) {
         if (limb.nearSide) {
             drawStroke(painter, awayFromRoot(limb.stroke), m_background, 5.0);
@@ -175,8 +177,8 @@ QRectF FigureRenderer::sceneRect(const QRectF& target, const FigureScene& scene,
         for (const Point2& p : stroke.points)
             area |= QRectF(p.x - reach, p.y - reach, 2 * reach, 2 * reach);
     };
-    for (const auto* strokes :
-         {&scene.props, &scene.highlights, &scene.nose, &scene.eyes, &scene.straps}) {
+    for (const auto* strokes : {&scene.props, &scene.highlights, &scene.nose, &scene.eyes,
+                                &scene.blades, &scene.straps}) {
         for (const Stroke& stroke : *strokes)
             add(stroke);
     }

@@ -13,11 +13,12 @@ namespace {
 
 // ---- names ------------------------------------------------------------------
 
-constexpr std::array<std::pair<std::string_view, View>, 4> kViews{{
+constexpr std::array<std::pair<std::string_view, View>, 5> kViews{{
     {"side", View::Side},
     {"front", View::Front},
     {"three-quarter", View::ThreeQuarter},
     {"three-quarter-back", View::ThreeQuarterBack},
+    {"back", View::Back},
 }};
 
 constexpr std::array<std::pair<std::string_view, Prop>, 7> kProps{{
@@ -294,16 +295,18 @@ double yawOf(View view) {
     case View::ThreeQuarter:
         return 40;
     case View::ThreeQuarterBack:
-        return -55;
+        return -70;
+    case View::Back:
+        return -90;
     }
     return 0;
 }
 
 // How far the view looks down on the figure, degrees: the three-quarter
-// view from behind is seen from a little above, so that a step forward goes
+// view from behind is seen from above, so that a step forward goes clearly
 // up the picture, away from the viewer.
 double pitchOf(View view) {
-    return view == View::ThreeQuarterBack ? 20 : 0;
+    return view == View::ThreeQuarterBack ? 40 : 0;
 }
 
 } // namespace
@@ -576,6 +579,30 @@ void addFace(FigureScene& scene, View view, const Body3& b, const Projector& P) 
     }
 }
 
+// The shoulder blades on the upper back, on the back's surface at the
+// shoulders' height: each a triangle, its inner edge down the back beside
+// the spine, its top along the shoulder, its point below. They go back,
+// down and up with the shoulders, and their gap closes as the shoulders go
+// back (bladeGap).
+void addBlades(FigureScene& scene, const FigureFrame& frame, const Projector& P) {
+    const Body3& b = frame.body;
+    const Point3 up = unit(b[Joint::Neck] - b[Joint::Waist]);
+    const Point3 right = across(b[Joint::RightShoulder] - b[Joint::LeftShoulder], up, kRight);
+    const Point3 behind = cross(right, up); // out of the back
+    const Point3 top = lerp(b[Joint::LeftShoulder], b[Joint::RightShoulder], 0.5) +
+                       behind * (body::kTrunkWidth / 2.0);
+    const double gap = bladeGap(frame.pose.shoulders);
+    for (double side : {-1.0, 1.0}) {
+        const auto at = [&](double out, double down) {
+            return top + right * (side * (gap + out)) - up * down;
+        };
+        constexpr double w = body::kBladeWidth;
+        constexpr double h = body::kBladeHeight;
+        scene.blades.push_back(
+            P.stroke({at(0, 1.5), at(w, 0), at(0.8 * w, 4.5), at(1.5, h), at(0, 1.5)}, 2.5));
+    }
+}
+
 // A hand as it looks from the view: a mitten from the wrist to the
 // fingertips, as wide across as the palm shows (its width seen on the flat,
 // its thickness seen edge on), narrower at the wrist, rounded at the tips.
@@ -801,7 +828,14 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
             addRegion(scene, region, b, P);
     if (figure.face)
         addFace(scene, figure.view, b, P);
+    if (figure.blades)
+        addBlades(scene, frame, P);
     return scene;
+}
+
+double bladeGap(double shoulders) {
+    const double back = body::kShoulderHalfWidth * std::sin(radians(shoulders));
+    return std::max(body::kBladeClosest, body::kBladeGap - body::kBladeSqueeze * back);
 }
 
 Bounds sceneBounds(const Figure& figure) {

@@ -17,9 +17,10 @@ namespace limber {
 // Scene units are centimetres of a 178 cm person; x grows to the right of
 // the picture, y upwards, the floor is y = 0. In a side view the figure faces
 // right (+x) unless mirrored; in a front view it faces the viewer, its left
-// on the right of the picture, as in a mirror.
+// on the right of the picture, as in a mirror; in a back view it faces away,
+// its right on the right of the picture.
 
-enum class View { Side, Front, ThreeQuarter, ThreeQuarterBack };
+enum class View { Side, Front, ThreeQuarter, ThreeQuarterBack, Back };
 
 enum class Prop { Floor, Mat, Wall, Chair, Strap, Table, Doorway };
 
@@ -74,6 +75,10 @@ struct Figure {
     // of a figure that names a wrist or a palm.
     bool face = false;
     bool hands = false;
+    // The shoulder blades on the upper back, of a figure seen from the back
+    // (the parser sets it for `view: back`): their gap closes as the
+    // shoulders go back.
+    bool blades = false;
 
     [[nodiscard]] bool has(Prop prop) const;
     // Seconds of one pass through the key poses (0 for a still figure).
@@ -127,6 +132,16 @@ inline constexpr double kTableX = 40;
 // far either side of the middle, its lintel this high.
 inline constexpr double kDoorwayHalfWidth = 38;
 inline constexpr double kDoorwayHeight = 205;
+// A shoulder blade, seen from behind: its inner edge this far from the spine
+// with the shoulders relaxed, closing by this share of how far `shoulders`
+// moves the shoulder back (Pose::shoulders 20: from 7 to 2.6 cm), never
+// nearer than kBladeClosest; its width across and its height down the back
+// from the shoulders' height.
+inline constexpr double kBladeGap = 7;
+inline constexpr double kBladeSqueeze = 0.75;
+inline constexpr double kBladeClosest = 1.5;
+inline constexpr double kBladeWidth = 9;
+inline constexpr double kBladeHeight = 14;
 } // namespace body
 
 enum class Joint {
@@ -199,7 +214,8 @@ struct Skeleton {
 // the chest a little.
 [[nodiscard]] Body3 solveBody(const Pose& pose, double inhale = 0);
 // Orthographic projection: side looks at the figure's right side, front at
-// its face, three-quarter from 40° between them. Mirroring flips x.
+// its face, three-quarter from 40° between them, back at its back. Mirroring
+// flips x.
 [[nodiscard]] Point2 project(const Point3& point, View view, bool mirrored);
 // Depth towards the viewer (mirroring does not change it).
 [[nodiscard]] double depthOf(const Point3& point, View view);
@@ -251,6 +267,9 @@ struct FigureScene {
     // background colour; drawn over the head.
     std::vector<Stroke> nose;
     std::vector<Stroke> eyes;
+    // With Figure::blades: the outlines of the shoulder blades, in the
+    // background colour, over the trunk.
+    std::vector<Stroke> blades;
     std::vector<Limb> front; // limbs in front of the trunk, back to front
     // The floor line across the picture at y = 0; false in a view from above,
     // whose floor is a prop.
@@ -258,6 +277,10 @@ struct FigureScene {
 };
 
 [[nodiscard]] FigureScene buildScene(const Figure& figure, const FigureFrame& frame);
+
+// How far each shoulder blade's inner edge lies from the spine, in scene
+// units, for a pose's `shoulders` angle (body::kBladeGap...).
+[[nodiscard]] double bladeGap(double shoulders);
 
 struct Bounds {
     double left = 0;

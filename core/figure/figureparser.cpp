@@ -480,6 +480,7 @@ std::optional<Figure> parse(const YAML::Node& node, const std::string& file,
             figure.hands = details.hands;
         }
     }
+    figure.blades = figure.view == View::Back;
     if (!sawPoses)
         reader.error(node, "missing required key 'poses'");
     if (reader.hasErrors())

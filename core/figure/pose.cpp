@@ -25,7 +25,7 @@ constexpr std::array<AngleRange, 18> kRanges{{
     {"rotation", -180, 180, "the elbow's bend turned about the upper arm, + inwards"},
     {"wrist", -90, 90, "+ flexion towards the palm, - extension"},
     {"palm", -90, 180, "0 down, 90 in, 180 up, -90 out"},
-    {"hip", -30, 130, "thigh forward from hanging down"},
+    {"hip", -30, 140, "thigh forward from hanging down"},
     {"knee", 0, 160, "flexion"},
     {"out", -15, 60, "abduction"},
 }};

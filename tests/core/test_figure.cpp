@@ -169,6 +169,10 @@ TEST(Figure, ImpossibleAnglesNameTheJointAndItsRange) {
     EXPECT_EQ(checkAngle(Angle::Raise, 200),
               "raise 200° is not possible: allowed 0..180° (shoulder elevation: 0 down, 90 "
               "level, 180 overhead)");
+    EXPECT_EQ(checkAngle(Angle::Hip, 140, BodySide::Right), "");
+    EXPECT_EQ(checkAngle(Angle::Hip, 150, BodySide::Right),
+              "right hip 150° is not possible: allowed -30..140° (thigh forward from hanging "
+              "down)");
 
     Pose pose = *basePose("standing");
     pose.leg(BodySide::Right).knee = 170;
@@ -606,4 +610,64 @@ TEST(Figure, TwistAndShrugMoveTheUpperBodyOnly) {
     EXPECT_NEAR(s[Joint::RightShoulder].y - a[Joint::RightShoulder].y,
                 body::kShoulderHalfWidth * 0.5, 1e-9);
     EXPECT_EQ(s[Joint::Head].y, a[Joint::Head].y);
+}
+
+// The back view looks at the figure's back, level: its right on the right of
+// the picture, its back nearer the viewer than its front. The shoulder
+// blades are drawn only where a figure asks for them (Figure::blades, set by
+// `view: back`), two shapes on the upper back whose gap closes as the
+// shoulders go back and down, and which rise only with a shrug.
+TEST(Figure, BackViewDrawsShoulderBladesThatCloseAsTheShouldersGoBack) {
+    EXPECT_EQ(viewFromName("back"), View::Back);
+    const Skeleton s = forwardKinematics(*basePose("standing"), View::Back);
+    EXPECT_GT(s[Joint::RightShoulder].x, s[Joint::LeftShoulder].x + 30);
+    EXPECT_DOUBLE_EQ(s[Joint::Head].y,
+                     forwardKinematics(*basePose("standing"), View::Side)[Joint::Head].y);
+    EXPECT_GT(depthOf({-10, 120, 0}, View::Back), depthOf({10, 120, 0}, View::Back));
+
+    Figure figure;
+    figure.view = View::Back;
+    figure.poses = {KeyPose{*basePose("standing")}};
+    EXPECT_TRUE(buildScene(figure, keyFrame(figure, 0)).blades.empty())
+        << "blades drawn where the figure does not ask for them";
+    figure.blades = true;
+
+    // Each blade's extent across the picture and its top.
+    struct Blades {
+        double gap = 0;
+        double top = 0;
+    };
+    const auto blades = [&](double shoulders, double shrug) {
+        Pose pose = *basePose("standing");
+        pose.shoulders = shoulders;
+        pose.shrug = shrug;
+        figure.poses = {KeyPose{pose}};
+        const FigureScene scene = buildScene(figure, keyFrame(figure, 0));
+        EXPECT_EQ(scene.blades.size(), 2u);
+        std::vector<std::pair<double, double>> across;
+        Blades out{0, -1e9};
+        for (const Stroke& blade : scene.blades) {
+            double low = 1e9;
+            double high = -1e9;
+            for (const Point2& p : blade.points) {
+                low = std::min(low, p.x);
+                high = std::max(high, p.x);
+                out.top = std::max(out.top, p.y);
+            }
+            across.emplace_back(low, high);
+        }
+        std::sort(across.begin(), across.end());
+        if (across.size() == 2)
+            out.gap = across[1].first - across[0].second;
+        return out;
+    };
+    const Blades relaxed = blades(0, 0);
+    const Blades squeezed = blades(20, 0);
+    const Blades shrugged = blades(0, 20);
+    EXPECT_GE(relaxed.gap, 12.0) << "the blades are together at rest";
+    EXPECT_LE(squeezed.gap, relaxed.gap / 2) << "the gap does not close as the shoulders go back";
+    EXPECT_GT(squeezed.gap, 0.0) << "the blades overlap";
+    EXPECT_LE(squeezed.top, relaxed.top) << "the blades rise as the shoulders go back";
+    EXPECT_GE(shrugged.top, relaxed.top + 4) << "the blades stay down in a shrug";
+    EXPECT_NEAR(shrugged.gap, relaxed.gap, 1e-9);
 }

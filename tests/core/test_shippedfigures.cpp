@@ -769,6 +769,61 @@ TEST(ShippedFigures, ShoulderCirclesShowForwardAndBack) {
     }
 }
 
+// Shoulders and chest, the shoulder blade squeeze: the cover, step 1 ("stand
+// tall with your arms relaxed at your sides") and step 2 ("squeeze your
+// shoulder blades together without lifting your shoulders") are seen from
+// the back, with the shoulder blades drawn. In step 2 their gap closes to
+// under half and ends as the cover's; the shoulders never rise (no shrug)
+// and the arms hang at the sides, never swung back. (From the side the
+// blades could not be seen, and the arms swung back with the chest thrust
+// out read as an arm extension.)
+TEST(ShippedFigures, ShoulderBladeSqueezeClosesTheBladesSeenFromBehind) {
+    const Exercise& e = deskExercise("shoulders-and-chest", "shoulder-blade-squeeze");
+    const Figure& relaxed = *step(e, 1).figure;
+    const Figure& squeeze = *step(e, 2).figure;
+    // The gap across the picture between the two blades.
+    const auto gap = [](const Figure& figure, const FigureFrame& frame) {
+        const FigureScene scene = buildScene(figure, frame);
+        std::vector<std::pair<double, double>> across;
+        for (const Stroke& blade : scene.blades) {
+            double low = 1e9;
+            double high = -1e9;
+            for (const Point2& p : blade.points) {
+                low = std::min(low, p.x);
+                high = std::max(high, p.x);
+            }
+            across.emplace_back(low, high);
+        }
+        std::sort(across.begin(), across.end());
+        return across.size() == 2 ? across[1].first - across[0].second : -1.0;
+    };
+    for (const Figure* figure : {&*e.figure, &relaxed, &squeeze}) {
+        ASSERT_EQ(figure->view, View::Back);
+        ASSERT_TRUE(figure->blades);
+    }
+    const FigureFrame start = keyFrame(squeeze, 0);
+    const FigureFrame end = keyFrame(squeeze, squeeze.poses.size() - 1);
+    const double apart = gap(relaxed, keyFrame(relaxed, 0));
+    EXPECT_GE(apart, 12.0) << "the blades are not apart at rest";
+    EXPECT_NEAR(gap(squeeze, start), apart, 1e-9) << "step 2 does not start as step 1";
+    EXPECT_LE(gap(squeeze, end), apart / 2) << "the blades do not come together";
+    EXPECT_NEAR(gap(*e.figure, keyFrame(*e.figure, 0)), gap(squeeze, end), 1e-9)
+        << "the cover is not step 2's end";
+    const Skeleton first = project(start.body, View::Back, false);
+    for (const FigureFrame& frame : framesOf(squeeze)) {
+        const Skeleton s = project(frame.body, View::Back, false);
+        EXPECT_EQ(frame.pose.shrug, 0) << "the shoulders shrug";
+        for (auto [shoulder, hand] : {std::pair{Joint::LeftShoulder, Joint::LeftHand},
+                                      std::pair{Joint::RightShoulder, Joint::RightHand}}) {
+            EXPECT_LE(s[shoulder].y, first[shoulder].y + 0.01) << "the shoulders rise";
+            EXPECT_LE(std::abs(s[hand].x - s[shoulder].x), 8.0) << "the arm leaves the side";
+            EXPECT_LT(s[hand].y, s[Joint::Pelvis].y) << "the arm is raised";
+            EXPECT_GE(frame.body[hand].x - frame.body[Joint::Pelvis].x, -6.0)
+                << "the arm swings back";
+        }
+    }
+}
+
 // Shoulders and chest, the doorway chest stretch, step 2 ("put the inside of
 // each forearm against the door frame, elbows at shoulder height") as it
 // ends, step 3 ("step forward slowly ... your forearms on the frame") all
@@ -815,21 +870,78 @@ TEST(ShippedFigures, DoorwayForearmsStayOnTheJambsAsTheStepGoesThrough) {
                 << "the hand is by the face";
         }
     }
-    const Skeleton first = project(keyFrame(forward, 0).body, forward.view, forward.mirrored);
+    const Body3 start = keyFrame(forward, 0).body;
+    const Skeleton first = project(start, forward.view, forward.mirrored);
     const Body3 last = keyFrame(forward, forward.poses.size() - 1).body;
     const Skeleton end = project(last, forward.view, forward.mirrored);
     EXPECT_NEAR(last[Joint::RightAnkle].y, body::kAnkleHeight, 0.5) << "the foot is off the floor";
-    EXPECT_GE(last[Joint::RightAnkle].x - keyFrame(forward, 0).body[Joint::RightAnkle].x, 20.0)
+    EXPECT_GE(last[Joint::RightAnkle].x - start[Joint::RightAnkle].x, 30.0)
         << "the foot does not step forward";
-    EXPECT_GE(end[Joint::RightAnkle].y - first[Joint::RightAnkle].y, 5.0)
+    EXPECT_GE(end[Joint::RightAnkle].y - first[Joint::RightAnkle].y, 15.0)
         << "the step forward does not go up the picture, away from the viewer";
-    EXPECT_GE((last[Joint::LeftShoulder].x + last[Joint::RightShoulder].x) / 2, body::kWallX + 8.0)
-        << "the shoulders do not go through the door";
+    // The back foot stays where it stood (within a few pixels), so that the
+    // step reads as a step forward, not as the legs spreading.
+    EXPECT_NEAR(last[Joint::LeftAnkle].x, start[Joint::LeftAnkle].x, 4.0) << "the back foot slides";
+    EXPECT_GE(last[Joint::RightAnkle].x - last[Joint::LeftAnkle].x, 35.0) << "the step is short";
+    EXPECT_GE(last[Joint::RightAnkle].x, body::kWallX + 12 + 10)
+        << "the front foot does not go through the door";
+    EXPECT_GE(last[Joint::Neck].x, body::kWallX + 8.0) << "the chest does not go through the door";
+    EXPECT_GE((last[Joint::LeftShoulder].x + last[Joint::RightShoulder].x) / 2, body::kWallX + 4.0)
+        << "the shoulders stay behind the door";
+}
+
+// The doorway chest stretch, step 3 and the cover, in the picture: the feet
+// are never drawn over a jamb (the props are drawn behind the figure, so a
+// foot past the door plane that overlapped the near jamb looked as if it
+// stood on it), and each hand stays on its jamb as the body steps through.
+TEST(ShippedFigures, DoorwayFeetClearTheJambsAndHandsStayOnThem) {
+    const Exercise& e = deskExercise("shoulders-and-chest", "doorway-stretch");
+    const Figure& forward = *step(e, 3).figure;
+    std::vector<std::pair<std::string, std::pair<const Figure*, FigureFrame>>> frames{
+        {"cover", {&*e.figure, keyFrame(*e.figure, e.figure->poses.size() - 1)}}};
+    for (const FigureFrame& frame : framesOf(forward))
+        frames.push_back({"step 3", {&forward, frame}});
+    constexpr double kJamb = 10;  // the jamb's width, as drawn
+    constexpr double kDepth = 12; // its depth through the wall
+    for (const auto& [name, which] : frames) {
+        SCOPED_TRACE(name);
+        const Figure& figure = *which.first;
+        const Body3& b = which.second.body;
+        const Skeleton s = project(b, figure.view, figure.mirrored);
+        for (double side : {-1.0, 1.0}) {
+            SCOPED_TRACE(side > 0 ? "right jamb" : "left jamb");
+            // The jamb's extent across the picture.
+            double low = 1e9;
+            double high = -1e9;
+            for (double x : {body::kWallX, body::kWallX + kDepth})
+                for (double z : {body::kDoorwayHalfWidth, body::kDoorwayHalfWidth + kJamb})
+                    for (double y : {0.0, body::kDoorwayHeight}) {
+                        const Point2 p =
+                            project(Point3{x, y, side * z}, figure.view, figure.mirrored);
+                        low = std::min(low, p.x);
+                        high = std::max(high, p.x);
+                    }
+            for (auto [ankle, toe] : {std::pair{Joint::LeftAnkle, Joint::LeftToe},
+                                      std::pair{Joint::RightAnkle, Joint::RightToe}}) {
+                const double left = std::min(s[ankle].x, s[toe].x) - body::kLegWidth / 2;
+                const double right = std::max(s[ankle].x, s[toe].x) + body::kLegWidth / 2;
+                EXPECT_TRUE(right <= low || left >= high)
+                    << "a foot (" << left << ".." << right << ") is drawn over the jamb (" << low
+                    << ".." << high << ")";
+            }
+            // Where the hand meets the jamb's face (the front of its stroke).
+            Point3 touch = b[side > 0 ? Joint::RightHand : Joint::LeftHand];
+            touch.x += body::kArmWidth / 2;
+            const Point2 hand = project(touch, figure.view, figure.mirrored);
+            EXPECT_GE(hand.x, low) << "the hand is off the jamb, in the opening";
+            EXPECT_LE(hand.x, high) << "the hand is off the jamb, outside it";
+        }
+    }
 }
 
 // Lower back, knee to chest, step 2 ("bring one knee up towards your chest
 // and hold the back of that thigh with both hands ... don't lean forward")
-// and the cover: the knee as high as the hip's limit lets it (130°), the back
+// and the cover: the knee as high as the hip's limit lets it (140°), the back
 // upright, and both hands under the thigh, palms up against it, between the
 // hip and the knee (not behind the knee), apart along it so that both show.
 // The figure stays where it sits: the hips do not move in the picture as the
@@ -843,7 +955,8 @@ TEST(ShippedFigures, KneeToChestBothHandsOnTheBackOfTheThigh) {
         ASSERT_EQ(figure->view, View::Side);
         const FigureFrame end = keyFrame(*figure, figure->poses.size() - 1);
         const Body3& b = end.body;
-        EXPECT_EQ(end.pose.leg(BodySide::Right).hip, 130) << "the knee is not as high as it goes";
+        EXPECT_EQ(end.pose.leg(BodySide::Right).hip, angleRange(Angle::Hip).max)
+            << "the knee is not as high as it goes";
         EXPECT_EQ(end.pose.trunk, 0) << "the back leans";
         const Point3 hip = b[Joint::RightHip];
         const Point3 knee = b[Joint::RightKnee];
@@ -862,9 +975,34 @@ TEST(ShippedFigures, KneeToChestBothHandsOnTheBackOfTheThigh) {
             EXPECT_GE(below, body::kLegWidth / 2) << "the hand is not under the thigh";
             EXPECT_LE(below, body::kLegWidth / 2 + 6) << "the hand is off the thigh";
             EXPECT_GT(dot3(hand.palm, up), 0.15) << "the palm does not face the thigh";
+            // In the side picture the whole hand's thickness shows below
+            // the thigh's stroke: the far hand too, not only a sliver.
+            EXPECT_GE(below, (body::kLegWidth + body::kHandThickness) / 2)
+                << "the hand hides behind the thigh";
             places.push_back(t * body::kThigh);
         }
         EXPECT_GE(std::abs(places[0] - places[1]), 6.0) << "one hand hides the other";
+    }
+    // The hands come to the back of the thigh from below: from the key pose
+    // before the last on, neither hand is ever above the thigh while it is
+    // along it (they left the thighs' tops and dropped beside them first,
+    // rather than passing through the thigh from above).
+    ASSERT_GE(lift.poses.size(), 3u) << "no key pose between the thighs' tops and under the thigh";
+    const double from = lift.poses[0].hold + lift.poses[1].move;
+    for (double seconds = from; seconds <= lift.cycleSeconds() + 0.1; seconds += 0.05) {
+        SCOPED_TRACE(seconds);
+        const Body3 b = sampleFigure(lift, seconds).body;
+        const Point3 hip = b[Joint::RightHip];
+        const Point3 along = unit3(minus(b[Joint::RightKnee], hip));
+        const Point3 up = unit3({-along.y, along.x, 0});
+        for (BodySide side : {BodySide::Left, BodySide::Right}) {
+            const Point3 offset = minus(handOf(b, side).centre, hip);
+            const double t = dot3(offset, along) / body::kThigh;
+            if (t >= 0 && t <= 1) {
+                EXPECT_LE(dot3(offset, up), -body::kLegWidth / 2)
+                    << (side == BodySide::Left ? "left" : "right") << " hand over the thigh";
+            }
+        }
     }
     const double pelvis = project(keyFrame(lift, 0).body, View::Side, false)[Joint::Pelvis].x;
     for (const FigureFrame& frame : framesOf(lift))
