@@ -26,7 +26,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QTextCharFormat>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -88,7 +87,7 @@ HistoryView::HistoryView(HistoryStore& store, std::function<QDate()> today, QWid
     , m_calendarDays(m_calendar->findChild<QAbstractItemView*>())
     , m_dayText(new QLabel)
     , m_advice(new QPushButton)
-    , m_export(new QToolButton)
+    , m_export(new QPushButton)
     , m_import(new QPushButton)
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart)) {
@@ -115,8 +114,8 @@ HistoryView::HistoryView(HistoryStore& store, std::function<QDate()> today, QWid
     m_advice->setObjectName(u"advice"_s);
     m_advice->hide();
     m_export->setObjectName(u"export"_s);
-    m_export->setPopupMode(QToolButton::InstantPopup);
-    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // A push button with a menu: its arrow has a place of its own after the
+    // word (a tool button's was drawn over the word's end).
     auto* exportMenu = new QMenu(m_export);
     m_exportSessions = exportMenu->addAction(QString(), this,
                                              [this] { chooseExport(HistoryCsv::Kind::Sessions); });

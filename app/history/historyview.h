@@ -22,7 +22,6 @@ class QChart;
 class QChartView;
 class QLabel;
 class QPushButton;
-class QToolButton;
 
 namespace limber {
 
@@ -109,7 +108,7 @@ private:
     QAbstractItemView* m_calendarDays; // its grid, where the focus goes
     QLabel* m_dayText;
     QPushButton* m_advice;
-    QToolButton* m_export;
+    QPushButton* m_export;
     QPushButton* m_import;
     QAction* m_exportSessions = nullptr;
     QAction* m_exportCheckIns = nullptr;

@@ -24,7 +24,6 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QToolButton>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
