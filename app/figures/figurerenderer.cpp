@@ -135,6 +135,11 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
     }
     drawStroke(painter, scene.torso, m_ink);
     drawStroke(painter, scene.trunk, m_ink);
+    // On the body the accent is solid: see-through, it darkens into the ink.
+    QColor onBody = m_accent;
+    onBody.setAlphaF(static_cast<float>(scene.highlightStrength));
+    for (const Stroke& highlight : scene.highlightsOnBody)
+        drawStroke(painter, highlight, onBody);
     for (const Stroke& blade : scene.blades)
         drawStroke(painter, blade, m_background);
     for (const Limb& limb : scene.front) {
@@ -177,8 +182,8 @@ QRectF FigureRenderer::sceneRect(const QRectF& target, const FigureScene& scene,
         for (const Point2& p : stroke.points)
             area |= QRectF(p.x - reach, p.y - reach, 2 * reach, 2 * reach);
     };
-    for (const auto* strokes : {&scene.props, &scene.highlights, &scene.nose, &scene.eyes,
-                                &scene.blades, &scene.straps}) {
+    for (const auto* strokes : {&scene.props, &scene.highlights, &scene.highlightsOnBody,
+                                &scene.nose, &scene.eyes, &scene.blades, &scene.straps}) {
         for (const Stroke& stroke : *strokes)
             add(stroke);
     }

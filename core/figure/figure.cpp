@@ -484,14 +484,13 @@ struct Projector {
     }
 };
 
-void addRegion(FigureScene& scene, Region region, const Body3& b, const Projector& P) {
+void addRegion(std::vector<Stroke>& out, Region region, const Body3& b, const Projector& P) {
     const Point3 up = unit(b[Joint::Neck] - b[Joint::Waist]);
     const Point3 lowUp = unit(b[Joint::Waist] - b[Joint::Pelvis]);
     // Forward of the upper trunk: perpendicular to it in the sagittal plane.
     const Point3 ahead{up.y, -up.x, 0};
     const Point3 lowAhead{lowUp.y, -lowUp.x, 0};
     const Point3 back = ahead * -5.0;
-    auto& out = scene.highlights;
     switch (region) {
     case Region::Neck:
         out.push_back(
@@ -822,10 +821,20 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
     for (Limb& limb : limbs)
         (limb.depth < trunkDepth - 1.0 ? scene.behind : scene.front).push_back(std::move(limb));
 
+    // A mark is drawn where its region can be seen. Seen from behind, the
+    // back's regions lie on the body, over the trunk, and the chest cannot
+    // be seen: left out (at the body's edges it read as the tops of the
+    // shoulders). Else the mark glows behind the body, round its edge.
     scene.highlightStrength = frame.felt;
+    const bool fromBehind = figure.view == View::Back || figure.view == View::ThreeQuarterBack;
     if (frame.felt > 0)
-        for (Region region : figure.highlights)
-            addRegion(scene, region, b, P);
+        for (Region region : figure.highlights) {
+            if (fromBehind && region == Region::Chest)
+                continue;
+            const bool onBody =
+                fromBehind && (region == Region::UpperBack || region == Region::LowerBack);
+            addRegion(onBody ? scene.highlightsOnBody : scene.highlights, region, b, P);
+        }
     if (figure.face)
         addFace(scene, figure.view, b, P);
     if (figure.blades)
@@ -861,6 +870,7 @@ Bounds sceneBounds(const Figure& figure) {
         strokes(scene.props);
         strokes(scene.straps);
         strokes(scene.highlights);
+        strokes(scene.highlightsOnBody);
         for (const auto* limbs : {&scene.behind, &scene.front})
             for (const Limb& limb : *limbs) {
                 for (const Point2& p : limb.stroke.points)

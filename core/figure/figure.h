@@ -254,11 +254,14 @@ struct Limb {
 struct FigureScene {
     std::vector<Stroke> props;      // muted, behind the figure (wall, chair, mat, table, doorway)
     std::vector<Stroke> straps;     // muted, in front of the figure
-    std::vector<Stroke> highlights; // translucent accent, over the trunk
-    double highlightStrength = 1;   // how much of the accent: FigureFrame::felt
-    std::vector<Limb> behind;       // limbs behind the trunk, back to front
-    Stroke trunk;                   // spine stroke
-    Stroke torso;                   // shoulders-to-hips polygon (zero width in a side view)
+    std::vector<Stroke> highlights; // accent, glowing behind the body round its edge
+    // Accent on a region that faces the viewer (the back seen from behind):
+    // over the trunk.
+    std::vector<Stroke> highlightsOnBody;
+    double highlightStrength = 1; // how much of the accent: FigureFrame::felt
+    std::vector<Limb> behind;     // limbs behind the trunk, back to front
+    Stroke trunk;                 // spine stroke
+    Stroke torso;                 // shoulders-to-hips polygon (zero width in a side view)
     Stroke neck; // from the base of the neck to the centre of the head, drawn with the head
     Point2 head;
     double headRadius = body::kHeadRadius;

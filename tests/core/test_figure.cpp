@@ -303,6 +303,32 @@ TEST(Figure, TheMarkShowsOnlyWhereTheStretchIsFelt) {
     EXPECT_EQ(felt.highlightStrength, 1);
 }
 
+TEST(Figure, AMarkIsDrawnWhereItsRegionCanBeSeen) {
+    // From behind, the upper back's mark lies on the body, and the chest's,
+    // which cannot be seen, is left out (it peeked out at the shoulders'
+    // tops, which read as a shrug); from the side both glow behind the body.
+    const auto scene = [](View view, Region region) {
+        Figure figure;
+        figure.view = view;
+        figure.highlights = {region};
+        figure.poses.push_back({*basePose("standing"), 1.0, 1.5, false, true});
+        return buildScene(figure, keyFrame(figure, 0));
+    };
+    for (View view : {View::Back, View::ThreeQuarterBack}) {
+        const FigureScene back = scene(view, Region::UpperBack);
+        EXPECT_TRUE(back.highlights.empty());
+        EXPECT_FALSE(back.highlightsOnBody.empty());
+        const FigureScene chest = scene(view, Region::Chest);
+        EXPECT_TRUE(chest.highlights.empty());
+        EXPECT_TRUE(chest.highlightsOnBody.empty());
+    }
+    for (Region region : {Region::UpperBack, Region::Chest}) {
+        const FigureScene side = scene(View::Side, region);
+        EXPECT_FALSE(side.highlights.empty());
+        EXPECT_TRUE(side.highlightsOnBody.empty());
+    }
+}
+
 TEST(Figure, TheShouldersMoveBackAndDownOnAStillTrunk) {
     // `shoulders` swings the shoulder girdle about the base of the neck: the
     // shoulders (and the arms with them) go back and down, the trunk and the
