@@ -3132,6 +3132,13 @@
         <source>Paused while a window or menu is open — the session goes on when it closes</source>
         <translation>Pausiert, solange ein Fenster oder Menü offen ist – die Einheit geht weiter, wenn es sich schließt</translation>
     </message>
+    <message numerus="yes">
+        <source>Enough after %n&#xa0;cycle(s) (D)</source>
+        <translation>
+            <numerusform>Genug nach %n&#xa0;Durchgang (D)</numerusform>
+            <numerusform>Genug nach %n&#xa0;Durchgängen (D)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>limber::Reminders</name>

@@ -204,6 +204,16 @@
     </message>
 </context>
 <context>
+    <name>limber::PlayerView</name>
+    <message numerus="yes">
+        <source>Enough after %n&#xa0;cycle(s) (D)</source>
+        <translation>
+            <numerusform>Enough after %n&#xa0;cycle (D)</numerusform>
+            <numerusform>Enough after %n&#xa0;cycles (D)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::RepCounter</name>
     <message numerus="yes">
         <source>%n rep(s) counted</source>

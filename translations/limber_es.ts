@@ -3132,6 +3132,13 @@
         <source>Paused while a window or menu is open — the session goes on when it closes</source>
         <translation>En pausa mientras haya una ventana o un menú abierto — la sesión sigue cuando se cierre</translation>
     </message>
+    <message numerus="yes">
+        <source>Enough after %n&#xa0;cycle(s) (D)</source>
+        <translation>
+            <numerusform>Terminar tras %n&#xa0;ronda (D)</numerusform>
+            <numerusform>Terminar tras %n&#xa0;rondas (D)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>limber::Reminders</name>

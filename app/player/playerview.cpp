@@ -726,10 +726,13 @@ void PlayerView::showButtons(const Progress& p) {
         m_done->setText(tr("Done (D)"));
     else if (rangedReps)
         m_done->setText(tr("Done with reps (D)"));
-    else
+    else if (p.canFinish)
         m_done->setText(tr("Enough cycles (D)"));
-    m_done->setVisible(running && (active == PhaseKind::ChooseAgain || rangedReps ||
-                                   (rangedCycles && p.canFinish)));
+    else // shown, not yet pressable: D before the fewest cycles says why it waits
+        m_done->setText(tr("Enough after %n\u00a0"
+                           "cycle(s) (D)",
+                           nullptr, p.cycleMin));
+    m_done->setVisible(running && (active == PhaseKind::ChooseAgain || rangedReps || rangedCycles));
     m_done->setEnabled(!paused && p.canFinish);
 
     m_previous->setEnabled(running);

@@ -2,6 +2,7 @@
 #include "common/imageloader.h"
 #include "common/picturebox.h"
 #include "common/qtconvert.h"
+#include "common/translations.h"
 #include "figures/figureview.h"
 #include "paintlog.h"
 #include "player/breathguide.h"
@@ -56,6 +57,7 @@ protected:
     void SetUp() override {
         ASSERT_TRUE(m_dir.isValid());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        ASSERT_EQ(m_translations.apply(u"en"_s), u"en"_s); // English's plural forms
         m_settings->setGetReady(3s);
         m_settings->setBreathPace(5000ms);
         m_settings->setAutoAdvance(true);
@@ -181,6 +183,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    Translations m_translations;
     std::unique_ptr<Settings> m_settings =
         std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s));
     Routine m_routine;
@@ -281,7 +284,10 @@ TEST_F(PlayerTest, UpperBackReliefFromStartToDone) {
         EXPECT_EQ(
             m_view.positionText(),
             u"Exercise 2 of 3: Seated stretch · step 4 of 5 · cycle %1 of 10–15"_s.arg(cycle));
-        EXPECT_FALSE(shown(u"done"_s)) << "not before ten cycles, cycle " << cycle;
+        // Before ten cycles D waits, and its button says until when.
+        EXPECT_TRUE(shown(u"done"_s)) << "cycle " << cycle;
+        EXPECT_FALSE(enabled(u"done"_s)) << "not before ten cycles, cycle " << cycle;
+        EXPECT_EQ(find(u"done"_s)->text(), u"Enough after 10\u00a0cycles (D)"_s);
         waitOutGetReady();
         breathe(5);
         EXPECT_TRUE(
