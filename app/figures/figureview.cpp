@@ -153,7 +153,7 @@ void FigureView::schedule() {
 
 void FigureView::tick() {
     const FigureFrame frame = currentFrame();
-    if (!m_painted || *m_painted != frame.pose || m_breathPhase) {
+    if (!m_painted || *m_painted != frame.pose || m_paintedFelt != frame.felt || m_breathPhase) {
         // Painted as measured: the frame's area is what gets repainted.
         m_next = {frame.pose, buildScene(*m_figure, frame)};
         update(sceneRect(m_next->scene) | m_paintedRect);
@@ -182,6 +182,7 @@ void FigureView::paintEvent(QPaintEvent*) {
     const FigureRenderer renderer(palette());
     renderer.paint(painter, target(), m_next->scene, m_bounds);
     m_painted = m_next->pose;
+    m_paintedFelt = m_next->scene.highlightStrength;
     m_paintedRect = sceneRect(m_next->scene);
     m_next.reset();
 }

@@ -722,17 +722,19 @@ void PlayerView::showButtons(const Progress& p) {
     const bool rangedReps = active == PhaseKind::Reps && p.repsMin < p.repsTarget;
     const bool rangedCycles = p.inRepeat && !p.asNeeded && p.cycleMin > 0 &&
                               p.cycleMin < p.cycleCount && active != PhaseKind::Rest;
+    const bool fewestCyclesDone = p.cycle > p.cycleMin; // p.cycle counts from 1
     if (active == PhaseKind::ChooseAgain)
         m_done->setText(tr("Done (D)"));
     else if (rangedReps)
         m_done->setText(tr("Done with reps (D)"));
-    else if (p.canFinish)
-        m_done->setText(tr("Enough cycles (D)"));
-    else // shown, not yet pressable: D before the fewest cycles says why it waits
+    else if (!fewestCyclesDone) // shown, not yet pressable: says until when D waits
         m_done->setText(tr("Enough after %n\u00a0"
                            "cycle(s) (D)",
                            nullptr, p.cycleMin));
-    m_done->setVisible(running && (active == PhaseKind::ChooseAgain || rangedReps || rangedCycles));
+    else
+        m_done->setText(tr("Enough cycles (D)"));
+    m_done->setVisible(running && (active == PhaseKind::ChooseAgain || rangedReps ||
+                                   (rangedCycles && (p.canFinish || !fewestCyclesDone))));
     m_done->setEnabled(!paused && p.canFinish);
 
     m_previous->setEnabled(running);
@@ -833,9 +835,6 @@ void PlayerView::placeOverlay() {
     const bool shown = m_overlay->isVisibleTo(m_picture);
     const bool gettingReady = m_progress.activePhase == PhaseKind::GetReady;
     const bool paused = m_progress.phase == PhaseKind::Paused;
-    // Paused, the bands keep the size the get-ready's words gave them, not
-    // the longer pause message's.
-    const bool keepBands = gettingReady && paused;
     int w = 0;
     int h = 0;
     QPoint at;
@@ -844,19 +843,20 @@ void PlayerView::placeOverlay() {
         h = std::min(area.height(), m_overlay->heightForWidth(w) +
                                         (paused ? m_overlay->fontMetrics().height() : 0));
         at = area.center() - QPoint(w / 2, h / 2);
-        if (gettingReady && !paused) {
-            const int band = std::min(area.height() / (switching ? 3 : 2), h + gap);
-            if (switching) {
-                bands.setBottom(band);
-                at.setY(area.bottom() + 1 - h);
-            } else {
-                bands.setTop(band);
-                at.setY(area.top());
-            }
+        if (gettingReady) {
+            // Paused, the band keeps the size the get-ready's words gave it,
+            // not the longer pause message's, which sits in the middle.
+            if (!paused)
+                m_getReadyBand = std::min(area.height() / (switching ? 3 : 2), h + gap);
+            if (switching)
+                bands.setBottom(m_getReadyBand);
+            else
+                bands.setTop(m_getReadyBand);
+            if (!paused)
+                at.setY(switching ? area.bottom() + 1 - h : area.top());
         }
     }
-    if (!keepBands)
-        m_picture->setPictureMargins(bands);
+    m_picture->setPictureMargins(bands);
     if (!shown)
         return;
     m_overlay->setGeometry(QRect(at, QSize(w, h)));

@@ -156,6 +156,7 @@ private:
     QList<QShortcut*> m_shortcuts;
     bool m_focusNext = false;    // a new session: focus "Next" once it shows
     bool m_heldByWindow = false; // paused by a window, not by the person
+    int m_getReadyBand = 0;      // the get-ready's band, as its words last made it
 
     QLabel* m_position;
     QLabel* m_remaining;

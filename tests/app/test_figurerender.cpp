@@ -274,3 +274,28 @@ poses:
     for (const QRect& rect : log.rects)
         EXPECT_LT(rect.width() * rect.height(), whole / 2) << "a frame repainted the whole view";
 }
+
+// A mark that fades in while the body holds still is painted as it fades:
+// the same pose twice, the stretch felt only in the second.
+TEST(FigureView, PaintsAMarkFadingInOnAStillBody) {
+    const Figure figure = parseFigureText(R"(
+stretch: upper-back
+loop: false
+poses:
+  - base: hinge
+    felt: false
+    hold: 0.1s
+  - felt: true
+    move: 1s
+    hold: 0.1s
+)");
+    ClockedView clocked;
+    clocked.view.setFigure(figure);
+    clocked.show({800, 450});
+    QCoreApplication::processEvents(); // the first, whole paint
+    limber::testing::PaintLog log;
+    clocked.view.installEventFilter(&log);
+    clocked.advance(1500ms);
+    EXPECT_GE(log.rects.size(), 500U / (1000 / FigureView::kFramesPerSecond))
+        << "the mark faded in unpainted";
+}

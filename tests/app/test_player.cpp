@@ -525,6 +525,39 @@ TEST_F(PlayerTest, TappedAndPacedReps) {
     EXPECT_EQ(m_summary->exercisesDone, 2);
 }
 
+// Two to three cycles of five tapped reps. Before two cycles, Done shows
+// greyed and names the cycles it waits for; past them, with this cycle's
+// reps still to tap, it is not offered (it waits for the reps, not cycles).
+TEST_F(PlayerTest, DoneSaysWhatItWaitsFor) {
+    const auto file = std::filesystem::path(m_dir.path().toStdString()) / "cycles.yaml";
+    std::ofstream(file) << R"(limber: 1
+id: cycles
+title: Cycles
+summary: Reps in cycles.
+exercises:
+  - id: squeeze
+    title: Shoulder squeeze
+    steps:
+      - repeat: {min: 2, max: 3}
+        steps:
+          - text: Squeeze your shoulder blades together.
+            reps: 5
+)";
+    load(file);
+    start();
+    for (int cycle = 1; cycle <= 2; ++cycle) {
+        ASSERT_TRUE(m_view.positionText().endsWith(u"cycle %1 of 2–3"_s.arg(cycle)))
+            << m_view.positionText().toStdString();
+        EXPECT_TRUE(shown(u"done"_s));
+        EXPECT_FALSE(enabled(u"done"_s));
+        EXPECT_EQ(find(u"done"_s)->text(), u"Enough after 2\u00a0cycles (D)"_s);
+        for (int rep = 0; rep < 5; ++rep)
+            key(Qt::Key_Space);
+    }
+    ASSERT_TRUE(m_view.positionText().endsWith(u"cycle 3 of 2–3"_s));
+    EXPECT_FALSE(shown(u"done"_s)) << find(u"done"_s)->text().toStdString();
+}
+
 // Switching sides is seen, sound or no sound: "Switch to your right side →"
 // over the picture through the get-ready, named for assistive technology,
 // the figure mirrored; gone when the second side's hold starts.

@@ -401,6 +401,58 @@ exercises:
     EXPECT_GE(withGetReady, 2) << "a switch of sides with its get-ready seen";
 }
 
+// Paused in one side's hold, Next goes on to the other side, still paused:
+// the switch of sides takes its band there too, above the figure.
+TEST_P(PlayerShots, ASwitchReachedWhilePausedKeepsItsBand) {
+    const auto reach = std::filesystem::path(m_dir.path().toStdString()) / "reach.yaml";
+    std::ofstream(reach) << R"(limber: 1
+id: reach
+title: {en: Reach, de: Strecken, es: Estirar}
+summary: {en: Reach up., de: Nach oben strecken., es: Estirarse hacia arriba.}
+exercises:
+  - id: reach
+    title: {en: Arm reach, de: Arm strecken, es: Estirar el brazo}
+    sides: [left, right]
+    steps:
+      - text:
+          en: Reach your arm up over your head.
+          de: Strecken Sie den Arm über den Kopf.
+          es: Estira el brazo por encima de la cabeza.
+        hold: 20s
+        figure:
+          view: front
+          poses:
+            - base: standing
+            - left-arm: up
+)";
+    auto result = loadRoutineFile(reach);
+    ASSERT_TRUE(result.routine);
+    PlayerView view(*m_settings, m_loader);
+    view.resize(1366, 768);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const auto session = startSession(view, *result.routine, *m_settings, [this] { return m_now; });
+    advance(view, 3s + 5s); // into the left side's hold
+    view.controller()->pause();
+    view.controller()->next();
+    QApplication::processEvents();
+    auto* banner = view.findChild<QLabel*>(u"switchSides"_s);
+    auto* figure = view.findChild<FigureView*>();
+    ASSERT_TRUE(banner && figure && figure->figure());
+    ASSERT_TRUE(banner->isVisible()) << "the switch of sides shows while paused";
+    ASSERT_EQ(view.controller()->progress().phase, PhaseKind::Paused);
+    const Figure& shown = *figure->figure();
+    for (std::size_t pose = 0; pose < shown.poses.size(); ++pose) {
+        const QRect drawn =
+            FigureRenderer::sceneRect(QRectF(figure->geometry()),
+                                      buildScene(shown, keyFrame(shown, pose)), sceneBounds(shown))
+                .toAlignedRect();
+        EXPECT_FALSE(banner->geometry().intersects(drawn))
+            << "pose " << pose << ": switch banner " << banner->geometry().y() << "+"
+            << banner->geometry().height() << ", figure from " << drawn.y();
+    }
+}
+
 // With a voice, a step's words are spoken before its get-ready counts down:
 // the get-ready's band is free from the step's start, so the picture neither
 // shrinks nor moves when the countdown starts after the words.
