@@ -45,7 +45,9 @@ void HandoutActions::exportPdf() {
     const Routine* routine = m_shown();
     if (!routine)
         return;
-    const QString suggested = QDir(startFolder()).filePath(toQString(routine->id) + u".pdf"_s);
+    // Named as the print dialog names a print to a file: the routine's title.
+    const QString suggested =
+        QDir(startFolder()).filePath(localized(routine->title).replace(u'/', u'-') + u".pdf"_s);
     QString file = QFileDialog::getSaveFileName(m_window, tr("Export handout"), suggested,
                                                 tr("PDF documents (*.pdf)"));
     if (file.isEmpty())

@@ -431,8 +431,16 @@ TEST_F(HandoutMenu, ExportAsksWhereAndWritesThePdf) {
     window.show();
     ASSERT_TRUE(window.openRoutine(u"upper-back-relief"_s));
     const QString file = dir.filePath(u"my handout"_s);
-    whenShown<QFileDialog>([file](QFileDialog* dialog) { return test::saveAs(dialog, file); });
+    QString suggested;
+    whenShown<QFileDialog>([file, &suggested](QFileDialog* dialog) {
+        if (suggested.isEmpty())
+            suggested = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        return test::saveAs(dialog, file);
+    });
     action(window, u"exportHandout"_s)->trigger();
+    // The name the print dialog gives a print to a file (the second walk:
+    // "upper-back-relief.pdf" here, "Upper back relief.pdf" there).
+    EXPECT_EQ(suggested, u"Upper back relief.pdf"_s);
     const QString written = file + u".pdf"_s;
     ASSERT_TRUE(QFileInfo::exists(written)) << "the .pdf the name lacked is added";
     EXPECT_TRUE(pdfWords(written).contains(u"Upper back relief"_s));
