@@ -163,6 +163,16 @@ struct ClockedView {
         }
         now = end;
     }
+    // The areas repainted while the clock moves on `by`, after the first,
+    // whole paint.
+    std::vector<QRect> repaintsOver(Clock::duration by) {
+        QCoreApplication::processEvents();
+        limber::testing::PaintLog log;
+        view.installEventFilter(&log);
+        advance(by);
+        view.removeEventFilter(&log);
+        return log.rects;
+    }
 };
 
 } // namespace
@@ -264,14 +274,11 @@ poses:
     ClockedView clocked;
     clocked.view.setFigure(figure);
     clocked.show({800, 450});
-    QCoreApplication::processEvents(); // the first, whole paint
-    limber::testing::PaintLog log;
-    clocked.view.installEventFilter(&log);
-    clocked.advance(600ms);
-    ASSERT_GE(log.rects.size(), 500U / (1000 / FigureView::kFramesPerSecond))
+    const std::vector<QRect> repainted = clocked.repaintsOver(600ms);
+    ASSERT_GE(repainted.size(), 500U / (1000 / FigureView::kFramesPerSecond))
         << "it moved, frame by frame";
     const int whole = clocked.view.width() * clocked.view.height();
-    for (const QRect& rect : log.rects)
+    for (const QRect& rect : repainted)
         EXPECT_LT(rect.width() * rect.height(), whole / 2) << "a frame repainted the whole view";
 }
 
@@ -292,10 +299,6 @@ poses:
     ClockedView clocked;
     clocked.view.setFigure(figure);
     clocked.show({800, 450});
-    QCoreApplication::processEvents(); // the first, whole paint
-    limber::testing::PaintLog log;
-    clocked.view.installEventFilter(&log);
-    clocked.advance(1500ms);
-    EXPECT_GE(log.rects.size(), 500U / (1000 / FigureView::kFramesPerSecond))
+    EXPECT_GE(clocked.repaintsOver(1500ms).size(), 500U / (1000 / FigureView::kFramesPerSecond))
         << "the mark faded in unpainted";
 }

@@ -59,6 +59,17 @@ protected:
         view.resize(1366, 768);
     }
 
+    // A routine whose tags fill more than a line of its card.
+    void addManyTags() {
+        library.routines.push_back(
+            {t::simpleRoutine("many", "Many tags", bundled,
+                              {"upper-back", "lower-back", "shoulders", "forearms", "relaxation",
+                               "stretching", "breathing", "mobility", "posture", "evening"},
+                              "Everything at once."),
+             false,
+             {}});
+    }
+
     QListView* list() { return view.findChild<QListView*>(); }
     QLineEdit* search() { return view.findChild<QLineEdit*>(); }
 
@@ -338,13 +349,7 @@ TEST_F(LibraryViewTest, AFiguresOnlyRoutineShowsItsFigureOnTheCard) {
 // card as high as that one's, beside the Open button and inside the card,
 // in English and in German (longer words).
 TEST_F(LibraryViewTest, ManyLongTagsWrapInsteadOfBeingCut) {
-    library.routines.push_back(
-        {t::simpleRoutine("many", "Many tags", bundled,
-                          {"upper-back", "lower-back", "shoulders", "forearms", "relaxation",
-                           "stretching", "breathing", "mobility", "posture", "evening"},
-                          "Everything at once."),
-         false,
-         {}});
+    addManyTags();
     limber::Translations translations;
     for (const QString& language : {u"en"_s, u"de"_s}) {
         SCOPED_TRACE(language.toStdString());
@@ -397,13 +402,7 @@ TEST_F(LibraryViewTest, ManyLongTagsWrapInsteadOfBeingCut) {
 // A search that hides the card with the most tags leaves every card as high
 // as before: the grid does not jump as the person types.
 TEST_F(LibraryViewTest, CardsKeepTheirHeightAsASearchNarrowsTheLibrary) {
-    library.routines.push_back(
-        {t::simpleRoutine("many", "Many tags", bundled,
-                          {"upper-back", "lower-back", "shoulders", "forearms", "relaxation",
-                           "stretching", "breathing", "mobility", "posture", "evening"},
-                          "Everything at once."),
-         false,
-         {}});
+    addManyTags();
     view.setLibrary(&library);
     showActive();
     list()->doItemsLayout();

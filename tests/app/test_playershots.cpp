@@ -190,6 +190,44 @@ protected:
         const QString file = m_out + u'/' + m_prefix + name + u'-' + m_suffix + u".png"_s;
         EXPECT_TRUE(widget.grab().save(file)) << file.toStdString();
     }
+    // An arm reached up on the left side, then on the right: a switch of
+    // sides with a figure, its first step held (a get-ready beside it).
+    std::filesystem::path writeSides() const {
+        const auto file = std::filesystem::path(m_dir.path().toStdString()) / "sides.yaml";
+        std::ofstream(file) << R"(limber: 1
+id: sides
+title: {en: Sides, de: Seiten, es: Lados}
+summary: {en: Each side., de: Jede Seite., es: Cada lado.}
+exercises:
+  - id: reach
+    title: {en: Arm reach, de: Arm strecken, es: Estirar el brazo}
+    sides: [left, right]
+    steps:
+      - text:
+          en: Reach your arm up over your head.
+          de: Strecken Sie den Arm über den Kopf.
+          es: Estira el brazo por encima de la cabeza.
+        hold: 20s
+        figure:
+          view: front
+          poses:
+            - base: standing
+              left-arm: up
+)";
+        return file;
+    }
+    // Where each key pose of the figure `view` shows is drawn: the figure
+    // view's whole rect as the target, all it can draw in.
+    static std::vector<QRect> drawnPoses(const FigureView& view) {
+        std::vector<QRect> drawn;
+        const Figure& shown = *view.figure();
+        for (std::size_t pose = 0; pose < shown.poses.size(); ++pose)
+            drawn.push_back(FigureRenderer::sceneRect(QRectF(view.geometry()),
+                                                      buildScene(shown, keyFrame(shown, pose)),
+                                                      sceneBounds(shown))
+                                .toAlignedRect());
+        return drawn;
+    }
     void advance(PlayerView& view, Duration d) {
         const TimePoint end = m_now + d;
         while (m_now < end) {
@@ -286,14 +324,9 @@ TEST_P(PlayerShots, GetReadyNeverCoversTheFigure) {
             ++checked;
             EXPECT_TRUE(view.overlayText().startsWith(view.headingText()))
                 << view.overlayText().toStdString();
-            const Figure& shown = *figure->figure();
-            // The figure view's whole rect as the target: all it can draw in.
-            for (std::size_t pose = 0; pose < shown.poses.size(); ++pose) {
-                const QRect drawn =
-                    FigureRenderer::sceneRect(QRectF(figure->geometry()),
-                                              buildScene(shown, keyFrame(shown, pose)),
-                                              sceneBounds(shown))
-                        .toAlignedRect();
+            const std::vector<QRect> poses = drawnPoses(*figure);
+            for (std::size_t pose = 0; pose < poses.size(); ++pose) {
+                const QRect& drawn = poses[pose];
                 ASSERT_FALSE(drawn.isEmpty());
                 EXPECT_FALSE(overlay->geometry().intersects(drawn))
                     << view.headingText().toStdString() << ", pose " << pose << ": banner "
@@ -324,27 +357,7 @@ TEST_P(PlayerShots, GetReadyNeverCoversTheFigure) {
 // to read (the banner alone); a reach held on each side starts it with a
 // get-ready (the banner and the get-ready).
 TEST_P(PlayerShots, SwitchingSidesNeverCoversTheFigure) {
-    const auto reach = std::filesystem::path(m_dir.path().toStdString()) / "reach.yaml";
-    std::ofstream(reach) << R"(limber: 1
-id: reach
-title: {en: Reach, de: Strecken, es: Estirar}
-summary: {en: Reach up., de: Nach oben strecken., es: Estirarse hacia arriba.}
-exercises:
-  - id: reach
-    title: {en: Arm reach, de: Arm strecken, es: Estirar el brazo}
-    sides: [left, right]
-    steps:
-      - text:
-          en: Reach your arm up over your head.
-          de: Strecken Sie den Arm über den Kopf.
-          es: Estira el brazo por encima de la cabeza.
-        hold: 20s
-        figure:
-          view: front
-          poses:
-            - base: standing
-            - left-arm: up
-)";
+    const auto reach = writeSides();
     int withGetReady = 0;
     for (const auto& [file, size] :
          {std::pair{kShipped / "neck.yaml", QSize(1366, 768)}, std::pair{reach, QSize(1366, 768)},
@@ -373,13 +386,9 @@ exercises:
             const bool gettingReady = overlay->isVisible();
             withGetReady += gettingReady ? 1 : 0;
             EXPECT_FALSE(gettingReady && overlay->geometry().intersects(banner->geometry()));
-            const Figure& shown = *figure->figure();
-            for (std::size_t pose = 0; pose < shown.poses.size(); ++pose) {
-                const QRect drawn =
-                    FigureRenderer::sceneRect(QRectF(figure->geometry()),
-                                              buildScene(shown, keyFrame(shown, pose)),
-                                              sceneBounds(shown))
-                        .toAlignedRect();
+            const std::vector<QRect> poses = drawnPoses(*figure);
+            for (std::size_t pose = 0; pose < poses.size(); ++pose) {
+                const QRect& drawn = poses[pose];
                 EXPECT_FALSE(banner->geometry().intersects(drawn))
                     << view.headingText().toStdString() << ", pose " << pose << ": switch banner "
                     << banner->geometry().y() << "+" << banner->geometry().height()
@@ -404,28 +413,7 @@ exercises:
 // Paused in one side's hold, Next goes on to the other side, still paused:
 // the switch of sides takes its band there too, above the figure.
 TEST_P(PlayerShots, ASwitchReachedWhilePausedKeepsItsBand) {
-    const auto reach = std::filesystem::path(m_dir.path().toStdString()) / "reach.yaml";
-    std::ofstream(reach) << R"(limber: 1
-id: reach
-title: {en: Reach, de: Strecken, es: Estirar}
-summary: {en: Reach up., de: Nach oben strecken., es: Estirarse hacia arriba.}
-exercises:
-  - id: reach
-    title: {en: Arm reach, de: Arm strecken, es: Estirar el brazo}
-    sides: [left, right]
-    steps:
-      - text:
-          en: Reach your arm up over your head.
-          de: Strecken Sie den Arm über den Kopf.
-          es: Estira el brazo por encima de la cabeza.
-        hold: 20s
-        figure:
-          view: front
-          poses:
-            - base: standing
-            - left-arm: up
-)";
-    auto result = loadRoutineFile(reach);
+    auto result = loadRoutineFile(writeSides());
     ASSERT_TRUE(result.routine);
     PlayerView view(*m_settings, m_loader);
     view.resize(1366, 768);
@@ -441,12 +429,9 @@ exercises:
     ASSERT_TRUE(banner && figure && figure->figure());
     ASSERT_TRUE(banner->isVisible()) << "the switch of sides shows while paused";
     ASSERT_EQ(view.controller()->progress().phase, PhaseKind::Paused);
-    const Figure& shown = *figure->figure();
-    for (std::size_t pose = 0; pose < shown.poses.size(); ++pose) {
-        const QRect drawn =
-            FigureRenderer::sceneRect(QRectF(figure->geometry()),
-                                      buildScene(shown, keyFrame(shown, pose)), sceneBounds(shown))
-                .toAlignedRect();
+    const std::vector<QRect> poses = drawnPoses(*figure);
+    for (std::size_t pose = 0; pose < poses.size(); ++pose) {
+        const QRect& drawn = poses[pose];
         EXPECT_FALSE(banner->geometry().intersects(drawn))
             << "pose " << pose << ": switch banner " << banner->geometry().y() << "+"
             << banner->geometry().height() << ", figure from " << drawn.y();
@@ -529,28 +514,7 @@ exercises:
 // The moment of switching sides: the banner over the picture, the
 // countdown under it, the figure mirrored.
 TEST_P(PlayerShots, SwitchSides) {
-    const auto file = std::filesystem::path(m_dir.path().toStdString()) / "sides.yaml";
-    std::ofstream(file) << R"(limber: 1
-id: sides
-title: {en: Sides, de: Seiten, es: Lados}
-summary: {en: Each side., de: Jede Seite., es: Cada lado.}
-exercises:
-  - id: reach
-    title: {en: Arm reach, de: Arm strecken, es: Estirar el brazo}
-    sides: [left, right]
-    steps:
-      - text:
-          en: Reach your arm up over your head.
-          de: Strecken Sie den Arm über den Kopf.
-          es: Estira el brazo por encima de la cabeza.
-        hold: 20s
-        figure:
-          view: front
-          poses:
-            - base: standing
-              left-arm: up
-)";
-    auto result = loadRoutineFile(file);
+    auto result = loadRoutineFile(writeSides());
     ASSERT_TRUE(result.routine);
     const Routine routine = std::move(*result.routine);
     PlayerView view(*m_settings, m_loader);

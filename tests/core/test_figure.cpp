@@ -1,5 +1,6 @@
 // The figure model: forward kinematics, mirroring, key-pose animation and the
 // ranges of the joints.
+#include "blades_util.h"
 #include "figure/figure.h"
 #include "figure/pose.h"
 
@@ -658,11 +659,6 @@ TEST(Figure, BackViewDrawsShoulderBladesThatCloseAsTheShouldersGoBack) {
         << "blades drawn where the figure does not ask for them";
     figure.blades = true;
 
-    // Each blade's extent across the picture and its top.
-    struct Blades {
-        double gap = 0;
-        double top = 0;
-    };
     const auto blades = [&](double shoulders, double shrug) {
         Pose pose = *basePose("standing");
         pose.shoulders = shoulders;
@@ -670,26 +666,11 @@ TEST(Figure, BackViewDrawsShoulderBladesThatCloseAsTheShouldersGoBack) {
         figure.poses = {KeyPose{pose}};
         const FigureScene scene = buildScene(figure, keyFrame(figure, 0));
         EXPECT_EQ(scene.blades.size(), 2u);
-        std::vector<std::pair<double, double>> across;
-        Blades out{0, -1e9};
-        for (const Stroke& blade : scene.blades) {
-            double low = 1e9;
-            double high = -1e9;
-            for (const Point2& p : blade.points) {
-                low = std::min(low, p.x);
-                high = std::max(high, p.x);
-                out.top = std::max(out.top, p.y);
-            }
-            across.emplace_back(low, high);
-        }
-        std::sort(across.begin(), across.end());
-        if (across.size() == 2)
-            out.gap = across[1].first - across[0].second;
-        return out;
+        return test::bladesSeen(scene);
     };
-    const Blades relaxed = blades(0, 0);
-    const Blades squeezed = blades(20, 0);
-    const Blades shrugged = blades(0, 20);
+    const test::BladesSeen relaxed = blades(0, 0);
+    const test::BladesSeen squeezed = blades(20, 0);
+    const test::BladesSeen shrugged = blades(0, 20);
     EXPECT_GE(relaxed.gap, 12.0) << "the blades are together at rest";
     EXPECT_LE(squeezed.gap, relaxed.gap / 2) << "the gap does not close as the shoulders go back";
     EXPECT_GT(squeezed.gap, 0.0) << "the blades overlap";

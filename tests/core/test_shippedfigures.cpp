@@ -1,5 +1,6 @@
 // The figures of the shipped routine (resources/routines/upper-back-relief.yaml)
 // against what their steps say, by the joints' coordinates (issue #13).
+#include "blades_util.h"
 #include "figure/figure.h"
 #include "figure/figureparser.h"
 #include "routine/routineloader.h"
@@ -783,19 +784,7 @@ TEST(ShippedFigures, ShoulderBladeSqueezeClosesTheBladesSeenFromBehind) {
     const Figure& squeeze = *step(e, 2).figure;
     // The gap across the picture between the two blades.
     const auto gap = [](const Figure& figure, const FigureFrame& frame) {
-        const FigureScene scene = buildScene(figure, frame);
-        std::vector<std::pair<double, double>> across;
-        for (const Stroke& blade : scene.blades) {
-            double low = 1e9;
-            double high = -1e9;
-            for (const Point2& p : blade.points) {
-                low = std::min(low, p.x);
-                high = std::max(high, p.x);
-            }
-            across.emplace_back(low, high);
-        }
-        std::sort(across.begin(), across.end());
-        return across.size() == 2 ? across[1].first - across[0].second : -1.0;
+        return test::bladesSeen(buildScene(figure, frame)).gap;
     };
     for (const Figure* figure : {&*e.figure, &relaxed, &squeeze}) {
         ASSERT_EQ(figure->view, View::Back);
