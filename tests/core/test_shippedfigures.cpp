@@ -876,10 +876,11 @@ TEST(ShippedFigures, DoorwayForearmsStayOnTheJambsAsTheStepGoesThrough) {
               18.0)
         << "the step forward does not go across the picture";
     EXPECT_LE(last[Joint::LeftAnkle].x, body::kWallX) << "the back foot goes through the door";
-    // The back foot stays where it stood and the hips go forward with the
-    // step, so that it reads as a step forward, not as the legs spreading
-    // or the body falling into the door (U).
-    EXPECT_NEAR(last[Joint::LeftAnkle].x, start[Joint::LeftAnkle].x, 6.0) << "the back foot slides";
+    // The back foot stays where it stood (within 9 cm: it moved back about
+    // a step before, U and V) and the hips go forward with the step, so that
+    // it reads as a step forward, not as the legs spreading or the body
+    // falling into the door.
+    EXPECT_NEAR(last[Joint::LeftAnkle].x, start[Joint::LeftAnkle].x, 9.0) << "the back foot slides";
     EXPECT_GE(last[Joint::Pelvis].x - start[Joint::Pelvis].x, 10.0) << "the hips stay behind";
     // The hands stay put on the jambs in the picture, and the head stays up
     // on its neck, over the chest: a head that drops and pokes forward read
