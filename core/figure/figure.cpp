@@ -308,13 +308,15 @@ double yawOf(View view) {
 // How far the view looks down on the figure, degrees: the three-quarter
 // view from behind is seen from above, so that a step forward goes clearly
 // up the picture, away from the viewer; the three-quarter view from above
-// a little, so that a doorway's two jambs stand apart on the floor.
+// a little, so that a doorway's two jambs stand apart on the floor (from
+// higher, an upper arm reaching back, away from the viewer, rose in the
+// picture and read as a raised arm).
 double pitchOf(View view) {
     switch (view) {
     case View::ThreeQuarterBack:
         return 40;
     case View::ThreeQuarterAbove:
-        return 20;
+        return 10;
     default:
         return 0;
     }

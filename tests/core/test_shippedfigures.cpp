@@ -858,6 +858,10 @@ TEST(ShippedFigures, DoorwayForearmsStayOnTheJambsAsTheStepGoesThrough) {
             }
             EXPECT_GE(b[hand].y - b[elbow].y, 0.97 * body::kForearm) << "the forearm leans";
             EXPECT_NEAR(b[elbow].y, b[shoulder].y, 3.0) << "the elbow is not at shoulder height";
+            // Nor in the picture: an upper arm reaching back, away from the
+            // viewer, rose in a view from higher and read as a raised, straight
+            // arm (W and X).
+            EXPECT_LE(s[elbow].y - s[shoulder].y, 8.0) << "the elbow rises in the picture";
             const bool beside =
                 std::abs(s[hand].x - s[Joint::Head].x) >= body::kHeadRadius + body::kArmWidth / 2;
             const bool above = s[hand].y - s[Joint::Head].y >= body::kHeadRadius / 2;
@@ -873,7 +877,7 @@ TEST(ShippedFigures, DoorwayForearmsStayOnTheJambsAsTheStepGoesThrough) {
         << "the foot does not step forward";
     EXPECT_GE(std::hypot(end[Joint::RightAnkle].x - first[Joint::RightAnkle].x,
                          end[Joint::RightAnkle].y - first[Joint::RightAnkle].y),
-              18.0)
+              15.0)
         << "the step forward does not go across the picture";
     EXPECT_LE(last[Joint::LeftAnkle].x, body::kWallX) << "the back foot goes through the door";
     // The back foot stays where it stood (within 9 cm: it moved back about
@@ -896,7 +900,7 @@ TEST(ShippedFigures, DoorwayForearmsStayOnTheJambsAsTheStepGoesThrough) {
         << "the chest does not lean through, ahead of the forearms";
     EXPECT_GE(std::hypot(end[Joint::Neck].x - first[Joint::Neck].x,
                          end[Joint::Neck].y - first[Joint::Neck].y),
-              12.0)
+              10.0)
         << "the chest hardly moves in the picture";
     EXPECT_GE(last[Joint::RightAnkle].x, body::kWallX + 12 + 10)
         << "the front foot does not go through the door";
