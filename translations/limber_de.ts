@@ -2785,6 +2785,14 @@
         <source>Scroll the overview up</source>
         <translation>Übersicht nach oben blättern</translation>
     </message>
+    <message>
+        <source>Scroll to the top of the overview</source>
+        <translation>An den Anfang der Übersicht blättern</translation>
+    </message>
+    <message>
+        <source>Scroll to the end of the overview</source>
+        <translation>Ans Ende der Übersicht blättern</translation>
+    </message>
 </context>
 <context>
     <name>limber::PainScale</name>
