@@ -13,10 +13,11 @@ namespace {
 
 // ---- names ------------------------------------------------------------------
 
-constexpr std::array<std::pair<std::string_view, View>, 5> kViews{{
+constexpr std::array<std::pair<std::string_view, View>, 6> kViews{{
     {"side", View::Side},
     {"front", View::Front},
     {"three-quarter", View::ThreeQuarter},
+    {"three-quarter-above", View::ThreeQuarterAbove},
     {"three-quarter-back", View::ThreeQuarterBack},
     {"back", View::Back},
 }};
@@ -293,6 +294,7 @@ double yawOf(View view) {
     case View::Front:
         return 90;
     case View::ThreeQuarter:
+    case View::ThreeQuarterAbove:
         return 40;
     case View::ThreeQuarterBack:
         return -70;
@@ -304,9 +306,17 @@ double yawOf(View view) {
 
 // How far the view looks down on the figure, degrees: the three-quarter
 // view from behind is seen from above, so that a step forward goes clearly
-// up the picture, away from the viewer.
+// up the picture, away from the viewer; the three-quarter view from above
+// a little, so that a doorway's two jambs stand apart on the floor.
 double pitchOf(View view) {
-    return view == View::ThreeQuarterBack ? 40 : 0;
+    switch (view) {
+    case View::ThreeQuarterBack:
+        return 40;
+    case View::ThreeQuarterAbove:
+        return 20;
+    default:
+        return 0;
+    }
 }
 
 } // namespace

@@ -304,6 +304,29 @@ TEST(Figure, TheMarkShowsOnlyWhereTheStretchIsFelt) {
     EXPECT_EQ(felt.highlightStrength, 1);
 }
 
+// `three-quarter-above` is the three-quarter view seen a little from
+// above: a step forward goes across the picture as in `three-quarter`, and
+// also a little down it, towards the viewer; the floor is a patch, not a
+// line, so that a doorway's two jambs stand apart on it.
+TEST(Figure, TheThreeQuarterViewFromAboveSeesTheFloorAsAPatch) {
+    const Point3 stood{0, 0, 0};
+    const Point3 stepped{40, 0, 0};
+    const Point2 levelFrom = project(stood, View::ThreeQuarter, false);
+    const Point2 levelTo = project(stepped, View::ThreeQuarter, false);
+    const Point2 from = project(stood, View::ThreeQuarterAbove, false);
+    const Point2 to = project(stepped, View::ThreeQuarterAbove, false);
+    EXPECT_NEAR(to.x - from.x, levelTo.x - levelFrom.x, 1e-9) << "the step goes across the same";
+    EXPECT_DOUBLE_EQ(levelTo.y, levelFrom.y);
+    EXPECT_LT(to.y, from.y - 5.0) << "the step forward does not come towards the viewer";
+    Figure figure;
+    figure.view = View::ThreeQuarterAbove;
+    figure.props = {Prop::Doorway};
+    figure.poses.push_back({*basePose("standing"), 1.0, 1.5, false, true});
+    EXPECT_FALSE(buildScene(figure, keyFrame(figure, 0)).floorLine);
+    figure.view = View::ThreeQuarter;
+    EXPECT_TRUE(buildScene(figure, keyFrame(figure, 0)).floorLine);
+}
+
 TEST(Figure, AMarkIsDrawnWhereItsRegionCanBeSeen) {
     // From behind, the upper back's mark lies on the body, and the chest's,
     // which cannot be seen, is left out (it peeked out at the shoulders'
@@ -323,11 +346,12 @@ TEST(Figure, AMarkIsDrawnWhereItsRegionCanBeSeen) {
         EXPECT_TRUE(chest.highlights.empty());
         EXPECT_TRUE(chest.highlightsOnBody.empty());
     }
-    for (Region region : {Region::UpperBack, Region::Chest}) {
-        const FigureScene side = scene(View::Side, region);
-        EXPECT_FALSE(side.highlights.empty());
-        EXPECT_TRUE(side.highlightsOnBody.empty());
-    }
+    for (View view : {View::Side, View::ThreeQuarterAbove})
+        for (Region region : {Region::UpperBack, Region::Chest}) {
+            const FigureScene side = scene(view, region);
+            EXPECT_FALSE(side.highlights.empty());
+            EXPECT_TRUE(side.highlightsOnBody.empty());
+        }
 }
 
 TEST(Figure, TheShouldersMoveBackAndDownOnAStillTrunk) {
