@@ -819,11 +819,13 @@ TEST(ShippedFigures, ShoulderBladeSqueezeClosesTheBladesSeenFromBehind) {
 // the way, and the cover: both forearms stand upright on the jambs' faces,
 // the elbows at shoulder height, each forearm showing beside or above the
 // head in the picture. Seen from the front-right and a little above, the
-// step forward goes across the picture, a long stride with the chest
-// leaning through the door, ahead of the forearms. (Seen from behind and
-// above, the step went up the picture and read as small, the chest and its
-// mark could not be seen, and a reader could not tell which way the figure
-// faced.)
+// step forward comes towards the viewer, the hips with it and the chest a
+// little through the door, ahead of the forearms, the head up over it.
+// (Seen from behind and above, the step went up the picture and read as
+// small, the chest and its mark could not be seen, and a reader could not
+// tell which way the figure faced. Seen from 40°, the far forearm hid
+// behind the head, and a lean of 20° dropped the head forward, which read
+// as a shrug; U and V.)
 TEST(ShippedFigures, DoorwayForearmsStayOnTheJambsAsTheStepGoesThrough) {
     const Exercise& e = deskExercise("shoulders-and-chest", "doorway-stretch");
     const Figure& arms = *step(e, 2).figure;
@@ -869,14 +871,32 @@ TEST(ShippedFigures, DoorwayForearmsStayOnTheJambsAsTheStepGoesThrough) {
     EXPECT_NEAR(last[Joint::RightAnkle].y, body::kAnkleHeight, 0.5) << "the foot is off the floor";
     EXPECT_GE(last[Joint::RightAnkle].x - start[Joint::RightAnkle].x, 25.0)
         << "the foot does not step forward";
-    EXPECT_GE(end[Joint::RightAnkle].x - first[Joint::RightAnkle].x, 18.0)
+    EXPECT_GE(std::hypot(end[Joint::RightAnkle].x - first[Joint::RightAnkle].x,
+                         end[Joint::RightAnkle].y - first[Joint::RightAnkle].y),
+              18.0)
         << "the step forward does not go across the picture";
     EXPECT_LE(last[Joint::LeftAnkle].x, body::kWallX) << "the back foot goes through the door";
-    EXPECT_GE(last[Joint::RightAnkle].x - last[Joint::LeftAnkle].x, 50.0) << "the step is short";
+    // The back foot stays where it stood (within 9 cm: it moved back about
+    // a step before, U and V) and the hips go forward with the step, so that
+    // it reads as a step forward, not as the legs spreading or the body
+    // falling into the door.
+    EXPECT_NEAR(last[Joint::LeftAnkle].x, start[Joint::LeftAnkle].x, 9.0) << "the back foot slides";
+    EXPECT_GE(last[Joint::Pelvis].x - start[Joint::Pelvis].x, 10.0) << "the hips stay behind";
+    // The hands stay put on the jambs in the picture, and the head stays up
+    // on its neck, over the chest: a head that drops and pokes forward read
+    // as shoulders raised to the ears (U).
+    for (Joint hand : {Joint::LeftHand, Joint::RightHand})
+        EXPECT_NEAR(end[hand].y, first[hand].y, 6.0) << "a hand slides down the jamb";
+    EXPECT_GE(end[Joint::Head].y - end[Joint::Neck].y,
+              0.95 * (first[Joint::Head].y - first[Joint::Neck].y))
+        << "the head drops";
+    EXPECT_GE(last[Joint::RightAnkle].x - last[Joint::LeftAnkle].x, 40.0) << "the step is short";
     EXPECT_GE(last[Joint::Neck].x - std::max(last[Joint::LeftHand].x, last[Joint::RightHand].x),
               20.0)
         << "the chest does not lean through, ahead of the forearms";
-    EXPECT_GE(end[Joint::Neck].x - first[Joint::Neck].x, 12.0)
+    EXPECT_GE(std::hypot(end[Joint::Neck].x - first[Joint::Neck].x,
+                         end[Joint::Neck].y - first[Joint::Neck].y),
+              12.0)
         << "the chest hardly moves in the picture";
     EXPECT_GE(last[Joint::RightAnkle].x, body::kWallX + 12 + 10)
         << "the front foot does not go through the door";
