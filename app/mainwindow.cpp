@@ -712,9 +712,11 @@ QString MainWindow::keyboardHelpHtml() const {
 void MainWindow::showShortcuts() {
     const QString html = keyboardHelpHtml();
     withSessionHeld([this, &html] {
-        // Scrolls on a screen too low for the list (arrows and Page Down), Close in sight.
+        // Scrolls on a screen too low for the list (arrows and Page Down), Close in sight;
+        // the window it helps with stays in sight above and below it.
         ScrollingDialog dialog(this);
         dialog.setObjectName(u"keyboardHelp"_s);
+        dialog.setHeightShare(0.8);
         dialog.setWindowTitle(tr("Keyboard shortcuts"));
         auto* list = new QLabel(html);
         list->setObjectName(u"keyboardHelpList"_s);

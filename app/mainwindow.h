@@ -133,11 +133,16 @@ private:
     // first hold pauses a running session, the last release resumes it.
     void holdSession();
     void releaseSession();
-    // Runs a modal dialog with the session held.
+    // Runs a modal dialog with the session held. Once it is closed the
+    // window asks for the keyboard back, its focus where it was: a window
+    // manager need not hand it back (the Done screen was left without focus
+    // after Settings once).
     template <typename Dialog> void withSessionHeld(Dialog&& show) {
         holdSession();
         show();
         releaseSession();
+        if (isVisible())
+            activateWindow();
     }
     void showSession(SessionController& session);
     void showDone(const SessionSummary& summary);

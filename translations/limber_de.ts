@@ -2785,6 +2785,14 @@
         <source>Scroll the overview up</source>
         <translation>Übersicht nach oben blättern</translation>
     </message>
+    <message>
+        <source>Scroll to the top of the overview</source>
+        <translation>An den Anfang der Übersicht blättern</translation>
+    </message>
+    <message>
+        <source>Scroll to the end of the overview</source>
+        <translation>Ans Ende der Übersicht blättern</translation>
+    </message>
 </context>
 <context>
     <name>limber::PainScale</name>
@@ -2917,15 +2925,15 @@
     </message>
     <message>
         <source>Finish (F)</source>
-        <translation>Beenden (F)</translation>
+        <translation>Abschließen (F)</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation>Beenden</translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>End the session now and see the summary (F)</source>
-        <translation>Einheit jetzt beenden und die Zusammenfassung ansehen (F)</translation>
+        <translation>Einheit jetzt abschließen und die Zusammenfassung ansehen (F)</translation>
     </message>
     <message>
         <source>Exercise %1 of %2: %3</source>
@@ -3069,7 +3077,7 @@
     </message>
     <message>
         <source>Finish the session and see the summary</source>
-        <translation>Einheit beenden und Zusammenfassung zeigen</translation>
+        <translation>Einheit abschließen und Zusammenfassung zeigen</translation>
     </message>
     <message>
         <source>When you are ready, press “%1” or the → key</source>
@@ -3097,15 +3105,15 @@
     </message>
     <message>
         <source>Finish the session?</source>
-        <translation>Einheit beenden?</translation>
+        <translation>Einheit abschließen?</translation>
     </message>
     <message>
         <source>Finish now and see the summary? The session ends here and cannot be resumed.</source>
-        <translation>Jetzt beenden und die Zusammenfassung ansehen? Die Einheit endet hier und kann nicht fortgesetzt werden.</translation>
+        <translation>Jetzt abschließen und die Zusammenfassung ansehen? Die Einheit endet hier und kann nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Finish &amp;now</source>
-        <translation>Jetzt &amp;beenden</translation>
+        <translation>Jetzt &amp;abschließen</translation>
     </message>
     <message>
         <source>Restart the exercise?</source>

@@ -2785,6 +2785,14 @@
         <source>Scroll the overview up</source>
         <translation>Desplazar la vista general hacia arriba</translation>
     </message>
+    <message>
+        <source>Scroll to the top of the overview</source>
+        <translation>Ir al principio de la vista general</translation>
+    </message>
+    <message>
+        <source>Scroll to the end of the overview</source>
+        <translation>Ir al final de la vista general</translation>
+    </message>
 </context>
 <context>
     <name>limber::PainScale</name>

@@ -64,7 +64,7 @@ QSize ScrollingDialog::sizeHint() const {
     if (m_buttons)
         height += m_layout->spacing() + m_buttons->sizeHint().height();
     const QRect available = screen()->availableGeometry();
-    const int room = available.height() - decorationHeight(*this);
+    const int room = static_cast<int>(available.height() * m_heightShare) - decorationHeight(*this);
     if (height <= room)
         return {std::min(width, available.width()), height};
     // Scrolling: room for the scroll bar beside the content.

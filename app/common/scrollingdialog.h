@@ -10,8 +10,8 @@ namespace limber {
 // A dialog whose content scrolls when it is taller than the screen: its
 // buttons below the content stay in sight, and the control the focus moves
 // to (with Tab or an access key) is scrolled into view. It opens as big as
-// its content, and no bigger than the screen, window frame included, at any
-// scale.
+// its content, and no bigger than the screen (or the share of its height
+// setHeightShare() gives), window frame included, at any scale.
 class ScrollingDialog : public QDialog {
     Q_OBJECT
 
@@ -26,11 +26,15 @@ public:
     // shown before are deleted later (the call may come from one of their
     // controls).
     void setContent(QWidget* content, QWidget* buttons);
+    // At most `share` (0 to 1) of the screen's available height, its frame
+    // included: a list to look things up in need not cover the screen.
+    void setHeightShare(double share) { m_heightShare = share; }
 
 private:
     QVBoxLayout* m_layout;
     QScrollArea* m_scroll;
     QWidget* m_buttons = nullptr;
+    double m_heightShare = 1.0;
 };
 
 // Makes `dialog` at least as wide as its title with the application's name

@@ -721,6 +721,8 @@ QList<KeyHelp> OverviewView::keys() {
         {QKeySequence(Qt::Key_Escape), tr("Back to the routines")},
         {QKeySequence(Qt::Key_PageDown), tr("Scroll the overview down")},
         {QKeySequence(Qt::Key_PageUp), tr("Scroll the overview up")},
+        {QKeySequence(Qt::Key_Home), tr("Scroll to the top of the overview")},
+        {QKeySequence(Qt::Key_End), tr("Scroll to the end of the overview")},
     };
 }
 
@@ -747,17 +749,34 @@ void OverviewView::keyPressEvent(QKeyEvent* event) {
     }
     case Qt::Key_PageDown:
     case Qt::Key_PageUp:
-        scrollPage(event->key());
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        // Here from a control that has no use for the key (a line edit or a
+        // spin box moves its cursor with Home and End, and keeps them).
+        scroll(event->key());
         return;
     default:
         QWidget::keyPressEvent(event);
     }
 }
 
-void OverviewView::scrollPage(int key) {
-    m_scroll->verticalScrollBar()->triggerAction(key == Qt::Key_PageDown
-                                                     ? QAbstractSlider::SliderPageStepAdd
-                                                     : QAbstractSlider::SliderPageStepSub);
+void OverviewView::scroll(int key) {
+    switch (key) {
+    case Qt::Key_PageDown:
+        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        break;
+    case Qt::Key_PageUp:
+        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
+        break;
+    case Qt::Key_Home:
+        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
+        break;
+    case Qt::Key_End:
+        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        break;
+    default:
+        break;
+    }
 }
 
 bool OverviewView::eventFilter(QObject* watched, QEvent* event) {
@@ -767,7 +786,7 @@ bool OverviewView::eventFilter(QObject* watched, QEvent* event) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp) &&
             key->modifiers() == Qt::NoModifier) {
-            scrollPage(key->key());
+            scroll(key->key());
             return true;
         }
     }

@@ -85,8 +85,9 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
-    // One page down (Qt::Key_PageDown) or up.
-    void scrollPage(int key);
+    // One page down (Qt::Key_PageDown) or up (Qt::Key_PageUp), to the top
+    // (Qt::Key_Home) or to the end (Qt::Key_End).
+    void scroll(int key);
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 

@@ -10,6 +10,7 @@
 #include "common/describe.h"
 #include "common/disclaimer.h"
 #include "common/imageloader.h"
+#include "common/mnemonic.h"
 #include "common/qtconvert.h"
 #include "common/translations.h"
 #include "library/libraryview.h"
@@ -41,6 +42,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -204,6 +208,132 @@ TEST_F(LanguageTest, EveryScreenFollowsASwitchWhileASessionRuns) {
         EXPECT_EQ(done->lines().value(0),
                   translated("limber::DoneView", "Exercises done: %1 of %2").arg(u"0"_s, u"3"_s));
     }
+}
+
+namespace {
+
+// One thing a person can do, by its name as a person reads it (without its
+// access key, the key in brackets of "Finish (F)" and the dots of one that
+// asks more) and by its key: "S" for the button Skip rest (S) and for F1's
+// line "S: Skip the rest", which are one thing.
+struct Command {
+    QString name;
+    QString key;
+};
+
+Command command(const QString& text, const QKeySequence& key = {}) {
+    QString name = withoutMnemonic(text);
+    QString hint;
+    if (const auto bracket = QRegularExpression(u"\\s*\\(([^()]*)\\)$"_s).match(name);
+        bracket.hasMatch()) {
+        hint = bracket.captured(1);
+        name.chop(bracket.capturedLength());
+    }
+    if (name.endsWith(u'…'))
+        name.chop(1);
+    return {name.trimmed().toCaseFolded(), key.isEmpty() ? hint : key.toString()};
+}
+
+// What a person can do on `screen` of `window`: the screen's buttons, the
+// menus' items and what F1 lists for everywhere and for the screen (its
+// section `section`), in an order that does not change with the language.
+QList<Command> commandsOf(const MainWindow& window, const QWidget* screen, int section) {
+    QList<Command> commands;
+    // The default button is what Enter does.
+    for (const auto* button : screen->findChildren<QPushButton*>())
+        commands << command(button->text(),
+                            button->isDefault() ? QKeySequence(Qt::Key_Return) : QKeySequence());
+    for (const QAction* menu : window.menuBar()->actions()) {
+        commands << command(menu->text());
+        if (menu->menu()) {
+            for (const QAction* item : menu->menu()->actions())
+                commands << command(item->text(), item->shortcut());
+        }
+    }
+    const auto help = window.keyboardHelp();
+    for (const auto& [key, what] : help.at(0).keys + help.at(section).keys)
+        commands << command(what, key);
+    return commands;
+}
+
+} // namespace
+
+// Two things a person can do from one screen never share a name in a
+// translation when they have two in English: "Beenden" was both the
+// player's Finish (F) and File ▸ Quit (Ctrl+Q) in German.
+TEST_F(LanguageTest, NoTwoCommandsOfAScreenShareAName) {
+    RecordingCueOutput output;
+    Application app({{kShipped, false}, {m_dir.filePath(u"user"_s).toStdString(), true}},
+                    std::make_unique<Settings>(m_dir.filePath(u"limber.conf"_s)), output);
+    app.settings().setPainCheckIns(false);
+    MainWindow window(app);
+    window.resize(MainWindow::firstSize(QRect(0, 0, 1366, 768)));
+    window.show();
+    ASSERT_TRUE(window.openRoutine(u"upper-back-relief"_s));
+    auto* overview = window.findChild<OverviewView*>();
+    overview->findChild<QCheckBox*>(u"acknowledge"_s)->setChecked(true);
+    overview->findChild<QPushButton*>(u"start"_s)->click();
+    auto* player = window.findChild<PlayerView*>();
+    ASSERT_NE(player, nullptr);
+    ASSERT_EQ(window.findChild<QStackedWidget*>()->currentWidget(), player);
+    // F1's sections: everywhere, routines, overview, during a routine, done.
+    const auto check = [&](const QWidget* screen, int section) {
+        switchTo(u"en"_s);
+        // Two are one thing when they share their key or their English name
+        // (a key in brackets is named in the language: "(Leertaste)"); each
+        // thing is known by one of its names.
+        QHash<QString, QString> same;
+        const auto thing = [&same](QString name) {
+            while (same.contains(name))
+                name = same.value(name);
+            return name;
+        };
+        const QList<Command> english = commandsOf(window, screen, section);
+        for (const Command& each : english) {
+            if (!each.key.isEmpty() && thing(each.key) != thing(each.name))
+                same.insert(thing(each.key), thing(each.name));
+        }
+        QStringList what;
+        for (const Command& each : english)
+            what << thing(each.name);
+        ASSERT_GE(what.size(), 20);
+        for (const QString& language : {u"de"_s, u"es"_s}) {
+            SCOPED_TRACE(language.toStdString());
+            switchTo(language);
+            const QList<Command> commands = commandsOf(window, screen, section);
+            ASSERT_EQ(commands.size(), what.size());
+            QMap<QString, QSet<QString>> meanings;
+            for (qsizetype i = 0; i < commands.size(); ++i) {
+                if (!commands.at(i).name.isEmpty())
+                    meanings[commands.at(i).name].insert(what.at(i));
+            }
+            for (auto it = meanings.cbegin(); it != meanings.cend(); ++it) {
+                EXPECT_EQ(it.value().size(), 1)
+                    << "\"" << it.key().toStdString() << "\" means "
+                    << QStringList(it.value().values()).join(u" and "_s).toStdString();
+            }
+        }
+    };
+    check(player, 3);
+    // The longer German word fits its button on the first window's size.
+    switchTo(u"de"_s);
+    auto* finish = player->findChild<QPushButton*>(u"finish"_s);
+    EXPECT_TRUE(QTest::qWaitFor([finish] { return finish->width() >= finish->sizeHint().width(); }))
+        << finish->width() << " for " << finish->sizeHint().width();
+    if (const QString shots = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        window.grab().save(shots + u"/commands-player-de.png"_s);
+        player->findChild<QPushButton*>(u"finish"_s)->click();
+        auto* ask = window.findChild<QMessageBox*>(u"confirmFinish"_s);
+        ASSERT_NE(ask, nullptr);
+        ask->grab().save(shots + u"/commands-finish-de.png"_s);
+        ask->reject();
+    }
+    player->controller()->finish();
+    auto* done = window.findChild<DoneView*>();
+    ASSERT_EQ(window.findChild<QStackedWidget*>()->currentWidget(), done);
+    check(done, 4);
+    switchTo(u"en"_s);
+    app.stopSession();
 }
 
 TEST_F(LanguageTest, ThePlayerSwitchesMidHoldAndMidBreathWithoutLosingTime) {

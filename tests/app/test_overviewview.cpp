@@ -353,6 +353,50 @@ TEST_F(OverviewViewTest, EveryTabStopActsOnKeysAndShowsItsFocus) {
     EXPECT_EQ(hold->value(), seconds);
 }
 
+// The second walk, finding 13: End and Home did not scroll the overview from
+// the tick box. They scroll it to its end and top from every Tab stop but
+// the spin boxes, which move their cursor with them.
+TEST_F(OverviewViewTest, HomeAndEndScrollTheOverviewFromEveryStopButASpinBox) {
+    OverviewView view(settings, loader);
+    view.setRoutine(&routine, false);
+    view.resize(800, 450);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    QScrollBar* bar = view.findChild<QScrollArea*>()->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0) << "the content is taller than the view";
+    QWidget* back = view.findChild<QPushButton*>();
+    back->setFocus(Qt::TabFocusReason);
+    QStringList stops;
+    QWidget* focused = back;
+    for (int i = 0; i < 20; ++i) {
+        const QString name = focused->accessibleName();
+        stops << name;
+        if (auto* spin = qobject_cast<QAbstractSpinBox*>(focused)) {
+            bar->setValue(bar->maximum() / 2);
+            QTest::keyClick(spin, Qt::Key_End);
+            QTest::keyClick(spin, Qt::Key_Home);
+            EXPECT_EQ(bar->value(), bar->maximum() / 2) << name.toStdString() << " kept its keys";
+        } else {
+            QTest::keyClick(focused, Qt::Key_End);
+            EXPECT_EQ(bar->value(), bar->maximum()) << "End from " << name.toStdString();
+            if (const QString shots = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
+                !shots.isEmpty() && qobject_cast<QCheckBox*>(focused))
+                view.grab().save(shots + u"/overview-end-from-%1.png"_s.arg(focused->objectName()));
+            QTest::keyClick(focused, Qt::Key_Home);
+            EXPECT_EQ(bar->value(), 0) << "Home from " << name.toStdString();
+        }
+        QTest::keyClick(focused, Qt::Key_Tab);
+        focused = QApplication::focusWidget();
+        ASSERT_NE(focused, nullptr);
+        if (focused == back)
+            break;
+    }
+    EXPECT_TRUE(stops.contains(u"I have read the safety notes"_s))
+        << stops.join(u" > "_s).toStdString();
+    EXPECT_TRUE(stops.contains(u"Hold time for Wall stretch, in seconds"_s))
+        << stops.join(u" > "_s).toStdString();
+}
+
 // Issue #13: the overview shows the same picture as the player. The seated
 // stretch of the shipped routine is drawn as a front-view figure (hands on
 // the shoulders, elbows together); the overview shows it, still on the pose
