@@ -13,10 +13,11 @@ namespace {
 
 // ---- names ------------------------------------------------------------------
 
-constexpr std::array<std::pair<std::string_view, View>, 5> kViews{{
+constexpr std::array<std::pair<std::string_view, View>, 6> kViews{{
     {"side", View::Side},
     {"front", View::Front},
     {"three-quarter", View::ThreeQuarter},
+    {"three-quarter-above", View::ThreeQuarterAbove},
     {"three-quarter-back", View::ThreeQuarterBack},
     {"back", View::Back},
 }};
@@ -294,6 +295,8 @@ double yawOf(View view) {
         return 90;
     case View::ThreeQuarter:
         return 40;
+    case View::ThreeQuarterAbove:
+        return 60;
     case View::ThreeQuarterBack:
         return -70;
     case View::Back:
@@ -304,9 +307,17 @@ double yawOf(View view) {
 
 // How far the view looks down on the figure, degrees: the three-quarter
 // view from behind is seen from above, so that a step forward goes clearly
-// up the picture, away from the viewer.
+// up the picture, away from the viewer; the three-quarter view from above
+// a little, so that a doorway's two jambs stand apart on the floor.
 double pitchOf(View view) {
-    return view == View::ThreeQuarterBack ? 40 : 0;
+    switch (view) {
+    case View::ThreeQuarterBack:
+        return 40;
+    case View::ThreeQuarterAbove:
+        return 20;
+    default:
+        return 0;
+    }
 }
 
 } // namespace
@@ -501,17 +512,23 @@ void addRegion(std::vector<Stroke>& out, Region region, const Body3& b, const Pr
             {b[Joint::LeftShoulder], b[Joint::Neck] - up * 4.0, b[Joint::RightShoulder]}, 17));
         break;
     case Region::UpperBack:
-    case Region::Chest: {
-        // On the back (or the front) of the upper trunk, between the waist
-        // and the shoulders: clear of the shoulder joints and the arms, so
-        // that it does not read as the shoulder or the armpit.
-        const Point3 offset = region == Region::UpperBack ? back : back * -1.0;
-        out.push_back(P.stroke({lerp(b[Joint::Waist], b[Joint::LeftShoulder], 0.4) + offset,
-                                b[Joint::Neck] - up * 11.0 + offset,
-                                lerp(b[Joint::Waist], b[Joint::RightShoulder], 0.4) + offset},
+        // On the back of the upper trunk, between the waist and the
+        // shoulders: clear of the shoulder joints and the arms, so that it
+        // does not read as the shoulder or the armpit.
+        out.push_back(P.stroke({lerp(b[Joint::Waist], b[Joint::LeftShoulder], 0.4) + back,
+                                b[Joint::Neck] - up * 11.0 + back,
+                                lerp(b[Joint::Waist], b[Joint::RightShoulder], 0.4) + back},
                                18));
         break;
-    }
+    case Region::Chest:
+        // A band across the front of the upper trunk, from one side of the
+        // chest to the other, below the shoulders: seen from the front, a
+        // band dipping to the middle read as a heart.
+        out.push_back(P.stroke({lerp(b[Joint::LeftShoulder], b[Joint::Waist], 0.3) - back,
+                                b[Joint::Neck] - up * 10.0 - back,
+                                lerp(b[Joint::RightShoulder], b[Joint::Waist], 0.3) - back},
+                               16));
+        break;
     case Region::LowerBack:
         out.push_back(P.stroke(
             {b[Joint::Pelvis] + lowUp * 6.0 - lowAhead * 5.0, b[Joint::Waist] - lowAhead * 5.0},
@@ -824,15 +841,20 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
     // A mark is drawn where its region can be seen. Seen from behind, the
     // back's regions lie on the body, over the trunk, and the chest cannot
     // be seen: left out (at the body's edges it read as the tops of the
-    // shoulders). Else the mark glows behind the body, round its edge.
+    // shoulders). Seen from the front, the chest's mark lies on the body (a
+    // glow round its edge showed as a bulge). Else the mark glows behind the
+    // body, round its edge.
     scene.highlightStrength = frame.felt;
-    const bool fromBehind = figure.view == View::Back || figure.view == View::ThreeQuarterBack;
+    const double facing = std::sin(radians(yawOf(figure.view))); // 1: the chest to the viewer
+    const bool fromBehind = facing < -0.75;
+    const bool fromFront = facing > 0.75;
     if (frame.felt > 0)
         for (Region region : figure.highlights) {
             if (fromBehind && region == Region::Chest)
                 continue;
             const bool onBody =
-                fromBehind && (region == Region::UpperBack || region == Region::LowerBack);
+                (fromBehind && (region == Region::UpperBack || region == Region::LowerBack)) ||
+                (fromFront && region == Region::Chest);
             addRegion(onBody ? scene.highlightsOnBody : scene.highlights, region, b, P);
         }
     if (figure.face)

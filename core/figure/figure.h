@@ -20,7 +20,7 @@ namespace limber {
 // on the right of the picture, as in a mirror; in a back view it faces away,
 // its right on the right of the picture.
 
-enum class View { Side, Front, ThreeQuarter, ThreeQuarterBack, Back };
+enum class View { Side, Front, ThreeQuarter, ThreeQuarterAbove, ThreeQuarterBack, Back };
 
 enum class Prop { Floor, Mat, Wall, Chair, Strap, Table, Doorway };
 

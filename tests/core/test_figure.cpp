@@ -304,6 +304,25 @@ TEST(Figure, TheMarkShowsOnlyWhereTheStretchIsFelt) {
     EXPECT_EQ(felt.highlightStrength, 1);
 }
 
+// `three-quarter-above` is seen from the front-right, 60° round from the
+// side, and a little from above: a step forward goes right and down the
+// picture, towards the viewer; the floor is a patch, not a line, so that a
+// doorway's two jambs stand apart on it.
+TEST(Figure, TheThreeQuarterViewFromAboveSeesTheFloorAsAPatch) {
+    const Point2 from = project(Point3{0, 0, 0}, View::ThreeQuarterAbove, false);
+    const Point2 to = project(Point3{40, 0, 0}, View::ThreeQuarterAbove, false);
+    EXPECT_GT(to.x - from.x, 15.0) << "the step forward does not go across the picture";
+    EXPECT_LT(to.y, from.y - 5.0) << "the step forward does not come towards the viewer";
+    EXPECT_GT(depthOf(Point3{40, 0, 0}, View::ThreeQuarterAbove), 30.0) << "not from the front";
+    Figure figure;
+    figure.view = View::ThreeQuarterAbove;
+    figure.props = {Prop::Doorway};
+    figure.poses.push_back({*basePose("standing"), 1.0, 1.5, false, true});
+    EXPECT_FALSE(buildScene(figure, keyFrame(figure, 0)).floorLine);
+    figure.view = View::ThreeQuarter;
+    EXPECT_TRUE(buildScene(figure, keyFrame(figure, 0)).floorLine);
+}
+
 TEST(Figure, AMarkIsDrawnWhereItsRegionCanBeSeen) {
     // From behind, the upper back's mark lies on the body, and the chest's,
     // which cannot be seen, is left out (it peeked out at the shoulders'
@@ -327,6 +346,16 @@ TEST(Figure, AMarkIsDrawnWhereItsRegionCanBeSeen) {
         const FigureScene side = scene(View::Side, region);
         EXPECT_FALSE(side.highlights.empty());
         EXPECT_TRUE(side.highlightsOnBody.empty());
+    }
+    // From the front, the chest's mark lies on the body (a glow round the
+    // body's edge read as a bulge); the upper back's still glows behind it.
+    for (View view : {View::Front, View::ThreeQuarterAbove}) {
+        const FigureScene chest = scene(view, Region::Chest);
+        EXPECT_TRUE(chest.highlights.empty());
+        EXPECT_FALSE(chest.highlightsOnBody.empty());
+        const FigureScene back = scene(view, Region::UpperBack);
+        EXPECT_FALSE(back.highlights.empty());
+        EXPECT_TRUE(back.highlightsOnBody.empty());
     }
 }
 

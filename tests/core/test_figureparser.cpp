@@ -106,7 +106,7 @@ TEST(FigureParser, DiagnosticsPointAtTheOffendingNode) {
     EXPECT_EQ(parsed.diagnostics,
               (std::vector<std::string>{
                   "back.yaml:1:7: error: unknown view 'sideways' (expected side, front, "
-                  "three-quarter, three-quarter-back or back)",
+                  "three-quarter, three-quarter-above, three-quarter-back or back)",
                   "back.yaml:2:15: error: unknown prop 'couch' (expected floor, mat, wall, chair, "
                   "strap, table or doorway)",
                   "back.yaml:4:11: error: unknown base pose 'sited' (did you mean 'seated'?)",
@@ -221,7 +221,8 @@ TEST(FigureParser, ABackViewDrawsTheShoulderBlades) {
     ASSERT_TRUE(back.figure) << ::testing::PrintToString(back.diagnostics);
     EXPECT_EQ(back.figure->view, View::Back);
     EXPECT_TRUE(back.figure->blades);
-    for (const char* view : {"side", "front", "three-quarter", "three-quarter-back"}) {
+    for (const char* view :
+         {"side", "front", "three-quarter", "three-quarter-above", "three-quarter-back"}) {
         const Parsed other = parse(std::string("view: ") + view + "\nposes: [standing]\n");
         ASSERT_TRUE(other.figure) << view;
         EXPECT_FALSE(other.figure->blades) << view;
