@@ -967,11 +967,13 @@ TEST(ShippedFigures, DoorwayFeetClearTheJambsAndHandsStayOnThem) {
 // Lower back, knee to chest, step 2 ("bring one knee up towards your chest
 // and hold the back of that thigh with both hands ... don't lean forward")
 // and the cover: the knee as high as the hip's limit lets it (140°), the back
-// upright, and both hands under the thigh, palms up against it, between the
-// hip and the knee (not behind the knee), apart along it so that both show.
-// The figure stays where it sits: the hips do not move in the picture as the
+// upright, and both hands under the thigh, palms up against it, on its half
+// towards the knee (not at the hip, not behind the knee), apart along it so
+// that both show. On the way there the hands never go below the seat. The
+// figure stays where it sits: the hips do not move in the picture as the
 // foot leaves the floor. (The hands sat behind the knee, on the calf, and
-// the whole figure jumped 15 px.)
+// the whole figure jumped 15 px; later they held the thigh next to the hip,
+// and the near arm hung straight down beside the chair on the way.)
 TEST(ShippedFigures, KneeToChestBothHandsOnTheBackOfTheThigh) {
     const Exercise& e = deskExercise("lower-back", "knee-to-chest");
     const Figure& lift = *step(e, 2).figure;
@@ -994,7 +996,7 @@ TEST(ShippedFigures, KneeToChestBothHandsOnTheBackOfTheThigh) {
             const HandFrame hand = handOf(b, side);
             const Point3 from = minus(hand.centre, hip);
             const double t = dot3(from, along) / body::kThigh;
-            EXPECT_GE(t, 0.25) << "the hand is at the hip";
+            EXPECT_GE(t, 0.45) << "the hand is near the hip, not towards the knee";
             EXPECT_LE(t, 0.8) << "the hand is behind the knee, not on the thigh";
             const double below = -dot3(from, up);
             EXPECT_GE(below, body::kLegWidth / 2) << "the hand is not under the thigh";
@@ -1008,10 +1010,22 @@ TEST(ShippedFigures, KneeToChestBothHandsOnTheBackOfTheThigh) {
         }
         EXPECT_GE(std::abs(places[0] - places[1]), 6.0) << "one hand hides the other";
     }
-    // The hands come to the back of the thigh from below: from the key pose
-    // before the last on, neither hand is ever above the thigh while it is
-    // along it (they left the thighs' tops and dropped beside them first,
-    // rather than passing through the thigh from above).
+    // The hands go from the thighs' tops forward to the back of the thigh:
+    // no hand, wrist or fingertips, ever drops below the seat (the chair's
+    // seat is 8 below the pelvis); from the key pose before the last on,
+    // neither hand is ever above the thigh while it is along it.
+    for (double seconds = 0; seconds <= lift.cycleSeconds() + 0.1; seconds += 0.05) {
+        SCOPED_TRACE(seconds);
+        const Body3 b = sampleFigure(lift, seconds).body;
+        const double seat = b[Joint::Pelvis].y - 8;
+        for (BodySide side : {BodySide::Left, BodySide::Right}) {
+            const Point3 wrist = b[side == BodySide::Right ? Joint::RightHand : Joint::LeftHand];
+            const Point3 tips =
+                plus(wrist, scaled(b.fingers[Pose::index(side)], body::kHandLength));
+            EXPECT_GE(std::min(wrist.y, tips.y), seat)
+                << (side == BodySide::Left ? "left" : "right") << " hand below the seat";
+        }
+    }
     ASSERT_GE(lift.poses.size(), 3u) << "no key pose between the thighs' tops and under the thigh";
     const double from = lift.poses[0].hold + lift.poses[1].move;
     for (double seconds = from; seconds <= lift.cycleSeconds() + 0.1; seconds += 0.05) {
