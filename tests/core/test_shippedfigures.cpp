@@ -1009,6 +1009,14 @@ TEST(ShippedFigures, KneeToChestBothHandsOnTheBackOfTheThigh) {
             places.push_back(t * body::kThigh);
         }
         EXPECT_GE(std::abs(places[0] - places[1]), 6.0) << "one hand hides the other";
+        // The raised foot is in the air, clear of the other knee in the
+        // picture, a gap of 3 cm between their strokes: hanging onto it, it
+        // read as an ankle crossed over the knee (Q, Y and Z).
+        for (Joint part : {Joint::RightAnkle, Joint::RightToe})
+            EXPECT_GE(
+                std::hypot(b[part].x - b[Joint::LeftKnee].x, b[part].y - b[Joint::LeftKnee].y),
+                body::kLegWidth + 3.0)
+                << "the raised foot rests on the other knee";
     }
     // The hands go from the thighs' tops forward to the back of the thigh:
     // no hand, wrist or fingertips, ever drops below the seat (the chair's
