@@ -59,6 +59,7 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     setWindowTitle(tr("Limber"));
     setCentralWidget(m_stack);
     m_stack->installEventFilter(this);
+    qApp->installEventFilter(this); // the dialogs this window opens: takeKeyboardBack()
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 
     connect(&m_app, &Application::sessionStarting, this, &MainWindow::showSession);
@@ -275,6 +276,11 @@ const Routine* MainWindow::shownRoutine() const {
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Hide) {
+        const auto* dialog = qobject_cast<QDialog*>(watched);
+        if (dialog && dialog->parentWidget() && dialog->parentWidget()->window() == this)
+            QTimer::singleShot(0, this, &MainWindow::takeKeyboardBack);
+    }
     // Speech engines take a while to start (speech-dispatcher ~2 s on this
     // thread): only after the first frame has been painted.
     if (watched == m_stack && event->type() == QEvent::Paint && !m_audioStartQueued) {
@@ -283,6 +289,12 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
         QTimer::singleShot(0, &m_app, &Application::startAudio);
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::takeKeyboardBack() {
+    if (isVisible() && !isMinimized() && !QApplication::activeModalWidget() &&
+        !QApplication::activeWindow())
+        activateWindow();
 }
 
 void MainWindow::openUserFolder() {

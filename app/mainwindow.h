@@ -133,17 +133,18 @@ private:
     // first hold pauses a running session, the last release resumes it.
     void holdSession();
     void releaseSession();
-    // Runs a modal dialog with the session held. Once it is closed the
-    // window asks for the keyboard back, its focus where it was: a window
-    // manager need not hand it back (the Done screen was left without focus
-    // after Settings once).
+    // Runs a modal dialog with the session held.
     template <typename Dialog> void withSessionHeld(Dialog&& show) {
         holdSession();
         show();
         releaseSession();
-        if (isVisible())
-            activateWindow();
     }
+    // After a dialog of this window closes, the window asks for the keyboard
+    // back, its focus where it was, unless another of its dialogs or windows
+    // has it: a window manager need not hand it back (the Done screen was
+    // left without focus after Settings once). Every dialog: Settings, F1,
+    // the check-ins, the player's questions, printing and exporting.
+    void takeKeyboardBack();
     void showSession(SessionController& session);
     void showDone(const SessionSummary& summary);
     void updateActions();

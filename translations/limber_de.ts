@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Session finished</source>
-        <translation>Einheit beendet</translation>
+        <translation>Einheit abgeschlossen</translation>
     </message>
     <message>
         <source>Press the right arrow key when you are ready.</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
         <source>Session finished</source>
-        <translation>Einheit beendet</translation>
+        <translation>Einheit abgeschlossen</translation>
     </message>
     <message>
         <source>Exercises done: %1 of %2</source>

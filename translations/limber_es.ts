@@ -3005,11 +3005,11 @@
     </message>
     <message>
         <source>Done with reps (D)</source>
-        <translation>Terminar repeticiones (D)</translation>
+        <translation>Repeticiones hechas (D)</translation>
     </message>
     <message>
         <source>Enough cycles (D)</source>
-        <translation>Terminar rondas (D)</translation>
+        <translation>Suficientes rondas (D)</translation>
     </message>
     <message>
         <source>Resume (P)</source>
@@ -3143,8 +3143,8 @@
     <message numerus="yes">
         <source>Enough after %n&#xa0;cycle(s) (D)</source>
         <translation>
-            <numerusform>Terminar tras %n&#xa0;ronda (D)</numerusform>
-            <numerusform>Terminar tras %n&#xa0;rondas (D)</numerusform>
+            <numerusform>Suficiente tras %n&#xa0;ronda (D)</numerusform>
+            <numerusform>Suficiente tras %n&#xa0;rondas (D)</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <algorithm>
 
 class QScrollArea;
 class QVBoxLayout;
@@ -26,9 +27,10 @@ public:
     // shown before are deleted later (the call may come from one of their
     // controls).
     void setContent(QWidget* content, QWidget* buttons);
-    // At most `share` (0 to 1) of the screen's available height, its frame
-    // included: a list to look things up in need not cover the screen.
-    void setHeightShare(double share) { m_heightShare = share; }
+    // At most `share` (above 0, up to 1) of the screen's available height,
+    // its frame included: a list to look things up in need not cover the
+    // screen. Set it before the dialog is first shown, which sizes it.
+    void setHeightShare(double share) { m_heightShare = std::clamp(share, 0.1, 1.0); }
 
 private:
     QVBoxLayout* m_layout;

@@ -847,9 +847,13 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
     // glow round its edge showed as a bulge). Else the mark glows behind the
     // body, round its edge.
     scene.highlightStrength = frame.felt;
-    const double facing = std::sin(radians(yawOf(figure.view))); // 1: the chest to the viewer
-    const bool fromBehind = facing < -0.75;
-    const bool fromFront = facing > 0.75;
+    // How squarely the chest faces the viewer (1) or the back does (-1):
+    // past this, the region on that side is seen on the body.
+    constexpr double kSquarely = 0.75; // front (1), three-quarter-above (0.87) but not
+                                       // three-quarter (0.64); back and three-quarter-back
+    const double facing = std::sin(radians(yawOf(figure.view)));
+    const bool fromBehind = facing < -kSquarely;
+    const bool fromFront = facing > kSquarely;
     if (frame.felt > 0)
         for (Region region : figure.highlights) {
             if (fromBehind && region == Region::Chest)

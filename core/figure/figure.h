@@ -255,7 +255,8 @@ struct FigureScene {
     std::vector<Stroke> props;      // muted, behind the figure (wall, chair, mat, table, doorway)
     std::vector<Stroke> straps;     // muted, in front of the figure
     std::vector<Stroke> highlights; // accent, glowing behind the body round its edge
-    // Accent on a region that faces the viewer (the back seen from behind):
+    // Accent on a region that faces the viewer (the back seen from behind,
+    // the chest from the front):
     // over the trunk.
     std::vector<Stroke> highlightsOnBody;
     double highlightStrength = 1; // how much of the accent: FigureFrame::felt

@@ -643,6 +643,7 @@ TEST_F(MainWindowTest, TheDoneScreenHasTheFocusAgainAfterSettings) {
         dialog->activateWindow();
         ASSERT_TRUE(QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }));
         auto* on = dialog->findChild<QCheckBox*>(u"remindersOn"_s);
+        ASSERT_NE(on, nullptr);
         on->setFocus();
         QTest::keyClick(on, Qt::Key_Space);
         auto* close = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
@@ -656,5 +657,36 @@ TEST_F(MainWindowTest, TheDoneScreenHasTheFocusAgainAfterSettings) {
     EXPECT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() == library; }, 1000))
         << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString()
                                         : "no focus");
+    app().stopSession();
+}
+
+// Every dialog of the window, not only those it opens itself: the player's
+// own question, "Finish now?", answered with Esc (keep going), leaves the
+// focus where it was in the player, not nowhere.
+TEST_F(MainWindowTest, ThePlayerHasTheFocusAgainAfterItsFinishQuestion) {
+    writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
+    MainWindow window(app());
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_TRUE(window.openRoutine(u"back"_s));
+    window.findChild<limber::OverviewView*>()->findChild<QPushButton*>(u"start"_s)->click();
+    auto* player = window.findChild<limber::PlayerView*>();
+    ASSERT_EQ(screen(window), player);
+    QWidget* before = QApplication::focusWidget();
+    ASSERT_NE(before, nullptr);
+    ASSERT_TRUE(player->isAncestorOf(before));
+    QTest::keyClick(before, Qt::Key_F);
+    QWidget* box = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (box = QApplication::activeModalWidget()) != nullptr; }));
+    box->activateWindow();
+    ASSERT_TRUE(QTest::qWaitFor([box] { return QApplication::activeWindow() == box; }));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    ASSERT_FALSE(box->isVisible());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() == before; }, 1000))
+        << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString()
+                                        : "no focus");
+    EXPECT_FALSE(player->controller()->isFinished());
     app().stopSession();
 }

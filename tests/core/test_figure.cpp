@@ -349,10 +349,18 @@ TEST(Figure, AMarkIsDrawnWhereItsRegionCanBeSeen) {
     }
     // From the front, the chest's mark lies on the body (a glow round the
     // body's edge read as a bulge); the upper back's still glows behind it.
-    for (View view : {View::Front, View::ThreeQuarterAbove}) {
+    // Every view, as the docs list them: where the chest's mark is drawn.
+    enum class Mark { OnBody, Glow, None };
+    for (auto [view, expected] :
+         {std::pair{View::Side, Mark::Glow}, std::pair{View::ThreeQuarter, Mark::Glow},
+          std::pair{View::ThreeQuarterAbove, Mark::OnBody}, std::pair{View::Front, Mark::OnBody},
+          std::pair{View::ThreeQuarterBack, Mark::None}, std::pair{View::Back, Mark::None}}) {
+        SCOPED_TRACE(static_cast<int>(view));
         const FigureScene chest = scene(view, Region::Chest);
-        EXPECT_TRUE(chest.highlights.empty());
-        EXPECT_FALSE(chest.highlightsOnBody.empty());
+        EXPECT_EQ(!chest.highlightsOnBody.empty(), expected == Mark::OnBody);
+        EXPECT_EQ(!chest.highlights.empty(), expected == Mark::Glow);
+    }
+    for (View view : {View::Front, View::ThreeQuarterAbove}) {
         const FigureScene back = scene(view, Region::UpperBack);
         EXPECT_FALSE(back.highlights.empty());
         EXPECT_TRUE(back.highlightsOnBody.empty());
