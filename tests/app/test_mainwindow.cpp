@@ -75,6 +75,17 @@ protected:
         return window.findChild<QStackedWidget*>()->currentWidget();
     }
 
+    // The window shown and active, the routine `id` started from its
+    // overview: the player's screen.
+    static void startActive(MainWindow& window, const QString& id) {
+        window.show();
+        window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        ASSERT_TRUE(window.openRoutine(id));
+        window.findChild<limber::OverviewView*>()->findChild<QPushButton*>(u"start"_s)->click();
+        ASSERT_EQ(screen(window), window.findChild<limber::PlayerView*>());
+    }
+
     static QString listed(MainWindow& window) {
         QStringList titles;
         const auto* model =
@@ -625,11 +636,7 @@ TEST_F(MainWindowTest, TheOverviewAndThePlayerAgreeOnHowLongItTakes) {
 TEST_F(MainWindowTest, TheDoneScreenHasTheFocusAgainAfterSettings) {
     writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
     MainWindow window(app());
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    ASSERT_TRUE(window.openRoutine(u"back"_s));
-    window.findChild<limber::OverviewView*>()->findChild<QPushButton*>(u"start"_s)->click();
+    ASSERT_NO_FATAL_FAILURE(startActive(window, u"back"_s));
     window.findChild<limber::PlayerView*>()->controller()->finish();
     auto* done = window.findChild<limber::DoneView*>();
     ASSERT_EQ(screen(window), done);
@@ -666,13 +673,8 @@ TEST_F(MainWindowTest, TheDoneScreenHasTheFocusAgainAfterSettings) {
 TEST_F(MainWindowTest, ThePlayerHasTheFocusAgainAfterItsFinishQuestion) {
     writeRoutine(bundled, u"back.yaml"_s, simpleRoutine("back", "Back relief"));
     MainWindow window(app());
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    ASSERT_TRUE(window.openRoutine(u"back"_s));
-    window.findChild<limber::OverviewView*>()->findChild<QPushButton*>(u"start"_s)->click();
+    ASSERT_NO_FATAL_FAILURE(startActive(window, u"back"_s));
     auto* player = window.findChild<limber::PlayerView*>();
-    ASSERT_EQ(screen(window), player);
     QWidget* before = QApplication::focusWidget();
     ASSERT_NE(before, nullptr);
     ASSERT_TRUE(player->isAncestorOf(before));
