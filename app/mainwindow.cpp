@@ -59,7 +59,19 @@ MainWindow::MainWindow(Application& app, const QString& routineId, QWidget* pare
     setWindowTitle(tr("Limber"));
     setCentralWidget(m_stack);
     m_stack->installEventFilter(this);
-    qApp->installEventFilter(this); // the dialogs this window opens: takeKeyboardBack()
+    // A dialog of this window that had the keyboard closed, and nothing has
+    // it now: takeKeyboardBack(). A dialog left open for another program
+    // keeps it.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
+        QWidget* dialog = old ? old->window() : nullptr;
+        if (now || !dialog || dialog == this || !dialog->parentWidget() ||
+            dialog->parentWidget()->window() != this)
+            return;
+        QTimer::singleShot(0, this, [this, dialog = QPointer<QWidget>(dialog)] {
+            if (!dialog || !dialog->isVisible())
+                takeKeyboardBack();
+        });
+    });
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 
     connect(&m_app, &Application::sessionStarting, this, &MainWindow::showSession);
@@ -276,11 +288,6 @@ const Routine* MainWindow::shownRoutine() const {
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::Hide) {
-        const auto* dialog = qobject_cast<QDialog*>(watched);
-        if (dialog && dialog->parentWidget() && dialog->parentWidget()->window() == this)
-            QTimer::singleShot(0, this, &MainWindow::takeKeyboardBack);
-    }
     // Speech engines take a while to start (speech-dispatcher ~2 s on this
     // thread): only after the first frame has been painted.
     if (watched == m_stack && event->type() == QEvent::Paint && !m_audioStartQueued) {

@@ -761,22 +761,19 @@ void OverviewView::keyPressEvent(QKeyEvent* event) {
 }
 
 void OverviewView::scroll(int key) {
-    switch (key) {
-    case Qt::Key_PageDown:
-        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
-        break;
-    case Qt::Key_PageUp:
-        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
-        break;
-    case Qt::Key_Home:
-        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
-        break;
-    case Qt::Key_End:
-        m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
-        break;
-    default:
-        break;
-    }
+    const auto action = [key] {
+        switch (key) {
+        case Qt::Key_PageDown:
+            return QAbstractSlider::SliderPageStepAdd;
+        case Qt::Key_PageUp:
+            return QAbstractSlider::SliderPageStepSub;
+        case Qt::Key_Home:
+            return QAbstractSlider::SliderToMinimum;
+        default:
+            return QAbstractSlider::SliderToMaximum; // End
+        }
+    }();
+    m_scroll->verticalScrollBar()->triggerAction(action);
 }
 
 bool OverviewView::eventFilter(QObject* watched, QEvent* event) {

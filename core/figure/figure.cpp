@@ -848,9 +848,10 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
     // body, round its edge.
     scene.highlightStrength = frame.felt;
     // How squarely the chest faces the viewer (1) or the back does (-1):
-    // past this, the region on that side is seen on the body.
-    constexpr double kSquarely = 0.75; // front (1), three-quarter-above (0.87) but not
-                                       // three-quarter (0.64); back and three-quarter-back
+    // past this, the region on that side is seen on the body. Front (1) and
+    // three-quarter-above (0.87) are past it, three-quarter (0.64) is not;
+    // from behind, back (-1) and three-quarter-back (-0.94).
+    constexpr double kSquarely = 0.75;
     const double facing = std::sin(radians(yawOf(figure.view)));
     const bool fromBehind = facing < -kSquarely;
     const bool fromFront = facing > kSquarely;
