@@ -296,7 +296,7 @@ double yawOf(View view) {
     case View::ThreeQuarter:
         return 40;
     case View::ThreeQuarterAbove:
-        return 60;
+        return 25;
     case View::ThreeQuarterBack:
         return -70;
     case View::Back:
@@ -308,15 +308,14 @@ double yawOf(View view) {
 // How far the view looks down on the figure, degrees: the three-quarter
 // view from behind is seen from above, so that a step forward goes clearly
 // up the picture, away from the viewer; the three-quarter view from above
-// a little, so that a doorway's two jambs stand apart on the floor (from
-// higher, an upper arm reaching back, away from the viewer, rose in the
-// picture and read as a raised arm).
+// a little, so that a doorway's two jambs stand apart on the floor and the
+// near forearm lies on the near jamb, behind the body as it steps through.
 double pitchOf(View view) {
     switch (view) {
     case View::ThreeQuarterBack:
         return 40;
     case View::ThreeQuarterAbove:
-        return 10;
+        return 15;
     default:
         return 0;
     }
@@ -848,8 +847,8 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
     // body, round its edge.
     scene.highlightStrength = frame.felt;
     // How squarely the chest faces the viewer (1) or the back does (-1):
-    // past this, the region on that side is seen on the body. Front (1) and
-    // three-quarter-above (0.87) are past it, three-quarter (0.64) is not;
+    // past this, the region on that side is seen on the body. Front (1) is
+    // past it, three-quarter (0.64) and three-quarter-above (0.42) are not;
     // from behind, back (-1) and three-quarter-back (-0.94).
     constexpr double kSquarely = 0.75;
     const double facing = std::sin(radians(yawOf(figure.view)));
