@@ -167,6 +167,12 @@ void FigureRenderer::paint(QPainter& painter, const QRectF& target, const Figure
         drawStroke(painter, eye, m_background);
     for (const Stroke& strap : scene.straps)
         drawStroke(painter, strap, m_strap);
+    // Arrows over everything, ringed in the background colour so that they
+    // show over the body.
+    for (const Stroke& arrow : scene.arrows)
+        drawStroke(painter, arrow, m_background, 5.0);
+    for (const Stroke& arrow : scene.arrows)
+        drawStroke(painter, arrow, m_ink);
     painter.restore();
 }
 
@@ -182,8 +188,9 @@ QRectF FigureRenderer::sceneRect(const QRectF& target, const FigureScene& scene,
         for (const Point2& p : stroke.points)
             area |= QRectF(p.x - reach, p.y - reach, 2 * reach, 2 * reach);
     };
-    for (const auto* strokes : {&scene.props, &scene.highlights, &scene.highlightsOnBody,
-                                &scene.nose, &scene.eyes, &scene.blades, &scene.straps}) {
+    for (const auto* strokes :
+         {&scene.props, &scene.highlights, &scene.highlightsOnBody, &scene.nose, &scene.eyes,
+          &scene.blades, &scene.straps, &scene.arrows}) {
         for (const Stroke& stroke : *strokes)
             add(stroke);
     }

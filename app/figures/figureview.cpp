@@ -153,9 +153,10 @@ void FigureView::schedule() {
 
 void FigureView::tick() {
     const FigureFrame frame = currentFrame();
-    if (!m_painted || *m_painted != frame.pose || m_paintedFelt != frame.felt || m_breathPhase) {
+    if (!m_painted || *m_painted != frame.pose || m_paintedFelt != frame.felt ||
+        m_paintedRoll != frame.roll || m_breathPhase) {
         // Painted as measured: the frame's area is what gets repainted.
-        m_next = {frame.pose, buildScene(*m_figure, frame)};
+        m_next = {frame.pose, buildScene(*m_figure, frame), frame.roll};
         update(sceneRect(m_next->scene) | m_paintedRect);
     }
     schedule();
@@ -176,13 +177,14 @@ void FigureView::paintEvent(QPaintEvent*) {
         return;
     if (!m_next) {
         const FigureFrame frame = currentFrame();
-        m_next = {frame.pose, buildScene(*m_figure, frame)};
+        m_next = {frame.pose, buildScene(*m_figure, frame), frame.roll};
     }
     QPainter painter(this);
     const FigureRenderer renderer(palette());
     renderer.paint(painter, target(), m_next->scene, m_bounds);
     m_painted = m_next->pose;
     m_paintedFelt = m_next->scene.highlightStrength;
+    m_paintedRoll = m_next->roll;
     m_paintedRect = sceneRect(m_next->scene);
     m_next.reset();
 }

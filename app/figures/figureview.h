@@ -99,12 +99,14 @@ private:
     std::chrono::steady_clock::time_point m_started; // when it last started
     double m_pausedSeconds = 0;                      // animation time before it last started
     std::optional<Pose> m_painted;
-    double m_paintedFelt = 0; // how much of its mark the last frame showed
-    QRect m_paintedRect;      // what the last frame covered
+    double m_paintedFelt = 0;        // how much of its mark the last frame showed
+    Roll m_paintedRoll = Roll::None; // the round arrow it showed
+    QRect m_paintedRect;             // what the last frame covered
     // The frame tick() asked to be painted, with its shapes.
     struct Frame {
         Pose pose;
         FigureScene scene;
+        Roll roll = Roll::None;
     };
     std::optional<Frame> m_next;
 };

@@ -404,8 +404,8 @@ Skeleton forwardKinematics(const Pose& pose, View view, bool mirrored, double in
 
 FigureFrame keyFrame(const Figure& figure, std::size_t index, double inhale) {
     const KeyPose& key = figure.poses.at(index);
-    return {key.pose, solveBody(key.pose, inhale), key.strapSlack ? 1.0 : 0.0,
-            key.felt ? 1.0 : 0.0};
+    return {key.pose, solveBody(key.pose, inhale), key.strapSlack ? 1.0 : 0.0, key.felt ? 1.0 : 0.0,
+            key.roll};
 }
 
 namespace {
@@ -416,6 +416,7 @@ FigureFrame between(const KeyPose& a, const KeyPose& b, double progress, double 
     frame.pose = interpolate(a.pose, b.pose, t);
     frame.strapSlack = (a.strapSlack ? 1.0 : 0.0) * (1 - t) + (b.strapSlack ? 1.0 : 0.0) * t;
     frame.felt = (a.felt ? 1.0 : 0.0) * (1 - t) + (b.felt ? 1.0 : 0.0) * t;
+    frame.roll = b.roll; // the move to b is the roll
     if (a.pose.placement == b.pose.placement) {
         frame.pose.placement = a.pose.placement;
         frame.body = solveBody(frame.pose, inhale);
@@ -775,6 +776,45 @@ void addProps(FigureScene& scene, const Figure& figure, const FigureFrame& frame
 
 } // namespace
 
+// The round arrow of a shoulder roll, in the plane of the body's side, over
+// the near shoulder just behind the back, clear of the body: rolled back,
+// the shoulder goes forward, up, back and down, so the arc runs from next
+// to the back, towards the head, round behind and towards the hips, the
+// head pointing on round (forward, the same way back).
+void addRoll(FigureScene& scene, const FigureFrame& frame, View view, const Projector& P) {
+    if (frame.roll == Roll::None)
+        return;
+    const Body3& b = frame.body;
+    const Joint near =
+        depthOf(b[Joint::RightShoulder], view) >= depthOf(b[Joint::LeftShoulder], view)
+            ? Joint::RightShoulder
+            : Joint::LeftShoulder;
+    const Point3 up = unit(b[Joint::Neck] - b[Joint::Waist]);
+    const Point3 ahead{up.y, -up.x, 0};
+    const Point3 centre = b[near] - ahead * roll::kOffset + up * roll::kRise;
+    const bool back = frame.roll == Roll::Back;
+    // Degrees round from ahead (0) through up (90), back (180), down (270).
+    const double from = back ? -30 : 210;
+    const double to = back ? 240 : -60;
+    const auto at = [&](double degrees) {
+        const double a = radians(degrees);
+        return centre + (ahead * std::cos(a) + up * std::sin(a)) * roll::kRadius;
+    };
+    // The arc stops where the head begins.
+    const double headDegrees = roll::kHeadLength / roll::kRadius * 180 / std::numbers::pi;
+    const double end = back ? to - headDegrees : to + headDegrees;
+    std::vector<Point3> arc;
+    constexpr int kSegments = 24;
+    for (int i = 0; i <= kSegments; ++i)
+        arc.push_back(at(from + (end - from) * i / kSegments));
+    scene.arrows.push_back(P.stroke(arc, roll::kWidth));
+    const Point3 base = at(end);
+    const Point3 tip = at(to);
+    const Point3 side = unit(tip - base);
+    const Point3 across = Point3{side.y, -side.x, 0} * roll::kHeadHalfWidth;
+    scene.arrows.push_back(P.stroke({tip, base + across, base - across}, 1.0, true));
+}
+
 FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
     const Projector P{figure.view, figure.mirrored};
     const Body3& b = frame.body;
@@ -867,6 +907,7 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
         addFace(scene, figure.view, b, P);
     if (figure.blades)
         addBlades(scene, frame, P);
+    addRoll(scene, frame, figure.view, P);
     return scene;
 }
 
@@ -907,6 +948,7 @@ Bounds sceneBounds(const Figure& figure) {
                     include(p, limb.hand.width / 2);
             }
         strokes(scene.nose);
+        strokes(scene.arrows);
         for (const Point2& p : scene.trunk.points)
             include(p, scene.trunk.width / 2);
         include(scene.head, scene.headRadius);

@@ -24,6 +24,8 @@ enum class View { Side, Front, ThreeQuarter, ThreeQuarterAbove, ThreeQuarterBack
 
 enum class Prop { Floor, Mat, Wall, Chair, Strap, Table, Doorway };
 
+enum class Roll { None, Back, Forward };
+
 enum class Region {
     Neck,
     Shoulders,
@@ -60,6 +62,10 @@ struct KeyPose {
     // figure's highlights). Off in a pose the stretch has not reached yet;
     // the mark fades in over the move to a pose where it is felt.
     bool felt = true;
+    // A round arrow about the near shoulder, in the plane of the body's
+    // side, shown through the move to this pose and its hold: the shoulders
+    // rolled back (forward, up, back and down) or forward. Not carried over.
+    Roll roll = Roll::None;
 };
 
 struct Figure {
@@ -229,11 +235,25 @@ struct Skeleton {
 struct FigureFrame {
     Pose pose;
     Body3 body;
-    double strapSlack = 0; // 0 taut .. 1 slack
-    double felt = 1;       // 0 not felt yet (no mark) .. 1 felt (KeyPose::felt)
+    double strapSlack = 0;  // 0 taut .. 1 slack
+    double felt = 1;        // 0 not felt yet (no mark) .. 1 felt (KeyPose::felt)
+    Roll roll = Roll::None; // the round arrow shown (KeyPose::roll of the pose moved to)
 };
 [[nodiscard]] FigureFrame sampleFigure(const Figure& figure, double seconds, double inhale = 0);
 [[nodiscard]] FigureFrame keyFrame(const Figure& figure, std::size_t index, double inhale = 0);
+
+// The round arrow of a shoulder roll (KeyPose::roll): its radius, how far
+// behind the near shoulder and up along the trunk its centre lies (so that
+// it rings the shoulder, half over the back), its stroke, and its head's
+// length and half width.
+namespace roll {
+inline constexpr double kRadius = 11;
+inline constexpr double kOffset = 9;
+inline constexpr double kRise = 3;
+inline constexpr double kWidth = 3;
+inline constexpr double kHeadLength = 8;
+inline constexpr double kHeadHalfWidth = 5;
+} // namespace roll
 
 // What a renderer draws, in scene units, back to front within each list.
 struct Stroke {
@@ -275,6 +295,9 @@ struct FigureScene {
     // background colour, over the trunk.
     std::vector<Stroke> blades;
     std::vector<Limb> front; // limbs in front of the trunk, back to front
+    // With FigureFrame::roll: the round arrow's arc, then its head (a closed
+    // triangle), in ink ringed in the background colour, over everything.
+    std::vector<Stroke> arrows;
     // The floor line across the picture at y = 0; false in a view from above,
     // whose floor is a prop.
     bool floorLine = true;

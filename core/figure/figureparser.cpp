@@ -299,9 +299,9 @@ bool readSeconds(Reader& reader, const Entry& entry, double& target) {
 }
 
 const std::vector<std::string_view> kPoseKeys{
-    "base",      "arms",      "left-arm", "right-arm", "legs",  "left-leg", "right-leg",
-    "trunk",     "spine",     "neck",     "shoulders", "shrug", "twist",    "head-turn",
-    "head-tilt", "chin-tuck", "hands",    "strap",     "felt",  "hold",     "move"};
+    "base",  "arms",  "left-arm",  "right-arm", "legs",  "left-leg",  "right-leg", "trunk",
+    "spine", "neck",  "shoulders", "shrug",     "twist", "head-turn", "head-tilt", "chin-tuck",
+    "hands", "strap", "felt",      "roll",      "hold",  "move"};
 
 // What a figure's poses ask to be drawn beyond the body (Figure::face,
 // Figure::hands).
@@ -390,6 +390,12 @@ KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous
                 key.felt = text == "true" || text == "yes";
             else
                 reader.error(e.at(), "'felt' must be true or false");
+        } else if (e.key == "roll") {
+            const auto text = word(e.value);
+            if (text == "back" || text == "forward")
+                key.roll = text == "back" ? Roll::Back : Roll::Forward;
+            else
+                reader.error(e.at(), "'roll' must be back or forward");
         } else if (e.key == "hold")
             readSeconds(reader, e, key.hold);
         else if (e.key == "move")

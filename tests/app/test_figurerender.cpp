@@ -282,6 +282,24 @@ poses:
         EXPECT_LT(rect.width() * rect.height(), whole / 2) << "a frame repainted the whole view";
 }
 
+// A roll's round arrow comes with the move to its pose, even where the
+// body itself does not move: it is painted.
+TEST(FigureView, PaintsARollsArrowOnAStillBody) {
+    const Figure figure = parseFigureText(R"(
+loop: false
+poses:
+  - base: hinge
+    hold: 0.1s
+  - roll: back
+    move: 1s
+    hold: 0.1s
+)");
+    ClockedView clocked;
+    clocked.view.setFigure(figure);
+    clocked.show({800, 450});
+    EXPECT_FALSE(clocked.repaintsOver(1500ms).empty()) << "the arrow was never painted";
+}
+
 // A mark that fades in while the body holds still is painted as it fades:
 // the same pose twice, the stretch felt only in the second.
 TEST(FigureView, PaintsAMarkFadingInOnAStillBody) {

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <gtest/gtest.h>
 #include <numbers>
+#include <string>
 #include <tuple>
 #include <vector>
 
@@ -283,6 +284,71 @@ TEST(Figure, ASaggingBackBendsTheTorsoAsOneCurve) {
         const double t = (p.y - a.y) / (b.y - a.y);
         EXPECT_NEAR(p.x, a.x + t * (b.x - a.x), 1e-9);
     }
+}
+
+// A shoulder roll's round arrow: shown through the move to the pose that
+// names it and in that pose, ringing the shoulder, out behind the back, and
+// turning the way the shoulders roll: rolled back (up, back, down)
+// it turns counter-clockwise for a figure facing right, clockwise facing
+// left; rolled forward, the other way.
+TEST(Figure, ARollsArrowTurnsTheWayTheShouldersRoll) {
+    // Twice the area the polyline encloses, counter-clockwise positive.
+    const auto turning = [](const std::vector<Point2>& points) {
+        double area = 0;
+        for (std::size_t i = 1; i < points.size(); ++i)
+            area += points[i - 1].x * points[i].y - points[i].x * points[i - 1].y;
+        return area;
+    };
+    for (bool mirrored : {false, true})
+        for (Roll roll : {Roll::Back, Roll::Forward}) {
+            SCOPED_TRACE(std::string(mirrored ? "facing left, " : "facing right, ") +
+                         (roll == Roll::Back ? "back" : "forward"));
+            Figure figure;
+            figure.mirrored = mirrored;
+            figure.loop = false;
+            figure.poses.push_back({*basePose("standing"), 1.0, 1.5});
+            KeyPose rolled{*basePose("standing"), 1.0, 2.0};
+            rolled.pose.shoulders = 20;
+            rolled.roll = roll;
+            figure.poses.push_back(rolled);
+            EXPECT_TRUE(buildScene(figure, keyFrame(figure, 0)).arrows.empty())
+                << "an arrow before the roll";
+            EXPECT_EQ(buildScene(figure, sampleFigure(figure, 1.0 + 1.0)).arrows.size(), 2U)
+                << "no arrow during the roll";
+            const FigureFrame end = keyFrame(figure, 1);
+            const FigureScene scene = buildScene(figure, end);
+            ASSERT_EQ(scene.arrows.size(), 2U) << "the arc and its head";
+            const Stroke& arc = scene.arrows[0];
+            const Stroke& head = scene.arrows[1];
+            EXPECT_TRUE(head.closed);
+            const Skeleton s = project(end.body, figure.view, figure.mirrored);
+            const Point2 shoulder = s[Joint::RightShoulder];
+            // It rings the shoulder: its middle within its radius of it, its
+            // far side clear of the back.
+            const double behind = mirrored ? 1.0 : -1.0; // the way the back faces
+            Bounds box{1e9, 1e9, -1e9, -1e9};
+            double farthest = -1e9;
+            for (const Point2& p : arc.points) {
+                box = {std::min(box.left, p.x), std::min(box.bottom, p.y), std::max(box.right, p.x),
+                       std::max(box.top, p.y)};
+                farthest = std::max(farthest, (p.x - shoulder.x) * behind);
+            }
+            const Point2 middle{(box.left + box.right) / 2, (box.bottom + box.top) / 2};
+            EXPECT_LT(std::hypot(middle.x - shoulder.x, middle.y - shoulder.y), roll::kRadius)
+                << "the arc is not at the shoulder";
+            EXPECT_GT(farthest, body::kTrunkWidth / 2 + roll::kWidth)
+                << "the arc does not reach out behind the back";
+            const double sense = turning(arc.points) * (mirrored ? -1.0 : 1.0);
+            if (roll == Roll::Back)
+                EXPECT_GT(sense, 0.0) << "the arrow turns the wrong way";
+            else
+                EXPECT_LT(sense, 0.0) << "the arrow turns the wrong way";
+            // The head goes on from the arc's end: its tip past it, a
+            // stroke's width or more.
+            const Point2 last = arc.points.back();
+            EXPECT_GT(std::hypot(head.points[0].x - last.x, head.points[0].y - last.y),
+                      roll::kHeadLength / 2);
+        }
 }
 
 TEST(Figure, TheMarkShowsOnlyWhereTheStretchIsFelt) {

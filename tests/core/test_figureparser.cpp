@@ -143,10 +143,12 @@ TEST(FigureParser, StructuralErrors) {
               std::vector<std::string>{"back.yaml:2:5: error: a pose must be a map of pose "
                                        "keys, or the name of a base pose"});
     EXPECT_EQ(
-        parse("poses:\n  - hands: ceiling\n    strap: loose\n    felt: maybe\n").diagnostics,
+        parse("poses:\n  - hands: ceiling\n    strap: loose\n    felt: maybe\n    roll: up\n")
+            .diagnostics,
         (std::vector<std::string>{"back.yaml:2:12: error: 'hands' must be wall, table or free",
                                   "back.yaml:3:12: error: 'strap' must be taut or slack",
-                                  "back.yaml:4:11: error: 'felt' must be true or false"}));
+                                  "back.yaml:4:11: error: 'felt' must be true or false",
+                                  "back.yaml:5:11: error: 'roll' must be back or forward"}));
     EXPECT_EQ(parse("poses: [standing]\nposes: [seated]\n").diagnostics,
               std::vector<std::string>{"back.yaml:2:1: error: repeated key 'poses'"});
 }
@@ -227,4 +229,20 @@ TEST(FigureParser, ABackViewDrawsTheShoulderBlades) {
         ASSERT_TRUE(other.figure) << view;
         EXPECT_FALSE(other.figure->blades) << view;
     }
+}
+
+// `roll` shows a round arrow through the move to its pose and that pose's
+// hold; the next pose does not inherit it.
+TEST(FigureParser, ARollBelongsToThePoseThatNamesIt) {
+    const Parsed rolled =
+        parse("poses:\n  - standing\n  - {shoulders: 20, roll: back}\n  - {roll: forward}\n"
+              "  - {shrug: 10}\n");
+    ASSERT_TRUE(rolled.figure) << ::testing::PrintToString(rolled.diagnostics);
+    EXPECT_TRUE(rolled.diagnostics.empty()) << ::testing::PrintToString(rolled.diagnostics);
+    const auto& poses = rolled.figure->poses;
+    ASSERT_EQ(poses.size(), 4U);
+    EXPECT_EQ(poses[0].roll, Roll::None);
+    EXPECT_EQ(poses[1].roll, Roll::Back);
+    EXPECT_EQ(poses[2].roll, Roll::Forward);
+    EXPECT_EQ(poses[3].roll, Roll::None);
 }

@@ -180,8 +180,9 @@ TEST(ShippedFigures, WallSagKeepsTheHeadInLineBetweenTheArms) {
 // Wall stretch step 5: it starts from the flat back of step 4 and moves once,
 // into the sag with the shoulders back. A shoulder roll of its own, before
 // the sag, read as a hunch or a shrug from the side (the sixth review's M
-// and N), so there is none: the shoulders go back as the back sags, and the
-// words say to roll them. Through the whole animation, every 50 ms, the
+// and N), so there is none: the shoulders go back as the back sags, and a
+// round arrow ringing the shoulder shows the roll the words ask for (`roll`).
+// Through the whole animation, every 50 ms, the
 // hands stay where they are on the wall and the feet where they stand (they
 // glided a little).
 TEST(ShippedFigures, WallBackSagsWithTheShouldersBackHandsAndFeetStay) {
@@ -196,6 +197,21 @@ TEST(ShippedFigures, WallBackSagsWithTheShouldersBackHandsAndFeetStay) {
     EXPECT_EQ(five.poses[0].pose.shoulders, 0);
     EXPECT_EQ(five.poses[1].pose.shoulders, 20) << "the shoulders go back with the sag";
     EXPECT_LT(five.poses[1].pose.spine, 0) << "the back sags";
+    // The roll shows as a round arrow at the shoulder, through the sag (O and
+    // P: a side view cannot show the roll itself), clear of the head and of
+    // the wall.
+    EXPECT_EQ(five.poses[0].roll, Roll::None);
+    EXPECT_EQ(five.poses[1].roll, Roll::Back);
+    const FigureFrame sagged = keyFrame(five, 1);
+    const FigureScene scene = buildScene(five, sagged);
+    ASSERT_EQ(scene.arrows.size(), 2U);
+    for (const Stroke& stroke : scene.arrows)
+        for (const Point2& p : stroke.points) {
+            EXPECT_GT(std::hypot(p.x - scene.head.x, p.y - scene.head.y),
+                      scene.headRadius + 2.5 + roll::kWidth / 2)
+                << "the arrow runs into the head";
+            EXPECT_LT(p.x, body::kWallX - 5.0) << "the arrow runs into the wall";
+        }
 
     const Point2 hand = flat[Joint::RightHand];
     const Point2 ankle = flat[Joint::RightAnkle];
