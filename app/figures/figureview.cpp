@@ -151,12 +151,16 @@ void FigureView::schedule() {
     m_timer.start(std::max(frame, static_cast<int>(std::ceil(still * 1000))));
 }
 
+FigureView::Look FigureView::lookOf(const FigureFrame& frame) {
+    return {frame.pose, frame.felt, frame.strapSlack, frame.roll};
+}
+
 void FigureView::tick() {
     const FigureFrame frame = currentFrame();
-    if (!m_painted || *m_painted != frame.pose || m_paintedFelt != frame.felt ||
-        m_paintedRoll != frame.roll || m_breathPhase) {
+    const Look look = lookOf(frame);
+    if (!m_painted || *m_painted != look || m_breathPhase) {
         // Painted as measured: the frame's area is what gets repainted.
-        m_next = {frame.pose, buildScene(*m_figure, frame), frame.roll};
+        m_next = {look, buildScene(*m_figure, frame)};
         update(sceneRect(m_next->scene) | m_paintedRect);
     }
     schedule();
@@ -177,14 +181,12 @@ void FigureView::paintEvent(QPaintEvent*) {
         return;
     if (!m_next) {
         const FigureFrame frame = currentFrame();
-        m_next = {frame.pose, buildScene(*m_figure, frame), frame.roll};
+        m_next = {lookOf(frame), buildScene(*m_figure, frame)};
     }
     QPainter painter(this);
     const FigureRenderer renderer(palette());
     renderer.paint(painter, target(), m_next->scene, m_bounds);
-    m_painted = m_next->pose;
-    m_paintedFelt = m_next->scene.highlightStrength;
-    m_paintedRoll = m_next->roll;
+    m_painted = m_next->look;
     m_paintedRect = sceneRect(m_next->scene);
     m_next.reset();
 }

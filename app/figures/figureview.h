@@ -12,8 +12,9 @@ namespace limber {
 // Shows a step's figure and plays its key poses.
 //
 // It repaints at kFramesPerSecond only while all of these hold: it is
-// visible, motion is enabled, the figure has more than one key pose, and the
-// pose actually changes. Through a key pose's hold the timer sleeps until the
+// visible, motion is enabled, the figure has more than one key pose, and
+// what it shows changes (the pose, or a mark, a strap or a roll's arrow on a
+// still body). Through a key pose's hold the timer sleeps until the
 // next move; at the end of a figure that does not loop it stops, as it does
 // when the view is still. A frame repaints only the area the figure (body
 // and props) covered in the last frame and covers in this one.
@@ -98,15 +99,23 @@ private:
     bool m_running = false;                          // the animation runs, from m_started on
     std::chrono::steady_clock::time_point m_started; // when it last started
     double m_pausedSeconds = 0;                      // animation time before it last started
-    std::optional<Pose> m_painted;
-    double m_paintedFelt = 0;        // how much of its mark the last frame showed
-    Roll m_paintedRoll = Roll::None; // the round arrow it showed
-    QRect m_paintedRect;             // what the last frame covered
+    // What a frame shows: the body's pose, and what may change while the
+    // body holds still (a mark fading in, a strap going slack, a roll's arrow
+    // appearing). A frame that differs in any of it is repainted.
+    struct Look {
+        Pose pose;
+        double felt = 0;
+        double strapSlack = 0;
+        Roll roll = Roll::None;
+        friend bool operator==(const Look&, const Look&) = default;
+    };
+    static Look lookOf(const FigureFrame& frame);
+    std::optional<Look> m_painted;
+    QRect m_paintedRect; // what the last frame covered
     // The frame tick() asked to be painted, with its shapes.
     struct Frame {
-        Pose pose;
+        Look look;
         FigureScene scene;
-        Roll roll = Roll::None;
     };
     std::optional<Frame> m_next;
 };

@@ -308,8 +308,9 @@ double yawOf(View view) {
 // How far the view looks down on the figure, degrees: the three-quarter
 // view from behind is seen from above, so that a step forward goes clearly
 // up the picture, away from the viewer; the three-quarter view from above
-// a little, so that a doorway's two jambs stand apart on the floor and the
-// near forearm lies on the near jamb, behind the body as it steps through.
+// a little, so that a doorway's two jambs stand apart on the floor (from
+// higher, an upper arm reaching back, away from the viewer, rose in the
+// picture and read as a raised arm: W and X).
 double pitchOf(View view) {
     switch (view) {
     case View::ThreeQuarterBack:
@@ -497,12 +498,18 @@ struct Projector {
     }
 };
 
+// Square to `v` in the body's side plane (x forward, y up), turned forward:
+// forward of a trunk whose up is `v`.
+Point3 squareTo(Point3 v) {
+    return {v.y, -v.x, 0};
+}
+
 void addRegion(std::vector<Stroke>& out, Region region, const Body3& b, const Projector& P) {
     const Point3 up = unit(b[Joint::Neck] - b[Joint::Waist]);
     const Point3 lowUp = unit(b[Joint::Waist] - b[Joint::Pelvis]);
     // Forward of the upper trunk: perpendicular to it in the sagittal plane.
-    const Point3 ahead{up.y, -up.x, 0};
-    const Point3 lowAhead{lowUp.y, -lowUp.x, 0};
+    const Point3 ahead = squareTo(up);
+    const Point3 lowAhead = squareTo(lowUp);
     const Point3 back = ahead * -5.0;
     switch (region) {
     case Region::Neck:
@@ -774,46 +781,45 @@ void addProps(FigureScene& scene, const Figure& figure, const FigureFrame& frame
     }
 }
 
-} // namespace
-
-// The round arrow of a shoulder roll, in the plane of the body's side, over
-// the near shoulder just behind the back, clear of the body: rolled back,
-// the shoulder goes forward, up, back and down, so the arc runs from next
-// to the back, towards the head, round behind and towards the hips, the
-// head pointing on round (forward, the same way back).
-void addRoll(FigureScene& scene, const FigureFrame& frame, View view, const Projector& P) {
+// The round arrow of a shoulder roll, in the plane of the body's side,
+// ringing the near shoulder, half out behind the back. Rolled back, the
+// shoulder goes forward, up, back and down: the arc runs from the chest's
+// side of the shoulder towards the head, round behind it and towards the
+// hips, its head pointing on round. Rolled forward, the other way round.
+void addRoll(FigureScene& scene, const FigureFrame& frame, const Projector& P) {
     if (frame.roll == Roll::None)
         return;
     const Body3& b = frame.body;
     const Joint near =
-        depthOf(b[Joint::RightShoulder], view) >= depthOf(b[Joint::LeftShoulder], view)
+        depthOf(b[Joint::RightShoulder], P.view) >= depthOf(b[Joint::LeftShoulder], P.view)
             ? Joint::RightShoulder
             : Joint::LeftShoulder;
     const Point3 up = unit(b[Joint::Neck] - b[Joint::Waist]);
-    const Point3 ahead{up.y, -up.x, 0};
-    const Point3 centre = b[near] - ahead * roll::kOffset + up * roll::kRise;
+    const Point3 ahead = squareTo(up);
+    const Point3 centre = b[near] - ahead * rollArrow::kOffset + up * rollArrow::kRise;
     const bool back = frame.roll == Roll::Back;
     // Degrees round from ahead (0) through up (90), back (180), down (270).
     const double from = back ? -30 : 210;
     const double to = back ? 240 : -60;
     const auto at = [&](double degrees) {
         const double a = radians(degrees);
-        return centre + (ahead * std::cos(a) + up * std::sin(a)) * roll::kRadius;
+        return centre + (ahead * std::cos(a) + up * std::sin(a)) * rollArrow::kRadius;
     };
     // The arc stops where the head begins.
-    const double headDegrees = roll::kHeadLength / roll::kRadius * 180 / std::numbers::pi;
+    const double headDegrees = rollArrow::kHeadLength / rollArrow::kRadius * 180 / std::numbers::pi;
     const double end = back ? to - headDegrees : to + headDegrees;
     std::vector<Point3> arc;
     constexpr int kSegments = 24;
     for (int i = 0; i <= kSegments; ++i)
         arc.push_back(at(from + (end - from) * i / kSegments));
-    scene.arrows.push_back(P.stroke(arc, roll::kWidth));
+    scene.arrows.push_back(P.stroke(arc, rollArrow::kWidth));
     const Point3 base = at(end);
     const Point3 tip = at(to);
-    const Point3 side = unit(tip - base);
-    const Point3 across = Point3{side.y, -side.x, 0} * roll::kHeadHalfWidth;
-    scene.arrows.push_back(P.stroke({tip, base + across, base - across}, 1.0, true));
+    const Point3 spread = squareTo(unit(tip - base)) * rollArrow::kHeadHalfWidth;
+    scene.arrows.push_back(P.stroke({tip, base + spread, base - spread}, 1.0, true));
 }
+
+} // namespace
 
 FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
     const Projector P{figure.view, figure.mirrored};
@@ -907,7 +913,7 @@ FigureScene buildScene(const Figure& figure, const FigureFrame& frame) {
         addFace(scene, figure.view, b, P);
     if (figure.blades)
         addBlades(scene, frame, P);
-    addRoll(scene, frame, figure.view, P);
+    addRoll(scene, frame, P);
     return scene;
 }
 
@@ -963,6 +969,9 @@ Bounds sceneBounds(const Figure& figure) {
         if (last && !figure.loop)
             break;
         const KeyPose& next = last ? figure.poses.front() : figure.poses[i + 1];
+        // A roll's arrow shows from the move's start, on the body it leaves.
+        if (next.roll != Roll::None)
+            frames.push_back(between(figure.poses[i], next, 0.0, 0));
         for (double t : {0.25, 0.5, 0.75})
             frames.push_back(between(figure.poses[i], next, t, 0));
     }

@@ -246,14 +246,14 @@ struct FigureFrame {
 // behind the near shoulder and up along the trunk its centre lies (so that
 // it rings the shoulder, half over the back), its stroke, and its head's
 // length and half width.
-namespace roll {
+namespace rollArrow {
 inline constexpr double kRadius = 11;
 inline constexpr double kOffset = 9;
 inline constexpr double kRise = 3;
 inline constexpr double kWidth = 3;
 inline constexpr double kHeadLength = 8;
 inline constexpr double kHeadHalfWidth = 5;
-} // namespace roll
+} // namespace rollArrow
 
 // What a renderer draws, in scene units, back to front within each list.
 struct Stroke {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -308,6 +309,9 @@ const std::vector<std::string_view> kPoseKeys{
 struct Details {
     bool face = false;
     bool hands = false;
+    // Where the pose just read names its roll (a Node is never assigned to:
+    // yaml-cpp's assignment writes into the document).
+    std::optional<YAML::Node> rollAt;
 };
 
 // One key pose, starting from `previous` (the pose before, or standing).
@@ -391,6 +395,7 @@ KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous
             else
                 reader.error(e.at(), "'felt' must be true or false");
         } else if (e.key == "roll") {
+            details.rollAt.emplace(e.at());
             const auto text = word(e.value);
             if (text == "back" || text == "forward")
                 key.roll = text == "back" ? Roll::Back : Roll::Forward;
@@ -441,6 +446,7 @@ std::optional<Figure> parse(const YAML::Node& node, const std::string& file,
     }
     Figure figure;
     bool sawPoses = false;
+    std::vector<std::optional<YAML::Node>> rollsAt; // per key pose, where it names its roll
     for (const Entry& e : entries(reader, node, kFigureKeys)) {
         if (e.key == "view") {
             if (const auto view = named<View>(reader, e, "view", viewNames(), viewFromName))
@@ -479,14 +485,23 @@ std::optional<Figure> parse(const YAML::Node& node, const std::string& file,
             previous.pose = *basePose("standing");
             Details details;
             for (const YAML::Node& item : e.value) {
+                details.rollAt.reset();
                 previous = readPose(reader, item, previous, details);
                 figure.poses.push_back(previous);
+                rollsAt.push_back(details.rollAt);
             }
             figure.face = details.face;
             figure.hands = details.hands;
         }
     }
     figure.blades = figure.view == View::Back;
+    // Seen from the front or the back, a roll's round arrow is edge-on: a
+    // bar over the shoulder, which reads as a shrug.
+    if (figure.view == View::Front || figure.view == View::Back)
+        for (std::size_t i = 0; i < figure.poses.size(); ++i)
+            if (figure.poses[i].roll != Roll::None && i < rollsAt.size() && rollsAt[i])
+                reader.warning(*rollsAt[i], "'roll' shows only from the side or three-quarter: "
+                                            "seen from the front or the back it is a line");
     if (!sawPoses)
         reader.error(node, "missing required key 'poses'");
     if (reader.hasErrors())

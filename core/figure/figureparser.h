@@ -47,6 +47,10 @@ namespace limber {
 //                        wall (or the doorway) | table: where its hands rest
 //                        on the table | free (default)
 //   strap                taut (default) | slack
+//   felt                 true (default) | false: whether the stretch is felt
+//                        (its region marked); carried over
+//   roll                 back | forward: a round arrow rings the shoulder
+//                        through the move to this pose and its hold
 //   hold, move           a duration: 2, 2s, 1.5s or 800ms
 //
 // Angles a body cannot reach are errors naming the joint and its range:

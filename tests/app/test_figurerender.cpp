@@ -300,6 +300,26 @@ poses:
     EXPECT_FALSE(clocked.repaintsOver(1500ms).empty()) << "the arrow was never painted";
 }
 
+// A strap that goes slack while the body holds still is painted as it goes.
+TEST(FigureView, PaintsAStrapGoingSlackOnAStillBody) {
+    const Figure figure = parseFigureText(R"(
+props: [chair, strap]
+loop: false
+poses:
+  - base: seated-arms-up
+    strap: taut
+    hold: 0.1s
+  - strap: slack
+    move: 1s
+    hold: 0.1s
+)");
+    ClockedView clocked;
+    clocked.view.setFigure(figure);
+    clocked.show({800, 450});
+    EXPECT_GE(clocked.repaintsOver(1500ms).size(), 500U / (1000 / FigureView::kFramesPerSecond))
+        << "the strap went slack unpainted";
+}
+
 // A mark that fades in while the body holds still is painted as it fades:
 // the same pose twice, the stretch felt only in the second.
 TEST(FigureView, PaintsAMarkFadingInOnAStillBody) {

@@ -292,12 +292,16 @@ TEST(Figure, ASaggingBackBendsTheTorsoAsOneCurve) {
 // it turns counter-clockwise for a figure facing right, clockwise facing
 // left; rolled forward, the other way.
 TEST(Figure, ARollsArrowTurnsTheWayTheShouldersRoll) {
-    // Twice the area the polyline encloses, counter-clockwise positive.
+    // How the polyline turns, counter-clockwise positive: the cross product
+    // of each segment with the next, summed.
     const auto turning = [](const std::vector<Point2>& points) {
-        double area = 0;
-        for (std::size_t i = 1; i < points.size(); ++i)
-            area += points[i - 1].x * points[i].y - points[i].x * points[i - 1].y;
-        return area;
+        double turn = 0;
+        for (std::size_t i = 2; i < points.size(); ++i) {
+            const Point2 a{points[i - 1].x - points[i - 2].x, points[i - 1].y - points[i - 2].y};
+            const Point2 b{points[i].x - points[i - 1].x, points[i].y - points[i - 1].y};
+            turn += a.x * b.y - a.y * b.x;
+        }
+        return turn;
     };
     for (bool mirrored : {false, true})
         for (Roll roll : {Roll::Back, Roll::Forward}) {
@@ -323,31 +327,56 @@ TEST(Figure, ARollsArrowTurnsTheWayTheShouldersRoll) {
             EXPECT_TRUE(head.closed);
             const Skeleton s = project(end.body, figure.view, figure.mirrored);
             const Point2 shoulder = s[Joint::RightShoulder];
-            // It rings the shoulder: its middle within its radius of it, its
-            // far side clear of the back.
+            // It rings the shoulder: the shoulder inside its circle (the
+            // centre through its first, middle and last points), its far
+            // side clear of the back.
+            const Point2 p1 = arc.points.front();
+            const Point2 p2 = arc.points[arc.points.size() / 2];
+            const Point2 p3 = arc.points.back();
+            const double d =
+                2 * (p1.x * (p2.y - p3.y) + p2.x * (p3.y - p1.y) + p3.x * (p1.y - p2.y));
+            ASSERT_GT(std::abs(d), 1e-6) << "the arc is straight";
+            const auto sq = [](Point2 p) {
+                return p.x * p.x + p.y * p.y;
+            };
+            const Point2 centre{
+                (sq(p1) * (p2.y - p3.y) + sq(p2) * (p3.y - p1.y) + sq(p3) * (p1.y - p2.y)) / d,
+                (sq(p1) * (p3.x - p2.x) + sq(p2) * (p1.x - p3.x) + sq(p3) * (p2.x - p1.x)) / d};
+            const double radius = std::hypot(p1.x - centre.x, p1.y - centre.y);
+            EXPECT_LT(std::hypot(shoulder.x - centre.x, shoulder.y - centre.y), radius)
+                << "the arc does not ring the shoulder";
             const double behind = mirrored ? 1.0 : -1.0; // the way the back faces
-            Bounds box{1e9, 1e9, -1e9, -1e9};
             double farthest = -1e9;
-            for (const Point2& p : arc.points) {
-                box = {std::min(box.left, p.x), std::min(box.bottom, p.y), std::max(box.right, p.x),
-                       std::max(box.top, p.y)};
+            for (const Point2& p : arc.points)
                 farthest = std::max(farthest, (p.x - shoulder.x) * behind);
-            }
-            const Point2 middle{(box.left + box.right) / 2, (box.bottom + box.top) / 2};
-            EXPECT_LT(std::hypot(middle.x - shoulder.x, middle.y - shoulder.y), roll::kRadius)
-                << "the arc is not at the shoulder";
-            EXPECT_GT(farthest, body::kTrunkWidth / 2 + roll::kWidth)
+            EXPECT_GT(farthest, body::kTrunkWidth / 2 + rollArrow::kWidth)
                 << "the arc does not reach out behind the back";
             const double sense = turning(arc.points) * (mirrored ? -1.0 : 1.0);
             if (roll == Roll::Back)
                 EXPECT_GT(sense, 0.0) << "the arrow turns the wrong way";
             else
                 EXPECT_LT(sense, 0.0) << "the arrow turns the wrong way";
-            // The head goes on from the arc's end: its tip past it, a
-            // stroke's width or more.
+            // The head goes on from the arc's end, the way the arc goes.
             const Point2 last = arc.points.back();
-            EXPECT_GT(std::hypot(head.points[0].x - last.x, head.points[0].y - last.y),
-                      roll::kHeadLength / 2);
+            const Point2 before = arc.points[arc.points.size() - 2];
+            const Point2 tip = head.points[0];
+            EXPECT_GT((tip.x - last.x) * (last.x - before.x) +
+                          (tip.y - last.y) * (last.y - before.y),
+                      0.0)
+                << "the head points back along the arc";
+            EXPECT_GT(std::hypot(tip.x - last.x, tip.y - last.y), rollArrow::kHeadLength / 2);
+            // The picture's frame holds the arrow from the move's first
+            // moment on.
+            const Bounds bounds = sceneBounds(figure);
+            for (double seconds : {1.0, 1.001, 2.0, 3.5})
+                for (const Stroke& stroke :
+                     buildScene(figure, sampleFigure(figure, seconds)).arrows)
+                    for (const Point2& p : stroke.points) {
+                        EXPECT_GE(p.x, bounds.left);
+                        EXPECT_LE(p.x, bounds.right);
+                        EXPECT_GE(p.y, bounds.bottom);
+                        EXPECT_LE(p.y, bounds.top);
+                    }
         }
 }
 

@@ -245,4 +245,15 @@ TEST(FigureParser, ARollBelongsToThePoseThatNamesIt) {
     EXPECT_EQ(poses[1].roll, Roll::Back);
     EXPECT_EQ(poses[2].roll, Roll::Forward);
     EXPECT_EQ(poses[3].roll, Roll::None);
+    // Seen from the front or the back the arrow is edge-on: a warning.
+    for (const char* view : {"front", "back"}) {
+        const Parsed edgeOn =
+            parse(std::string("view: ") + view + "\nposes:\n  - standing\n  - roll: back\n");
+        ASSERT_TRUE(edgeOn.figure) << view;
+        EXPECT_EQ(
+            edgeOn.diagnostics,
+            std::vector<std::string>{"back.yaml:4:11: warning: 'roll' shows only from the side or "
+                                     "three-quarter: seen from the front or the back it is a line"})
+            << view;
+    }
 }
