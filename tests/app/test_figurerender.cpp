@@ -225,6 +225,18 @@ Figure parseFigureText(const char* yaml) {
     return parse(YAML::Load(yaml));
 }
 
+// The repaints over 1.5 s of a figure shown at 800×450 from its start: for a
+// body that holds still while something else changes.
+std::vector<QRect> repaintsOfStillBody(const char* yaml) {
+    ClockedView clocked;
+    clocked.view.setFigure(parseFigureText(yaml));
+    clocked.show({800, 450});
+    return clocked.repaintsOver(1500ms);
+}
+
+// At least this many frames are painted in the half second a change takes.
+constexpr std::size_t kFramesInHalfASecond = 500U / (1000 / FigureView::kFramesPerSecond);
+
 } // namespace
 
 // What a moving figure costs to watch: through a key pose's hold its timer
@@ -275,8 +287,7 @@ poses:
     clocked.view.setFigure(figure);
     clocked.show({800, 450});
     const std::vector<QRect> repainted = clocked.repaintsOver(600ms);
-    ASSERT_GE(repainted.size(), 500U / (1000 / FigureView::kFramesPerSecond))
-        << "it moved, frame by frame";
+    ASSERT_GE(repainted.size(), kFramesInHalfASecond) << "it moved, frame by frame";
     const int whole = clocked.view.width() * clocked.view.height();
     for (const QRect& rect : repainted)
         EXPECT_LT(rect.width() * rect.height(), whole / 2) << "a frame repainted the whole view";
@@ -285,7 +296,7 @@ poses:
 // A roll's round arrow comes with the move to its pose, even where the
 // body itself does not move: it is painted.
 TEST(FigureView, PaintsARollsArrowOnAStillBody) {
-    const Figure figure = parseFigureText(R"(
+    const char* figure = R"(
 loop: false
 poses:
   - base: hinge
@@ -293,16 +304,13 @@ poses:
   - roll: back
     move: 1s
     hold: 0.1s
-)");
-    ClockedView clocked;
-    clocked.view.setFigure(figure);
-    clocked.show({800, 450});
-    EXPECT_FALSE(clocked.repaintsOver(1500ms).empty()) << "the arrow was never painted";
+)";
+    EXPECT_FALSE(repaintsOfStillBody(figure).empty()) << "the arrow was never painted";
 }
 
 // A strap that goes slack while the body holds still is painted as it goes.
 TEST(FigureView, PaintsAStrapGoingSlackOnAStillBody) {
-    const Figure figure = parseFigureText(R"(
+    const char* figure = R"(
 props: [chair, strap]
 loop: false
 poses:
@@ -312,18 +320,15 @@ poses:
   - strap: slack
     move: 1s
     hold: 0.1s
-)");
-    ClockedView clocked;
-    clocked.view.setFigure(figure);
-    clocked.show({800, 450});
-    EXPECT_GE(clocked.repaintsOver(1500ms).size(), 500U / (1000 / FigureView::kFramesPerSecond))
+)";
+    EXPECT_GE(repaintsOfStillBody(figure).size(), kFramesInHalfASecond)
         << "the strap went slack unpainted";
 }
 
 // A mark that fades in while the body holds still is painted as it fades:
 // the same pose twice, the stretch felt only in the second.
 TEST(FigureView, PaintsAMarkFadingInOnAStillBody) {
-    const Figure figure = parseFigureText(R"(
+    const char* figure = R"(
 stretch: upper-back
 loop: false
 poses:
@@ -333,10 +338,7 @@ poses:
   - felt: true
     move: 1s
     hold: 0.1s
-)");
-    ClockedView clocked;
-    clocked.view.setFigure(figure);
-    clocked.show({800, 450});
-    EXPECT_GE(clocked.repaintsOver(1500ms).size(), 500U / (1000 / FigureView::kFramesPerSecond))
+)";
+    EXPECT_GE(repaintsOfStillBody(figure).size(), kFramesInHalfASecond)
         << "the mark faded in unpainted";
 }
