@@ -309,9 +309,6 @@ const std::vector<std::string_view> kPoseKeys{
 struct Details {
     bool face = false;
     bool hands = false;
-    // Where the pose just read names its roll (a Node is never assigned to:
-    // yaml-cpp's assignment writes into the document).
-    std::optional<YAML::Node> rollAt;
 };
 
 // One key pose, starting from `previous` (the pose before, or standing).
@@ -395,7 +392,6 @@ KeyPose readPose(Reader& reader, const YAML::Node& node, const KeyPose& previous
             else
                 reader.error(e.at(), "'felt' must be true or false");
         } else if (e.key == "roll") {
-            details.rollAt.emplace(e.at());
             const auto text = word(e.value);
             if (text == "back" || text == "forward")
                 key.roll = text == "back" ? Roll::Back : Roll::Forward;
@@ -446,7 +442,10 @@ std::optional<Figure> parse(const YAML::Node& node, const std::string& file,
     }
     Figure figure;
     bool sawPoses = false;
-    std::vector<std::optional<YAML::Node>> rollsAt; // per key pose, where it names its roll
+    // The poses as written, for warnings that need the view, which may come
+    // after them (a Node is never assigned to: yaml-cpp's assignment writes
+    // into the document).
+    std::optional<YAML::Node> posesNode;
     for (const Entry& e : entries(reader, node, kFigureKeys)) {
         if (e.key == "view") {
             if (const auto view = named<View>(reader, e, "view", viewNames(), viewFromName))
@@ -481,14 +480,13 @@ std::optional<Figure> parse(const YAML::Node& node, const std::string& file,
                                          " (found " + std::to_string(e.value.size()) + ")");
                 continue;
             }
+            posesNode.emplace(e.value);
             KeyPose previous;
             previous.pose = *basePose("standing");
             Details details;
             for (const YAML::Node& item : e.value) {
-                details.rollAt.reset();
                 previous = readPose(reader, item, previous, details);
                 figure.poses.push_back(previous);
-                rollsAt.push_back(details.rollAt);
             }
             figure.face = details.face;
             figure.hands = details.hands;
@@ -497,11 +495,12 @@ std::optional<Figure> parse(const YAML::Node& node, const std::string& file,
     figure.blades = figure.view == View::Back;
     // Seen from the front or the back, a roll's round arrow is edge-on: a
     // bar over the shoulder, which reads as a shrug.
-    if (figure.view == View::Front || figure.view == View::Back)
+    if ((figure.view == View::Front || figure.view == View::Back) && posesNode)
         for (std::size_t i = 0; i < figure.poses.size(); ++i)
-            if (figure.poses[i].roll != Roll::None && i < rollsAt.size() && rollsAt[i])
-                reader.warning(*rollsAt[i], "'roll' shows only from the side or three-quarter: "
-                                            "seen from the front or the back it is a line");
+            if (figure.poses[i].roll != Roll::None)
+                reader.warning(std::as_const(*posesNode)[i]["roll"],
+                               "'roll' shows only from the side or three-quarter: "
+                               "seen from the front or the back it is a line");
     if (!sawPoses)
         reader.error(node, "missing required key 'poses'");
     if (reader.hasErrors())
